@@ -1,0 +1,38 @@
+// Stage 3 data: who is who. Actors come from the knowledge base (dictionary
+// files under graphs/dictionaries/actors/) or are discovered in the text.
+#ifndef ACTORGRAPH_ACTORS_ACTOR_H_
+#define ACTORGRAPH_ACTORS_ACTOR_H_
+
+#include <string>
+#include <vector>
+
+namespace actorgraph {
+
+/// The four kinds of relations.md: country, organization, person, group
+/// (an unnamed body such as "Israeli officials").
+enum class ActorKind { kCountry, kOrganization, kPerson, kGroup };
+
+const char* ActorKindName(ActorKind kind);  // "country", "organization", ...
+
+/// A dated office: "Secretary of State" of USA from 2021-01-26 to 2025-01-20.
+struct Office {
+  std::string title;  // canonical title: "Secretary of State", "Prime Minister"
+  std::string party;  // the party the holder acts for in this office
+  std::string start;  // ISO date; empty = unknown / long ago
+  std::string end;    // ISO date; empty = still in office
+};
+
+/// An actor of the knowledge base or one discovered in a document.
+struct Actor {
+  std::string id;     // stable: "USA", "HAMAS", "antony-blinken", "us-state-department"
+  std::string name;   // canonical display name
+  ActorKind kind = ActorKind::kCountry;
+  std::string party;  // default party (for persons: the latest office's party)
+  std::vector<std::string> aliases;  // every surface form that names it
+  std::vector<Office> offices;       // persons only
+  bool discovered = false;           // true when learnt from text, not from the dictionary
+};
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_ACTORS_ACTOR_H_

@@ -1,0 +1,14 @@
+// `actorgraph actors`: not implemented yet (placeholder so the CLI builds).
+#include "cli/cli.h"
+
+namespace actorgraph::cli {
+
+void SetupActors(CLI::App& app, CliState& state) {
+  CLI::App* sub = app.add_subcommand("actors", "(not implemented yet)");
+  state.commands.push_back({sub, [] {
+    PrintError("`actors` is not implemented yet");
+    return static_cast<int>(kExitFailure);
+  }});
+}
+
+}  // namespace actorgraph::cli

@@ -1,0 +1,14 @@
+// `actorgraph centrality`: not implemented yet (placeholder so the CLI builds).
+#include "cli/cli.h"
+
+namespace actorgraph::cli {
+
+void SetupCentrality(CLI::App& app, CliState& state) {
+  CLI::App* sub = app.add_subcommand("centrality", "(not implemented yet)");
+  state.commands.push_back({sub, [] {
+    PrintError("`centrality` is not implemented yet");
+    return static_cast<int>(kExitFailure);
+  }});
+}
+
+}  // namespace actorgraph::cli

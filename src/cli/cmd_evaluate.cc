@@ -1,0 +1,14 @@
+// `actorgraph evaluate`: not implemented yet (placeholder so the CLI builds).
+#include "cli/cli.h"
+
+namespace actorgraph::cli {
+
+void SetupEvaluate(CLI::App& app, CliState& state) {
+  CLI::App* sub = app.add_subcommand("evaluate", "(not implemented yet)");
+  state.commands.push_back({sub, [] {
+    PrintError("`evaluate` is not implemented yet");
+    return static_cast<int>(kExitFailure);
+  }});
+}
+
+}  // namespace actorgraph::cli

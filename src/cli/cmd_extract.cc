@@ -1,0 +1,14 @@
+// `actorgraph extract`: not implemented yet (placeholder so the CLI builds).
+#include "cli/cli.h"
+
+namespace actorgraph::cli {
+
+void SetupExtract(CLI::App& app, CliState& state) {
+  CLI::App* sub = app.add_subcommand("extract", "(not implemented yet)");
+  state.commands.push_back({sub, [] {
+    PrintError("`extract` is not implemented yet");
+    return static_cast<int>(kExitFailure);
+  }});
+}
+
+}  // namespace actorgraph::cli

@@ -1,0 +1,14 @@
+// `actorgraph graph`: not implemented yet (placeholder so the CLI builds).
+#include "cli/cli.h"
+
+namespace actorgraph::cli {
+
+void SetupGraph(CLI::App& app, CliState& state) {
+  CLI::App* sub = app.add_subcommand("graph", "(not implemented yet)");
+  state.commands.push_back({sub, [] {
+    PrintError("`graph` is not implemented yet");
+    return static_cast<int>(kExitFailure);
+  }});
+}
+
+}  // namespace actorgraph::cli

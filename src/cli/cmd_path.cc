@@ -1,0 +1,14 @@
+// `actorgraph path`: not implemented yet (placeholder so the CLI builds).
+#include "cli/cli.h"
+
+namespace actorgraph::cli {
+
+void SetupPath(CLI::App& app, CliState& state) {
+  CLI::App* sub = app.add_subcommand("path", "(not implemented yet)");
+  state.commands.push_back({sub, [] {
+    PrintError("`path` is not implemented yet");
+    return static_cast<int>(kExitFailure);
+  }});
+}
+
+}  // namespace actorgraph::cli

@@ -1,0 +1,14 @@
+// `actorgraph run`: not implemented yet (placeholder so the CLI builds).
+#include "cli/cli.h"
+
+namespace actorgraph::cli {
+
+void SetupRun(CLI::App& app, CliState& state) {
+  CLI::App* sub = app.add_subcommand("run", "(not implemented yet)");
+  state.commands.push_back({sub, [] {
+    PrintError("`run` is not implemented yet");
+    return static_cast<int>(kExitFailure);
+  }});
+}
+
+}  // namespace actorgraph::cli

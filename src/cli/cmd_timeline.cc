@@ -1,0 +1,14 @@
+// `actorgraph timeline`: not implemented yet (placeholder so the CLI builds).
+#include "cli/cli.h"
+
+namespace actorgraph::cli {
+
+void SetupTimeline(CLI::App& app, CliState& state) {
+  CLI::App* sub = app.add_subcommand("timeline", "(not implemented yet)");
+  state.commands.push_back({sub, [] {
+    PrintError("`timeline` is not implemented yet");
+    return static_cast<int>(kExitFailure);
+  }});
+}
+
+}  // namespace actorgraph::cli

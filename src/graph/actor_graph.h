@@ -1,0 +1,64 @@
+// Stage 6 data: the actor-relationship graph on Boost.Graph.
+// Vertices are actors; an edge aggregates every relation of one
+// (source, target, kind) with its count, dates, modalities and evidence.
+#ifndef ACTORGRAPH_GRAPH_ACTOR_GRAPH_H_
+#define ACTORGRAPH_GRAPH_ACTOR_GRAPH_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include "relations/relation.h"
+
+namespace actorgraph {
+
+/// Where an edge's evidence lives: one sentence of one document.
+struct EvidenceRef {
+  std::string doc;
+  int sentence = 0;
+  std::string text;   // the evidence sentence
+  std::string date;   // article date, ISO 8601
+  std::string rule;   // rule that fired
+};
+
+/// Vertex bundle.
+struct ActorVertex {
+  std::string id;
+  std::string name;
+  std::string kind;   // "country", "organization", "person", "group" (free text for imported graphs)
+  std::string party;
+};
+
+/// Edge bundle: all relations of one (source, target, kind).
+struct RelationEdge {
+  std::string kind;        // "meet", "mediate", ... (free text for imported graphs)
+  std::string stance;      // respond: "accept", "reject", "mixed" or "" (majority, ties by name)
+  int count = 0;           // supporting relations
+  double weight = 1.0;     // imported weight, or count for our own graphs
+  std::string first_date;  // ISO dates; empty when unknown
+  std::string last_date;
+  std::vector<std::string> modalities;  // sorted, distinct: "asserted", "planned"
+  std::vector<EvidenceRef> evidence;    // sorted by (doc, sentence)
+};
+
+/// Directed multigraph: vecS so descriptors are indices (BGL algorithms need
+/// a vertex_index). Meet edges are stored once, source id < target id.
+using ActorGraphBase = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                                             ActorVertex, RelationEdge>;
+using Vertex = boost::graph_traits<ActorGraphBase>::vertex_descriptor;
+using Edge = boost::graph_traits<ActorGraphBase>::edge_descriptor;
+
+/// The graph plus its id index and description.
+struct ActorGraph {
+  ActorGraphBase g;
+  std::map<std::string, Vertex> index;  // actor id -> vertex
+  bool directed = true;   // false for imported undirected graphs
+  std::string level = "actor";  // "actor" or "party"
+  std::string title;      // for diagrams
+};
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_GRAPH_ACTOR_GRAPH_H_
