@@ -17,6 +17,7 @@ const char* ActorKindName(ActorKind kind);  // "country", "organization", ...
 /// A dated office: "Secretary of State" of USA from 2021-01-26 to 2025-01-20.
 struct Office {
   std::string title;  // canonical title: "Secretary of State", "Prime Minister"
+  std::string key;    // office key of titles.toml: "foreign-minister", "head-of-government"
   std::string party;  // the party the holder acts for in this office
   std::string start;  // ISO date; empty = unknown / long ago
   std::string end;    // ISO date; empty = still in office
@@ -31,6 +32,7 @@ struct Actor {
   std::vector<std::string> aliases;  // every surface form that names it
   std::vector<Office> offices;       // persons only
   bool discovered = false;           // true when learnt from text, not from the dictionary
+  std::string origin;                // where it was defined: "file.toml:12"; empty if discovered
 };
 
 }  // namespace actorgraph

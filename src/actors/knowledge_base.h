@@ -81,6 +81,15 @@ class KnowledgeBase {
   std::vector<const Actor*> Search(std::string_view query) const;
   std::vector<std::string> Suggest(std::string_view query, int max = 3) const;
 
+  /// The display title of an office for a party: ("foreign-minister", "USA") ->
+  /// "Secretary of State" (from titles.toml `name`), else the key spelt out
+  /// ("Foreign Minister").
+  std::string OfficeTitle(std::string_view office, std::string_view party) const;
+  /// Every office key that some title phrase maps onto, sorted.
+  std::vector<std::string> OfficeKeys() const;
+  /// The dictionary files loaded so far, in order ("graphs/dictionaries/actors/states.toml").
+  const std::vector<std::string>& origins() const { return origins_; }
+
  private:
   void Reindex();  // rebuilds surfaces_ and by_id_ after a change
 
@@ -88,7 +97,13 @@ class KnowledgeBase {
   std::vector<Surface> surfaces_;
   std::vector<TitlePhrase> titles_;
   std::vector<std::string> warnings_;
+  std::vector<std::string> origins_;
+  struct OfficeName {
+    std::string office, party, name;
+  };
+  std::vector<OfficeName> office_names_;  // titles.toml `name`, by (office, party)
   std::map<std::string, std::size_t, std::less<>> by_id_;
+  std::map<std::string, std::vector<Surface>, std::less<>> forms_;  // by actor id, as written
   // Per-actor extra fields the mention finder needs (demonyms, capital, seats)
   // live in the actors' aliases with their NameForm in surfaces_.
 };

@@ -1,0 +1,665 @@
+#include "actors/knowledge_base.h"
+
+#include <algorithm>
+#include <set>
+#include <sstream>
+#include <utility>
+
+#include <toml++/toml.h>
+
+#include "actors/text.h"
+#include "core/embedded.h"
+
+namespace actorgraph {
+namespace {
+
+constexpr std::string_view kBuiltinDir = "graphs/dictionaries/actors/";
+constexpr std::size_t kMaxErrors = 20;
+
+// Collects "origin:line: message" errors of one overlay.
+class Errors {
+ public:
+  explicit Errors(std::string_view origin) : origin_(origin) {}
+  void Add(const toml::source_region& where, const std::string& message) {
+    std::ostringstream line;
+    line << origin_ << ":" << where.begin.line << ": " << message;
+    messages_.push_back(line.str());
+  }
+  bool empty() const { return messages_.empty(); }
+  std::string origin() const { return origin_; }
+  Status ToStatus() const {
+    std::string all;
+    for (std::size_t i = 0; i < messages_.size() && i < kMaxErrors; ++i) {
+      if (i > 0) all += "\n";
+      all += messages_[i];
+    }
+    if (messages_.size() > kMaxErrors) {
+      all += "\n(" + std::to_string(messages_.size() - kMaxErrors) + " more errors in " + origin_ + ")";
+    }
+    return Status::ParseError(all);
+  }
+
+ private:
+  std::string origin_;
+  std::vector<std::string> messages_;
+};
+
+std::string Trim(std::string_view s) {
+  std::size_t b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string_view::npos) return "";
+  std::size_t e = s.find_last_not_of(" \t\r\n");
+  return std::string(s.substr(b, e - b + 1));
+}
+
+std::string Join(const std::vector<std::string>& items, std::string_view sep) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += sep;
+    out += items[i];
+  }
+  return out;
+}
+
+std::string Quote(std::string_view s) { return "\"" + std::string(s) + "\""; }
+
+// The closest of `known` to `key`, for "did you mean" in unknown-key errors.
+std::string Nearest(std::string_view key, const std::vector<std::string_view>& known) {
+  std::string best;
+  int best_distance = 3;
+  for (std::string_view k : known) {
+    int d = EditDistance(key, k);
+    if (d < best_distance) {
+      best_distance = d;
+      best = std::string(k);
+    }
+  }
+  return best;
+}
+
+bool ValidId(std::string_view id) {
+  for (char c : id) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '"' || c == ',') return false;
+  }
+  return !id.empty();
+}
+
+// Reads a non-empty string; records an error and returns nullopt otherwise.
+std::optional<std::string> ReadString(const toml::node& node, std::string_view key, Errors* errors) {
+  if (const auto* v = node.as_string()) {
+    std::string s = Trim(v->get());
+    if (!s.empty()) return s;
+    errors->Add(node.source(), "`" + std::string(key) + "` is empty");
+    return std::nullopt;
+  }
+  errors->Add(node.source(), "`" + std::string(key) + "` must be a string");
+  return std::nullopt;
+}
+
+// A string or an array of strings.
+std::vector<std::string> ReadStrings(const toml::node& node, std::string_view key, Errors* errors) {
+  std::vector<std::string> out;
+  if (node.is_string()) {
+    if (auto s = ReadString(node, key, errors)) out.push_back(*s);
+    return out;
+  }
+  const auto* array = node.as_array();
+  if (array == nullptr) {
+    errors->Add(node.source(), "`" + std::string(key) + "` must be an array of strings, like [\"a\", \"b\"]");
+    return out;
+  }
+  for (const toml::node& item : *array) {
+    if (auto s = ReadString(item, key, errors)) out.push_back(*s);
+  }
+  return out;
+}
+
+// A date as "YYYY-MM-DD" (a string or a TOML date).
+std::optional<std::string> ReadDate(const toml::node& node, std::string_view key, Errors* errors) {
+  if (const auto* d = node.as_date()) {
+    std::ostringstream s;
+    s << d->get();
+    return s.str();
+  }
+  if (const auto* v = node.as_string()) {
+    if (IsIsoDate(v->get())) return v->get();
+    errors->Add(node.source(), "`" + std::string(key) + "` = " + Quote(v->get()) +
+                                   " is not a date; write \"YYYY-MM-DD\"");
+    return std::nullopt;
+  }
+  errors->Add(node.source(), "`" + std::string(key) + "` must be a date \"YYYY-MM-DD\"");
+  return std::nullopt;
+}
+
+bool ParseKind(std::string_view s, ActorKind* kind) {
+  static constexpr std::pair<std::string_view, ActorKind> kKinds[] = {
+      {"country", ActorKind::kCountry},
+      {"organization", ActorKind::kOrganization},
+      {"person", ActorKind::kPerson},
+      {"group", ActorKind::kGroup},
+  };
+  for (const auto& [name, k] : kKinds) {
+    if (s == name) {
+      *kind = k;
+      return true;
+    }
+  }
+  return false;
+}
+
+// Reports keys of `table` not in `known`, with a suggestion.
+void CheckKeys(const toml::table& table, const std::vector<std::string_view>& known, std::string_view what,
+               Errors* errors) {
+  for (const auto& [key, node] : table) {
+    if (std::find(known.begin(), known.end(), key.str()) != known.end()) continue;
+    std::string near = Nearest(key.str(), known);
+    std::string hint = near.empty() ? "known keys: " + Join({known.begin(), known.end()}, ", ")
+                                    : "did you mean `" + near + "`?";
+    errors->Add(node.source(), "unknown key `" + std::string(key.str()) + "` in " + std::string(what) + " (" +
+                                   hint + ")");
+  }
+}
+
+std::string OriginOf(std::string_view origin, const toml::source_region& where) {
+  return std::string(origin) + ":" + std::to_string(where.begin.line);
+}
+
+// One [[actor]] as read, before it is applied.
+struct ParsedActor {
+  Actor actor;
+  std::vector<Surface> forms;  // every surface as written, name first
+  bool merge = false;
+  bool has_name = false, has_kind = false, has_party = false;
+  toml::source_region where;
+};
+
+// The latest office: open-ended first, then the latest start.
+const Office* LatestOffice(const std::vector<Office>& offices) {
+  const Office* best = nullptr;
+  for (const Office& o : offices) {
+    if (best == nullptr) {
+      best = &o;
+      continue;
+    }
+    bool o_open = o.end.empty(), b_open = best->end.empty();
+    if (o_open != b_open ? o_open : (o.start != best->start ? o.start > best->start : o.end > best->end)) best = &o;
+  }
+  return best;
+}
+
+std::string SpellOutKey(std::string_view key) {
+  std::string out;
+  bool start = true;
+  for (char c : key) {
+    if (c == '-') {
+      out.push_back(' ');
+      start = true;
+      continue;
+    }
+    out.push_back(start && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c);
+    start = false;
+  }
+  return out;
+}
+
+// True when `office` covers `date` (ISO; inclusive on both ends).
+bool Covers(const Office& office, std::string_view date) {
+  return (office.start.empty() || office.start <= date) && (office.end.empty() || date <= office.end);
+}
+
+}  // namespace
+
+Result<KnowledgeBase> KnowledgeBase::LoadBuiltin() {
+  KnowledgeBase kb;
+  for (const EmbeddedFile& file : ListEmbedded(kBuiltinDir)) {
+    std::string_view path = file.path;
+    if (path.size() < 5 || path.substr(path.size() - 5) != ".toml") continue;
+    Status status = kb.Overlay(std::string_view(file.data, file.size), path);
+    if (!status.ok()) {
+      return Status::Internal("the built-in dictionary is malformed (a bug in this build):\n" + status.message());
+    }
+  }
+  return kb;
+}
+
+Status KnowledgeBase::Overlay(std::string_view text, std::string_view origin) {
+  Errors errors(origin);
+  toml::table root;
+  try {
+    root = toml::parse(text, origin);
+  } catch (const toml::parse_error& e) {
+    errors.Add(e.source(), "TOML syntax error: " + std::string(e.description()));
+    return errors.ToStatus();
+  }
+  CheckKeys(root, {"actor", "title"}, "the file (expected [[actor]] and [[title]] tables)", &errors);
+
+  // ---- [[actor]] ----
+  std::vector<ParsedActor> parsed;
+  std::map<std::string, toml::source_region> seen_here;
+  if (const toml::node* node = root.get("actor")) {
+    const toml::array* array = node->as_array();
+    if (array == nullptr) {
+      errors.Add(node->source(), "`actor` must be an array of tables: write each entry as [[actor]]");
+    } else {
+      for (const toml::node& item : *array) {
+        const toml::table* t = item.as_table();
+        if (t == nullptr) {
+          errors.Add(item.source(), "each [[actor]] entry must be a table");
+          continue;
+        }
+        CheckKeys(*t,
+                  {"id", "name", "kind", "party", "aliases", "demonyms", "demonyms_plural", "capital", "seats",
+                   "offices", "merge"},
+                  "[[actor]]", &errors);
+        ParsedActor p;
+        p.where = t->source();
+        if (const toml::node* m = t->get("merge")) {
+          if (const auto* b = m->as_boolean()) {
+            p.merge = b->get();
+          } else {
+            errors.Add(m->source(), "`merge` must be true or false");
+          }
+        }
+        const toml::node* id_node = t->get("id");
+        if (id_node == nullptr) {
+          errors.Add(t->source(), "[[actor]] without `id`");
+          continue;
+        }
+        auto id = ReadString(*id_node, "id", &errors);
+        if (!id) continue;
+        if (!ValidId(*id)) {
+          errors.Add(id_node->source(), "`id` " + Quote(*id) + " must not contain spaces, quotes or commas");
+          continue;
+        }
+        if (auto it = seen_here.find(*id); it != seen_here.end()) {
+          errors.Add(id_node->source(), "duplicate id " + Quote(*id) + " (first defined at line " +
+                                            std::to_string(it->second.begin.line) + ")");
+          continue;
+        }
+        seen_here.emplace(*id, t->source());
+        p.actor.id = *id;
+        p.actor.origin = OriginOf(origin, t->source());
+        if (const toml::node* n = t->get("name")) {
+          if (auto s = ReadString(*n, "name", &errors)) {
+            p.actor.name = *s;
+            p.has_name = true;
+          }
+        }
+        if (const toml::node* n = t->get("kind")) {
+          if (auto s = ReadString(*n, "kind", &errors)) {
+            if (ParseKind(*s, &p.actor.kind)) {
+              p.has_kind = true;
+            } else {
+              errors.Add(n->source(), "`kind` = " + Quote(*s) + " is not one of country, organization, person, group");
+            }
+          }
+        }
+        if (const toml::node* n = t->get("party")) {
+          if (auto s = ReadString(*n, "party", &errors)) {
+            p.actor.party = *s;
+            p.has_party = true;
+          }
+        }
+        if (p.has_name) p.forms.push_back({p.actor.name, p.actor.id, NameForm::kName});
+        static constexpr std::pair<std::string_view, NameForm> kForms[] = {
+            {"aliases", NameForm::kName},          {"demonyms", NameForm::kDemonym},
+            {"demonyms_plural", NameForm::kDemonymPlural}, {"capital", NameForm::kCapital},
+            {"seats", NameForm::kSeat},
+        };
+        for (const auto& [key, form] : kForms) {
+          if (const toml::node* n = t->get(key)) {
+            for (std::string& s : ReadStrings(*n, key, &errors)) p.forms.push_back({std::move(s), p.actor.id, form});
+          }
+        }
+        if (const toml::node* n = t->get("offices")) {
+          const toml::array* offices = n->as_array();
+          if (offices == nullptr) {
+            errors.Add(n->source(), "`offices` must be an array of { office = KEY, party = CODE, start = DATE }");
+          } else {
+            for (const toml::node& o : *offices) {
+              const toml::table* ot = o.as_table();
+              if (ot == nullptr) {
+                errors.Add(o.source(), "each office must be a table { office = KEY, party = CODE, start = DATE }");
+                continue;
+              }
+              CheckKeys(*ot, {"office", "party", "start", "end", "title"}, "an office", &errors);
+              Office office;
+              bool ok = true;
+              for (std::string_view key : {"office", "party"}) {
+                const toml::node* v = ot->get(key);
+                if (v == nullptr) {
+                  errors.Add(o.source(), "office without `" + std::string(key) + "`");
+                  ok = false;
+                  continue;
+                }
+                auto s = ReadString(*v, key, &errors);
+                if (!s) {
+                  ok = false;
+                  continue;
+                }
+                (key == "office" ? office.key : office.party) = *s;
+              }
+              if (const toml::node* v = ot->get("title")) {
+                if (auto s = ReadString(*v, "title", &errors)) office.title = *s;
+              }
+              if (const toml::node* v = ot->get("start")) {
+                if (auto s = ReadDate(*v, "start", &errors)) office.start = *s; else ok = false;
+              }
+              if (const toml::node* v = ot->get("end")) {
+                if (auto s = ReadDate(*v, "end", &errors)) office.end = *s; else ok = false;
+              }
+              if (ok && !office.start.empty() && !office.end.empty() && office.end < office.start) {
+                errors.Add(o.source(), "office " + Quote(office.key) + " ends (" + office.end + ") before it starts (" +
+                                           office.start + ")");
+                ok = false;
+              }
+              if (ok) p.actor.offices.push_back(std::move(office));
+            }
+          }
+        }
+        if (!p.merge) {
+          // Missing keys only: a present but malformed value has its own error above.
+          if (!t->contains("name")) errors.Add(t->source(), "actor " + Quote(p.actor.id) + " has no `name`");
+          if (!t->contains("kind")) {
+            errors.Add(t->source(), "actor " + Quote(p.actor.id) +
+                                        " has no `kind` (one of country, organization, person, group)");
+          }
+          bool person_with_offices = p.actor.kind == ActorKind::kPerson && t->contains("offices");
+          if (p.has_kind && !t->contains("party") && !person_with_offices) {
+            errors.Add(t->source(), "actor " + Quote(p.actor.id) +
+                                        " has no `party` (the side it acts for, e.g. \"USA\"; persons may give "
+                                        "`offices` instead)");
+          }
+        } else if (by_id_.find(p.actor.id) == by_id_.end()) {
+          errors.Add(t->source(), "actor " + Quote(p.actor.id) +
+                                      " has `merge = true` but no earlier dictionary defines that id");
+        }
+        parsed.push_back(std::move(p));
+      }
+    }
+  }
+
+  // ---- [[title]] ----
+  std::vector<TitlePhrase> new_titles;
+  std::vector<OfficeName> new_names;
+  if (const toml::node* node = root.get("title")) {
+    const toml::array* array = node->as_array();
+    if (array == nullptr) {
+      errors.Add(node->source(), "`title` must be an array of tables: write each entry as [[title]]");
+    } else {
+      for (const toml::node& item : *array) {
+        const toml::table* t = item.as_table();
+        if (t == nullptr) {
+          errors.Add(item.source(), "each [[title]] entry must be a table");
+          continue;
+        }
+        CheckKeys(*t, {"office", "party", "phrases", "name"}, "[[title]]", &errors);
+        std::string office, party, name;
+        if (const toml::node* n = t->get("office")) {
+          if (auto s = ReadString(*n, "office", &errors)) office = *s;
+        } else {
+          errors.Add(t->source(), "[[title]] without `office` (an office key such as \"foreign-minister\")");
+        }
+        if (const toml::node* n = t->get("party")) {
+          if (auto s = ReadString(*n, "party", &errors)) party = *s;
+        }
+        if (const toml::node* n = t->get("name")) {
+          if (auto s = ReadString(*n, "name", &errors)) name = *s;
+        }
+        std::vector<std::string> phrases;
+        if (const toml::node* n = t->get("phrases")) {
+          phrases = ReadStrings(*n, "phrases", &errors);
+        } else if (name.empty()) {
+          errors.Add(t->source(), "[[title]] without `phrases` (the words news uses for this office)");
+        }
+        if (office.empty()) continue;
+        for (std::string& ph : phrases) new_titles.push_back({std::move(ph), office, party});
+        if (!name.empty()) new_names.push_back({office, party, name});
+      }
+    }
+  }
+
+  if (!errors.empty()) return errors.ToStatus();
+
+  // ---- apply: nothing changes unless the whole overlay is valid ----
+  for (ParsedActor& p : parsed) {
+    auto it = by_id_.find(p.actor.id);
+    if (it == by_id_.end()) {
+      by_id_.emplace(p.actor.id, actors_.size());
+      actors_.push_back(p.actor);
+      forms_[p.actor.id] = std::move(p.forms);
+      continue;
+    }
+    Actor& old = actors_[it->second];
+    if (!p.merge) {
+      old = p.actor;
+      forms_[p.actor.id] = std::move(p.forms);
+      continue;
+    }
+    if (p.has_name) old.name = p.actor.name;
+    if (p.has_kind) old.kind = p.actor.kind;
+    if (p.has_party) old.party = p.actor.party;
+    for (Office& o : p.actor.offices) old.offices.push_back(std::move(o));
+    std::vector<Surface>& forms = forms_[old.id];
+    for (Surface& s : p.forms) {
+      if (s.form == NameForm::kName && s.text == p.actor.name && !forms.empty()) {
+        forms.insert(forms.begin(), std::move(s));  // the new canonical name first
+      } else {
+        forms.push_back(std::move(s));
+      }
+    }
+  }
+  for (TitlePhrase& t : new_titles) titles_.push_back(std::move(t));
+  for (OfficeName& n : new_names) {
+    auto same = [&](const OfficeName& o) { return o.office == n.office && o.party == n.party; };
+    office_names_.erase(std::remove_if(office_names_.begin(), office_names_.end(), same), office_names_.end());
+    office_names_.push_back(std::move(n));
+  }
+  origins_.emplace_back(origin);
+  Reindex();
+  return Status::Ok();
+}
+
+void KnowledgeBase::Reindex() {
+  std::sort(actors_.begin(), actors_.end(), [](const Actor& a, const Actor& b) { return a.id < b.id; });
+  by_id_.clear();
+  for (std::size_t i = 0; i < actors_.size(); ++i) by_id_.emplace(actors_[i].id, i);
+
+  surfaces_.clear();
+  for (Actor& a : actors_) {
+    // Display titles, a person's default party, and aliases = every other surface.
+    for (Office& o : a.offices) {
+      if (o.title.empty() || o.title == SpellOutKey(o.key)) o.title = OfficeTitle(o.key, o.party);
+    }
+    std::stable_sort(a.offices.begin(), a.offices.end(),
+                     [](const Office& x, const Office& y) { return x.start < y.start; });
+    if (a.party.empty()) {
+      if (const Office* latest = LatestOffice(a.offices)) a.party = latest->party;
+    }
+    a.aliases.clear();
+    std::set<std::pair<std::string, NameForm>> seen;
+    for (const Surface& s : forms_[a.id]) {
+      if (!seen.insert({s.text, s.form}).second) continue;
+      surfaces_.push_back(s);
+      if (s.text != a.name && std::find(a.aliases.begin(), a.aliases.end(), s.text) == a.aliases.end()) {
+        a.aliases.push_back(s.text);
+      }
+    }
+  }
+  std::sort(surfaces_.begin(), surfaces_.end(), [](const Surface& x, const Surface& y) {
+    return std::tie(x.text, x.actor_id, x.form) < std::tie(y.text, y.actor_id, y.form);
+  });
+
+  std::sort(titles_.begin(), titles_.end(), [](const TitlePhrase& x, const TitlePhrase& y) {
+    return std::tie(x.text, x.office, x.party) < std::tie(y.text, y.office, y.party);
+  });
+  titles_.erase(std::unique(titles_.begin(), titles_.end(),
+                            [](const TitlePhrase& x, const TitlePhrase& y) {
+                              return x.text == y.text && x.office == y.office && x.party == y.party;
+                            }),
+                titles_.end());
+
+  // Warnings: one name for several actors, parties that name no actor.
+  warnings_.clear();
+  std::map<std::string, std::set<std::string>> claims;
+  for (const Surface& s : surfaces_) claims[FoldName(s.text)].insert(s.actor_id);
+  for (const auto& [folded, ids] : claims) {
+    if (ids.size() < 2) continue;
+    std::vector<std::string> who;
+    std::string text;
+    for (const std::string& id : ids) {
+      const Actor* a = Find(id);
+      who.push_back(id + " (" + a->origin + ")");
+      for (const Surface& s : forms_[id]) {
+        if (text.empty() && FoldName(s.text) == folded) text = s.text;
+      }
+    }
+    warnings_.push_back("the name " + Quote(text) + " is claimed by " + std::to_string(ids.size()) +
+                        " actors: " + Join(who, ", ") + "; the mention finder will treat it as ambiguous");
+  }
+  std::map<std::string, std::string> dangling;  // party -> first user
+  auto check_party = [&](const std::string& party, const std::string& user) {
+    if (!party.empty() && by_id_.find(party) == by_id_.end() && !dangling.count(party)) dangling[party] = user;
+  };
+  for (const Actor& a : actors_) {
+    check_party(a.party, a.id + " (" + a.origin + ")");
+    for (const Office& o : a.offices) check_party(o.party, a.id + " (" + a.origin + ")");
+  }
+  for (const TitlePhrase& t : titles_) check_party(t.party, "the title " + Quote(t.text));
+  for (const auto& [party, user] : dangling) {
+    warnings_.push_back("party " + Quote(party) + " used by " + user + " is not the id of any actor");
+  }
+}
+
+const Actor* KnowledgeBase::Find(std::string_view id) const {
+  auto it = by_id_.find(id);
+  return it == by_id_.end() ? nullptr : &actors_[it->second];
+}
+
+std::optional<OfficeHolder> KnowledgeBase::HolderOf(std::string_view office, std::string_view party,
+                                                     std::string_view date) const {
+  // Candidates: (person, office) pairs that match key and party (any party when empty).
+  const Actor* best = nullptr;
+  const Office* best_office = nullptr;
+  std::set<std::string> parties;
+  for (const Actor& a : actors_) {
+    for (const Office& o : a.offices) {
+      if (o.key != office || (!party.empty() && o.party != party)) continue;
+      if (!date.empty() && !Covers(o, date)) continue;
+      // Prefer the latest start (on a hand-over day the new holder), then open-ended, then id.
+      bool better = best == nullptr;
+      if (!better) {
+        if (date.empty() && o.end.empty() != best_office->end.empty()) {
+          better = o.end.empty();
+        } else if (o.start != best_office->start) {
+          better = o.start > best_office->start;
+        }
+      }
+      if (better) {
+        best = &a;
+        best_office = &o;
+      }
+      parties.insert(o.party);
+    }
+  }
+  if (best == nullptr) return std::nullopt;
+  if (party.empty() && parties.size() > 1) return std::nullopt;  // "the emir": which state?
+  return OfficeHolder{best, date.empty()};
+}
+
+std::string KnowledgeBase::PartyOn(const Actor& actor, std::string_view date) const {
+  if (date.empty()) return actor.party;
+  const Office* best = nullptr;
+  for (const Office& o : actor.offices) {
+    if (Covers(o, date) && (best == nullptr || o.start > best->start)) best = &o;
+  }
+  return best != nullptr ? best->party : actor.party;
+}
+
+std::string KnowledgeBase::OfficeTitle(std::string_view office, std::string_view party) const {
+  const OfficeName* general = nullptr;
+  for (const OfficeName& n : office_names_) {
+    if (n.office != office) continue;
+    if (n.party == party) return n.name;
+    if (n.party.empty()) general = &n;
+  }
+  return general != nullptr ? general->name : SpellOutKey(office);
+}
+
+std::vector<std::string> KnowledgeBase::OfficeKeys() const {
+  std::set<std::string> keys;
+  for (const TitlePhrase& t : titles_) keys.insert(t.office);
+  return {keys.begin(), keys.end()};
+}
+
+std::vector<const Actor*> KnowledgeBase::Search(std::string_view query) const {
+  std::string q = FoldName(query);
+  if (q.empty()) return {};
+  // tier 0: id, name or alias equals the query; 1: a title phrase or office key
+  // equals it (its current holders); 2: a name starts with it; 3: contains it.
+  std::map<std::string, int> tier;  // actor id -> best tier
+  auto note = [&](const std::string& id, int t) {
+    auto [it, inserted] = tier.emplace(id, t);
+    if (!inserted) it->second = std::min(it->second, t);
+  };
+  for (const Actor& a : actors_) {
+    if (FoldName(a.id) == q) note(a.id, 0);
+  }
+  for (const Surface& s : surfaces_) {
+    std::string f = FoldName(s.text);
+    if (f == q) {
+      note(s.actor_id, 0);
+    } else if (f.compare(0, q.size(), q) == 0) {
+      note(s.actor_id, 2);
+    } else if (q.size() >= 3 && f.find(q) != std::string::npos) {
+      note(s.actor_id, 3);
+    }
+  }
+  std::set<std::pair<std::string, std::string>> offices;  // (key, party)
+  for (const TitlePhrase& t : titles_) {
+    if (FoldName(t.text) == q) offices.insert({t.office, t.party});
+  }
+  for (const std::string& key : OfficeKeys()) {
+    if (FoldName(key) == q) offices.insert({key, ""});
+  }
+  for (const auto& [key, party] : offices) {
+    for (const Actor& a : actors_) {
+      for (const Office& o : a.offices) {
+        if (o.key == key && (party.empty() || o.party == party) && o.end.empty()) note(a.id, 1);
+      }
+    }
+  }
+  std::vector<std::pair<int, const Actor*>> ranked;
+  for (const auto& [id, t] : tier) ranked.push_back({t, Find(id)});
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const auto& x, const auto& y) { return x.first < y.first; });  // ids already sorted
+  std::vector<const Actor*> out;
+  for (const auto& r : ranked) out.push_back(r.second);
+  return out;
+}
+
+std::vector<std::string> KnowledgeBase::Suggest(std::string_view query, int max) const {
+  std::string q = FoldName(query);
+  if (q.empty() || max <= 0) return {};
+  int limit = std::clamp(static_cast<int>(q.size()) / 3, 1, 3);
+  std::map<std::string, int> best;  // suggestion -> distance
+  auto consider = [&](const std::string& shown, std::string_view candidate) {
+    int d = EditDistance(q, FoldName(candidate));
+    if (d == 0 || d > limit) return;
+    auto [it, inserted] = best.emplace(shown, d);
+    if (!inserted) it->second = std::min(it->second, d);
+  };
+  for (const Actor& a : actors_) consider(a.id, a.id);
+  for (const Surface& s : surfaces_) consider(s.text, s.text);
+  for (const TitlePhrase& t : titles_) consider(t.text, t.text);
+  std::vector<std::pair<int, std::string>> ranked;
+  for (const auto& [text, d] : best) ranked.push_back({d, text});
+  std::sort(ranked.begin(), ranked.end());
+  std::vector<std::string> out;
+  for (const auto& r : ranked) {
+    if (static_cast<int>(out.size()) >= max) break;
+    out.push_back(r.second);
+  }
+  return out;
+}
+
+}  // namespace actorgraph
