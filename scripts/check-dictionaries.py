@@ -23,8 +23,8 @@ DEFAULT_DIR = ROOT / "graphs" / "dictionaries" / "actors"
 
 KINDS = {"country", "organization", "person", "group"}
 ACTOR_KEYS = {"id", "name", "kind", "party", "aliases", "demonyms", "demonyms_plural",
-              "capital", "seats", "offices"}
-OFFICE_KEYS = {"office", "party", "start", "end", "title", "note"}
+              "capital", "seats", "offices", "merge"}
+OFFICE_KEYS = {"office", "party", "start", "end", "title"}
 LIST_KEYS = ("aliases", "demonyms", "demonyms_plural", "seats")
 # Office keys of ../graphs/dictionaries/README.md; titles.toml may add more.
 KNOWN_OFFICES = {"head-of-state", "head-of-government", "foreign-minister", "defense-minister",
@@ -81,19 +81,23 @@ def main(argv):
             for key in actor:
                 if key not in ACTOR_KEYS:
                     errors.append(f"{where}: unknown key '{key}' (known: {', '.join(sorted(ACTOR_KEYS))})")
-            for key in ("id", "name", "kind"):
+            merge = actor.get("merge") is True  # an overlay that adds to an existing id
+            for key in (("id",) if merge else ("id", "name", "kind")):
                 if not isinstance(actor.get(key), str) or not actor.get(key):
                     errors.append(f"{where}: missing or empty required string '{key}'")
             aid = actor.get("id", "")
+            merge = actor.get("merge") is True
             kind = actor.get("kind", "")
             if isinstance(aid, str) and aid:
                 where = f"{where} ({aid})"
                 if not ID_RE.match(aid):
                     errors.append(f"{where}: id must be UPPER-CASE or kebab-case ASCII")
-                if aid in ids:
+                if aid in ids and not merge:
                     errors.append(f"{where}: duplicate id, first defined at {ids[aid]}")
                 else:
                     ids[aid] = where
+            if merge:
+                continue
             if kind not in KINDS:
                 errors.append(f"{where}: kind '{kind}' is not one of {', '.join(sorted(KINDS))}")
             per_kind[kind] += 1
@@ -121,9 +125,9 @@ def main(argv):
                 folded = form.casefold() if isinstance(form, str) else ""
                 if not folded:
                     continue
-                if folded in own:
+                if form in own:
                     warnings.append(f"{where}: surface '{form}' listed twice")
-                own.add(folded)
+                own.add(form)
                 surfaces[folded].add(aid)
             if not isinstance(offices, list):
                 errors.append(f"{where}: 'offices' must be an array of tables")
