@@ -10,6 +10,7 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
+#include "core/status.h"
 #include "relations/relation.h"
 
 namespace actorgraph {
@@ -29,6 +30,9 @@ struct ActorVertex {
   std::string name;
   std::string kind;   // "country", "organization", "person", "group" (free text for imported graphs)
   std::string party;
+  /// Attributes of imported graphs that have no field above, kept verbatim
+  /// (GraphML/GEXF/JSON key name -> value) so a round trip loses nothing.
+  std::map<std::string, std::string> extra;
 };
 
 /// Edge bundle: all relations of one (source, target, kind).
@@ -41,6 +45,8 @@ struct RelationEdge {
   std::string last_date;
   std::vector<std::string> modalities;  // sorted, distinct: "asserted", "planned"
   std::vector<EvidenceRef> evidence;    // sorted by (doc, sentence)
+  /// Imported attributes with no field above (see ActorVertex::extra).
+  std::map<std::string, std::string> extra;
 };
 
 /// Directed multigraph: vecS so descriptors are indices (BGL algorithms need
@@ -58,6 +64,24 @@ struct ActorGraph {
   std::string level = "actor";  // "actor" or "party"
   std::string title;      // for diagrams
 };
+
+/// True for relation kinds that have no direction ("meet"): analyses treat
+/// such an edge as a tie both ways even in a directed graph.
+bool IsSymmetricKind(const std::string& kind);
+
+/// The vertex of actor `v.id`, added (with `v`'s fields) when missing.
+Vertex AddOrGetActor(ActorGraph* graph, const ActorVertex& v);
+
+/// Sets *out to the vertex of actor `id`; false when there is none.
+bool FindActor(const ActorGraph& graph, const std::string& id, Vertex* out);
+
+/// Checks the invariants every graph must hold (tests call it after every
+/// build and import): the id index and the vertices match one-to-one, ids are
+/// non-empty and unique, edge endpoints exist, no self-loops, counts are
+/// positive and at least the number of evidence sentences, evidence sorted by
+/// (doc, sentence) and distinct, modalities sorted and distinct, symmetric
+/// edges stored once with source id < target id. Returns Internal naming the first violation.
+Status VerifyActorGraph(const ActorGraph& graph);
 
 }  // namespace actorgraph
 
