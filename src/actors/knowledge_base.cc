@@ -535,6 +535,17 @@ const Actor* KnowledgeBase::Find(std::string_view id) const {
   return it == by_id_.end() ? nullptr : &actors_[it->second];
 }
 
+bool KnowledgeBase::OfficeMatches(const Office& o, std::string_view office, std::string_view party) const {
+  if (!party.empty() && o.party != party) return false;
+  if (o.key == office) return true;
+  // A finer office of titles.toml whose `name` is the title the person's entry
+  // gives: "State Department Spokesperson" is a kind of "spokesperson".
+  for (const OfficeName& n : office_names_) {
+    if (n.office == office && (n.party.empty() || n.party == o.party) && n.name == o.title) return true;
+  }
+  return false;
+}
+
 std::optional<OfficeHolder> KnowledgeBase::HolderOf(std::string_view office, std::string_view party,
                                                      std::string_view date) const {
   // Candidates: (person, office) pairs that match key and party (any party when empty).
@@ -543,7 +554,7 @@ std::optional<OfficeHolder> KnowledgeBase::HolderOf(std::string_view office, std
   std::set<std::string> parties;
   for (const Actor& a : actors_) {
     for (const Office& o : a.offices) {
-      if (o.key != office || (!party.empty() && o.party != party)) continue;
+      if (!OfficeMatches(o, office, party)) continue;
       if (!date.empty() && !Covers(o, date)) continue;
       // Prefer the latest start (on a hand-over day the new holder), then open-ended, then id.
       bool better = best == nullptr;
@@ -624,7 +635,7 @@ std::vector<const Actor*> KnowledgeBase::Search(std::string_view query) const {
   for (const auto& [key, party] : offices) {
     for (const Actor& a : actors_) {
       for (const Office& o : a.offices) {
-        if (o.key == key && (party.empty() || o.party == party) && o.end.empty()) note(a.id, 1);
+        if (o.end.empty() && OfficeMatches(o, key, party)) note(a.id, 1);
       }
     }
   }

@@ -92,6 +92,9 @@ class KnowledgeBase {
 
  private:
   void Reindex();  // rebuilds surfaces_ and by_id_ after a change
+  /// True when `o` is an instance of `office` (its key, or a finer office whose
+  /// titles.toml `name` equals o.title) for `party` (any when empty).
+  bool OfficeMatches(const Office& o, std::string_view office, std::string_view party) const;
 
   std::vector<Actor> actors_;
   std::vector<Surface> surfaces_;
