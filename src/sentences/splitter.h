@@ -4,6 +4,7 @@
 
 #include <string_view>
 
+#include "documents/cleaning_rules.h"
 #include "sentences/sentence.h"
 
 namespace actorgraph {
@@ -11,7 +12,11 @@ namespace actorgraph {
 /// Splits `text` into sentences with byte offsets; survives abbreviations
 /// (U.S., Oct., Mr.), initials, decimals, closing quotes, headlines without a
 /// full stop and bullet lines. Linear in the size of `text`.
+/// Uses the embedded rules (graphs/dictionaries/cleaning.toml, [sentences]).
 Sentences SplitSentences(std::string_view text);
+
+/// The same with explicit rules (tests, user-extended rule files).
+Sentences SplitSentences(std::string_view text, const CleaningRules& rules);
 
 }  // namespace actorgraph
 

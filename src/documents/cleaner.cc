@@ -1,0 +1,344 @@
+#include "documents/cleaner.h"
+
+#include <initializer_list>
+#include <optional>
+#include <unordered_set>
+#include <vector>
+
+#include "documents/dates.h"
+#include "documents/sentence_boundaries.h"
+
+namespace actorgraph {
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r'; }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// Removes a leading bullet marker ("- ", "• ").
+std::string_view StripBullet(std::string_view line, const CleaningRules& rules, bool* bullet) {
+  *bullet = false;
+  for (const std::string& b : rules.bullets) {
+    if (!b.empty() && line.size() > b.size() && line.starts_with(b) && IsSpace(line[b.size()])) {
+      *bullet = true;
+      return Trim(line.substr(b.size()));
+    }
+  }
+  return line;
+}
+
+// Words of `s`, at most `limit` + 1 of them (enough to say "too many").
+std::vector<std::string_view> Words(std::string_view s, std::size_t limit) {
+  std::vector<std::string_view> words;
+  std::size_t i = 0;
+  while (i < s.size() && words.size() <= limit) {
+    while (i < s.size() && IsSpace(s[i])) ++i;
+    std::size_t start = i;
+    while (i < s.size() && !IsSpace(s[i])) ++i;
+    if (i > start) words.push_back(s.substr(start, i - start));
+  }
+  return words;
+}
+
+// The last character that is not a closing quote or bracket.
+char LastMeaningful(std::string_view s) {
+  while (!s.empty() && (s.back() == '"' || s.back() == '\'' || s.back() == ')' || s.back() == ']'))
+    s.remove_suffix(1);
+  return s.empty() ? '\0' : s.back();
+}
+
+bool EndsSentence(std::string_view s) {
+  char c = LastMeaningful(s);
+  return c == '.' || c == '!' || c == '?';
+}
+
+bool HasSentencePunctuation(std::string_view s) {
+  char c = LastMeaningful(s);
+  return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == ',';
+}
+
+// `lower` starts with `phrase` followed by a word boundary.
+bool StartsWithPhrase(std::string_view lower, std::string_view phrase) {
+  if (phrase.empty() || !lower.starts_with(phrase)) return false;
+  if (lower.size() == phrase.size()) return true;
+  char after = lower[phrase.size()];
+  char last = phrase.back();
+  bool word_end = !((last >= 'a' && last <= 'z') || (last >= '0' && last <= '9'));
+  return word_end || !((after >= 'a' && after <= 'z') || (after >= '0' && after <= '9'));
+}
+
+// A line made only of chrome phrases ("Oops! Something went wrong.").
+bool IsChrome(std::string_view lower, const CleaningRules& rules) {
+  std::string_view rest = Trim(lower);
+  bool matched_any = false;
+  while (!rest.empty()) {
+    std::size_t best = 0;
+    for (const std::string& phrase : rules.chrome) {
+      if (phrase.size() > best && StartsWithPhrase(rest, phrase)) best = phrase.size();
+    }
+    if (best == 0) return false;
+    matched_any = true;
+    rest = Trim(rest.substr(best));
+  }
+  return matched_any;
+}
+
+// "Label: value" with a short label: (lower-case label, value).
+std::optional<std::pair<std::string, std::string_view>> SplitLabel(std::string_view line) {
+  std::size_t colon = line.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 40) return std::nullopt;
+  std::string_view label = Trim(line.substr(0, colon));
+  if (Words(label, 4).size() > 4) return std::nullopt;
+  return std::make_pair(AsciiLower(label), Trim(line.substr(colon + 1)));
+}
+
+bool Contains(const std::vector<std::string>& list, std::string_view s) {
+  for (const std::string& x : list) {
+    if (x == s) return true;
+  }
+  return false;
+}
+
+bool Capitalised(std::string_view word) {
+  return !word.empty() && (IsUpper(word[0]) || static_cast<unsigned char>(word[0]) >= 0xC0);
+}
+
+// A byline ("By Jane Doe", "Rohan Mehta for TROIB News"): true, and the outlet
+// it names (or "").
+bool IsByline(std::string_view line, const CleaningRules& rules, std::string* outlet) {
+  if (line.empty() || HasSentencePunctuation(line)) return false;
+  std::vector<std::string_view> words = Words(line, rules.max_byline_words);
+  if (words.size() < 2 || words.size() > static_cast<std::size_t>(rules.max_byline_words)) {
+    return false;
+  }
+  auto name_like = [&](std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i < to; ++i) {
+      std::string_view w = words[i];
+      while (!w.empty() && w.back() == ',') w.remove_suffix(1);
+      if (!Capitalised(w) && !rules.byline_lowercase_words.contains(AsciiLower(w))) return false;
+    }
+    return to > from;
+  };
+  if (Capitalised(words[0]) && Contains(rules.byline_prefixes, AsciiLower(words[0])) &&
+      Capitalised(words[1])) {
+    if (!name_like(1, words.size())) return false;
+    std::size_t comma = line.rfind(',');
+    if (comma != std::string_view::npos) {
+      std::string tail = AsciiLower(Trim(line.substr(comma + 1)));
+      if (auto it = rules.outlets.find(tail); it != rules.outlets.end()) *outlet = it->second;
+    }
+    return true;
+  }
+  for (std::size_t p = 2; p + 1 < words.size() && p <= 4; ++p) {
+    if (!Contains(rules.byline_connectors, words[p])) continue;  // connector is lower-case
+    if (!name_like(0, p) || !name_like(p + 1, words.size())) return false;
+    for (std::size_t i = 0; i < p; ++i) {
+      if (!Capitalised(words[i])) return false;
+    }
+    std::string_view rest = Trim(line.substr(words[p + 1].data() - line.data()));
+    *outlet = std::string(rest);
+    return true;
+  }
+  return false;
+}
+
+// Known outlet for `s` (case-insensitive), or "".
+std::string KnownOutlet(std::string_view s, const CleaningRules& rules) {
+  auto it = rules.outlets.find(AsciiLower(Trim(s)));
+  return it == rules.outlets.end() ? "" : it->second;
+}
+
+// "Headline - Reuters" -> "Headline", outlet "Reuters" (known outlets only).
+std::string SplitTitleOutlet(std::string_view title, const CleaningRules& rules,
+                             std::string* outlet) {
+  for (const std::string& sep : rules.title_separators) {
+    std::size_t at = title.rfind(sep);
+    if (at == std::string_view::npos || at == 0) continue;
+    std::string name = KnownOutlet(title.substr(at + sep.size()), rules);
+    if (!name.empty()) {
+      *outlet = name;
+      return std::string(Trim(title.substr(0, at)));
+    }
+  }
+  return std::string(title);
+}
+
+// Raw lines, with lines broken inside a paragraph joined back: a line that
+// starts in lower case continues the line just above it (no blank line
+// between) when that one does not end a sentence.
+std::vector<std::string> JoinedLines(std::string_view text) {
+  std::vector<std::string> lines;
+  bool previous_blank = true;
+  std::size_t begin = 0;
+  while (begin <= text.size()) {
+    std::size_t nl = text.find('\n', begin);
+    std::size_t end = nl == std::string_view::npos ? text.size() : nl;
+    std::string_view line = Trim(text.substr(begin, end - begin));
+    if (line.empty()) {
+      previous_blank = true;
+    } else {
+      if (!previous_blank && !lines.empty() && IsLower(line[0]) &&
+          !HasSentencePunctuation(lines.back())) {
+        lines.back().push_back(' ');
+        lines.back().append(line);
+      } else {
+        lines.emplace_back(line);
+      }
+      previous_blank = false;
+    }
+    if (nl == std::string_view::npos) break;
+    begin = nl + 1;
+  }
+  return lines;
+}
+
+// Removes sentences already seen earlier in the document (exact repeats).
+std::vector<std::string> DropRepeatedSentences(const std::vector<std::string>& lines,
+                                               const CleaningRules& rules) {
+  std::vector<std::string> out;
+  std::unordered_set<std::string_view> seen;
+  for (const std::string& line : lines) {
+    std::vector<TextSpan> spans = FindSentences(line, rules);
+    std::vector<std::string_view> kept;
+    for (const TextSpan& s : spans) {
+      std::string_view sentence = std::string_view(line).substr(s.begin, s.end - s.begin);
+      if (seen.insert(sentence).second) kept.push_back(sentence);
+    }
+    if (kept.size() == spans.size()) {
+      if (!spans.empty()) out.push_back(line);
+      continue;
+    }
+    std::string joined;
+    for (std::string_view s : kept) {
+      if (!joined.empty()) joined.push_back(' ');
+      joined.append(s);
+    }
+    if (!joined.empty()) out.push_back(std::move(joined));
+  }
+  return out;
+}
+
+}  // namespace
+
+void CleanArticle(std::string_view text, const KnownMetadata& known, const CleaningRules& rules,
+                  Document* doc) {
+  std::vector<std::string> lines = JoinedLines(text);
+  std::string title = known.title;
+  std::string date = known.date;
+  std::string title_outlet, meta_outlet, byline_outlet, signoff_outlet;
+
+  std::size_t first = 0;
+  if (known.title_in_text && title.empty() && lines.size() >= 2) {
+    bool bullet = false;
+    std::string_view candidate = StripBullet(lines[0], rules, &bullet);
+    std::size_t words = Words(candidate, 30).size();
+    std::string lower = AsciiLower(candidate);
+    if (!bullet && words >= 2 && words <= 30 && !EndsSentence(candidate) &&
+        !IsChrome(lower, rules) && !SplitLabel(candidate) &&
+        ParseDate(candidate, rules, true).empty()) {
+      title = std::string(candidate);
+      first = 1;
+    }
+  }
+  if (!title.empty()) title = SplitTitleOutlet(title, rules, &title_outlet);
+
+  std::vector<std::string> body;
+  for (std::size_t n = first; n < lines.size(); ++n) {
+    bool bullet = false;
+    std::string_view line = StripBullet(lines[n], rules, &bullet);
+    std::string lower = AsciiLower(line);
+    std::string_view lower_key = lower;
+    while (!lower_key.empty() && lower_key.back() == ':') lower_key.remove_suffix(1);
+
+    if (rules.section_end.contains(std::string(lower_key))) {
+      if (!body.empty()) break;
+      continue;
+    }
+    if (auto it = rules.signoffs.find(lower); it != rules.signoffs.end()) {
+      signoff_outlet = it->second;
+      if (!body.empty()) break;
+      continue;
+    }
+    if (auto label = SplitLabel(line)) {
+      if (Contains(rules.date_labels, label->first)) {
+        if (date.empty()) date = ParseDate(label->second, rules, false);
+        continue;
+      }
+      if (Contains(rules.other_labels, label->first)) {
+        if (std::string o = KnownOutlet(label->second, rules); !o.empty()) meta_outlet = o;
+        continue;
+      }
+    }
+    bool dropped_prefix = false;
+    for (const std::string& p : rules.drop_prefixes) {
+      if (StartsWithPhrase(lower, p)) {
+        dropped_prefix = true;
+        break;
+      }
+    }
+    if (dropped_prefix || IsChrome(lower, rules)) continue;
+    std::size_t cut = lower.size();
+    for (const std::string& marker : rules.cut_from) {
+      std::size_t at = lower.find(marker);
+      if (at != std::string::npos && at < cut) cut = at;
+    }
+    if (cut < lower.size()) {
+      line = Trim(line.substr(0, cut));
+      if (line.empty()) continue;
+    }
+    if (std::string d = ParseDate(line, rules, true); !d.empty()) {
+      if (date.empty()) date = d;
+      continue;
+    }
+    if (line.size() <= 60) {
+      if (std::string o = KnownOutlet(line, rules); !o.empty()) {
+        meta_outlet = o;
+        continue;
+      }
+    }
+    if (bullet && !HasSentencePunctuation(line) &&
+        Words(line, rules.max_tag_words).size() <= static_cast<std::size_t>(rules.max_tag_words)) {
+      continue;  // a section tag ("- Diplomacy")
+    }
+    if (body.empty()) {
+      std::string outlet;
+      if (IsByline(line, rules, &outlet)) {
+        if (!outlet.empty()) byline_outlet = outlet;
+        continue;
+      }
+    }
+    body.emplace_back(line);
+  }
+  // Bylines and sign-offs also close an article.
+  for (int k = 0; k < 2 && !body.empty(); ++k) {
+    std::string outlet;
+    if (!IsByline(body.back(), rules, &outlet)) break;
+    if (!outlet.empty()) byline_outlet = outlet;
+    body.pop_back();
+  }
+  body = DropRepeatedSentences(body, rules);
+
+  doc->title = title;
+  doc->date = date;
+  doc->url = known.url;
+  for (const std::string* o : std::initializer_list<const std::string*>{
+           &known.outlet, &meta_outlet, &byline_outlet, &title_outlet, &signoff_outlet}) {
+    if (!o->empty()) {
+      doc->outlet = *o;
+      break;
+    }
+  }
+  doc->text.clear();
+  for (const std::string& line : body) {
+    if (!doc->text.empty()) doc->text.push_back('\n');
+    doc->text.append(line);
+  }
+}
+
+}  // namespace actorgraph

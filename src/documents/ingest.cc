@@ -1,0 +1,308 @@
+#include "documents/ingest.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <iterator>
+#include <sstream>
+#include <system_error>
+#include <unordered_map>
+
+#include <nlohmann/json.hpp>
+
+#include "core/embedded.h"
+#include "core/files.h"
+#include "documents/cleaner.h"
+#include "documents/cleaning_rules.h"
+#include "documents/dates.h"
+#include "documents/html.h"
+#include "documents/text.h"
+
+namespace actorgraph {
+namespace {
+
+namespace fs = std::filesystem;
+
+enum class Format { kText, kHtml, kJsonLines };
+
+std::string Extension(std::string_view name) {
+  std::string_view base = name.substr(name.find_last_of('/') + 1);
+  std::size_t dot = base.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return "";
+  return AsciiLower(base.substr(dot));
+}
+
+Format FormatOf(std::string_view name) {
+  std::string ext = Extension(name);
+  if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return Format::kHtml;
+  if (ext == ".jsonl" || ext == ".ndjson") return Format::kJsonLines;
+  return Format::kText;
+}
+
+// File stem: "dir/000_abc.txt" -> "000_abc".
+std::string Stem(std::string_view name) {
+  std::string_view base = name.substr(name.find_last_of('/') + 1);
+  std::size_t dot = base.rfind('.');
+  if (dot != std::string_view::npos && dot > 0) base = base.substr(0, dot);
+  return std::string(base);
+}
+
+// The rules every document is cleaned with; an empty set if the embedded
+// file is broken (Ingest() reports that as an error before getting here).
+const CleaningRules& Rules() {
+  static const CleaningRules kEmpty;
+  const Result<CleaningRules>& rules = DefaultCleaningRules();
+  return rules.ok() ? *rules : kEmpty;
+}
+
+// Appends the document, or a skip when cleaning left nothing.
+void Finish(Document doc, Corpus* corpus) {
+  if (doc.text.empty()) {
+    corpus->skipped.push_back({doc.origin, "empty document (no article text after cleaning)"});
+    return;
+  }
+  corpus->documents.push_back(std::move(doc));
+}
+
+// Text preparation with the warning for repaired UTF-8.
+std::string Prepare(std::string_view bytes, std::string_view origin, Corpus* corpus) {
+  Utf8Repair repair;
+  std::string text = PrepareText(bytes, Rules().replace, &repair);
+  if (repair.invalid_count > 0) {
+    corpus->warnings.push_back(std::string(origin) + ": invalid UTF-8 at byte " +
+                               std::to_string(repair.first_offset) + " (" +
+                               std::to_string(repair.invalid_count) +
+                               " byte(s) replaced with U+FFFD)");
+  }
+  return text;
+}
+
+void IngestText(std::string_view name, std::string_view origin, std::string_view bytes,
+                Corpus* corpus) {
+  Document doc;
+  doc.id = Stem(name);
+  doc.origin = std::string(origin);
+  std::string text = Prepare(bytes, origin, corpus);
+  CleanArticle(text, KnownMetadata{}, Rules(), &doc);
+  Finish(std::move(doc), corpus);
+}
+
+void IngestHtml(std::string_view name, std::string_view origin, std::string_view bytes,
+                Corpus* corpus) {
+  Document doc;
+  doc.id = Stem(name);
+  doc.origin = std::string(origin);
+  // Repair before parsing so gumbo sees valid UTF-8; the replacements
+  // (quotes, dashes) run on the extracted text, not on markup.
+  Utf8Repair repair;
+  std::string html = NormalizeLineEnds(RepairUtf8(bytes, &repair));
+  if (repair.invalid_count > 0) {
+    corpus->warnings.push_back(std::string(origin) + ": invalid UTF-8 at byte " +
+                               std::to_string(repair.first_offset) + " (" +
+                               std::to_string(repair.invalid_count) +
+                               " byte(s) replaced with U+FFFD)");
+  }
+  HtmlArticle article = ExtractHtml(html, Rules());
+  auto normalize = [](std::string s) {
+    return ApplyReplacements(Nfc(std::move(s)), Rules().replace);
+  };
+  article.meta.title = normalize(article.meta.title);
+  article.meta.outlet = normalize(article.meta.outlet);
+  CleanArticle(normalize(std::move(article.text)), article.meta, Rules(), &doc);
+  Finish(std::move(doc), corpus);
+}
+
+// A JSON string field, or "" (numbers are accepted for ids).
+std::string Field(const nlohmann::json& object, const char* key) {
+  auto it = object.find(key);
+  if (it == object.end()) return "";
+  if (it->is_string()) return it->get<std::string>();
+  if (it->is_number_integer()) return std::to_string(it->get<long long>());
+  return "";
+}
+
+void IngestJsonLines(std::string_view name, std::string_view bytes, Corpus* corpus) {
+  std::string stem = Stem(name);
+  std::size_t line_no = 0;
+  std::size_t begin = 0;
+  if (bytes.starts_with("\xEF\xBB\xBF")) begin = 3;
+  while (begin < bytes.size()) {
+    std::size_t nl = bytes.find('\n', begin);
+    std::size_t end = nl == std::string_view::npos ? bytes.size() : nl;
+    std::string_view raw = bytes.substr(begin, end - begin);
+    begin = end + 1;
+    ++line_no;
+    while (!raw.empty() && (raw.back() == '\r' || raw.back() == ' ' || raw.back() == '\t'))
+      raw.remove_suffix(1);
+    while (!raw.empty() && (raw.front() == ' ' || raw.front() == '\t')) raw.remove_prefix(1);
+    if (raw.empty()) continue;
+    std::string origin = std::string(name) + ":" + std::to_string(line_no);
+    Utf8Repair repair;
+    std::string line = RepairUtf8(raw, &repair);
+    if (repair.invalid_count > 0) {
+      corpus->warnings.push_back(origin + ": invalid UTF-8 at byte " +
+                                 std::to_string(repair.first_offset) + " of the line (" +
+                                 std::to_string(repair.invalid_count) +
+                                 " byte(s) replaced with U+FFFD)");
+    }
+    nlohmann::json object = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+    if (object.is_discarded()) {
+      corpus->skipped.push_back({origin, "not valid JSON"});
+      continue;
+    }
+    if (!object.is_object()) {
+      corpus->skipped.push_back({origin, "not a JSON object"});
+      continue;
+    }
+    auto text_it = object.find("text");
+    if (text_it == object.end()) {
+      corpus->skipped.push_back({origin, "no `text` field"});
+      continue;
+    }
+    if (!text_it->is_string()) {
+      corpus->skipped.push_back({origin, "`text` is not a string"});
+      continue;
+    }
+    Document doc;
+    doc.id = Field(object, "id");
+    if (doc.id.empty()) doc.id = stem + "-" + std::to_string(line_no);
+    doc.origin = origin;
+    KnownMetadata known;
+    known.title = Field(object, "title");
+    known.title_in_text = known.title.empty();
+    std::string date = Field(object, "date");
+    if (!date.empty()) {
+      known.date = ParseDate(date, Rules(), false);
+      if (known.date.empty()) {
+        corpus->warnings.push_back(origin + ": cannot read the date \"" + date +
+                                   "\" (expected e.g. 2024-08-20 or 20 August 2024); ignored");
+      }
+    }
+    known.url = Field(object, "url");
+    known.outlet = Field(object, "source");
+    if (known.outlet.empty()) known.outlet = Field(object, "outlet");
+    std::string text = PrepareText(text_it->get<std::string>(), Rules().replace, &repair);
+    known.title = ApplyReplacements(Nfc(std::move(known.title)), Rules().replace);
+    CleanArticle(text, known, Rules(), &doc);
+    Finish(std::move(doc), corpus);
+  }
+}
+
+// Ids must be unique within a corpus: later duplicates get "~2", "~3".
+void MakeIdsUnique(Corpus* corpus, std::size_t from) {
+  std::unordered_map<std::string, int> count;
+  for (std::size_t i = 0; i < corpus->documents.size(); ++i) {
+    Document& d = corpus->documents[i];
+    int n = ++count[d.id];
+    if (n > 1 && i >= from) {
+      std::string fresh = d.id + "~" + std::to_string(n);
+      corpus->warnings.push_back(d.origin + ": document id \"" + d.id +
+                                 "\" already used; renamed to \"" + fresh + "\"");
+      d.id = fresh;
+    }
+  }
+}
+
+bool Hidden(const fs::path& relative) {
+  for (const fs::path& part : relative) {
+    std::string s = part.string();
+    if (s.size() > 1 && s[0] == '.' && s != "..") return true;
+  }
+  return false;
+}
+
+// Reads one file found inside a directory: failures are skips, not errors.
+void IngestFoundFile(const std::string& path, Corpus* corpus) {
+  Result<std::string> bytes = ReadFile(path);
+  if (!bytes.ok()) {
+    corpus->skipped.push_back({path, "unreadable: " + bytes.status().message()});
+    return;
+  }
+  IngestBytes(path, *bytes, corpus);
+}
+
+Status IngestDirectory(const std::string& dir, Corpus* corpus) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+  if (ec) return Status::IoError("cannot read directory " + dir + ": " + ec.message());
+  for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (ec) return Status::IoError("cannot read directory " + dir + ": " + ec.message());
+    fs::path relative = it->path().lexically_relative(dir);
+    if (Hidden(relative)) {
+      if (it->is_directory(ec)) it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file(ec)) files.push_back(it->path().string());
+  }
+  std::sort(files.begin(), files.end());
+  std::size_t before = corpus->documents.size() + corpus->skipped.size();
+  for (const std::string& f : files) IngestFoundFile(f, corpus);
+  if (corpus->documents.size() + corpus->skipped.size() == before) {
+    corpus->warnings.push_back(dir + ": directory contains no documents");
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+void IngestBytes(std::string_view name, std::string_view bytes, Corpus* corpus) {
+  std::size_t from = corpus->documents.size();
+  if (std::optional<std::string> reason = BinaryReason(bytes)) {
+    corpus->skipped.push_back({std::string(name), *reason});
+    return;
+  }
+  switch (FormatOf(name)) {
+    case Format::kHtml: IngestHtml(name, name, bytes, corpus); break;
+    case Format::kJsonLines: IngestJsonLines(name, bytes, corpus); break;
+    case Format::kText: IngestText(name, name, bytes, corpus); break;
+  }
+  MakeIdsUnique(corpus, from);
+}
+
+Result<Corpus> Ingest(const std::vector<std::string>& inputs, const IngestOptions& options) {
+  const Result<CleaningRules>& rules = DefaultCleaningRules();
+  if (!rules.ok()) return rules.status();
+  Corpus corpus;
+  if (inputs.empty()) {
+    for (const EmbeddedFile& f : ListEmbedded(kSampleCorpus)) {
+      IngestBytes(f.path, std::string_view(f.data, f.size), &corpus);
+    }
+    return corpus;
+  }
+  for (const std::string& input : inputs) {
+    if (input == "-") {
+      if (options.stdin_stream == nullptr) {
+        return Status::InvalidArgument("\"-\" (standard input) is not available here");
+      }
+      std::string bytes((std::istreambuf_iterator<char>(*options.stdin_stream)),
+                        std::istreambuf_iterator<char>());
+      if (options.stdin_stream->bad()) return Status::IoError("cannot read standard input");
+      std::size_t from = corpus.documents.size();
+      if (std::optional<std::string> reason = BinaryReason(bytes)) {
+        corpus.skipped.push_back({"<stdin>", *reason});
+        continue;
+      }
+      IngestText("stdin", "<stdin>", bytes, &corpus);
+      MakeIdsUnique(&corpus, from);
+      continue;
+    }
+    std::error_code ec;
+    fs::file_status st = fs::status(input, ec);
+    if (ec || !fs::exists(st)) {
+      if (ec && ec != std::errc::no_such_file_or_directory) {
+        return Status::IoError("cannot read " + input + ": " + ec.message());
+      }
+      return Status::NotFound(input + ": no such file or directory");
+    }
+    if (fs::is_directory(st)) {
+      AG_RETURN_IF_ERROR(IngestDirectory(input, &corpus));
+      continue;
+    }
+    Result<std::string> bytes = ReadFile(input);
+    if (!bytes.ok()) return bytes.status();
+    IngestBytes(input, *bytes, &corpus);
+  }
+  return corpus;
+}
+
+}  // namespace actorgraph
