@@ -40,10 +40,13 @@ def write_imports():
 
 
 def write_csv(g, path):
+    """source,target[,weight]: NetworkX's karate graph carries weights, which
+    its pagerank uses (our PageRank is weighted by default too)."""
+    weighted = any("weight" in d for _, _, d in g.edges(data=True))
     with open(path, "w") as f:
-        f.write("source,target\n")
-        for u, v in sorted(g.edges(), key=lambda e: (str(e[0]), str(e[1]))):
-            f.write(f"{u},{v}\n")
+        f.write("source,target,weight\n" if weighted else "source,target\n")
+        for u, v, d in sorted(g.edges(data=True), key=lambda e: (str(e[0]), str(e[1]))):
+            f.write(f"{u},{v},{d['weight']}\n" if weighted else f"{u},{v}\n")
 
 
 def measures(g):
