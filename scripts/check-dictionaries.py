@@ -8,7 +8,8 @@ unknown keys, duplicate ids across all files, bad ids, dates that are not
 real ISO dates (YYYY-MM-DD), start after end, offices without office/party/
 start. Warnings (printed, exit 0): a surface form claimed by two actors, an
 office party that no dictionary defines, office periods of one person that
-overlap in the same office and party, an office key that titles.toml does
+overlap in the same office and party, two people holding a single-holder
+office (head of state, foreign minister, ...) for one party at once, an office key that titles.toml does
 not know. Prints counts per file, per kind and per office key.
 """
 import collections
@@ -31,6 +32,10 @@ KNOWN_OFFICES = {"head-of-state", "head-of-government", "foreign-minister", "def
                  "intelligence-chief", "cia-director", "mossad-director", "shin-bet-director",
                  "national-security-adviser", "special-envoy", "un-secretary-general",
                  "movement-leader", "spokesperson", "opposition-leader", "legislator"}
+# Offices several people hold at once (for one party); others have one holder.
+MULTI_HOLDER_OFFICES = {"spokesperson", "legislator", "minister", "special-envoy", "un-ambassador",
+                        "regional-leader", "vice-president", "crown-prince", "organization-head",
+                        "secretary-general", "intelligence-chief", "opposition-leader"}
 ID_RE = re.compile(r"^(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*|[a-z0-9]+(?:-[a-z0-9]+)*)$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -58,6 +63,7 @@ def main(argv):
     ids = {}  # id -> "file:line"
     surfaces = collections.defaultdict(set)  # folded surface -> ids
     office_parties = []  # (where, party)
+    holders = collections.defaultdict(list)  # (office, party) -> [(start, end, id)]
     per_file = collections.Counter()
     per_kind = collections.Counter()
     per_office = collections.Counter()
@@ -160,6 +166,7 @@ def main(argv):
                 office_parties.append((where, office.get("party", "")))
                 if start:
                     spans[(key, office.get("party"))].append((start, end or datetime.date.max))
+                    holders[(key, office.get("party"))].append((start, end or datetime.date.max, aid))
             for (key, party), periods in spans.items():
                 periods.sort()
                 for (s1, e1), (s2, _) in zip(periods, periods[1:]):
@@ -169,6 +176,16 @@ def main(argv):
     for where, party in office_parties:
         if party and party not in ids:
             warnings.append(f"{where}: office party '{party}' is not defined by any dictionary checked")
+    for (key, party), terms in sorted(holders.items()):
+        if key in MULTI_HOLDER_OFFICES:
+            continue
+        terms.sort()
+        for i, (s1, e1, a1) in enumerate(terms):
+            for s2, e2, a2 in terms[i + 1:]:
+                if s2 >= e1:  # sorted by start: no later term overlaps this one
+                    break
+                if a1 != a2:  # a handover day (end == next start) is not an overlap
+                    warnings.append(f"{key} of {party}: {a1} ({s1}..{e1}) and {a2} ({s2}..) overlap")
     for key in sorted(per_office):
         if key and key not in office_keys_known:
             warnings.append(f"office key '{key}' is neither in the README nor in any titles.toml checked")
