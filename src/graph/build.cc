@@ -1,5 +1,7 @@
 #include "graph/build.h"
 
+#include "graph/import.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -202,6 +204,68 @@ ActorGraph BuildGraph(const Extraction& extraction, const GraphOptions& options,
                     graph.g);
   }
   return graph;
+}
+
+ActorGraph ReshapeGraph(const ActorGraph& graph, const GraphOptions& options, BuildStats* stats) {
+  *stats = BuildStats{};
+  const ActorGraphBase& g = graph.g;
+  const bool party_level = options.level == "party" && graph.level != "party";
+  const bool dated = !options.since.empty() || !options.until.empty();
+  auto node_of = [&](Vertex v) -> std::string {
+    if (!party_level) return g[v].id;
+    return g[v].party.empty() ? g[v].id : g[v].party;
+  };
+  GraphAssembler out(graph.directed);
+  out.set_level(party_level ? "party" : graph.level);
+  out.set_title(options.title.empty() ? graph.title : options.title);
+  std::set<std::string> kept_ids;
+  for (auto [ei, ee] = boost::edges(g); ei != ee; ++ei) {
+    const RelationEdge& e = g[*ei];
+    ++stats->relations;
+    if (!options.kinds.empty() && !Contains(options.kinds, e.kind)) {
+      ++stats->other_kind;
+      continue;
+    }
+    bool modality_ok = e.modalities.empty();
+    for (const std::string& m : e.modalities) modality_ok |= Contains(options.modalities, m);
+    if (!modality_ok) {
+      ++stats->other_modality;
+      continue;
+    }
+    const std::string& first = e.first_date.empty() ? e.last_date : e.first_date;
+    const std::string& last = e.last_date.empty() ? e.first_date : e.last_date;
+    if (dated && (first.empty() || (!options.until.empty() && first > options.until) ||
+                  (!options.since.empty() && last < options.since))) {
+      ++stats->out_of_range;
+      continue;
+    }
+    if (e.count < options.min_count) {
+      ++stats->below_min_count;
+      continue;
+    }
+    std::string s = node_of(boost::source(*ei, g)), t = node_of(boost::target(*ei, g));
+    if (s == t) {
+      ++stats->self_loops;
+      continue;
+    }
+    out.AddEdge(s, t, e);
+    kept_ids.insert(s);
+    kept_ids.insert(t);
+    ++stats->used;
+  }
+  for (Vertex v = 0; v < boost::num_vertices(g); ++v) {
+    std::string id = node_of(v);
+    if (!kept_ids.count(id)) continue;
+    if (!party_level) {
+      out.AddVertex(g[v]);
+    } else if (id == g[v].id) {  // the actor that is its own party names the vertex
+      out.AddVertex(ActorVertex{id, g[v].name, g[v].kind, id, {}});
+    }
+  }
+  if (party_level) {
+    for (const std::string& id : kept_ids) out.AddVertex(ActorVertex{id, id, "party", id, {}});
+  }
+  return out.Finish().graph;
 }
 
 }  // namespace actorgraph

@@ -48,6 +48,16 @@ struct BuildStats {
 ActorGraph BuildGraph(const Extraction& extraction, const GraphOptions& options);
 ActorGraph BuildGraph(const Extraction& extraction, const GraphOptions& options, BuildStats* stats);
 
+/// The same filters on a graph that is already built (a saved or imported
+/// one): edges of other kinds, with none of the asked modalities (edges with
+/// no modality recorded pass), outside [since, until] (by first/last date;
+/// undated edges dropped when a bound is set) or below min_count are
+/// removed, vertices left without edges too; level "party" folds vertices
+/// into their party (their own id when they have none) and merges edges.
+/// Kinds are not checked against our list: imported kinds are free text.
+/// Counts in `stats` are edges, not relations.
+ActorGraph ReshapeGraph(const ActorGraph& graph, const GraphOptions& options, BuildStats* stats);
+
 }  // namespace actorgraph
 
 #endif  // ACTORGRAPH_GRAPH_BUILD_H_

@@ -68,7 +68,7 @@ void GraphAssembler::AddEdge(const std::string& source, const std::string& targe
     return;
   }
   for (const std::string* id : {&source, &target}) {
-    if (!vertices_.count(*id)) vertices_.emplace(*id, ActorVertex{*id, *id, "", "", {}});
+    if (!vertices_.count(*id)) vertices_.emplace(*id, ActorVertex{*id, "", "", "", {}});  // named in Finish
   }
   bool swap = (!directed_ || IsSymmetricKind(e.kind)) && target < source;
   auto key = swap ? std::make_tuple(target, source, e.kind) : std::make_tuple(source, target, e.kind);

@@ -207,3 +207,52 @@ TEST(ValidateGraphOptionsTest, RejectsWhatCannotWork) {
 
 }  // namespace
 }  // namespace actorgraph
+
+namespace actorgraph {
+namespace {
+
+using testing::FindEdge;
+using testing::Ref;
+using testing::Rel;
+
+TEST(ReshapeGraphTest, FiltersASavedGraphLikeRelations) {
+  Extraction x;
+  ActorRef blinken = Ref("antony-blinken", "USA", ActorKind::kPerson, "Antony Blinken");
+  ActorRef usa = Ref("USA", "USA", ActorKind::kCountry, "United States");
+  ActorRef isr = Ref("ISR", "ISR", ActorKind::kCountry, "Israel");
+  ActorRef qat = Ref("QAT", "QAT", ActorKind::kCountry, "Qatar");
+  x.relations = {Rel(blinken, RelationKind::kMeet, isr, "d1", 1, "2024-05-01"),
+                 Rel(usa, RelationKind::kUrge, isr, "d1", 2, "2024-05-01"),
+                 Rel(usa, RelationKind::kMeet, isr, "d2", 1, "2024-06-10"),
+                 Rel(qat, RelationKind::kMediate, isr, "d2", 2, "2024-06-10", Modality::kPlanned)};
+  ActorGraph saved = BuildGraph(x, GraphOptions{});
+  BuildStats stats;
+  GraphOptions party;
+  party.level = "party";
+  ActorGraph folded = ReshapeGraph(saved, party, &stats);
+  EXPECT_VALID_GRAPH(folded);
+  EXPECT_EQ(folded.level, "party");
+  const RelationEdge* meet = FindEdge(folded, "ISR", "USA", "meet");
+  ASSERT_NE(meet, nullptr);
+  EXPECT_EQ(meet->count, 2);  // Blinken's meeting and the USA's
+  Vertex usa_v;
+  ASSERT_TRUE(FindActor(folded, "USA", &usa_v));
+  EXPECT_EQ(folded.g[usa_v].name, "United States");
+  EXPECT_FALSE(folded.index.count("antony-blinken"));
+
+  GraphOptions june;
+  june.since = "2024-06-01";
+  june.modalities = {"asserted"};
+  ActorGraph later = ReshapeGraph(saved, june, &stats);
+  EXPECT_VALID_GRAPH(later);
+  EXPECT_EQ(boost::num_edges(later.g), 1u);  // the June meeting; the planned mediation is left out
+  EXPECT_NE(FindEdge(later, "ISR", "USA", "meet"), nullptr);
+  EXPECT_EQ(stats.other_modality, 1);
+  EXPECT_EQ(stats.out_of_range, 2);
+  Vertex isr_v;
+  ASSERT_TRUE(FindActor(later, "ISR", &isr_v));
+  EXPECT_EQ(later.g[isr_v].name, "Israel");  // attributes survive the reshape
+}
+
+}  // namespace
+}  // namespace actorgraph
