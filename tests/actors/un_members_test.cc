@@ -10,6 +10,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "actors/knowledge_base.h"
 
@@ -132,6 +133,44 @@ TEST(UnMembersTest, OfficeHoldersResolveByDate) {
   EXPECT_EQ(HolderId("head-of-state", "SDN", "2024-03-01"), "abdel-fattah-al-burhan");
   EXPECT_EQ(HolderId("head-of-government", "ARM", "2023-09-20"), "nikol-pashinyan");
   EXPECT_EQ(HolderId("un-secretary-general", "UN", "2024-08-20"), "antonio-guterres");
+}
+
+// The states the people dictionary must cover have a leader (head of state or
+// of government), a foreign minister and a defence minister on every sampled
+// date from 2018 on, except the posts listed below, which are not recorded.
+TEST(UnMembersTest, CoveredStatesHaveOfficeHoldersEveryYear) {
+  constexpr std::string_view kCovered[] = {"USA", "ISR", "EGY", "QAT", "SAU", "ARE", "JOR",
+                                           "TUR", "IRN", "OMN", "RUS", "UKR", "GBR", "FRA",
+                                           "DEU", "SDN", "ARM", "AZE", "PSE"};
+  const std::set<std::pair<std::string_view, std::string_view>> kNotRecorded = {
+      {"SDN", "foreign-minister"},  // changed too often during the war to record reliably
+      {"SDN", "defense-minister"},
+      {"PSE", "defense-minister"},  // no such post
+  };
+  for (int year = 2018; year <= 2025; ++year) {
+    const std::string date = std::to_string(year) + "-03-01";
+    for (std::string_view party : kCovered) {
+      EXPECT_TRUE(HolderId("head-of-state", party, date) != "<nobody>" ||
+                  HolderId("head-of-government", party, date) != "<nobody>")
+          << party << " has no leader on " << date;
+      for (std::string_view office : {"foreign-minister", "defense-minister"}) {
+        if (kNotRecorded.count({party, office}) > 0) continue;
+        // Defence was the sultan's own portfolio until March 2020.
+        if (party == "OMN" && office == "defense-minister" && year <= 2020) continue;
+        EXPECT_NE(HolderId(office, party, date), "<nobody>")
+            << party << " " << office << " " << date;
+      }
+    }
+    EXPECT_NE(HolderId("un-secretary-general", "UN", date), "<nobody>") << date;
+  }
+}
+
+// Movement leaders change by death; the dictionary follows them.
+TEST(UnMembersTest, MovementLeadersFollowSuccessions) {
+  EXPECT_EQ(HolderId("movement-leader", "HAMAS", "2024-09-01"), "yahya-sinwar");
+  EXPECT_EQ(HolderId("movement-leader", "HEZBOLLAH", "2024-09-01"), "hassan-nasrallah");
+  EXPECT_EQ(HolderId("movement-leader", "HEZBOLLAH", "2024-10-15"), "<nobody>");
+  EXPECT_EQ(HolderId("movement-leader", "PIJ", "2023-11-01"), "ziyad-al-nakhalah");
 }
 
 }  // namespace
