@@ -7,7 +7,6 @@
 #include <sstream>
 
 #include "render/escape.h"
-#include "render/views.h"
 
 namespace actorgraph {
 namespace {
@@ -174,6 +173,16 @@ std::string DefaultLayout(const ActorGraph& graph) {
 std::string NodeElementId(const std::string& prefix, Vertex v) { return prefix + "-n" + std::to_string(v); }
 std::string EdgeElementId(const std::string& prefix, std::size_t edge_position) {
   return prefix + "-e" + std::to_string(edge_position);
+}
+
+std::pair<std::string, std::string> DateRange(const ActorGraph& graph) {
+  std::string first, last;
+  for (auto [e, end] = boost::edges(graph.g); e != end; ++e) {
+    const RelationEdge& r = graph.g[*e];
+    if (!r.first_date.empty() && (first.empty() || r.first_date < first)) first = r.first_date;
+    if (!r.last_date.empty() && (last.empty() || r.last_date > last)) last = r.last_date;
+  }
+  return {first, last};
 }
 
 bool IsDrawn(const RelationEdge& edge) {

@@ -10,6 +10,7 @@
 
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "graph/actor_graph.h"
@@ -44,6 +45,9 @@ std::string DefaultLayout(const ActorGraph& graph);
 /// position in boost::edges order>". The report uses them to attach evidence.
 std::string NodeElementId(const std::string& prefix, Vertex v);
 std::string EdgeElementId(const std::string& prefix, std::size_t edge_position);
+
+/// The earliest and latest dates on the graph's edges ("" when undated).
+std::pair<std::string, std::string> DateRange(const ActorGraph& graph);
 
 /// True when an edge is drawn: it has at least one asserted or planned
 /// relation, or no modality is recorded (imported graphs).

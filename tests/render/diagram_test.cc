@@ -120,6 +120,12 @@ TEST(DiagramTest, SizesScaleNodes) {
   EXPECT_THAT(dot, HasSubstr("size: betweenness"));
 }
 
+TEST(DiagramTest, DateRangeSpansEdges) {
+  auto [first, last] = DateRange(TalksGraph());
+  EXPECT_EQ(first, "2024-05-01");
+  EXPECT_EQ(last, "2024-05-05");
+}
+
 TEST(DiagramTest, DefaultLayoutBySize) {
   std::vector<ActorVertex> actors;
   for (int i = 0; i < 300; ++i) actors.push_back(ToyActor("a" + std::to_string(i), "", "country", ""));
