@@ -12,8 +12,9 @@
 namespace actorgraph {
 
 const std::vector<std::string>& CentralityMeasureNames() {
-  static const std::vector<std::string> kNames = {"degree",      "betweenness", "closeness",  "harmonic",
-                                                  "eigenvector", "pagerank",    "constraint", "brokerage"};
+  static const std::vector<std::string> kNames = {
+      "degree",      "betweenness", "betweenness-undirected", "closeness", "harmonic",
+      "eigenvector", "pagerank",    "constraint",             "brokerage"};
   return kNames;
 }
 
@@ -66,12 +67,14 @@ Result<CentralityReport> ComputeCentrality(const ActorGraph& graph, const Centra
     bo.threads = options.threads;
     bo.symmetric = !graph.directed;  // an undirected graph's "directed view" is symmetric
     std::vector<double> bd = Betweenness(directed, bo);
+    for (std::size_t v = 0; v < n; ++v) report.rows[v].betweenness = bd[v];
+  }
+  if (on("betweenness-undirected")) {
+    BetweennessOptions bo;
+    bo.threads = options.threads;
     bo.symmetric = true;
     std::vector<double> bu = Betweenness(undirected, bo);
-    for (std::size_t v = 0; v < n; ++v) {
-      report.rows[v].betweenness = bd[v];
-      report.rows[v].betweenness_undirected = bu[v];
-    }
+    for (std::size_t v = 0; v < n; ++v) report.rows[v].betweenness_undirected = bu[v];
   }
   if (on("closeness") || on("harmonic")) {
     ClosenessScores cs = Closeness(directed, options.threads);

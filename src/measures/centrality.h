@@ -29,7 +29,7 @@ struct CentralityRow {
   int degree = 0;                     // distinct neighbours on the undirected view
   double strength = 0;                // sum of the weights (relation counts) of incident edges
   double betweenness = 0;             // directed view, normalised 1/((n-1)(n-2))
-  double betweenness_undirected = 0;  // undirected view, normalised 2/((n-1)(n-2))
+  double betweenness_undirected = 0;  // undirected view, normalised 2/((n-1)(n-2)) ("betweenness-undirected")
   double closeness = 0;               // directed view, incoming distances, Wasserman-Faust
   double harmonic = 0;                // directed view, incoming, sum of 1/d
   double eigenvector = 0;             // undirected view, unweighted, Euclidean norm 1

@@ -123,14 +123,6 @@ double HopCost(int count, bool only_planned, bool has_mediate, bool via_mediator
 Result<std::vector<FoundPath>> ShortestPaths(const ActorGraph& graph, Vertex from, Vertex to,
                                              const PathOptions& options) {
   if (options.k < 1 || options.k > 50) return Status::InvalidArgument("--k must be between 1 and 50");
-  for (const std::string& k : options.kinds) {
-    RelationKind parsed;
-    if (!ParseRelationKind(k, &parsed)) {
-      return Status::InvalidArgument(
-          "unknown relation kind '" + k +
-          "' (use meet, visit, mediate, propose, respond, urge, criticize, support, attack)");
-    }
-  }
   std::vector<FoundPath> found;
   if (from == to) return found;
   Hops h(boost::num_vertices(graph.g));

@@ -41,9 +41,10 @@ struct FoundPath {
 /// via_mediator.
 double HopCost(int count, bool only_planned, bool has_mediate, bool via_mediator);
 
-/// Up to k cheapest loopless paths from `from` to `to`, cheapest first (ties
-/// broken by the actor ids along the path). Empty when not connected.
-/// InvalidArgument for k out of range or an unknown kind.
+/// Up to k cheapest loopless paths from `from` to `to`, cheapest first
+/// (equal costs in actor-id order). Empty when not connected over the
+/// allowed kinds (free text: imported graphs have their own kinds).
+/// InvalidArgument for k out of range.
 Result<std::vector<FoundPath>> ShortestPaths(const ActorGraph& graph, Vertex from, Vertex to,
                                              const PathOptions& options);
 

@@ -113,9 +113,11 @@ TEST(PathsTest, RejectsBadOptions) {
   PathOptions o;
   o.k = 0;
   EXPECT_EQ(ShortestPaths(g, 0, 1, o).status().code(), ErrorCode::kInvalidArgument);
-  o.k = 1;
-  o.kinds = {"hug"};
+  o.k = 51;
   EXPECT_EQ(ShortestPaths(g, 0, 1, o).status().code(), ErrorCode::kInvalidArgument);
+  o.k = 1;
+  o.kinds = {"hug"};  // a kind no edge has: no way through
+  EXPECT_TRUE(ShortestPaths(g, g.index.at("ISR"), g.index.at("HAMAS"), o)->empty());
 }
 
 // Yen against brute force: every simple path enumerated by DFS, costs sorted.
