@@ -2,6 +2,8 @@
 
 #include <iostream>
 
+#include "core/files.h"
+#include "documents/cleaning_rules.h"
 #include "documents/ingest.h"
 
 namespace actorgraph::cli {
@@ -10,10 +12,21 @@ CLI::Option* AddInputOption(CLI::App* sub, std::vector<std::string>* inputs) {
   return sub->add_option("INPUT", *inputs, kInputHelp)->type_name("INPUT...");
 }
 
-std::optional<Corpus> ReadInputs(const CliState& state, const std::vector<std::string>& inputs,
-                                 int* exit_code) {
+void AddInputOptions(CLI::App* sub, InputArgs* args) {
+  AddInputOption(sub, &args->inputs);
+  sub->add_option("--cleaning-rules", args->cleaning_rules,
+                  "Extra cleaning rules (TOML, the format of graphs/dictionaries/cleaning.toml) "
+                  "added to the built-in ones; repeatable")
+      ->type_name("FILE");
+}
+
+namespace {
+
+std::optional<Corpus> Read(const CliState& state, const std::vector<std::string>& inputs,
+                           const CleaningRules* rules, int* exit_code) {
   IngestOptions options;
   options.stdin_stream = &std::cin;
+  options.rules = rules;
   Result<Corpus> corpus = Ingest(inputs, options);
   if (!corpus.ok()) {
     const Status& st = corpus.status();
@@ -44,6 +57,34 @@ std::optional<Corpus> ReadInputs(const CliState& state, const std::vector<std::s
   }
   *exit_code = kExitOk;
   return std::move(*corpus);
+}
+
+}  // namespace
+
+std::optional<Corpus> ReadInputs(const CliState& state, const std::vector<std::string>& inputs,
+                                 int* exit_code) {
+  return Read(state, inputs, nullptr, exit_code);
+}
+
+std::optional<Corpus> ReadInputs(const CliState& state, const InputArgs& args, int* exit_code) {
+  if (args.cleaning_rules.empty()) return Read(state, args.inputs, nullptr, exit_code);
+  const Result<CleaningRules>& embedded = DefaultCleaningRules();
+  if (!embedded.ok()) {
+    PrintError(embedded.status().message());
+    *exit_code = kExitFailure;
+    return std::nullopt;
+  }
+  CleaningRules rules = *embedded;
+  for (const std::string& path : args.cleaning_rules) {
+    Result<std::string> bytes = ReadFile(path);
+    Status st = bytes.ok() ? ExtendCleaningRules(*bytes, path, &rules) : bytes.status();
+    if (!st.ok()) {
+      PrintError(st.message());
+      *exit_code = bytes.ok() ? kExitFailure : kExitInput;
+      return std::nullopt;
+    }
+  }
+  return Read(state, args.inputs, &rules, exit_code);
 }
 
 void PrintInputSummary(const CliState& state, const Corpus& corpus) {

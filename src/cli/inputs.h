@@ -28,6 +28,21 @@ CLI::Option* AddInputOption(CLI::App* sub, std::vector<std::string>* inputs);
 std::optional<Corpus> ReadInputs(const CliState& state, const std::vector<std::string>& inputs,
                                  int* exit_code);
 
+/// The standard input arguments with the optional cleaning-rule overlays.
+struct InputArgs {
+  std::vector<std::string> inputs;          // INPUT...
+  std::vector<std::string> cleaning_rules;  // --cleaning-rules FILE (repeatable)
+};
+
+/// Adds INPUT... and `--cleaning-rules FILE` (extra chrome phrases, outlets,
+/// abbreviations in the format of graphs/dictionaries/cleaning.toml, added to
+/// the built-in rules) to `sub`.
+void AddInputOptions(CLI::App* sub, InputArgs* args);
+
+/// ReadInputs with the overlays of `args` applied first; a missing or
+/// malformed rules file is an error (kExitInput / kExitFailure).
+std::optional<Corpus> ReadInputs(const CliState& state, const InputArgs& args, int* exit_code);
+
 /// "5 documents read, 0 skipped" on stderr (unless -q): the closing line of a run.
 void PrintInputSummary(const CliState& state, const Corpus& corpus);
 

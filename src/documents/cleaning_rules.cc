@@ -167,16 +167,24 @@ std::string AsciiLower(std::string_view s) {
   return out;
 }
 
-Result<CleaningRules> ParseCleaningRules(std::string_view toml_text, std::string_view origin) {
-  CleaningRules rules;
+Status ExtendCleaningRules(std::string_view toml_text, std::string_view origin,
+                          CleaningRules* rules) {
+  CleaningRules extended = *rules;
   try {
     toml::table root = toml::parse(toml_text, origin);
-    AG_RETURN_IF_ERROR(Fill(root, origin, &rules));
+    AG_RETURN_IF_ERROR(Fill(root, origin, &extended));
   } catch (const toml::parse_error& e) {
     return Status::ParseError(std::string(origin) + ":" +
                               std::to_string(e.source().begin.line) + ": " +
                               std::string(e.description()));
   }
+  *rules = std::move(extended);
+  return Status::Ok();
+}
+
+Result<CleaningRules> ParseCleaningRules(std::string_view toml_text, std::string_view origin) {
+  CleaningRules rules;
+  AG_RETURN_IF_ERROR(ExtendCleaningRules(toml_text, origin, &rules));
   return rules;
 }
 

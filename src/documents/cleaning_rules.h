@@ -67,6 +67,11 @@ struct CleaningRules {
 /// ParseError for malformed TOML or a value of the wrong type.
 Result<CleaningRules> ParseCleaningRules(std::string_view toml, std::string_view origin);
 
+/// Adds the lists of another rules file to `rules` (a user's own chrome
+/// phrases, outlets or abbreviations); numbers in it replace the old ones.
+/// ParseError as for ParseCleaningRules; `rules` is unchanged on error.
+Status ExtendCleaningRules(std::string_view toml, std::string_view origin, CleaningRules* rules);
+
 /// The embedded rules, parsed once. Internal error if the embedded file is
 /// missing or malformed (a build problem; the documents tests catch it).
 const Result<CleaningRules>& DefaultCleaningRules();

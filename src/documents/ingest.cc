@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <iterator>
 #include <sstream>
 #include <system_error>
@@ -46,9 +47,9 @@ std::string Stem(std::string_view name) {
   return std::string(base);
 }
 
-// The rules every document is cleaned with; an empty set if the embedded
-// file is broken (Ingest() reports that as an error before getting here).
-const CleaningRules& Rules() {
+// The embedded rules; an empty set if the embedded file is broken (Ingest()
+// reports that as an error before getting here).
+const CleaningRules& EmbeddedRules() {
   static const CleaningRules kEmpty;
   const Result<CleaningRules>& rules = DefaultCleaningRules();
   return rules.ok() ? *rules : kEmpty;
@@ -64,9 +65,10 @@ void Finish(Document doc, Corpus* corpus) {
 }
 
 // Text preparation with the warning for repaired UTF-8.
-std::string Prepare(std::string_view bytes, std::string_view origin, Corpus* corpus) {
+std::string Prepare(std::string_view bytes, std::string_view origin, const CleaningRules& rules,
+                    Corpus* corpus) {
   Utf8Repair repair;
-  std::string text = PrepareText(bytes, Rules().replace, &repair);
+  std::string text = PrepareText(bytes, rules.replace, &repair);
   if (repair.invalid_count > 0) {
     corpus->warnings.push_back(std::string(origin) + ": invalid UTF-8 at byte " +
                                std::to_string(repair.first_offset) + " (" +
@@ -77,17 +79,17 @@ std::string Prepare(std::string_view bytes, std::string_view origin, Corpus* cor
 }
 
 void IngestText(std::string_view name, std::string_view origin, std::string_view bytes,
-                Corpus* corpus) {
+                const CleaningRules& rules, Corpus* corpus) {
   Document doc;
   doc.id = Stem(name);
   doc.origin = std::string(origin);
-  std::string text = Prepare(bytes, origin, corpus);
-  CleanArticle(text, KnownMetadata{}, Rules(), &doc);
+  std::string text = Prepare(bytes, origin, rules, corpus);
+  CleanArticle(text, KnownMetadata{}, rules, &doc);
   Finish(std::move(doc), corpus);
 }
 
 void IngestHtml(std::string_view name, std::string_view origin, std::string_view bytes,
-                Corpus* corpus) {
+                const CleaningRules& rules, Corpus* corpus) {
   Document doc;
   doc.id = Stem(name);
   doc.origin = std::string(origin);
@@ -101,13 +103,13 @@ void IngestHtml(std::string_view name, std::string_view origin, std::string_view
                                std::to_string(repair.invalid_count) +
                                " byte(s) replaced with U+FFFD)");
   }
-  HtmlArticle article = ExtractHtml(html, Rules());
-  auto normalize = [](std::string s) {
-    return ApplyReplacements(Nfc(std::move(s)), Rules().replace);
+  HtmlArticle article = ExtractHtml(html, rules);
+  auto normalize = [&rules](std::string s) {
+    return ApplyReplacements(Nfc(std::move(s)), rules.replace);
   };
   article.meta.title = normalize(article.meta.title);
   article.meta.outlet = normalize(article.meta.outlet);
-  CleanArticle(normalize(std::move(article.text)), article.meta, Rules(), &doc);
+  CleanArticle(normalize(std::move(article.text)), article.meta, rules, &doc);
   Finish(std::move(doc), corpus);
 }
 
@@ -120,7 +122,8 @@ std::string Field(const nlohmann::json& object, const char* key) {
   return "";
 }
 
-void IngestJsonLines(std::string_view name, std::string_view bytes, Corpus* corpus) {
+void IngestJsonLines(std::string_view name, std::string_view bytes, const CleaningRules& rules,
+                     Corpus* corpus) {
   std::string stem = Stem(name);
   std::size_t line_no = 0;
   std::size_t begin = 0;
@@ -171,7 +174,7 @@ void IngestJsonLines(std::string_view name, std::string_view bytes, Corpus* corp
     known.title_in_text = known.title.empty();
     std::string date = Field(object, "date");
     if (!date.empty()) {
-      known.date = ParseDate(date, Rules(), false);
+      known.date = ParseDate(date, rules, false);
       if (known.date.empty()) {
         corpus->warnings.push_back(origin + ": cannot read the date \"" + date +
                                    "\" (expected e.g. 2024-08-20 or 20 August 2024); ignored");
@@ -180,9 +183,9 @@ void IngestJsonLines(std::string_view name, std::string_view bytes, Corpus* corp
     known.url = Field(object, "url");
     known.outlet = Field(object, "source");
     if (known.outlet.empty()) known.outlet = Field(object, "outlet");
-    std::string text = PrepareText(text_it->get<std::string>(), Rules().replace, &repair);
-    known.title = ApplyReplacements(Nfc(std::move(known.title)), Rules().replace);
-    CleanArticle(text, known, Rules(), &doc);
+    std::string text = PrepareText(text_it->get<std::string>(), rules.replace, &repair);
+    known.title = ApplyReplacements(Nfc(std::move(known.title)), rules.replace);
+    CleanArticle(text, known, rules, &doc);
     Finish(std::move(doc), corpus);
   }
 }
@@ -210,17 +213,34 @@ bool Hidden(const fs::path& relative) {
   return false;
 }
 
-// Reads one file found inside a directory: failures are skips, not errors.
-void IngestFoundFile(const std::string& path, Corpus* corpus) {
-  Result<std::string> bytes = ReadFile(path);
-  if (!bytes.ok()) {
-    corpus->skipped.push_back({path, "unreadable: " + bytes.status().message()});
-    return;
-  }
-  IngestBytes(path, *bytes, corpus);
+// The first bytes of a file, to skip binaries without reading them whole.
+std::string Head(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string head(8192, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  return head;
 }
 
-Status IngestDirectory(const std::string& dir, Corpus* corpus) {
+// Reads and ingests one file. A file named on the command line that cannot
+// be read is an error; one found inside a directory is a skip.
+Status IngestFile(const std::string& path, bool named, const CleaningRules& rules,
+                  Corpus* corpus) {
+  if (std::optional<std::string> reason = BinaryReason(Head(path))) {
+    corpus->skipped.push_back({path, *reason});
+    return Status::Ok();
+  }
+  Result<std::string> bytes = ReadFile(path);
+  if (!bytes.ok()) {
+    if (named) return bytes.status();
+    corpus->skipped.push_back({path, "unreadable: " + bytes.status().message()});
+    return Status::Ok();
+  }
+  IngestBytes(path, *bytes, rules, corpus);
+  return Status::Ok();
+}
+
+Status IngestDirectory(const std::string& dir, const CleaningRules& rules, Corpus* corpus) {
   std::vector<std::string> files;
   std::error_code ec;
   fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
@@ -236,7 +256,7 @@ Status IngestDirectory(const std::string& dir, Corpus* corpus) {
   }
   std::sort(files.begin(), files.end());
   std::size_t before = corpus->documents.size() + corpus->skipped.size();
-  for (const std::string& f : files) IngestFoundFile(f, corpus);
+  for (const std::string& f : files) AG_RETURN_IF_ERROR(IngestFile(f, false, rules, corpus));
   if (corpus->documents.size() + corpus->skipped.size() == before) {
     corpus->warnings.push_back(dir + ": directory contains no documents");
   }
@@ -246,26 +266,36 @@ Status IngestDirectory(const std::string& dir, Corpus* corpus) {
 }  // namespace
 
 void IngestBytes(std::string_view name, std::string_view bytes, Corpus* corpus) {
+  IngestBytes(name, bytes, EmbeddedRules(), corpus);
+}
+
+void IngestBytes(std::string_view name, std::string_view bytes, const CleaningRules& rules,
+                 Corpus* corpus) {
   std::size_t from = corpus->documents.size();
   if (std::optional<std::string> reason = BinaryReason(bytes)) {
     corpus->skipped.push_back({std::string(name), *reason});
     return;
   }
   switch (FormatOf(name)) {
-    case Format::kHtml: IngestHtml(name, name, bytes, corpus); break;
-    case Format::kJsonLines: IngestJsonLines(name, bytes, corpus); break;
-    case Format::kText: IngestText(name, name, bytes, corpus); break;
+    case Format::kHtml: IngestHtml(name, name, bytes, rules, corpus); break;
+    case Format::kJsonLines: IngestJsonLines(name, bytes, rules, corpus); break;
+    case Format::kText: IngestText(name, name, bytes, rules, corpus); break;
   }
   MakeIdsUnique(corpus, from);
 }
 
 Result<Corpus> Ingest(const std::vector<std::string>& inputs, const IngestOptions& options) {
-  const Result<CleaningRules>& rules = DefaultCleaningRules();
-  if (!rules.ok()) return rules.status();
+  const CleaningRules* rules_ptr = options.rules;
+  if (rules_ptr == nullptr) {
+    const Result<CleaningRules>& embedded = DefaultCleaningRules();
+    if (!embedded.ok()) return embedded.status();
+    rules_ptr = &*embedded;
+  }
+  const CleaningRules& rules = *rules_ptr;
   Corpus corpus;
   if (inputs.empty()) {
     for (const EmbeddedFile& f : ListEmbedded(kSampleCorpus)) {
-      IngestBytes(f.path, std::string_view(f.data, f.size), &corpus);
+      IngestBytes(f.path, std::string_view(f.data, f.size), rules, &corpus);
     }
     return corpus;
   }
@@ -282,7 +312,7 @@ Result<Corpus> Ingest(const std::vector<std::string>& inputs, const IngestOption
         corpus.skipped.push_back({"<stdin>", *reason});
         continue;
       }
-      IngestText("stdin", "<stdin>", bytes, &corpus);
+      IngestText("stdin", "<stdin>", bytes, rules, &corpus);
       MakeIdsUnique(&corpus, from);
       continue;
     }
@@ -295,12 +325,10 @@ Result<Corpus> Ingest(const std::vector<std::string>& inputs, const IngestOption
       return Status::NotFound(input + ": no such file or directory");
     }
     if (fs::is_directory(st)) {
-      AG_RETURN_IF_ERROR(IngestDirectory(input, &corpus));
+      AG_RETURN_IF_ERROR(IngestDirectory(input, rules, &corpus));
       continue;
     }
-    Result<std::string> bytes = ReadFile(input);
-    if (!bytes.ok()) return bytes.status();
-    IngestBytes(input, *bytes, &corpus);
+    AG_RETURN_IF_ERROR(IngestFile(input, true, rules, &corpus));
   }
   return corpus;
 }

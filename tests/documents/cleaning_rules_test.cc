@@ -43,3 +43,30 @@ TEST(CleaningRulesTest, ListsAreLowerCasedExceptAbbreviations) {
 
 }  // namespace
 }  // namespace actorgraph
+
+namespace actorgraph {
+namespace {
+
+TEST(ExtendCleaningRulesTest, AddsToTheEmbeddedRules) {
+  CleaningRules rules = *DefaultCleaningRules();
+  std::size_t chrome = rules.chrome.size();
+  Status st = ExtendCleaningRules(
+      "[lines]\nchrome = [\"Tap to unmute\"]\n[outlets]\nnames = [\"Gulf Ledger\"]\n", "my.toml",
+      &rules);
+  ASSERT_TRUE(st.ok()) << st.message();
+  EXPECT_EQ(chrome + 1, rules.chrome.size());
+  EXPECT_EQ("tap to unmute", rules.chrome.back());
+  EXPECT_EQ("Gulf Ledger", rules.outlets.at("gulf ledger"));
+  EXPECT_TRUE(rules.abbreviations.contains("Oct"));  // the old lists stay
+}
+
+TEST(ExtendCleaningRulesTest, ErrorLeavesRulesUnchanged) {
+  CleaningRules rules = *DefaultCleaningRules();
+  std::size_t chrome = rules.chrome.size();
+  Status st = ExtendCleaningRules("[lines]\nchrome = [\"ok\"]\nbullets = 3\n", "my.toml", &rules);
+  EXPECT_FALSE(st.ok());
+  EXPECT_EQ(chrome, rules.chrome.size());
+}
+
+}  // namespace
+}  // namespace actorgraph

@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include "core/files.h"
+#include "documents/cleaning_rules.h"
 
 namespace actorgraph {
 namespace {
@@ -200,6 +201,31 @@ TEST(IngestTest, DirectoriesAreWalkedSortedSkippingHiddenFiles) {
   EXPECT_EQ("c", c->documents[0].id);
   EXPECT_EQ("z", c->documents[1].id);
   EXPECT_EQ("b", c->documents[2].id);
+}
+
+TEST(IngestTest, CustomRulesAreUsed) {
+  TempDir dir;
+  std::string path = dir.Write("a.txt", "Envoys met on Sunday.\nTap to unmute\n");
+  Result<Corpus> plain = Ingest({path}, IngestOptions{});
+  ASSERT_TRUE(plain.ok());
+  EXPECT_EQ("Envoys met on Sunday.\nTap to unmute", plain->documents.at(0).text);
+  CleaningRules rules = *DefaultCleaningRules();
+  ASSERT_TRUE(ExtendCleaningRules("[lines]\nchrome = [\"Tap to unmute\"]\n", "x", &rules).ok());
+  IngestOptions options;
+  options.rules = &rules;
+  Result<Corpus> custom = Ingest({path}, options);
+  ASSERT_TRUE(custom.ok());
+  EXPECT_EQ("Envoys met on Sunday.", custom->documents.at(0).text);
+}
+
+TEST(IngestTest, NamedBinaryFileIsASkipNotAnError) {
+  TempDir dir;
+  std::string path = dir.Write("scan.pdf", "%PDF-1.4 binary");
+  Result<Corpus> c = Ingest({path}, IngestOptions{});
+  ASSERT_TRUE(c.ok());
+  ASSERT_EQ(1u, c->skipped.size());
+  EXPECT_EQ(path, c->skipped[0].origin);
+  EXPECT_EQ("binary file (PDF document)", c->skipped[0].reason);
 }
 
 TEST(IngestTest, MissingPathIsNotFoundNamingIt) {
