@@ -1,19 +1,1178 @@
-// Placeholder implementation: finds nothing yet. Replaced by the extractor.
+// The relation extractor: a shallow, linear-time clause analysis over actor
+// mentions. Per sentence: tokens -> mentions -> coordinated lists -> triggers
+// (from triggers.toml) -> roles (subject, object, "between", passive "by",
+// relative and participial clauses, reported speech) -> modality -> relations.
+// Coreference state (pronouns, descriptions, "the proposal") runs across the
+// sentences of one document and never outlives it.
 #include "relations/extractor.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "core/embedded.h"
+#include "mentions/mention.h"
+#include "mentions/tokenizer.h"
+#include "relations/trigger_lexicon.h"
+#include "sentences/splitter.h"
 
 namespace actorgraph {
 
-Result<Extractor> Extractor::Create(const KnowledgeBase& kb) { return Extractor(kb); }
+struct ExtractorData {
+  ExtractorData(Vocabulary v, MentionFinder f, TriggerLexicon t)
+      : vocab(std::move(v)), finder(std::move(f)), triggers(std::move(t)) {}
+  Vocabulary vocab;
+  MentionFinder finder;
+  TriggerLexicon triggers;
+  // frequently used words
+  WordId w_comma, w_the, w_s, w_apos, w_hyphen, w_with, w_by, w_that, w_to, w_quote, w_semicolon, w_colon,
+      w_of, w_from, w_and, w_ahead, w_lparen, w_rparen, w_it, w_this, w_what, w_not;
+};
 
-Extraction Extractor::Extract(const Document&) const { return {}; }
+namespace {
+
+constexpr double kIndirectPenalty = 0.85;  // a role filled through a pronoun or description
+constexpr double kDistantPenalty = 0.9;    // a subject taken from the main clause or a fronted phrase
+
+// A resolved actor.
+struct Ref {
+  std::string id, name, party;
+  ActorKind kind = ActorKind::kCountry;
+  bool indirect = false;  // through a pronoun or a description
+  bool person() const { return kind == ActorKind::kPerson; }
+};
+
+Ref RefOf(const Mention& m) {
+  Ref r;
+  if (m.actor) {
+    r.id = m.actor->id;
+    r.name = m.actor->name;
+    r.kind = m.actor->kind;
+    r.party = m.party.empty() ? m.actor->party : m.party;
+  } else {
+    r.id = m.party;
+    r.name = m.name.empty() ? m.party : m.name;
+    r.kind = ActorKind::kGroup;
+    r.party = m.party;
+  }
+  return r;
+}
+
+// An entity of the coreference history.
+struct Entity {
+  Ref ref;
+  std::string title;  // words of the title it came with
+  int sentence = 0;
+  bool place = false;
+};
+
+// Per-document state: everything coreference needs, nothing else.
+struct DocState {
+  std::vector<Entity> history;
+  std::vector<Ref> prev_subject;  // main subject of the last sentence that had one
+  int prev_subject_sentence = -10;
+  std::vector<Ref> proposal_authors;
+  std::vector<Ref> responders;
+  std::vector<Ref> pair;  // last mediation parties
+  std::vector<Ref> prev_speaker;
+  DocumentActors actors;
+};
+
+// A coordinated list of mentions: "the US, Qatar and Egypt".
+struct List {
+  int first = 0, last = 0;  // tokens [first, last)
+  std::vector<int> members;  // mention indices
+  int marker = -1;           // token index of the word before the list (after determiners), -1 at start
+  bool place = false;
+  bool usable = true;        // can be a subject or target (not compound, not bare)
+  bool possessive = false;
+  bool adjectival = false;
+};
+
+struct Sentence {
+  int index = 0;
+  std::size_t begin = 0, end = 0;
+  std::vector<Token> t;
+  std::vector<Mention> m;
+  std::vector<std::vector<Ref>> refs;  // per mention
+  std::vector<List> lists;
+  std::vector<int> tok_list;     // token -> list or -1
+  std::vector<int> tok_mention;  // token -> mention or -1
+  std::vector<char> in_quote;
+  std::vector<Ref> speaker;
+  int speaker_list = -1;
+};
+
+bool IsIng(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
+
+class Run {
+ public:
+  Run(const ExtractorData& d, const KnowledgeBase& kb, const Document& doc, Extraction* out,
+      std::vector<MentionRecord>* mentions_out)
+      : d_(d), kb_(kb), doc_(doc), out_(out), mentions_out_(mentions_out) {}
+
+  void Go() {
+    Sentences sentences = SplitSentences(doc_.text);
+    Sentence s;
+    for (const auto& sent : sentences) {
+      s.index = sent.index;
+      s.begin = sent.begin;
+      s.end = sent.end;
+      ProcessSentence(&s);
+    }
+    // persons learnt from this text, for the caller's actor table
+    for (const Actor& a : st_.actors.actors) out_->discovered.push_back(a);
+  }
+
+ private:
+  const ExtractorData& d_;
+  const KnowledgeBase& kb_;
+  const Document& doc_;
+  Extraction* out_;
+  std::vector<MentionRecord>* mentions_out_;
+  DocState st_;
+  std::string scratch_;
+  int mediation_count_ = 0;
+
+  // ---------------------------------------------------------------- helpers
+  std::uint32_t C(const Sentence& s, int i) const { return d_.triggers.Cls(s.t[i].word); }
+  bool W(const Sentence& s, int i, WordId w) const { return i >= 0 && i < static_cast<int>(s.t.size()) && s.t[i].word == w; }
+  std::string_view Text(const Sentence& s, int a, int b) const {
+    return std::string_view(doc_.text).substr(s.t[a].begin, s.t[b - 1].end - s.t[a].begin);
+  }
+  bool PhraseIs(const Sentence& s, int i, std::uint32_t cls, int* len) const {
+    std::uint32_t node = 0;
+    int l = d_.triggers.phrases().Longest(s.t, i, &node, [&](std::uint32_t nd, int) {
+      for (std::uint32_t v : d_.triggers.phrases().Values(nd))
+        if (v == cls) return true;
+      return false;
+    });
+    if (len) *len = l;
+    return l > 0;
+  }
+  bool IsPrep(const Sentence& s, int i) const { return i >= 0 && (C(s, i) & kWPreposition); }
+
+  // ---------------------------------------------------------------- sentence
+  void ProcessSentence(Sentence* sp) {
+    Sentence& s = *sp;
+    s.t.clear();
+    s.m.clear();
+    s.refs.clear();
+    s.lists.clear();
+    s.speaker.clear();
+    s.speaker_list = -1;
+    Tokenize(doc_.text, s.begin, s.end, d_.vocab, &s.t, &scratch_);
+    int n = static_cast<int>(s.t.size());
+    if (n == 0) return;
+    d_.finder.Find(doc_.text, s.t, doc_.date, &st_.actors, &s.m);
+    s.tok_mention.assign(n, -1);
+    for (int k = 0; k < static_cast<int>(s.m.size()); ++k)
+      for (int i = s.m[k].first; i < s.m[k].last; ++i) s.tok_mention[i] = k;
+    s.in_quote.assign(n, 0);
+    bool q = false;
+    for (int i = 0; i < n; ++i) {
+      if (s.t[i].word == d_.w_quote) {
+        q = !q;
+        continue;
+      }
+      s.in_quote[i] = q;
+    }
+    BuildLists(&s);
+    FindSpeaker(&s);
+    Resolve(&s);
+    FindRelations(&s);
+    Remember(&s);
+  }
+
+  // Groups mentions into coordinated lists.
+  void BuildLists(Sentence* sp) {
+    Sentence& s = *sp;
+    int n = static_cast<int>(s.t.size());
+    s.tok_list.assign(n, -1);
+    for (int k = 0; k < static_cast<int>(s.m.size()); ++k) {
+      const Mention& m = s.m[k];
+      bool usable = !m.compound && !m.bare;
+      bool joined = false;
+      if (!s.lists.empty() && usable) {
+        List& L = s.lists.back();
+        if (L.usable && L.place == m.place && !L.possessive) {
+          int i = L.last;
+          bool saw_join = false, saw_and = false, including = false;
+          // a short lower-case tail after a member: "the UAE minister of state for international cooperation"
+          if (i < n && (W(s, i, d_.w_of) || s.t[i].word == d_.vocab.Find("for"))) {
+            int j = i;
+            while (j < n && j - i < 6 && !s.t[j].Is(Token::kUpper) && !s.t[j].Is(Token::kPunct) && s.tok_mention[j] < 0)
+              ++j;
+            if (j < n && (s.t[j].word == d_.w_comma || s.t[j].word == d_.w_and)) i = j;
+          }
+          while (i < m.first) {
+            int len = 0;
+            if (PhraseIs(s, i, kPIncluding, &len)) {
+              including = true;
+              saw_join = true;
+              i += len;
+            } else if (PhraseIs(s, i, kPListJoin, &len)) {
+              saw_join = true;
+              if (s.t[i].word != d_.w_comma) saw_and = true;
+              i += len;
+            } else if (C(s, i) & kWDeterminer) {
+              ++i;
+            } else {
+              break;
+            }
+          }
+          bool speaker_next = m.last < n && (C(s, m.last) & kWReporting);
+          bool apposition = !saw_and && (m.type == MentionType::kDescription || speaker_next);
+          if (i == m.first && saw_join && !apposition && !(s.in_quote[L.first] != s.in_quote[m.first])) {
+            if (including) L.members.clear();
+            L.members.push_back(k);
+            L.last = m.last;
+            L.adjectival = L.adjectival && m.type == MentionType::kAdjectival;
+            L.possessive = m.possessive;
+            joined = true;
+          }
+        }
+      }
+      if (!joined) {
+        List L;
+        L.first = m.first;
+        L.last = m.last;
+        L.members.push_back(k);
+        L.place = m.place;
+        L.usable = usable;
+        L.possessive = m.possessive;
+        L.adjectival = m.type == MentionType::kAdjectival;
+        s.lists.push_back(std::move(L));
+      }
+    }
+    for (int li = 0; li < static_cast<int>(s.lists.size()); ++li) {
+      List& L = s.lists[li];
+      for (int i = L.first; i < L.last; ++i) s.tok_list[i] = li;
+      // the marker: the word before the list, skipping determiners and quantities
+      int j = L.first - 1;
+      while (j >= 0 && (C(s, j) & (kWDeterminer | kWQuantifier) || s.t[j].Is(Token::kNumber) ||
+                        IsDirectionAdj(s, j))) {
+        if ((C(s, j) & kWQuantifier) && (C(s, j) & kWPreposition) && !(j + 1 < L.first && (s.t[j + 1].Is(Token::kNumber) || (C(s, j + 1) & kWQuantifier))))
+          break;  // "over Israel" is a preposition, "over 40,000" a quantity
+        --j;
+      }
+      L.marker = j;
+    }
+  }
+
+  bool IsDirectionAdj(const Sentence& s, int i) const {
+    const std::string& k = d_.vocab.Key(s.t[i].word);
+    return k == "southern" || k == "northern" || k == "eastern" || k == "western" || k == "central" ||
+           k == "occupied" || k == "key" || k == "senior" || k == "top";
+  }
+
+  // The speaker: subject of a reporting verb ("X said", "according to X").
+  void FindSpeaker(Sentence* sp) {
+    Sentence& s = *sp;
+    int n = static_cast<int>(s.t.size());
+    for (int i = 0; i < n; ++i) {
+      int len = 0;
+      if (s.tok_mention[i] >= 0 || !PhraseIs(s, i, kPReporting, &len)) continue;
+      if (d_.vocab.Key(s.t[i].word) == "according") {
+        if (i + len < n && s.tok_list[i + len] >= 0) {
+          s.speaker_list = s.tok_list[i + len];
+          return;
+        }
+        continue;
+      }
+      int li = SubjectLeft(s, i - 1, /*stop_at_reporting=*/true);
+      if (li < 0 && i + len < n && s.tok_list[i + len] >= 0 && i > 0 && (s.t[i - 1].word == d_.w_comma || s.t[i - 1].word == d_.w_quote))
+        li = s.tok_list[i + len];  // '"...," said Kirby'
+      if (li >= 0) {
+        s.speaker_list = li;
+        return;
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- subjects
+  bool UsableSubject(const Sentence& s, const List& L) const {
+    if (!L.usable || L.place || L.adjectival) return false;
+    if (L.possessive) return false;
+    if (L.marker >= 0 && IsPrep(s, L.marker)) return false;
+    return true;
+  }
+
+  // The nearest list left of `from` in subject position; -1 if a clause
+  // boundary comes first. Skips closed relative clauses and appositions.
+  int SubjectLeft(const Sentence& s, int from, bool stop_at_reporting) const {
+    int j = from;
+    while (j >= 0) {
+      int li = s.tok_list[j];
+      if (li >= 0) {
+        const List& L = s.lists[li];
+        if (UsableSubject(s, L)) return li;
+        j = L.first - 1;
+        continue;
+      }
+      std::uint32_t c = C(s, j);
+      WordId w = s.t[j].word;
+      if (c & kWRelative) {
+        // We are inside a relative clause: its subject is the antecedent.
+        int k = j - 1;
+        if (k >= 0 && s.t[k].word == d_.w_comma) --k;
+        if (k >= 0 && s.tok_list[k] >= 0 && UsableSubject(s, s.lists[s.tok_list[k]])) return s.tok_list[k];
+        if (w == d_.w_that) {  // "that" after a verb: a complement clause boundary
+          return -1;
+        }
+        return -1;
+      }
+      if (w == d_.w_comma) {
+        // ", who ... ," closed relative clause or ", the X ," apposition: skip it
+        int k = j - 1;
+        while (k >= 0 && s.t[k].word != d_.w_comma && !(C(s, k) & kWRelative) && s.t[k].word != d_.w_quote) --k;
+        if (k > 0 && (C(s, k) & kWRelative) && s.t[k].word != d_.w_that && s.t[k - 1].word == d_.w_comma) {
+          j = k - 2;
+          continue;
+        }
+      }
+      if (w == d_.w_semicolon || w == d_.w_colon || w == d_.w_quote) return -1;
+      if (stop_at_reporting && (c & kWReporting) && j != from) return -1;
+      if ((c & kWReporting) && j != from && s.tok_mention[j] < 0) return -1;
+      --j;
+    }
+    return -1;
+  }
+
+  // The main clause subject: the first list in subject position, after a
+  // fronted phrase ("Following talks with X, Blinken said").
+  int MainSubject(const Sentence& s, int before) const {
+    int n = static_cast<int>(s.t.size());
+    int start = 0;
+    if (n > 0 && (IsPrep(s, 0) || IsIng(d_.vocab.Key(s.t[0].word)))) {
+      while (start < n && s.t[start].word != d_.w_comma) ++start;
+      ++start;
+    }
+    for (int i = start; i < std::min(before, n); ++i) {
+      if (s.t[i].word == d_.w_quote) return -1;
+      int li = s.tok_list[i];
+      if (li >= 0) {
+        if (UsableSubject(s, s.lists[li])) return li;
+        i = s.lists[li].last - 1;
+      }
+    }
+    return -1;
+  }
+
+  // ---------------------------------------------------------------- coreference
+  std::vector<Ref> ListRefs(const Sentence& s, int li) const {
+    std::vector<Ref> r;
+    if (li < 0) return r;
+    for (int k : s.lists[li].members)
+      for (const Ref& x : s.refs[k]) r.push_back(x);
+    return r;
+  }
+
+  static bool Contains(const std::string& title, std::string_view head) {
+    std::size_t p = title.find(head);
+    return p != std::string::npos;
+  }
+
+  void Resolve(Sentence* sp) {
+    Sentence& s = *sp;
+    s.refs.assign(s.m.size(), {});
+    std::vector<Entity> local;  // earlier mentions of this sentence
+    std::vector<Ref> speaker;
+    for (int k = 0; k < static_cast<int>(s.m.size()); ++k) {
+      Mention& m = s.m[k];
+      std::vector<Ref>& out = s.refs[k];
+      switch (m.type) {
+        case MentionType::kName:
+        case MentionType::kGroup:
+        case MentionType::kAdjectival:
+          out.push_back(RefOf(m));
+          break;
+        case MentionType::kPronoun:
+          ResolvePronoun(s, k, local, &out);
+          break;
+        case MentionType::kDescription:
+          ResolveDescription(s, k, local, &out);
+          break;
+      }
+      for (Ref& r : out) {
+        if (m.type == MentionType::kPronoun || m.type == MentionType::kDescription) r.indirect = true;
+        if (m.type != MentionType::kPronoun || true) local.push_back({r, m.title, s.index, m.place});
+      }
+    }
+    if (s.speaker_list >= 0) s.speaker = ListRefs(s, s.speaker_list);
+  }
+
+  // Most recent entity (this sentence first, then the history) that passes `ok`.
+  template <typename Ok>
+  const Ref* Recent(const std::vector<Entity>& local, Ok&& ok, int max_back = 6) const {
+    for (auto it = local.rbegin(); it != local.rend(); ++it)
+      if (ok(*it)) return &it->ref;
+    for (auto it = st_.history.rbegin(); it != st_.history.rend(); ++it) {
+      if (it->sentence < 0) continue;
+      if (ok(*it)) return &it->ref;
+      (void)max_back;
+    }
+    return nullptr;
+  }
+
+  void ResolvePronoun(const Sentence& s, int k, const std::vector<Entity>& local, std::vector<Ref>* out) {
+    const Mention& m = s.m[k];
+    bool first_in_sentence = local.empty();
+    int li = s.tok_list[m.first];
+    bool object_position = li >= 0 && s.lists[li].marker >= 0 && !IsPrep(s, s.lists[li].marker) &&
+                           s.tok_mention[s.lists[li].marker] < 0 && !(C(s, s.lists[li].marker) & kWRelative) &&
+                           s.t[s.lists[li].marker].word != d_.w_comma && s.t[s.lists[li].marker].word != d_.w_quote &&
+                           !(C(s, s.lists[li].marker) & kWReporting) && s.t[s.lists[li].marker].word != d_.w_that &&
+                           !(C(s, s.lists[li].marker) & kWBoundary);
+    switch (m.pronoun) {
+      case PronounClass::kPerson: {
+        if (first_in_sentence && !m.possessive && st_.prev_subject_sentence >= s.index - 3 && st_.prev_subject.size() == 1 &&
+            st_.prev_subject[0].person()) {
+          out->push_back(st_.prev_subject[0]);
+          return;
+        }
+        // in object position, not the subject of the clause: the most recent other person
+        std::string avoid;
+        if (object_position) {
+          int sub = SubjectLeft(s, m.first - 1, false);
+          if (sub >= 0)
+            for (int mk : s.lists[sub].members)
+              for (const Ref& r : s.refs[mk]) avoid = r.id;
+        }
+        if (const Ref* r = Recent(local, [&](const Entity& e) { return e.ref.person() && e.ref.id != avoid; })) {
+          out->push_back(*r);
+        } else if (first_in_sentence && !st_.prev_subject.empty() && st_.prev_subject[0].person()) {
+          out->push_back(st_.prev_subject[0]);
+        }
+        return;
+      }
+      case PronounClass::kThing: {
+        std::string avoid;
+        if (object_position) {
+          int sub = SubjectLeft(s, m.first - 1, false);
+          if (sub >= 0)
+            for (int mk : s.lists[sub].members)
+              for (const Ref& r : s.refs[mk]) avoid = r.id;
+        }
+        if (first_in_sentence && st_.prev_subject_sentence >= s.index - 2 && st_.prev_subject.size() == 1 &&
+            !st_.prev_subject[0].person()) {
+          out->push_back(st_.prev_subject[0]);
+          return;
+        }
+        if (const Ref* r = Recent(local, [&](const Entity& e) {
+              return !e.ref.person() && !e.place && e.ref.kind != ActorKind::kGroup && e.ref.id != avoid;
+            }))
+          out->push_back(*r);
+        return;
+      }
+      case PronounClass::kPlural: {
+        // the most recent list of two or more, or a group, in this sentence; else the last subject
+        for (int j = li - 1; j >= 0; --j) {
+          const List& L = s.lists[j];
+          if (!L.usable || L.place) continue;
+          if (L.members.size() >= 2 || s.m[L.members[0]].type == MentionType::kGroup) {
+            *out = ListRefs(s, j);
+            return;
+          }
+        }
+        if (first_in_sentence && st_.prev_subject_sentence >= s.index - 2 &&
+            (st_.prev_subject.size() >= 2 || (st_.prev_subject.size() == 1 && st_.prev_subject[0].kind == ActorKind::kGroup)))
+          *out = st_.prev_subject;
+        return;
+      }
+      case PronounClass::kSpeaker: {
+        const std::vector<Ref>* sp = nullptr;
+        if (s.speaker_list >= 0) {
+          static thread_local std::vector<Ref> tmp;
+          tmp = ListRefs(s, s.speaker_list);
+          sp = &tmp;
+        } else if (!st_.prev_speaker.empty()) {
+          sp = &st_.prev_speaker;
+        }
+        if (!sp || sp->empty()) return;
+        const Ref& r = (*sp)[0];
+        Ref g;
+        g.party = r.party;
+        g.id = r.party.empty() ? r.id : r.party;
+        g.kind = r.person() || r.kind == ActorKind::kGroup ? ActorKind::kGroup : r.kind;
+        g.name = r.person() ? r.party : r.name;
+        if (r.kind == ActorKind::kCountry) g = r;
+        if (!g.id.empty()) out->push_back(g);
+        return;
+      }
+      case PronounClass::kNone:
+        return;
+    }
+  }
+
+  void ResolveDescription(const Sentence& s, int k, const std::vector<Entity>& local, std::vector<Ref>* out) {
+    const Mention& m = s.m[k];
+    if (m.desc == "title") {
+      // "the Secretary", "the President": the last person introduced with that title
+      std::string head = m.title;
+      std::size_t sp = head.rfind(' ');
+      std::string last = sp == std::string::npos ? head : head.substr(sp + 1);
+      std::string firstw = head.substr(0, head.find(' '));
+      if (const Ref* r = Recent(local, [&](const Entity& e) {
+            return e.ref.person() && !e.title.empty() && (Contains(e.title, firstw) || Contains(e.title, last)) &&
+                   (m.party.empty() || e.ref.party == m.party);
+          })) {
+        out->push_back(*r);
+        return;
+      }
+      if (!m.office.empty() && !m.party.empty()) {
+        if (auto h = kb_.HolderOf(m.office, m.party, doc_.date)) {
+          Ref r;
+          r.id = h->person->id;
+          r.name = h->person->name;
+          r.kind = ActorKind::kPerson;
+          r.party = kb_.PartyOn(*h->person, doc_.date);
+          out->push_back(r);
+          return;
+        }
+      }
+      if (!m.party.empty()) {
+        Ref g;
+        g.id = g.party = m.party;
+        g.kind = ActorKind::kGroup;
+        g.name = m.name;
+        out->push_back(g);
+      }
+      return;
+    }
+    if (m.desc == "person") {
+      if (const Ref* r = Recent(local, [&](const Entity& e) { return e.ref.person() && e.ref.party == m.party; })) {
+        out->push_back(*r);
+        return;
+      }
+      Ref g;
+      g.id = g.party = m.party;
+      g.kind = ActorKind::kGroup;
+      g.name = m.name;
+      if (!g.id.empty()) out->push_back(g);
+      return;
+    }
+    if (m.desc == "organization") {
+      const Ref* r = nullptr;
+      if (!m.party.empty())
+        r = Recent(local, [&](const Entity& e) {
+          return e.ref.kind == ActorKind::kOrganization && e.ref.party == m.party;
+        });
+      if (!r) r = Recent(local, [&](const Entity& e) {
+            return e.ref.kind == ActorKind::kOrganization && e.ref.party == e.ref.id;
+          });
+      if (r) out->push_back(*r);
+      return;
+    }
+    if (m.desc == "country") {
+      if (const Ref* r = Recent(local, [&](const Entity& e) {
+            if (e.ref.kind != ActorKind::kCountry) return false;
+            if (!m.party.empty()) return e.ref.party == m.party;
+            if (!m.region.empty()) return std::find(m.region.begin(), m.region.end(), e.ref.party) != m.region.end();
+            return true;
+          }))
+        out->push_back(*r);
+      return;
+    }
+    if (m.desc == "pair") {
+      std::string key = d_.vocab.Key(s.t[m.last - 1].word);
+      bool persons = key == "leaders" || key == "men" || key == "women" || key == "ministers" || key == "presidents";
+      if (!persons && st_.pair.size() >= 2) {
+        *out = st_.pair;
+        return;
+      }
+      std::vector<Ref> found;
+      auto consider = [&](const Entity& e) {
+        if (persons ? !e.ref.person() : (e.ref.person() || e.place)) return;
+        for (const Ref& f : found)
+          if (f.id == e.ref.id) return;
+        found.push_back(e.ref);
+      };
+      for (auto it = local.rbegin(); it != local.rend() && found.size() < 2; ++it) consider(*it);
+      for (auto it = st_.history.rbegin(); it != st_.history.rend() && found.size() < 2; ++it) consider(*it);
+      if (found.size() == 2) *out = found;
+      return;
+    }
+  }
+
+  // After the sentence: its entities join the history; its subject and speaker are kept.
+  void Remember(Sentence* sp) {
+    Sentence& s = *sp;
+    for (int k = 0; k < static_cast<int>(s.m.size()); ++k) {
+      if (s.m[k].bare || s.m[k].compound) continue;
+      for (const Ref& r : s.refs[k]) st_.history.push_back({r, s.m[k].title, s.index, s.m[k].place});
+    }
+    if (st_.history.size() > 64) st_.history.erase(st_.history.begin(), st_.history.end() - 48);
+    int main = MainSubject(s, static_cast<int>(s.t.size()));
+    if (main < 0) {
+      // a quotation followed by its speaker: the speaker is the subject
+      if (s.speaker_list >= 0) main = s.speaker_list;
+    }
+    if (main >= 0) {
+      std::vector<Ref> r = ListRefs(s, main);
+      if (!r.empty()) {
+        st_.prev_subject = r;
+        st_.prev_subject_sentence = s.index;
+      }
+    }
+    if (!s.speaker.empty()) st_.prev_speaker = s.speaker;
+    else if (!(s.t.size() && s.t[0].word == d_.w_quote)) st_.prev_speaker.clear();
+    if (mentions_out_) {
+      for (int k = 0; k < static_cast<int>(s.m.size()); ++k) {
+        const Mention& m = s.m[k];
+        if (m.bare) continue;
+        MentionRecord rec;
+        rec.doc = doc_.id;
+        rec.sentence = s.index;
+        rec.span = {s.t[m.first].begin, s.t[m.last - 1].end};
+        rec.text = std::string(Text(s, m.first, m.last));
+        static const char* kTypes[] = {"name", "group", "adjectival", "pronoun", "description"};
+        rec.type = kTypes[static_cast<int>(m.type)];
+        rec.place = m.place;
+        if (!s.refs[k].empty()) {
+          const Ref& r = s.refs[k][0];
+          rec.actor = {r.id, r.name, r.kind, r.party};
+        }
+        mentions_out_->push_back(std::move(rec));
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- relations
+  struct Role {
+    std::vector<Ref> refs;
+    int list = -1;
+    bool indirect = false;
+    Span span;
+  };
+
+  Role RoleOf(const Sentence& s, int li) const {
+    Role r;
+    r.list = li;
+    if (li < 0) return r;
+    r.refs = ListRefs(s, li);
+    for (int k : s.lists[li].members)
+      if (s.m[k].type == MentionType::kPronoun || s.m[k].type == MentionType::kDescription) r.indirect = true;
+    r.span = {s.t[s.lists[li].first].begin, s.t[s.lists[li].last - 1].end};
+    return r;
+  }
+
+  // Is list L reachable as the target of rule R looking right from token `from`?
+  int FindTarget(const Sentence& s, const TriggerRule& R, int from, int source_list) const {
+    int n = static_cast<int>(s.t.size());
+    bool direct_possible = true;
+    int limit = std::min(n, from + 30);
+    for (int j = from; j < limit; ++j) {
+      int li = s.tok_list[j];
+      if (li >= 0) {
+        const List& L = s.lists[li];
+        j = L.last - 1;
+        if (li == source_list) continue;
+        bool ok_place = !L.place || R.place;
+        if (!L.usable || !ok_place) {
+          direct_possible = false;
+          continue;
+        }
+        if (L.adjectival && !(R.any || R.kind == RelationKind::kCriticize || R.kind == RelationKind::kUrge ||
+                              R.author)) {
+          direct_possible = false;
+          continue;
+        }
+        WordId mk = L.marker >= 0 ? s.t[L.marker].word : 0;
+        bool marker_prep = L.marker >= 0 && IsPrep(s, L.marker);
+        if (R.any) return li;
+        if (L.marker >= 0 && R.AcceptsPrep(mk)) return li;
+        if (R.that && mk == d_.w_that) return li;
+        if (R.direct && direct_possible && !marker_prep) return li;
+        direct_possible = false;
+        continue;
+      }
+      const Token& tk = s.t[j];
+      std::uint32_t c = C(s, j);
+      if (tk.word == d_.w_semicolon || tk.word == d_.w_colon) return -1;
+      if (tk.word == d_.w_quote && j > from) return -1;
+      if ((c & kWBoundary) && j > from) return -1;
+      if (tk.word == d_.w_comma && j > from) {
+        // a comma ends the clause unless a list continues; a participle or a relative clause follows
+        return -1;
+      }
+      if (c & kWTime) continue;
+      if (c & (kWDeterminer | kWQuantifier)) continue;
+      if (tk.Is(Token::kNumber)) continue;
+      if (IsPrep(s, j)) continue;
+      direct_possible = false;
+    }
+    return -1;
+  }
+
+  // respond: the author of what is responded to, right after the trigger.
+  std::vector<Ref> AuthorTarget(const Sentence& s, const TriggerRule& R, int from, Span* span, bool* indirect) const {
+    int n = static_cast<int>(s.t.size());
+    int j = from;
+    int skipped = 0;
+    while (j < n && skipped < 5) {
+      int li = s.tok_list[j];
+      if (li >= 0) {
+        const List& L = s.lists[li];
+        *span = {s.t[L.first].begin, s.t[L.last - 1].end};
+        const Mention& m0 = s.m[L.members[0]];
+        if (m0.type == MentionType::kPronoun && m0.pronoun == PronounClass::kThing && !m0.possessive) {
+          *indirect = true;
+          return st_.proposal_authors;
+        }
+        if (!L.usable && !L.possessive) return {};
+        std::vector<Ref> r = ListRefs(s, li);
+        for (int k : L.members)
+          if (s.m[k].type == MentionType::kPronoun || s.m[k].type == MentionType::kDescription) *indirect = true;
+        // "Hamas' response" is Hamas's; "the Egyptian proposal" Egypt's
+        return r;
+      }
+      std::uint32_t c = C(s, j);
+      if (c & kWProposal) {
+        int k = j + 1;
+        while (k < n && (C(s, k) & kWProposal)) ++k;
+        // "the proposal by/from/of X"
+        if (k + 1 < n && (s.t[k].word == d_.w_by || s.t[k].word == d_.w_from || s.t[k].word == d_.w_of) &&
+            s.tok_list[k + 1] >= 0) {
+          const List& L = s.lists[s.tok_list[k + 1]];
+          if (L.usable && !L.place) {
+            *span = {s.t[L.first].begin, s.t[L.last - 1].end};
+            return ListRefs(s, s.tok_list[k + 1]);
+          }
+        }
+        *indirect = true;
+        *span = {s.t[j].begin, s.t[j].end};
+        if (c & kWResponseNoun) return st_.responders;
+        return st_.proposal_authors;
+      }
+      if (s.t[j].word == d_.w_it || s.t[j].word == d_.w_this) {
+        *indirect = true;
+        return st_.proposal_authors;
+      }
+      if (s.t[j].Is(Token::kPunct) && s.t[j].word != d_.w_quote) return {};
+      if (!(c & (kWDeterminer | kWQuantifier)) && !s.t[j].Is(Token::kQuote)) ++skipped;
+      ++j;
+    }
+    (void)R;
+    return {};
+  }
+
+  Modality ModalityOf(const Sentence& s, const TriggerRule& R, int lo, int ti) const {
+    if (R.has_modality) return R.modality;
+    bool planned = false, negated = false, hypo = false;
+    lo = std::max(lo, 0);
+    // the clause start: the last comma, quote or boundary before the trigger
+    int clause = ti - 1;
+    while (clause > 0 && s.t[clause].word != d_.w_comma && s.t[clause].word != d_.w_semicolon && s.t[clause].word != d_.w_quote)
+      --clause;
+    for (int i = std::max(0, std::min(lo, clause)); i < ti; ++i) {
+      int len = 0;
+      bool in_window = i >= lo;
+      const std::string& k = d_.vocab.Key(s.t[i].word);
+      if ((k == "if" || k == "unless" || k == "whether") && i >= clause) hypo = true;
+      if (!in_window) continue;
+      if (PhraseIs(s, i, kPNegated, &len)) negated = true;
+      else if (PhraseIs(s, i, kPHypothetical, &len)) hypo = true;
+      else if (PhraseIs(s, i, kPPlanned, &len)) planned = true;
+    }
+    // nominal triggers: "ahead of talks with", "upcoming talks"
+    if (R.noun) {
+      for (int i = std::max(0, ti - 3); i < ti; ++i) {
+        int len = 0;
+        if (PhraseIs(s, i, kPPlanned, &len)) planned = true;
+      }
+    }
+    if (negated) return Modality::kNegated;
+    if (hypo) return Modality::kHypothetical;
+    if (planned) return Modality::kPlanned;
+    return Modality::kAsserted;
+  }
+
+  bool Passive(const Sentence& s, int ti) const {
+    const std::string& k = d_.vocab.Key(s.t[ti].word);
+    if (k.size() < 3) return false;
+    bool participle = k.substr(k.size() - 2) == "ed" || k == "met" || k == "held" || k == "struck" ||
+                      k == "put" || k == "sent" || k == "told" || k == "brought";
+    if (!participle) return false;
+    int j = ti - 1;
+    while (j >= 0 && (d_.vocab.Key(s.t[j].word).size() > 2 &&
+                      d_.vocab.Key(s.t[j].word).substr(d_.vocab.Key(s.t[j].word).size() - 2) == "ly"))
+      --j;
+    return j >= 0 && (C(s, j) & kWBe) && s.t[j].word != d_.vocab.Find("'s");
+  }
+
+  void FindRelations(Sentence* sp) {
+    Sentence& s = *sp;
+    int n = static_cast<int>(s.t.size());
+    const TokenTrie& P = d_.triggers.phrases();
+    std::set<std::tuple<int, std::string, std::string>> seen;
+    for (int i = 0; i < n;) {
+      if (s.tok_mention[i] >= 0 && s.m[s.tok_mention[i]].type != MentionType::kAdjectival) {
+        ++i;
+        continue;
+      }
+      std::uint32_t node = 0;
+      int len = P.Longest(s.t, i, &node, [&](std::uint32_t nd, int) {
+        for (std::uint32_t v : P.Values(nd))
+          if (v >= kTriggerBase) return true;
+        return false;
+      });
+      if (!len) {
+        ++i;
+        continue;
+      }
+      for (std::uint32_t v : P.Values(node)) {
+        if (v < kTriggerBase) continue;
+        const TriggerRule& R = d_.triggers.rules()[v - kTriggerBase];
+        ApplyRule(&s, R, i, i + len, &seen);
+      }
+      i += len;
+    }
+  }
+
+  void ApplyRule(Sentence* sp, const TriggerRule& R, int ti, int te,
+                 std::set<std::tuple<int, std::string, std::string>>* seen) {
+    Sentence& s = *sp;
+    int n = static_cast<int>(s.t.size());
+    bool hyphen_before = ti >= 1 && s.t[ti - 1].word == d_.w_hyphen && !s.t[ti].Is(Token::kSpaceBefore);
+    if (R.prefix != hyphen_before) return;
+    if (R.thing) {
+      bool near = false;
+      for (int j = std::max(0, ti - 8); j < std::min(n, te + 10); ++j)
+        if (C(s, j) & kWProposal) near = true;
+      if (!near) return;
+    }
+    Role src, tgt;
+    double conf = R.confidence;
+    bool passive = !R.noun && R.direct && Passive(s, ti);
+    int subject = -1;
+    // ---- source
+    if (R.prefix) {
+      int k = ti - 2;
+      if (k < 0 || s.tok_mention[k] < 0) return;
+      const Mention& m = s.m[s.tok_mention[k]];
+      if (!m.compound) return;
+      src.refs = s.refs[s.tok_mention[k]];
+      src.span = {s.t[m.first].begin, s.t[m.last - 1].end};
+    } else if (R.noun) {
+      int k = ti - 1;
+      while (k >= 0 && (C(s, k) & kWDeterminer) && s.tok_mention[k] < 0) --k;
+      while (k >= 0 && s.tok_mention[k] < 0 && !s.t[k].Is(Token::kPunct) && !(C(s, k) & (kWPreposition | kWBoundary | kWReporting)) &&
+             ti - k < 4 && !IsVerbLike(s, k))
+        --k;  // adjectives: "joint", "fresh", "constructive"
+      if (k >= 0 && s.tok_mention[k] >= 0 && s.tok_list[k] >= 0 &&
+          (s.lists[s.tok_list[k]].possessive || s.m[s.tok_mention[k]].bare || s.m[s.tok_mention[k]].demonym ||
+           s.lists[s.tok_list[k]].last == ti) &&
+          !s.lists[s.tok_list[k]].place) {
+        src = RoleOf(s, s.tok_list[k]);
+        if (src.refs.empty()) {
+          const Mention& m = s.m[s.tok_mention[k]];
+          src.refs = s.refs[s.tok_mention[k]];
+          src.span = {s.t[m.first].begin, s.t[m.last - 1].end};
+        }
+      }
+      if (src.refs.empty() && !R.source_preps.empty()) {
+        int j = te;
+        while (j < n && j < te + 4 && s.tok_list[j] < 0 && !s.t[j].Is(Token::kPunct)) {
+          bool is_src_prep = std::find(R.source_preps.begin(), R.source_preps.end(), s.t[j].word) != R.source_preps.end();
+          if (is_src_prep && j + 1 < n) {
+            int k2 = j + 1;
+            while (k2 < n && (C(s, k2) & kWDeterminer) && s.tok_list[k2] < 0) ++k2;
+            if (k2 < n && s.tok_list[k2] >= 0 && s.lists[s.tok_list[k2]].usable) {
+              src = RoleOf(s, s.tok_list[k2]);
+              // capitals after "from" are metonyms here ("demands from Cairo")
+              break;
+            }
+          }
+          ++j;
+        }
+        if (src.refs.empty()) {
+          // "from Cairo": the place list
+          for (int j2 = te; j2 < std::min(n, te + 3); ++j2) {
+            if (std::find(R.source_preps.begin(), R.source_preps.end(), s.t[j2].word) != R.source_preps.end() &&
+                j2 + 1 < n && s.tok_list[j2 + 1] >= 0) {
+              src = RoleOf(s, s.tok_list[j2 + 1]);
+              break;
+            }
+          }
+        }
+      }
+      if (src.refs.empty()) {
+        subject = SubjectLeft(s, ti - 1, false);
+        if (subject < 0) {
+          subject = FrontedSubject(s, ti);
+          if (subject >= 0) conf *= kDistantPenalty;
+        }
+        if (subject < 0 && (s.in_quote[ti] || s.speaker_list >= 0) && R.kind != RelationKind::kAttack) {
+          src.refs = s.speaker;
+        } else {
+          src = RoleOf(s, subject);
+        }
+      }
+    } else {
+      bool participial = IsIng(d_.vocab.Key(s.t[ti].word)) && ti > 0 && s.t[ti - 1].word == d_.w_comma;
+      if (participial) {
+        subject = MainSubject(s, ti);
+        conf *= kDistantPenalty;
+      } else {
+        subject = SubjectLeft(s, ti - 1, false);
+        // "with the US presenting the parties with": an absolute construction
+        if (subject < 0 && ti > 0 && s.tok_list[ti - 1] >= 0 && IsIng(d_.vocab.Key(s.t[ti].word)))
+          subject = s.tok_list[ti - 1];
+        if (subject < 0) {
+          subject = FrontedSubject(s, ti);
+          if (subject >= 0) conf *= kDistantPenalty;
+        }
+      }
+      if (subject >= 0) {
+        src = RoleOf(s, subject);
+      } else if ((s.in_quote[ti] || IsSpeakerless(s, ti)) && !s.speaker.empty() && R.kind != RelationKind::kAttack) {
+        src.refs = s.speaker;  // "It is necessary for Israel to ...," Shoukry said.
+        if (s.speaker_list >= 0) src = RoleOf(s, s.speaker_list);
+      }
+    }
+    // ---- target
+    bool target_indirect = false;
+    if (R.author) {
+      tgt.refs = AuthorTarget(s, R, te, &tgt.span, &target_indirect);
+    } else if (R.together) {
+      // "brought together X with A, B and C" / "brought together A and B"
+      int obj = te < n ? s.tok_list[te] : -1;
+      if (obj < 0 && te + 1 < n && (C(s, te) & kWDeterminer)) obj = s.tok_list[te + 1];
+      if (obj >= 0) {
+        int with = -1;
+        int j = s.lists[obj].last;
+        if (j + 1 < n && s.t[j].word == d_.w_with) {
+          int k = j + 1;
+          while (k < n && s.tok_list[k] < 0 && k < j + 4) ++k;
+          if (k < n) with = s.tok_list[k];
+        }
+        if (with >= 0) {
+          src = RoleOf(s, obj);
+          tgt = RoleOf(s, with);
+        } else {
+          src = RoleOf(s, obj);
+          tgt = src;
+        }
+      }
+    } else {
+      int from = te;
+      if (passive) {
+        // "was rejected by Hamas": the agent is the source, the subject the target
+        int by = -1;
+        for (int j = te; j < std::min(n, te + 6); ++j)
+          if (s.t[j].word == d_.w_by && j + 1 < n) {
+            int k = j + 1;
+            while (k < n && (C(s, k) & kWDeterminer) && s.tok_list[k] < 0) ++k;
+            if (k < n) by = s.tok_list[k];
+            break;
+          }
+        if (by < 0) return;
+        tgt = src;
+        src = RoleOf(s, by);
+      } else {
+        if (R.send) {
+          int obj = te < n ? s.tok_list[te] : -1;
+          if (obj >= 0 && s.lists[obj].usable && !s.lists[obj].place) {
+            src = RoleOf(s, obj);
+            from = s.lists[obj].last;
+          }
+        }
+        int li = FindTarget(s, R, from, src.list);
+        if (li >= 0) tgt = RoleOf(s, li);
+        target_indirect = tgt.indirect;
+      }
+    }
+    if (R.proposes && !src.refs.empty()) st_.proposal_authors = src.refs;
+    if (src.refs.empty()) return;
+    if (src.indirect || target_indirect || tgt.indirect) conf *= kIndirectPenalty;
+    // mediation: one record; meet with no target: every pair of the subject list
+    Modality modality = ModalityOf(s, R, subject >= 0 ? s.lists[subject].last : 0, ti);
+    std::string med_id;
+    if (R.kind == RelationKind::kMediate) {
+      Mediation med;
+      med.id = doc_.id + "#" + std::to_string(s.index) + "." + std::to_string(++mediation_count_);
+      med.doc = doc_.id;
+      med.sentence = s.index;
+      for (const Ref& r : src.refs) med.mediators.push_back({r.id, r.name, r.kind, r.party});
+      for (const Ref& r : tgt.refs) {
+        bool is_mediator = false;
+        for (const Ref& m : src.refs) is_mediator = is_mediator || m.id == r.id;
+        if (!is_mediator) med.parties.push_back({r.id, r.name, r.kind, r.party});
+      }
+      med.venue = Venue(s);
+      med.date = doc_.date;
+      med.modality = modality;
+      med.evidence = std::string(std::string_view(doc_.text).substr(s.begin, s.end - s.begin));
+      if (!tgt.refs.empty()) st_.pair = tgt.refs;
+      med_id = med.id;
+      out_->mediations.push_back(std::move(med));
+    }
+    if (R.kind == RelationKind::kRespond && !src.refs.empty()) st_.responders = src.refs;
+    bool pairwise = false;
+    if (tgt.refs.empty()) {
+      if (R.kind == RelationKind::kMeet && (R.reciprocal || R.together) && src.refs.size() >= 2) {
+        pairwise = true;
+        tgt = src;
+      } else {
+        return;
+      }
+    }
+    std::string attributed;
+    if (!s.speaker.empty() && s.speaker_list != src.list && s.speaker_list != tgt.list) {
+      bool same = false;
+      for (const Ref& r : src.refs) same = same || r.id == s.speaker[0].id;
+      if (!same) attributed = s.speaker[0].id;
+    }
+    for (std::size_t a = 0; a < src.refs.size(); ++a) {
+      for (std::size_t b = 0; b < tgt.refs.size(); ++b) {
+        if (pairwise && b <= a) continue;
+        const Ref& x = src.refs[a];
+        const Ref& y = tgt.refs[b];
+        if (x.id.empty() || y.id.empty() || x.id == y.id) continue;
+        std::string k1 = x.id, k2 = y.id;
+        if (R.kind == RelationKind::kMeet && k2 < k1) std::swap(k1, k2);
+        if (!seen->insert({static_cast<int>(R.kind), k1, k2}).second) continue;
+        Relation rel;
+        rel.doc = doc_.id;
+        rel.sentence = s.index;
+        rel.kind = R.kind;
+        rel.source = {x.id, x.name, x.kind, x.party};
+        rel.target = {y.id, y.name, y.kind, y.party};
+        rel.modality = modality;
+        rel.stance = R.kind == RelationKind::kRespond ? (R.stance == Stance::kNone ? Stance::kMixed : R.stance)
+                                                      : Stance::kNone;
+        rel.attributed_to = attributed;
+        rel.source_span = src.span;
+        rel.target_span = tgt.span;
+        rel.trigger_span = {s.t[ti].begin, s.t[te - 1].end};
+        rel.trigger = std::string(Text(s, ti, te));
+        rel.evidence = std::string(std::string_view(doc_.text).substr(s.begin, s.end - s.begin));
+        rel.rule = R.id + (passive ? "+passive" : "");
+        rel.cameo = R.cameo;
+        rel.confidence = conf * ((x.indirect || y.indirect) ? kIndirectPenalty : 1.0);
+        rel.date = doc_.date;
+        rel.mediation = med_id;
+        out_->relations.push_back(std::move(rel));
+      }
+    }
+  }
+
+  bool IsVerbLike(const Sentence& s, int k) const {
+    const std::string& w = d_.vocab.Key(s.t[k].word);
+    return (C(s, k) & (kWBe | kWReporting)) || w == "has" || w == "had" || w == "have" || w == "held" ||
+           w == "will" || w == "to";
+  }
+
+  bool IsSpeakerless(const Sentence& s, int ti) const {
+    // "It is necessary for X to" / "It is time for X": no subject of its own
+    return ti >= 0 && d_.vocab.Key(s.t[ti].word) == "it";
+  }
+
+  // A trigger inside a fronted phrase ("Following talks with X, Blinken said"):
+  // the subject after the comma.
+  int FrontedSubject(const Sentence& s, int ti) const {
+    int n = static_cast<int>(s.t.size());
+    for (int j = 0; j < ti; ++j)
+      if (s.t[j].word == d_.w_comma || s.t[j].word == d_.w_quote) return -1;
+    int j = ti;
+    while (j < n && s.t[j].word != d_.w_comma) ++j;
+    for (++j; j < n; ++j) {
+      int li = s.tok_list[j];
+      if (li >= 0) return UsableSubject(s, s.lists[li]) ? li : -1;
+      if (C(s, j) & kWPreposition) return -1;
+    }
+    return -1;
+  }
+
+  // "talks in Cairo": the place named in the sentence, for mediation records.
+  std::string Venue(const Sentence& s) const {
+    for (const List& L : s.lists)
+      if (L.place && L.marker >= 0 && (d_.vocab.Key(s.t[L.marker].word) == "in" || d_.vocab.Key(s.t[L.marker].word) == "at"))
+        return std::string(Text(s, L.first, L.last));
+    return "";
+  }
+};
+
+}  // namespace
+
+Result<Extractor> Extractor::Create(const KnowledgeBase& kb) {
+  auto triggers = FindEmbedded("graphs/dictionaries/triggers.toml");
+  auto mentions = FindEmbedded("graphs/dictionaries/mentions.toml");
+  if (!triggers || !mentions)
+    return Status::Internal("the built-in trigger lexicon (graphs/dictionaries/triggers.toml or mentions.toml) is missing");
+  return Create(kb, *triggers, *mentions);
+}
+
+Result<Extractor> Extractor::Create(const KnowledgeBase& kb, std::string_view triggers_toml,
+                                    std::string_view mentions_toml) {
+  Vocabulary vocab;
+  Result<MentionFinder> finder = MentionFinder::Create(kb, mentions_toml, "graphs/dictionaries/mentions.toml", &vocab);
+  if (!finder.ok()) return finder.status();
+  Result<TriggerLexicon> triggers = TriggerLexicon::Create(triggers_toml, "graphs/dictionaries/triggers.toml", &vocab);
+  if (!triggers.ok()) return triggers.status();
+  auto data = std::make_shared<ExtractorData>(std::move(vocab), std::move(finder).value(), std::move(triggers).value());
+  ExtractorData& d = *data;
+  auto w = [&](const char* k) { return d.vocab.Find(k); };
+  d.w_comma = w(",");
+  d.w_the = w("the");
+  d.w_s = w("'s");
+  d.w_apos = w("'");
+  d.w_hyphen = w("-");
+  d.w_with = w("with");
+  d.w_by = w("by");
+  d.w_that = w("that");
+  d.w_to = w("to");
+  d.w_quote = w("\"");
+  d.w_semicolon = w(";");
+  d.w_colon = w(":");
+  d.w_of = w("of");
+  d.w_from = w("from");
+  d.w_and = w("and");
+  d.w_ahead = w("ahead");
+  d.w_lparen = w("(");
+  d.w_rparen = w(")");
+  d.w_it = w("it");
+  d.w_this = w("this");
+  d.w_what = w("what");
+  d.w_not = w("not");
+  Extractor e(kb);
+  e.data_ = std::move(data);
+  return e;
+}
+
+Extraction Extractor::Extract(const Document& doc) const {
+  Extraction out;
+  Run run(*data_, *kb_, doc, &out, nullptr);
+  run.Go();
+  std::stable_sort(out.relations.begin(), out.relations.end(), [](const Relation& a, const Relation& b) {
+    return std::tie(a.sentence, a.trigger_span.begin, a.source.id, a.target.id) <
+           std::tie(b.sentence, b.trigger_span.begin, b.source.id, b.target.id);
+  });
+  return out;
+}
+
+std::vector<MentionRecord> Extractor::Mentions(const Document& doc) const {
+  Extraction ignored;
+  std::vector<MentionRecord> mentions;
+  Run run(*data_, *kb_, doc, &ignored, &mentions);
+  run.Go();
+  return mentions;
+}
 
 Extraction Extractor::ExtractAll(const Corpus& corpus) const {
   Extraction all;
+  std::map<std::string, Actor> discovered;
   for (const Document& d : corpus.documents) {
     Extraction one = Extract(d);
-    all.relations.insert(all.relations.end(), one.relations.begin(), one.relations.end());
-    all.mediations.insert(all.mediations.end(), one.mediations.begin(), one.mediations.end());
+    all.relations.insert(all.relations.end(), std::make_move_iterator(one.relations.begin()),
+                         std::make_move_iterator(one.relations.end()));
+    all.mediations.insert(all.mediations.end(), std::make_move_iterator(one.mediations.begin()),
+                          std::make_move_iterator(one.mediations.end()));
+    for (Actor& a : one.discovered) discovered.emplace(a.id, std::move(a));
   }
+  for (auto& [id, a] : discovered) all.discovered.push_back(std::move(a));
   return all;
 }
 

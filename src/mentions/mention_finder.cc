@@ -1,0 +1,828 @@
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+
+#include <toml++/toml.h>
+
+#include "mentions/mention.h"
+#include "mentions/trie.h"
+
+namespace actorgraph {
+
+// Word classes (bits) of the mention lexicon.
+enum : std::uint32_t {
+  kGroupNoun = 1u << 0,
+  kModifier = 1u << 1,
+  kPersonHead = 1u << 2,
+  kActNoun = 1u << 3,
+  kPronPerson = 1u << 4,
+  kPronThing = 1u << 5,
+  kPronPlural = 1u << 6,
+  kPronSpeaker = 1u << 7,
+  kDescOrg = 1u << 8,
+  kDescCountry = 1u << 9,
+  kPlacePrep = 1u << 10,
+  kRoleTitle = 1u << 11,
+  kTitleModifier = 1u << 12,
+  kDeterminer = 1u << 13,
+  kNameParticle = 1u << 14,
+  kNotName = 1u << 15,  // capitalised but never part of a person's name (days, months, function words)
+  kListJoin = 1u << 16,
+  kRegion = 1u << 17,
+};
+
+// Phrase classes for the multi-word trie (payload values).
+enum : std::uint32_t {
+  kPhraseGroup = 1,
+  kPhraseAct = 2,
+  kPhrasePersonHead = 3,
+  kPhraseDescOrg = 4,
+  kPhraseDescCountry = 5,
+  kPhrasePair = 6,
+  kPhraseRole = 7,
+};
+
+struct SurfaceInfo {
+  const Actor* actor = nullptr;
+  NameForm form = NameForm::kName;
+  bool caps_required = false;   // "US": only as "US", never "us"
+  bool upper_required = false;  // "Jordan": only capitalised
+};
+
+struct MentionLexicon {
+  std::vector<std::uint32_t> cls;  // by WordId
+  TokenTrie names;                 // payload: index into surfaces
+  std::vector<SurfaceInfo> surfaces;
+  TokenTrie titles;                // payload: index into kb titles
+  TokenTrie phrases;               // payload: kPhrase*
+  std::map<WordId, std::vector<std::string>> regions;
+  WordId w_the = 0, w_of = 0, w_and = 0, w_comma = 0, w_s = 0, w_apos = 0, w_hyphen = 0, w_lparen = 0,
+         w_rparen = 0, w_or = 0, w_slash = 0, w_capital = 0, w_both = 0, w_two = 0, w_a = 0, w_an = 0,
+         w_group = 0, w_including = 0;
+
+  std::uint32_t Cls(WordId w) const { return w < cls.size() ? cls[w] : 0; }
+  bool Has(const Token& t, std::uint32_t c) const { return (Cls(t.word) & c) != 0; }
+};
+
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string r(s);
+  for (char& c : r)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+  return r;
+}
+
+std::vector<WordId> Ids(std::string_view phrase, Vocabulary* vocab) {
+  std::vector<WordId> ids;
+  for (const std::string& k : TokenKeys(phrase)) ids.push_back(vocab->Add(k));
+  return ids;
+}
+
+int FormRank(NameForm f) {
+  switch (f) {
+    case NameForm::kName: return 0;
+    case NameForm::kSeat: return 1;
+    case NameForm::kCapital: return 2;
+    case NameForm::kDemonymPlural: return 3;
+    case NameForm::kDemonym: return 4;
+  }
+  return 5;
+}
+
+int KindRank(ActorKind k) {
+  switch (k) {
+    case ActorKind::kPerson: return 0;
+    case ActorKind::kOrganization: return 1;
+    case ActorKind::kGroup: return 2;
+    case ActorKind::kCountry: return 3;
+  }
+  return 4;
+}
+
+}  // namespace
+
+const Actor* DocumentActors::FindSurname(std::string_view folded) const {
+  for (const Actor& a : actors) {
+    for (const std::string& al : a.aliases)
+      if (Lower(al) == folded) return &a;
+  }
+  return nullptr;
+}
+
+const Actor* DocumentActors::FindId(std::string_view id) const {
+  for (const Actor& a : actors)
+    if (a.id == id) return &a;
+  return nullptr;
+}
+
+std::string KebabId(std::string_view name) {
+  std::string id;
+  bool dash = false;
+  for (char c : name) {
+    bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
+                 (static_cast<unsigned char>(c) >= 0x80);
+    if (alnum) {
+      if (dash && !id.empty()) id.push_back('-');
+      dash = false;
+      id.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c);
+    } else {
+      dash = true;
+    }
+  }
+  return id;
+}
+
+MentionFinder::MentionFinder() : lex_(std::make_unique<MentionLexicon>()) {}
+MentionFinder::MentionFinder(MentionFinder&&) noexcept = default;
+MentionFinder& MentionFinder::operator=(MentionFinder&&) noexcept = default;
+MentionFinder::~MentionFinder() = default;
+
+const std::vector<std::string>* MentionFinder::Region(WordId word) const {
+  auto it = lex_->regions.find(word);
+  return it == lex_->regions.end() ? nullptr : &it->second;
+}
+
+Result<MentionFinder> MentionFinder::Create(const KnowledgeBase& kb, std::string_view mentions_toml,
+                                            std::string_view origin, Vocabulary* vocab) {
+  MentionFinder f;
+  f.kb_ = &kb;
+  MentionLexicon& L = *f.lex_;
+  std::vector<std::pair<WordId, std::uint32_t>> classes;
+  auto mark = [&](std::string_view phrase, std::uint32_t c, std::uint32_t phrase_class) {
+    std::vector<WordId> ids = Ids(phrase, vocab);
+    if (ids.empty()) return;
+    if (ids.size() == 1) classes.push_back({ids[0], c});
+    if (phrase_class) L.phrases.Insert(ids, phrase_class);
+  };
+  toml::table root;
+  try {
+    root = toml::parse(mentions_toml, std::string(origin));
+  } catch (const toml::parse_error& e) {
+    return Status::ParseError(std::string(origin) + ":" + std::to_string(e.source().begin.line) + ": " +
+                              std::string(e.description()));
+  }
+  auto list = [&](std::string_view table, std::string_view key) {
+    std::vector<std::string> out;
+    if (const toml::array* a = root[table][key].as_array()) {
+      for (const toml::node& n : *a)
+        if (auto s = n.value<std::string>()) out.push_back(*s);
+    }
+    return out;
+  };
+  for (const std::string& s : list("groups", "nouns")) mark(s, kGroupNoun, kPhraseGroup);
+  for (const std::string& s : list("groups", "modifiers")) mark(s, kModifier, 0);
+  for (const std::string& s : list("groups", "person_heads")) mark(s, kPersonHead, kPhrasePersonHead);
+  for (const std::string& s : list("acts", "nouns")) mark(s, kActNoun, kPhraseAct);
+  for (const std::string& s : list("pronouns", "person")) mark(s, kPronPerson, 0);
+  for (const std::string& s : list("pronouns", "thing")) mark(s, kPronThing, 0);
+  for (const std::string& s : list("pronouns", "plural")) mark(s, kPronPlural, 0);
+  for (const std::string& s : list("pronouns", "speaker")) mark(s, kPronSpeaker, 0);
+  for (const std::string& s : list("descriptions", "organizations")) mark(s, kDescOrg, kPhraseDescOrg);
+  for (const std::string& s : list("descriptions", "countries")) mark(s, kDescCountry, kPhraseDescCountry);
+  for (const std::string& s : list("descriptions", "pairs")) mark(s, 0, kPhrasePair);
+  for (const std::string& s : list("places", "prepositions")) mark(s, kPlacePrep, 0);
+  for (const std::string& s : list("roles", "titles")) mark(s, kRoleTitle, kPhraseRole);
+  for (const std::string& s : list("roles", "title_modifiers")) mark(s, kTitleModifier, 0);
+  if (const toml::table* regions = root["regions"].as_table()) {
+    for (const auto& [k, v] : *regions) {
+      WordId w = vocab->Add(Lower(k.str()));
+      classes.push_back({w, kRegion});
+      if (const toml::array* a = v.as_array())
+        for (const toml::node& n : *a)
+          if (auto s = n.value<std::string>()) L.regions[w].push_back(*s);
+    }
+  }
+  for (const char* w : {"the", "a", "an", "this", "that", "these", "those", "any", "some", "all", "both", "its", "their"})
+    classes.push_back({vocab->Add(w), kDeterminer});
+  for (const char* w : {"al", "el", "bin", "ibn", "van", "von", "de", "da", "du", "der", "abu", "abd", "ben", "bint", "le", "la", "di"})
+    classes.push_back({vocab->Add(w), kNameParticle});
+  for (const char* w : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                        "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                        "november", "december", "the", "a", "an", "in", "on", "at", "of", "and", "but", "he", "she",
+                        "it", "they", "we", "i", "this", "that", "said", "says", "told", "who", "which", "for", "to",
+                        "with", "from", "by", "as", "after", "before", "earlier", "later", "last", "next", "if",
+                        "when", "while", "gaza", "west", "east", "north", "south", "strip", "bank"})
+    classes.push_back({vocab->Add(w), kNotName});
+  for (const char* w : {",", "and", "or", "/", "&"}) classes.push_back({vocab->Add(w), kListJoin});
+  L.w_the = vocab->Add("the");
+  L.w_of = vocab->Add("of");
+  L.w_and = vocab->Add("and");
+  L.w_or = vocab->Add("or");
+  L.w_comma = vocab->Add(",");
+  L.w_s = vocab->Add("'s");
+  L.w_apos = vocab->Add("'");
+  L.w_hyphen = vocab->Add("-");
+  L.w_lparen = vocab->Add("(");
+  L.w_rparen = vocab->Add(")");
+  L.w_slash = vocab->Add("/");
+  L.w_capital = vocab->Add("capital");
+  L.w_both = vocab->Add("both");
+  L.w_two = vocab->Add("two");
+  L.w_a = vocab->Add("a");
+  L.w_an = vocab->Add("an");
+  L.w_group = vocab->Add("group");
+  L.w_including = vocab->Add("including");
+
+  // Actor surfaces. Several actors may share one surface: keep them all, the
+  // finder picks the most specific (name before capital before demonym; a
+  // person or organisation before a state).
+  for (const Surface& s : kb.surfaces()) {
+    const Actor* a = kb.Find(s.actor_id);
+    if (!a) continue;
+    std::vector<std::string> keys = TokenKeys(s.text);
+    if (keys.empty()) continue;
+    std::vector<WordId> ids;
+    for (const std::string& k : keys) ids.push_back(vocab->Add(k));
+    SurfaceInfo info;
+    info.actor = a;
+    info.form = s.form;
+    std::string first;
+    for (char c : s.text) {
+      if (c == ' ' || c == '-') break;
+      first.push_back(c);
+    }
+    int letters = 0, uppers = 0;
+    for (char c : first) {
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ++letters;
+      if (c >= 'A' && c <= 'Z') ++uppers;
+    }
+    info.caps_required = letters >= 2 && uppers == letters && first.find('.') == std::string::npos;
+    info.upper_required = !first.empty() && first[0] >= 'A' && first[0] <= 'Z';
+    L.names.Insert(ids, static_cast<std::uint32_t>(L.surfaces.size()));
+    L.surfaces.push_back(info);
+  }
+  for (std::size_t i = 0; i < kb.titles().size(); ++i) {
+    std::vector<WordId> ids = Ids(kb.titles()[i].text, vocab);
+    if (!ids.empty()) L.titles.Insert(ids, static_cast<std::uint32_t>(i));
+  }
+  L.cls.assign(vocab->size() + 1, 0);
+  for (auto [w, c] : classes) {
+    if (w >= L.cls.size()) L.cls.resize(w + 1, 0);
+    L.cls[w] |= c;
+  }
+  return f;
+}
+
+namespace {
+
+// Per-call working state of Find().
+struct FindCtx {
+  const MentionLexicon& L;
+  const KnowledgeBase& kb;
+  std::string_view text;
+  const std::vector<Token>& t;
+  std::string_view date;
+  DocumentActors* doc;
+  std::vector<Mention>* out;
+  int n;
+
+  std::string_view Text(int i) const { return text.substr(t[i].begin, t[i].end - t[i].begin); }
+  std::string TextRange(int a, int b) const {
+    return std::string(text.substr(t[a].begin, t[b - 1].end - t[a].begin));
+  }
+  bool Is(int i, WordId w) const { return i >= 0 && i < n && t[i].word == w; }
+  bool Cls(int i, std::uint32_t c) const { return i >= 0 && i < n && L.Has(t[i], c); }
+
+  // Longest actor-name match at i honouring case rules; returns length and best surface.
+  int NameAt(int i, const SurfaceInfo** best) const {
+    if (i >= n || t[i].Is(Token::kPunct)) return 0;
+    std::uint32_t node = 0;
+    int len = L.names.Longest(t, i, &node, [&](std::uint32_t nd, int) {
+      for (std::uint32_t v : L.names.Values(nd)) {
+        const SurfaceInfo& s = L.surfaces[v];
+        if (s.caps_required && !t[i].Is(Token::kAllCaps)) continue;
+        if (s.upper_required && !t[i].Is(Token::kUpper)) continue;
+        return true;
+      }
+      return false;
+    });
+    if (!len) return 0;
+    const SurfaceInfo* pick = nullptr;
+    for (std::uint32_t v : L.names.Values(node)) {
+      const SurfaceInfo& s = L.surfaces[v];
+      if (s.caps_required && !t[i].Is(Token::kAllCaps)) continue;
+      if (s.upper_required && !t[i].Is(Token::kUpper)) continue;
+      if (!pick || std::make_tuple(FormRank(s.form), KindRank(s.actor->kind), s.actor->id) <
+                       std::make_tuple(FormRank(pick->form), KindRank(pick->actor->kind), pick->actor->id))
+        pick = &s;
+    }
+    *best = pick;
+    return len;
+  }
+  int TitleAt(int i, const TitlePhrase** best) const {
+    if (i >= n) return 0;
+    std::uint32_t node = 0;
+    int len = L.titles.Longest(t, i, &node);
+    if (!len) return 0;
+    *best = &kb.titles()[L.titles.Values(node).front()];
+    return len;
+  }
+  int PhraseAt(int i, std::uint32_t cls) const {
+    if (i >= n) return 0;
+    std::uint32_t node = 0;
+    return L.phrases.Longest(t, i, &node, [&](std::uint32_t nd, int) {
+      for (std::uint32_t v : L.phrases.Values(nd))
+        if (v == cls) return true;
+      return false;
+    });
+  }
+
+  std::string PartyOf(const Actor& a) const {
+    if (a.kind == ActorKind::kPerson) return kb.PartyOn(a, date);
+    return a.party.empty() ? a.id : a.party;
+  }
+
+  // Capitalised name words after a title: "Pamela Jayapal", "Jean-Pierre", "al-Sisi".
+  int UnknownNameAt(int i) const {
+    int j = i, words = 0;
+    while (j < n && words < 4) {
+      const Token& k = t[j];
+      if (k.Is(Token::kPunct)) {
+        if (k.word == L.w_hyphen && !k.Is(Token::kSpaceBefore) && j + 1 < n && !t[j + 1].Is(Token::kSpaceBefore) &&
+            words > 0 && !t[j + 1].Is(Token::kPunct)) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      if (k.Is(Token::kUpper) && !k.Is(Token::kNumber) && !L.Has(k, kNotName | kRoleTitle)) {
+        ++words;
+        ++j;
+        continue;
+      }
+      if (L.Has(k, kNameParticle) && words > 0 && j + 1 < n) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    while (j > i && (L.Has(t[j - 1], kNameParticle) || t[j - 1].word == L.w_hyphen)) --j;
+    return words > 0 ? j - i : 0;
+  }
+
+  bool PlaceContext(int i) const {
+    if (i <= 0) return false;
+    if (L.Has(t[i - 1], kPlacePrep)) return true;
+    if (t[i - 1].word == L.w_capital) return true;
+    // "Doha, Qatar": a state right after a place and a comma
+    if (t[i - 1].word == L.w_comma && i >= 2 && !out->empty() && out->back().last == i - 1 && out->back().place)
+      return true;
+    return false;
+  }
+
+  Mention& Push(int first, int last, MentionType type) {
+    out->emplace_back();
+    Mention& m = out->back();
+    m.first = first;
+    m.last = last;
+    m.type = type;
+    return m;
+  }
+
+  void SetActor(Mention& m, const Actor* a) {
+    m.actor = a;
+    m.kind = a->kind;
+    m.party = PartyOf(*a);
+    m.name = a->name;
+  }
+
+  // Adds a discovered person (or finds the one already discovered).
+  const Actor* Discover(int a, int b, const std::string& party, const std::string& office, const std::string& title) {
+    std::string name = TextRange(a, b);
+    std::string id = KebabId(name);
+    if (const Actor* known = kb.Find(id)) return known;
+    if (const Actor* seen = doc->FindId(id)) return seen;
+    Actor p;
+    p.id = id;
+    p.name = name;
+    p.kind = ActorKind::kPerson;
+    p.party = party;
+    p.discovered = true;
+    std::string last(Text(b - 1));
+    p.aliases.push_back(last);
+    if (b - a >= 2) p.aliases.push_back(name);
+    if (!office.empty() || !title.empty()) p.offices.push_back({title, office, party, "", ""});
+    doc->actors.push_back(std::move(p));
+    return &doc->actors.back();
+  }
+
+  // A party adjective item at i: a demonym or a state/organisation name used
+  // attributively. Returns its length and sets the actor.
+  int PartyItemAt(int i, const Actor** actor, bool* is_demonym) const {
+    const SurfaceInfo* s = nullptr;
+    int len = NameAt(i, &s);
+    if (!len) return 0;
+    if (s->form == NameForm::kDemonymPlural) return 0;
+    *actor = s->actor;
+    *is_demonym = s->form == NameForm::kDemonym;
+    return len;
+  }
+
+  void Run();
+  bool TryPartyRun(int* i);
+  bool TryTitle(int* i, int start, const std::vector<const Actor*>& prefix);
+};
+
+// "senior Israeli, Qatari and Egyptian officials", "US and Israeli officials",
+// "Egyptian Foreign Minister Sameh Shoukry", "the Palestinian group Hamas",
+// "any Israeli military action".
+bool FindCtx::TryPartyRun(int* pi) {
+  int i = *pi;
+  int start = i;
+  bool definite = false;
+  while (i < n && (Cls(i, kDeterminer) || Cls(i, kModifier) || Cls(i, kTitleModifier)) && !Cls(i, kPronThing)) {
+    if (t[i].word == L.w_the) definite = true;
+    ++i;
+  }
+  std::vector<std::pair<int, int>> spans;
+  std::vector<const Actor*> items;
+  bool any_demonym = false;
+  int j = i;
+  while (j < n) {
+    const Actor* a = nullptr;
+    bool dem = false;
+    int len = PartyItemAt(j, &a, &dem);
+    if (!len) break;
+    // "Israel's": possessive state before a title ("Israel's Prime Minister")
+    int after = j + len;
+    if (after < n && (t[after].word == L.w_s) && a->kind == ActorKind::kCountry) ++after;
+    spans.push_back({j, j + len});
+    items.push_back(a);
+    any_demonym = any_demonym || dem;
+    j = after;
+    // joined by ",", "and", ", and", "/"
+    int k = j;
+    if (k < n && (t[k].word == L.w_comma || t[k].word == L.w_slash)) ++k;
+    if (k < n && (t[k].word == L.w_and || t[k].word == L.w_or)) ++k;
+    if (k == j) break;
+    const Actor* a2 = nullptr;
+    bool d2 = false;
+    int m = k;
+    while (m < n && Cls(m, kModifier)) ++m;
+    if (!PartyItemAt(m, &a2, &d2)) break;
+    j = m;
+  }
+  if (items.empty()) return false;
+  int head = j;
+  while (head < n && (Cls(head, kModifier) || Cls(head, kTitleModifier)) && !(Cls(head, kGroupNoun) && !Cls(head + 1, kGroupNoun | kModifier | kRoleTitle))) ++head;
+  // apposition: "the Palestinian group Hamas", "Israeli Prime Minister Benjamin Netanyahu"
+  {
+    int h = head;
+    int dl = PhraseAt(h, kPhraseDescOrg);
+    if (dl) h += dl;
+    const SurfaceInfo* s = nullptr;
+    if (h > head && NameAt(h, &s) && s->form == NameForm::kName && s->actor->kind != ActorKind::kCountry) {
+      int len = NameAt(h, &s);
+      Mention& m = Push(start, h + len, MentionType::kName);
+      SetActor(m, s->actor);
+      *pi = h + len;
+      return true;
+    }
+  }
+  // title: person or description
+  if (items.size() == 1 || !any_demonym) {
+    if (TryTitle(pi, start, items)) return true;
+  }
+  int gl = PhraseAt(head, kPhraseGroup);
+  bool country_items_only = !any_demonym;
+  if (gl) {
+    bool person_head = PhraseAt(head, kPhrasePersonHead) == gl;
+    bool singular = person_head || (Text(head + gl - 1).size() > 0 && Text(head + gl - 1).back() != 's');
+    for (std::size_t k = 0; k < items.size(); ++k) {
+      const Actor* a = items[k];
+      std::string party = PartyOf(*a);
+      bool last = k + 1 == items.size();
+      int first = k == 0 ? start : spans[k].first;
+      Mention& m = Push(first, last ? head + gl : spans[k].second, MentionType::kGroup);
+      m.party = party;
+      m.kind = ActorKind::kGroup;
+      m.singular_head = singular;
+      std::string noun = std::string(Text(head + gl - 1));
+      m.name = (a->kind == ActorKind::kCountry ? a->name : a->name) + " " + noun;
+      m.demonym = spans[k].second - spans[k].first >= 1;
+      if (definite && person_head && items.size() == 1) {
+        m.type = MentionType::kDescription;
+        m.desc = "person";
+      }
+    }
+    *pi = head + gl;
+    return true;
+  }
+  int al = PhraseAt(head, kPhraseAct);
+  if (al && any_demonym) {
+    for (std::size_t k = 0; k < items.size(); ++k) {
+      bool last = k + 1 == items.size();
+      Mention& m = Push(k == 0 ? start : spans[k].first, last ? head + al : spans[k].second, MentionType::kAdjectival);
+      m.party = PartyOf(*items[k]);
+      m.kind = ActorKind::kGroup;
+      m.name = items[k]->name;
+      m.demonym = true;
+    }
+    *pi = head + al;
+    return true;
+  }
+  // descriptions: "the Gulf country" is handled elsewhere; "the Egyptian
+  // official" above. A bare demonym is no actor ("Palestinian prisoners").
+  if (country_items_only) return false;  // plain names: the name pass handles them
+  // demonym followed by a hyphen compound ("Qatari-brokered"): keep as a compound mention
+  if (items.size() == 1 && spans[0].second < n && t[spans[0].second].word == L.w_hyphen &&
+      !t[spans[0].second].Is(Token::kSpaceBefore)) {
+    Mention& m = Push(spans[0].first, spans[0].second, MentionType::kName);
+    SetActor(m, items[0]);
+    m.compound = true;
+    m.demonym = true;
+    *pi = spans[0].second;
+    return true;
+  }
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    if (spans[k].second - spans[k].first < 1) continue;
+    Mention& m = Push(spans[k].first, spans[k].second, MentionType::kAdjectival);
+    m.party = PartyOf(*items[k]);
+    m.kind = ActorKind::kGroup;
+    m.name = items[k]->name;
+    m.demonym = true;
+    m.bare = true;
+  }
+  *pi = j > *pi ? j : *pi + 1;
+  return true;
+}
+
+// title [Name]: "Secretary of State Antony Blinken", "President Joe Biden",
+// "Democratic Senator Chris Van Hollen", "the Secretary".
+bool FindCtx::TryTitle(int* pi, int start, const std::vector<const Actor*>& prefix) {
+  int i = *pi;
+  // skip the prefix run we were given
+  if (!prefix.empty()) {
+    while (i < n && (Cls(i, kDeterminer) || Cls(i, kModifier) || Cls(i, kTitleModifier))) ++i;
+    for (std::size_t k = 0; k < prefix.size(); ++k) {
+      const SurfaceInfo* s = nullptr;
+      int len = NameAt(i, &s);
+      if (!len) break;
+      i += len;
+      if (i < n && t[i].word == L.w_s) ++i;
+      if (i < n && (t[i].word == L.w_comma || t[i].word == L.w_and)) ++i;
+    }
+  } else {
+    while (i < n && (Cls(i, kDeterminer) || Cls(i, kTitleModifier)) && !Cls(i, kPronThing)) ++i;
+  }
+  while (i < n && Cls(i, kTitleModifier) && !Cls(i, kRoleTitle)) ++i;
+  const TitlePhrase* tp = nullptr;
+  int tl = TitleAt(i, &tp);
+  int rl = 0;
+  if (!tl) {
+    rl = PhraseAt(i, kPhraseRole);
+    if (!rl) return false;
+    // role words from mentions.toml: capitalised ("Senator X", "the Secretary"),
+    // after a nationality ("Israeli opposition leader X") or before a full name
+    if (!t[i].Is(Token::kUpper) && prefix.empty()) {
+      const SurfaceInfo* s0 = nullptr;
+      int nl0 = NameAt(i + rl, &s0);
+      bool person_next = nl0 && s0->actor->kind == ActorKind::kPerson;
+      int ul0 = UnknownNameAt(i + rl);
+      if (!person_next && ul0 < 2) return false;
+    }
+  }
+  int len = tl ? tl : rl;
+  int after = i + len;
+  std::string office = tp ? tp->office : "";
+  std::string party = prefix.size() == 1 ? PartyOf(*prefix[0]) : (tp ? tp->party : "");
+  std::string title_words;
+  for (int k = i; k < after; ++k) {
+    if (!title_words.empty()) title_words.push_back(' ');
+    title_words += std::string(Text(k));
+  }
+  title_words = Lower(title_words);
+  // a known name after the title
+  const SurfaceInfo* s = nullptr;
+  int nl = NameAt(after, &s);
+  if (nl && s->actor->kind == ActorKind::kPerson && s->form == NameForm::kName) {
+    Mention& m = Push(start, after + nl, MentionType::kName);
+    SetActor(m, s->actor);
+    m.office = office;
+    m.title = title_words;
+    *pi = after + nl;
+    return true;
+  }
+  // "CIA Director William Burns" etc. with an organisation before: party of the org
+  int ul = UnknownNameAt(after);
+  if (ul && !(nl && s->actor->kind != ActorKind::kPerson)) {
+    // Avoid taking a following sentence word: require the name to be adjacent.
+    const Actor* p = Discover(after, after + ul, party, office, title_words);
+    Mention& m = Push(start, after + ul, MentionType::kName);
+    SetActor(m, p);
+    if (m.party.empty()) m.party = party;
+    m.office = office;
+    m.title = title_words;
+    m.discovered = p->discovered;
+    *pi = after + ul;
+    return true;
+  }
+  // No name: a description ("the Secretary", "Egyptian Foreign Minister").
+  bool definite = start < n && (t[start].word == L.w_the);
+  bool capitalised = t[i].Is(Token::kUpper);
+  if (!definite && !capitalised && prefix.empty()) return false;
+  // plural titles are groups, handled by the group pass
+  if (!party.empty() && !office.empty()) {
+    if (auto holder = kb.HolderOf(office, party, date)) {
+      Mention& m = Push(start, after, MentionType::kName);
+      SetActor(m, holder->person);
+      m.office = office;
+      m.title = title_words;
+      *pi = after;
+      return true;
+    }
+  }
+  Mention& m = Push(start, after, MentionType::kDescription);
+  m.desc = "title";
+  m.office = office;
+  m.title = title_words;
+  m.party = party;
+  m.kind = ActorKind::kPerson;
+  m.name = title_words;
+  *pi = after;
+  return true;
+}
+
+void FindCtx::Run() {
+  int i = 0;
+  while (i < n) {
+    const Token& k = t[i];
+    if (k.Is(Token::kPunct)) {
+      ++i;
+      continue;
+    }
+    // pronouns ("us" but not "US")
+    if (!k.Is(Token::kAllCaps)) {
+      std::uint32_t c = L.Cls(k.word);
+      PronounClass pc = (c & kPronPerson)   ? PronounClass::kPerson
+                        : (c & kPronThing)  ? PronounClass::kThing
+                        : (c & kPronPlural) ? PronounClass::kPlural
+                        : (c & kPronSpeaker) ? PronounClass::kSpeaker
+                                              : PronounClass::kNone;
+      if (pc != PronounClass::kNone) {
+        Mention& m = Push(i, i + 1, MentionType::kPronoun);
+        m.pronoun = pc;
+        std::string_view w = Text(i);
+        m.possessive = w == "his" || w == "her" || w == "its" || w == "their" || w == "our" || w == "His" ||
+                       w == "Her" || w == "Its" || w == "Their" || w == "Our";
+        ++i;
+        continue;
+      }
+    }
+    // definite descriptions: "the two leaders", "the Gulf country", "the movement"
+    if (k.word == L.w_the || k.word == L.w_both) {
+      int j = i + (k.word == L.w_the ? 1 : 0);
+      int pl = PhraseAt(j, kPhrasePair);
+      if (!pl && k.word == L.w_both) pl = PhraseAt(i, kPhrasePair), j = i;
+      if (pl) {
+        Mention& m = Push(i, j + pl, MentionType::kDescription);
+        m.desc = "pair";
+        i = j + pl;
+        continue;
+      }
+      const std::vector<std::string>* region = nullptr;
+      int r = j;
+      while (r < n && Cls(r, kModifier)) ++r;
+      if (r < n && (L.Cls(t[r].word) & kRegion)) {
+        auto it = L.regions.find(t[r].word);
+        region = &it->second;
+        ++r;
+      }
+      const SurfaceInfo* s0 = nullptr;
+      int dem_len = 0;
+      if (!region && NameAt(r, &s0) && s0->form == NameForm::kDemonym) dem_len = NameAt(r, &s0);
+      int h = r + dem_len;
+      int ol = PhraseAt(h, kPhraseDescOrg), cl = PhraseAt(h, kPhraseDescCountry);
+      const SurfaceInfo* s1 = nullptr;
+      bool apposition = (ol || cl) && NameAt(h + std::max(ol, cl), &s1) > 0;
+      if ((ol || cl) && !apposition && (region || dem_len || h == j)) {
+        // "the group said" but not "the group of": descriptions only
+        int len = std::max(ol, cl);
+        if (!(h + len < n && t[h + len].word == L.w_of)) {
+          Mention& m = Push(i, h + len, MentionType::kDescription);
+          m.desc = ol >= cl ? "organization" : "country";
+          if (region) m.region = *region;
+          if (dem_len) m.party = PartyOf(*s0->actor);
+          i = h + len;
+          continue;
+        }
+      }
+    }
+    int save = static_cast<int>(out->size());
+    int j = i;
+    if (TryPartyRun(&j)) {
+      if (static_cast<int>(out->size()) > save || j > i) {
+        i = std::max(j, i + 1);
+        continue;
+      }
+    }
+    j = i;
+    if (TryTitle(&j, i, {})) {
+      i = j;
+      continue;
+    }
+    // group noun + of + states: "foreign ministers of Egypt, Qatar and Jordan"
+    {
+      int h = i;
+      while (h < n && (Cls(h, kDeterminer) || Cls(h, kModifier))) ++h;
+      int gl = PhraseAt(h, kPhraseGroup);
+      const SurfaceInfo* s = nullptr;
+      if (gl && h + gl < n && t[h + gl].word == L.w_of && NameAt(h + gl + 1, &s) &&
+          (s->actor->kind == ActorKind::kCountry || s->actor->kind == ActorKind::kOrganization) &&
+          s->form == NameForm::kName) {
+        int nl = NameAt(h + gl + 1, &s);
+        Mention& m = Push(i, h + gl + 1 + nl, MentionType::kGroup);
+        m.party = PartyOf(*s->actor);
+        m.kind = ActorKind::kGroup;
+        m.name = s->actor->name + " " + std::string(Text(h + gl - 1));
+        i = h + gl + 1 + nl;
+        continue;
+      }
+    }
+    // names
+    const SurfaceInfo* s = nullptr;
+    int len = NameAt(i, &s);
+    if (len) {
+      if (s->form == NameForm::kDemonym) {  // a bare demonym adjective: only a nominal trigger's source
+        Mention& m = Push(i, i + len, MentionType::kAdjectival);
+        m.party = PartyOf(*s->actor);
+        m.kind = ActorKind::kGroup;
+        m.name = s->actor->name;
+        m.demonym = true;
+        m.bare = true;
+        i += len;
+        continue;
+      }
+      Mention& m = Push(i, i + len, MentionType::kName);
+      SetActor(m, s->actor);
+      m.capital = s->form == NameForm::kCapital || s->form == NameForm::kSeat;
+      if (s->form == NameForm::kDemonymPlural) {
+        m.type = MentionType::kGroup;
+        m.kind = ActorKind::kGroup;
+        m.actor = nullptr;
+        m.name = std::string(Text(i));
+      }
+      if (s->actor->kind == ActorKind::kCountry || m.capital) m.place = PlaceContext(i);
+      int e = i + len;
+      if (e < n && (t[e].word == L.w_s || (t[e].word == L.w_apos && !t[e].Is(Token::kSpaceBefore)))) m.possessive = true;
+      // hyphen compounds: "Israel-Hamas war"
+      if ((e < n && t[e].word == L.w_hyphen && !t[e].Is(Token::kSpaceBefore) && e + 1 < n &&
+           !t[e + 1].Is(Token::kSpaceBefore)) ||
+          (i > 0 && t[i - 1].word == L.w_hyphen && !t[i].Is(Token::kSpaceBefore) &&
+           !t[i - 1].Is(Token::kSpaceBefore)))
+        m.compound = true;
+      // "the Islamic Resistance Movement (Hamas)": the parenthesis repeats it
+      if (e + 2 < n && t[e].word == L.w_lparen) {
+        const SurfaceInfo* s2 = nullptr;
+        int l2 = NameAt(e + 1, &s2);
+        if (l2 && e + 1 + l2 < n && t[e + 1 + l2].word == L.w_rparen &&
+            (s2->actor == s->actor || PartyOf(*s2->actor) == m.party)) {
+          m.last = e + 2 + l2;
+          e = m.last;
+        }
+      }
+      i = e;
+      continue;
+    }
+    // surname of a person discovered earlier in this document
+    if (k.Is(Token::kUpper) && !L.Has(k, kNotName)) {
+      if (const Actor* a = doc->FindSurname(Lower(Text(i)))) {
+        Mention& m = Push(i, i + 1, MentionType::kName);
+        SetActor(m, a);
+        if (m.party.empty()) m.party = a->party;
+        m.discovered = true;
+        if (i + 1 < n && t[i + 1].word == L.w_s) m.possessive = true;
+        ++i;
+        continue;
+      }
+    }
+    ++i;
+  }
+}
+
+}  // namespace
+
+void MentionFinder::Find(std::string_view text, const std::vector<Token>& tokens, std::string_view date,
+                         DocumentActors* doc_actors, std::vector<Mention>* out) const {
+  std::size_t first = out->size();
+  FindCtx ctx{*lex_, *kb_, text, tokens, date, doc_actors, out, static_cast<int>(tokens.size())};
+  ctx.Run();
+  const MentionLexicon& L = *lex_;
+  int n = static_cast<int>(tokens.size());
+  for (std::size_t k = first; k < out->size(); ++k) {
+    Mention& m = (*out)[k];
+    int e = m.last;
+    if (m.type != MentionType::kPronoun && e < n &&
+        (tokens[e].word == L.w_s || (tokens[e].word == L.w_apos && !tokens[e].Is(Token::kSpaceBefore))))
+      m.possessive = true;
+    bool hy_after = e + 1 < n && tokens[e].word == L.w_hyphen && !tokens[e].Is(Token::kSpaceBefore) &&
+                    !tokens[e + 1].Is(Token::kSpaceBefore) && !tokens[e + 1].Is(Token::kPunct);
+    bool hy_before = m.first >= 2 && tokens[m.first - 1].word == L.w_hyphen &&
+                     !tokens[m.first - 1].Is(Token::kSpaceBefore) && !tokens[m.first].Is(Token::kSpaceBefore);
+    if (hy_after || hy_before) m.compound = true;
+  }
+}
+
+}  // namespace actorgraph

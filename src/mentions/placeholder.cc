@@ -1,2 +1,0 @@
-// Placeholder until the stage lands; keeps the library target non-empty.
-namespace actorgraph { void MentionsStagePlaceholder() {} }

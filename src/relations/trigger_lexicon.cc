@@ -1,0 +1,163 @@
+#include "relations/trigger_lexicon.h"
+
+#include <set>
+
+#include <toml++/toml.h>
+
+namespace actorgraph {
+namespace {
+
+std::string At(const toml::node& n, std::string_view origin) {
+  return std::string(origin) + ":" + std::to_string(n.source().begin.line);
+}
+
+std::vector<WordId> Ids(std::string_view phrase, Vocabulary* vocab) {
+  std::vector<WordId> ids;
+  for (const std::string& k : TokenKeys(phrase)) ids.push_back(vocab->Add(k));
+  return ids;
+}
+
+}  // namespace
+
+Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::string_view origin,
+                                              Vocabulary* vocab) {
+  TriggerLexicon lex;
+  toml::table root;
+  try {
+    root = toml::parse(toml_text, std::string(origin));
+  } catch (const toml::parse_error& e) {
+    return Status::ParseError(std::string(origin) + ":" + std::to_string(e.source().begin.line) + ": " +
+                              std::string(e.description()));
+  }
+  std::vector<std::pair<WordId, std::uint32_t>> classes;
+  auto strings = [&](const toml::node* n, std::vector<std::string>* out, std::string* error) {
+    if (!n) return true;
+    const toml::array* a = n->as_array();
+    if (!a) {
+      *error = At(*n, origin) + ": expected an array of strings";
+      return false;
+    }
+    for (const toml::node& x : *a) {
+      auto s = x.value<std::string>();
+      if (!s) {
+        *error = At(x, origin) + ": expected a string";
+        return false;
+      }
+      out->push_back(*s);
+    }
+    return true;
+  };
+  std::string error;
+  const toml::array* triggers = root["trigger"].as_array();
+  if (!triggers) return Status::ParseError(std::string(origin) + ": no [[trigger]] tables");
+  std::set<std::string> ids;
+  for (const toml::node& node : *triggers) {
+    const toml::table* t = node.as_table();
+    if (!t) return Status::ParseError(At(node, origin) + ": each [[trigger]] must be a table");
+    static const std::set<std::string> kKeys = {"id", "kind", "cameo", "pos", "forms", "targets", "sources",
+                                                "stance", "modality", "place", "author", "proposes",
+                                                "reciprocal", "together", "prefix", "confidence", "send", "thing"};
+    for (const auto& [k, v] : *t) {
+      if (!kKeys.count(std::string(k.str())))
+        return Status::ParseError(At(v, origin) + ": unknown key `" + std::string(k.str()) + "` in [[trigger]]");
+    }
+    TriggerRule r;
+    r.id = t->get_as<std::string>("id") ? t->get_as<std::string>("id")->get() : "";
+    if (r.id.empty()) return Status::ParseError(At(node, origin) + ": [[trigger]] without `id`");
+    if (!ids.insert(r.id).second) return Status::ParseError(At(node, origin) + ": duplicate trigger id `" + r.id + "`");
+    std::string kind = t->get_as<std::string>("kind") ? t->get_as<std::string>("kind")->get() : "";
+    if (!ParseRelationKind(kind, &r.kind))
+      return Status::ParseError(At(node, origin) + ": trigger `" + r.id + "` has unknown kind `" + kind +
+                                "` (meet, visit, mediate, propose, respond, urge, criticize, support, attack)");
+    if (auto c = t->get_as<std::string>("cameo")) r.cameo = c->get();
+    if (auto p = t->get_as<std::string>("pos")) {
+      if (p->get() != "verb" && p->get() != "noun")
+        return Status::ParseError(At(*p, origin) + ": `pos` must be \"verb\" or \"noun\"");
+      r.noun = p->get() == "noun";
+    }
+    if (auto s = t->get_as<std::string>("stance")) {
+      if (!ParseStance(s->get(), &r.stance) || r.stance == Stance::kNone)
+        return Status::ParseError(At(*s, origin) + ": `stance` must be accept, reject or mixed");
+    }
+    if (auto m = t->get_as<std::string>("modality")) {
+      if (!ParseModality(m->get(), &r.modality))
+        return Status::ParseError(At(*m, origin) + ": `modality` must be asserted, planned, negated or hypothetical");
+      r.has_modality = true;
+    }
+    auto flag = [&](const char* key, bool* out) {
+      if (auto b = t->get_as<bool>(key)) *out = b->get();
+    };
+    flag("place", &r.place);
+    flag("author", &r.author);
+    flag("proposes", &r.proposes);
+    flag("reciprocal", &r.reciprocal);
+    flag("together", &r.together);
+    flag("prefix", &r.prefix);
+    flag("send", &r.send);
+    flag("thing", &r.thing);
+    if (const toml::node* c = t->get("confidence")) {
+      auto v = c->value<double>();
+      if (!v || *v < 0 || *v > 1) return Status::ParseError(At(*c, origin) + ": `confidence` must be a number in [0, 1]");
+      r.confidence = *v;
+    }
+    std::vector<std::string> forms, targets, sources;
+    if (!strings(t->get("forms"), &forms, &error) || !strings(t->get("targets"), &targets, &error) ||
+        !strings(t->get("sources"), &sources, &error))
+      return Status::ParseError(error);
+    if (forms.empty()) return Status::ParseError(At(node, origin) + ": trigger `" + r.id + "` has no `forms`");
+    for (const std::string& tg : targets) {
+      if (tg.empty()) r.direct = true;
+      else if (tg == "*") r.any = true;
+      else if (tg == "that") r.that = true;
+      else r.target_preps.push_back(vocab->Add(tg));
+    }
+    for (const std::string& s : sources) r.source_preps.push_back(vocab->Add(s));
+    std::uint32_t index = static_cast<std::uint32_t>(lex.rules_.size());
+    for (const std::string& f : forms) {
+      std::vector<WordId> w = Ids(f, vocab);
+      if (!w.empty()) lex.phrases_.Insert(w, kTriggerBase + index);
+    }
+    lex.rules_.push_back(std::move(r));
+  }
+  auto words = [&](std::string_view table, std::string_view key, std::uint32_t cls, std::uint32_t phrase) -> Status {
+    std::vector<std::string> list;
+    if (!strings(root[table][key].node(), &list, &error)) return Status::ParseError(error);
+    for (const std::string& s : list) {
+      std::vector<WordId> w = Ids(s, vocab);
+      if (w.empty()) continue;
+      if (w.size() == 1 && cls) classes.push_back({w[0], cls});
+      if (phrase) lex.phrases_.Insert(w, phrase);
+    }
+    return Status::Ok();
+  };
+  AG_RETURN_IF_ERROR(words("words", "reporting", kWReporting, kPReporting));
+  AG_RETURN_IF_ERROR(words("words", "relative", kWRelative, 0));
+  AG_RETURN_IF_ERROR(words("words", "prepositions", kWPreposition, 0));
+  AG_RETURN_IF_ERROR(words("words", "boundaries", kWBoundary, 0));
+  AG_RETURN_IF_ERROR(words("words", "list_joins", 0, kPListJoin));
+  AG_RETURN_IF_ERROR(words("words", "including", 0, kPIncluding));
+  AG_RETURN_IF_ERROR(words("words", "time_words", kWTime, 0));
+  AG_RETURN_IF_ERROR(words("words", "proposal_nouns", kWProposal, kPProposal));
+  AG_RETURN_IF_ERROR(words("words", "response_nouns", kWResponseNoun, 0));
+  AG_RETURN_IF_ERROR(words("modality", "planned", 0, kPPlanned));
+  AG_RETURN_IF_ERROR(words("modality", "negated", 0, kPNegated));
+  AG_RETURN_IF_ERROR(words("modality", "hypothetical", 0, kPHypothetical));
+  for (const char* w : {"is", "was", "were", "are", "be", "been", "being", "am", "'s", "'re", "get", "got", "gets"})
+    classes.push_back({vocab->Add(w), kWBe});
+  for (const char* w : {"the", "a", "an", "this", "that", "these", "those", "any", "some", "all", "both", "its",
+                        "their", "his", "her", "our", "new", "latest", "final", "revised", "fresh", "proposed",
+                        "further", "renewed", "every", "each", "another", "other", "no"})
+    classes.push_back({vocab->Add(w), kWDeterminer});
+  for (const char* w : {"more", "than", "less", "fewer", "nearly", "almost", "roughly", "approximately", "some",
+                        "least", "over", "about", "around", "hundreds", "thousands", "dozens", "million",
+                        "millions", "billion", "tens", "of", "a", "an", "the"})
+    classes.push_back({vocab->Add(w), kWQuantifier});
+  lex.cls_.assign(vocab->size() + 1, 0);
+  for (auto [w, c] : classes) {
+    if (w >= lex.cls_.size()) lex.cls_.resize(w + 1, 0);
+    lex.cls_[w] |= c;
+  }
+  return lex;
+}
+
+}  // namespace actorgraph

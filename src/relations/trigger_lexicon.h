@@ -1,0 +1,88 @@
+// The trigger lexicon (graphs/dictionaries/triggers.toml): which words yield
+// which relation, how their roles are found, and the closed-class words the
+// clause analysis needs. Loaded once; read-only afterwards.
+#ifndef ACTORGRAPH_RELATIONS_TRIGGER_LEXICON_H_
+#define ACTORGRAPH_RELATIONS_TRIGGER_LEXICON_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/status.h"
+#include "mentions/tokenizer.h"
+#include "mentions/trie.h"
+#include "relations/relation.h"
+
+namespace actorgraph {
+
+/// One [[trigger]] rule.
+struct TriggerRule {
+  std::string id;
+  RelationKind kind = RelationKind::kMeet;
+  std::string cameo;
+  bool noun = false;
+  std::vector<WordId> target_preps;  // prepositions introducing the target
+  bool direct = false;               // "" in targets: a direct object
+  bool any = false;                  // "*" in targets
+  bool that = false;                 // "that" in targets
+  std::vector<WordId> source_preps;  // nouns: "from", "by"
+  Stance stance = Stance::kNone;
+  bool has_modality = false;
+  Modality modality = Modality::kAsserted;
+  bool place = false, author = false, proposes = false, reciprocal = false, together = false, prefix = false,
+       send = false, thing = false;
+  double confidence = 0.8;
+  bool AcceptsPrep(WordId w) const {
+    for (WordId p : target_preps)
+      if (p == w) return true;
+    return false;
+  }
+};
+
+/// Word classes of the clause analysis (bits), by WordId.
+enum : std::uint32_t {
+  kWReporting = 1u << 0,
+  kWRelative = 1u << 1,
+  kWPreposition = 1u << 2,
+  kWBoundary = 1u << 3,
+  kWTime = 1u << 4,
+  kWProposal = 1u << 5,
+  kWResponseNoun = 1u << 6,
+  kWBe = 1u << 7,
+  kWDeterminer = 1u << 8,
+  kWQuantifier = 1u << 9,
+};
+
+/// Phrase classes in the phrase trie.
+enum : std::uint32_t {
+  kPTrigger = 0,        // value = index of the rule, offset by kTriggerBase
+  kPPlanned = 1,
+  kPNegated = 2,
+  kPHypothetical = 3,
+  kPListJoin = 4,
+  kPIncluding = 5,
+  kPReporting = 6,
+  kPProposal = 7,
+  kTriggerBase = 16,
+};
+
+class TriggerLexicon {
+ public:
+  /// Parses triggers.toml; every word goes into `vocab`. Errors name origin:line.
+  static Result<TriggerLexicon> Create(std::string_view toml_text, std::string_view origin, Vocabulary* vocab);
+
+  const std::vector<TriggerRule>& rules() const { return rules_; }
+  /// Phrases: triggers (value kTriggerBase + rule index), modality cues, list joins ...
+  const TokenTrie& phrases() const { return phrases_; }
+  std::uint32_t Cls(WordId w) const { return w < cls_.size() ? cls_[w] : 0; }
+
+ private:
+  std::vector<TriggerRule> rules_;
+  TokenTrie phrases_;
+  std::vector<std::uint32_t> cls_;
+};
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_RELATIONS_TRIGGER_LEXICON_H_
