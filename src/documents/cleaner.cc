@@ -148,19 +148,61 @@ bool IsByline(std::string_view line, const CleaningRules& rules, std::string* ou
   return false;
 }
 
+// Known outlet or agency code for `s` (case-insensitive), or "".
+std::string KnownOutletOrAgency(std::string_view s, const CleaningRules& rules);
+
+// A wire-copy dateline opening the first paragraph: "CAIRO (Reuters) - ",
+// "GAZA CITY, Aug 20 (AP) - ", "WASHINGTON - ". Returns the line without it
+// (and the agency in *outlet), or the line unchanged.
+std::string_view StripWireDateline(std::string_view line, const CleaningRules& rules,
+                                   std::string* outlet) {
+  outlet->clear();
+  std::size_t dash = line.substr(0, 80).find(" - ");
+  if (dash == std::string_view::npos || dash == 0) return line;
+  std::string_view prefix = line.substr(0, dash);
+  std::vector<std::string_view> words = Words(prefix, 8);
+  if (words.empty() || words.size() > 8) return line;
+  // The place comes first, in capitals: "CAIRO", "GAZA CITY,".
+  std::string_view place = words[0];
+  while (!place.empty() && place.back() == ',') place.remove_suffix(1);
+  if (place.size() < 3) return line;
+  for (char c : place) {
+    if (!IsUpper(c) && c != '-' && c != '.' && c != '\'') return line;
+  }
+  std::size_t open = prefix.find('(');
+  if (open != std::string_view::npos) {
+    std::size_t close = prefix.find(')', open);
+    if (close == std::string_view::npos) return line;
+    *outlet = KnownOutletOrAgency(prefix.substr(open + 1, close - open - 1), rules);
+  }
+  std::string_view rest = Trim(line.substr(dash + 3));
+  return rest.empty() ? line : rest;
+}
+
 // Known outlet for `s` (case-insensitive), or "".
 std::string KnownOutlet(std::string_view s, const CleaningRules& rules) {
   auto it = rules.outlets.find(AsciiLower(Trim(s)));
   return it == rules.outlets.end() ? "" : it->second;
 }
 
+std::string KnownOutletOrAgency(std::string_view s, const CleaningRules& rules) {
+  std::string lower = AsciiLower(Trim(s));
+  if (auto it = rules.signoffs.find(lower); it != rules.signoffs.end()) return it->second;
+  return KnownOutlet(s, rules);
+}
+
 // "Headline - Reuters" -> "Headline", outlet "Reuters" (known outlets only).
-std::string SplitTitleOutlet(std::string_view title, const CleaningRules& rules,
-                             std::string* outlet) {
+// `site` (the page's own name, og:site_name) counts as known.
+std::string SplitTitleOutlet(std::string_view title, std::string_view site,
+                             const CleaningRules& rules, std::string* outlet) {
   for (const std::string& sep : rules.title_separators) {
     std::size_t at = title.rfind(sep);
     if (at == std::string_view::npos || at == 0) continue;
-    std::string name = KnownOutlet(title.substr(at + sep.size()), rules);
+    std::string_view suffix = Trim(title.substr(at + sep.size()));
+    std::string name = KnownOutlet(suffix, rules);
+    if (name.empty() && !site.empty() && AsciiLower(suffix) == AsciiLower(site)) {
+      name = std::string(site);
+    }
     if (!name.empty()) {
       *outlet = name;
       return std::string(Trim(title.substr(0, at)));
@@ -246,7 +288,7 @@ void CleanArticle(std::string_view text, const KnownMetadata& known, const Clean
       first = 1;
     }
   }
-  if (!title.empty()) title = SplitTitleOutlet(title, rules, &title_outlet);
+  if (!title.empty()) title = SplitTitleOutlet(title, known.outlet, rules, &title_outlet);
 
   std::vector<std::string> body;
   for (std::size_t n = first; n < lines.size(); ++n) {
@@ -312,6 +354,8 @@ void CleanArticle(std::string_view text, const KnownMetadata& known, const Clean
         if (!outlet.empty()) byline_outlet = outlet;
         continue;
       }
+      line = StripWireDateline(line, rules, &outlet);
+      if (!outlet.empty()) byline_outlet = outlet;
     }
     body.emplace_back(line);
   }

@@ -119,6 +119,26 @@ TEST(CleanArticleTest, LinesBrokenInsideAParagraphAreJoined) {
   EXPECT_EQ("The envoys met on Sunday in the Omani capital.\nA second round follows.", d.text);
 }
 
+TEST(CleanArticleTest, WireDatelineIsStrippedAndNamesTheAgency) {
+  Document d = Clean("Envoys meet in Muscat\nMUSCAT, Nov 5 (Reuters) - Omani mediators hosted envoys.\n"
+                     "NOT A DATELINE - this second line stays.\n");
+  EXPECT_EQ("Omani mediators hosted envoys.\nNOT A DATELINE - this second line stays.", d.text);
+  EXPECT_EQ("Reuters", d.outlet);
+  Document plain = Clean("GAZA CITY - Aid trucks entered on Sunday.\n");
+  EXPECT_EQ("Aid trucks entered on Sunday.", plain.text);
+  Document not_place = Clean("Talks in Muscat - a summary of the day.\n");
+  EXPECT_EQ("Talks in Muscat - a summary of the day.", not_place.text);
+}
+
+TEST(CleanArticleTest, SiteNameSuffixLeavesTheTitle) {
+  KnownMetadata known;
+  known.title = "Envoys meet in Muscat | Gulf Ledger";
+  known.outlet = "Gulf Ledger";
+  known.title_in_text = false;
+  Document d = Clean("Omani mediators hosted envoys.\n", known);
+  EXPECT_EQ("Envoys meet in Muscat", d.title);
+}
+
 TEST(CleanArticleTest, KnownMetadataWins) {
   KnownMetadata known;
   known.title = "Given title";
