@@ -324,6 +324,9 @@ void CleanArticle(std::string_view text, const KnownMetadata& known, const Clean
         break;
       }
     }
+    for (const std::string& p : rules.drop_suffixes) {
+      if (!p.empty() && lower.ends_with(p)) dropped_prefix = true;
+    }
     if (dropped_prefix || IsChrome(lower, rules)) continue;
     std::size_t cut = lower.size();
     for (const std::string& marker : rules.cut_from) {

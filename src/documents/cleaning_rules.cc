@@ -77,6 +77,8 @@ Status Fill(const toml::table& root, std::string_view origin, CleaningRules* r) 
   AG_RETURN_IF_ERROR(ReadStrings(lines, "lines", "chrome", origin, true, &r->chrome));
   AG_RETURN_IF_ERROR(
       ReadStrings(lines, "lines", "drop_prefixes", origin, true, &r->drop_prefixes));
+  AG_RETURN_IF_ERROR(
+      ReadStrings(lines, "lines", "drop_suffixes", origin, true, &r->drop_suffixes));
   AG_RETURN_IF_ERROR(ReadStrings(lines, "lines", "cut_from", origin, true, &r->cut_from));
   std::vector<std::string> section_end;
   AG_RETURN_IF_ERROR(ReadStrings(lines, "lines", "section_end", origin, true, &section_end));

@@ -29,6 +29,7 @@ struct CleaningRules {
   std::vector<std::string> bullets;        // leading list markers ("-", "•")
   std::vector<std::string> chrome;         // lower-case phrases; a line made only of them goes
   std::vector<std::string> drop_prefixes;  // lower-case; a line starting with one goes
+  std::vector<std::string> drop_suffixes;  // lower-case; a line ending with one goes
   std::vector<std::string> cut_from;       // lower-case; text from the marker to end of line goes
   std::unordered_set<std::string> section_end;  // lower-case whole lines that end the article
 

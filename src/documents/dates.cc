@@ -122,6 +122,13 @@ std::string ParseDate(std::string_view text, const CleaningRules& rules, bool wh
     if (IsTime(t) || t == "-" || t == ":" || t == "/" || rules.date_filler.contains(lower)) {
       continue;
     }
+    // A zone with an offset: "GMT+3", "UTC-05:00".
+    std::size_t sign = lower.find_first_of("+-");
+    if (sign != std::string::npos && sign > 0 && sign + 1 < lower.size() &&
+        rules.date_filler.contains(lower.substr(0, sign)) &&
+        lower.find_first_not_of("0123456789:", sign + 1) == std::string::npos) {
+      continue;
+    }
     if (whole_line) return "";
   }
   if (month_at >= 0) {

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include <gumbo.h>
+#include <nlohmann/json.hpp>
 
 #include "documents/dates.h"
 
@@ -92,6 +93,7 @@ class Extractor {
       if (n->type == GUMBO_NODE_ELEMENT) {
         GumboTag tag = n->v.element.tag;
         if (tag == GUMBO_TAG_META) Meta(n);
+        if (tag == GUMBO_TAG_SCRIPT) LinkedData(n);
         if (tag == GUMBO_TAG_TITLE && page_title_.empty()) page_title_ = TextOf(n);
         if (tag == GUMBO_TAG_LINK) {
           const char* rel = Attr(n, "rel");
@@ -122,7 +124,10 @@ class Extractor {
 
     KnownMetadata& meta = out_->meta;
     meta.title_in_text = false;
-    meta.title = !og_title_.empty() ? og_title_ : !h1_.empty() ? h1_ : page_title_;
+    meta.title = !og_title_.empty() ? og_title_
+                 : !ld_title_.empty() ? ld_title_
+                 : !h1_.empty()       ? h1_
+                                      : page_title_;
     if (meta.date.empty()) meta.date = time_date_;
   }
 
@@ -143,6 +148,48 @@ class Extractor {
          k == "dc.date.issued" || k == "sailthru.date" || k == "parsely-pub-date") &&
         meta.date.empty()) {
       meta.date = ParseDate(content, rules_, false);
+    }
+  }
+
+  // schema.org JSON-LD (<script type="application/ld+json">): many pages state
+  // the headline, date and publisher only there.
+  void LinkedData(const GumboNode* n) {
+    const char* type = Attr(n, "type");
+    if (type == nullptr || AsciiLower(type) != "application/ld+json") return;
+    std::string json;
+    const GumboVector& children = n->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+      const GumboNode* c = static_cast<const GumboNode*>(children.data[i]);
+      if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_CDATA) json += c->v.text.text;
+    }
+    nlohmann::json root = nlohmann::json::parse(json, nullptr, /*allow_exceptions=*/false);
+    if (root.is_discarded()) return;
+    std::vector<const nlohmann::json*> items = {&root};
+    for (std::size_t i = 0; i < items.size() && i < 64; ++i) {
+      const nlohmann::json& item = *items[i];
+      if (item.is_array()) {
+        for (const nlohmann::json& e : item) items.push_back(&e);
+        continue;
+      }
+      if (!item.is_object()) continue;
+      if (auto g = item.find("@graph"); g != item.end()) items.push_back(&*g);
+      auto text = [&item](const char* key) -> std::string {
+        auto it = item.find(key);
+        return it != item.end() && it->is_string() ? it->get<std::string>() : "";
+      };
+      std::string type_name = text("@type");
+      if (type_name.find("Article") == std::string::npos &&
+          type_name.find("Posting") == std::string::npos) {
+        continue;
+      }
+      KnownMetadata& meta = out_->meta;
+      if (ld_title_.empty()) ld_title_ = text("headline");
+      if (meta.date.empty()) meta.date = ParseDate(text("datePublished"), rules_, false);
+      if (auto p = item.find("publisher"); meta.outlet.empty() && p != item.end() &&
+                                           p->is_object()) {
+        auto name = p->find("name");
+        if (name != p->end() && name->is_string()) meta.outlet = name->get<std::string>();
+      }
     }
   }
 
@@ -212,7 +259,7 @@ class Extractor {
   const CleaningRules& rules_;
   HtmlArticle* out_;
   std::string line_;
-  std::string page_title_, og_title_, h1_, time_date_;
+  std::string page_title_, og_title_, ld_title_, h1_, time_date_;
 };
 
 }  // namespace

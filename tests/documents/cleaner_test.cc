@@ -139,6 +139,14 @@ TEST(CleanArticleTest, SiteNameSuffixLeavesTheTitle) {
   EXPECT_EQ("Envoys meet in Muscat", d.title);
 }
 
+TEST(CleanArticleTest, ContributorNotesAndCopyrightGo) {
+  Document d = Clean(
+      "Omani mediators hosted envoys.\n"
+      "Staff writer Lee Park in Doha contributed to this report.\n"
+      "Copyright 2023 Gulf Ledger. All rights reserved.\n");
+  EXPECT_EQ("Omani mediators hosted envoys.", d.text);
+}
+
 TEST(CleanArticleTest, KnownMetadataWins) {
   KnownMetadata known;
   known.title = "Given title";

@@ -17,6 +17,7 @@ TEST(ParseDateTest, CommonForms) {
   EXPECT_EQ("2024-08-20", ParseDate("Tuesday, Aug 20th 2024 10:32 GMT", Rules(), true));
   EXPECT_EQ("2024-08-20", ParseDate("07:13 | 20 August 2024", Rules(), true));
   EXPECT_EQ("2023-09-05", ParseDate("Sept 5 2023", Rules(), true));
+  EXPECT_EQ("2024-08-21", ParseDate("Updated 4:05 PM GMT+3, August 21, 2024", Rules(), true));
 }
 
 TEST(ParseDateTest, RejectsImpossibleDates) {

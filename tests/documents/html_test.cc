@@ -23,6 +23,21 @@ TEST(ExtractHtmlTest, MetadataFromTags) {
   EXPECT_EQ("One paragraph.\n", a.text);
 }
 
+TEST(ExtractHtmlTest, JsonLdGivesHeadlineDateAndPublisher) {
+  HtmlArticle a = ExtractHtml(
+      "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+      "\"@graph\":[{\"@type\":\"WebPage\",\"name\":\"x\"},{\"@type\":\"NewsArticle\","
+      "\"headline\":\"Envoys meet\",\"datePublished\":\"2022-06-01T08:00:00Z\","
+      "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Gulf Ledger\"}}]}</script>"
+      "<script type=\"application/ld+json\">{not json</script></head>"
+      "<body><p>Text.</p></body></html>",
+      Rules());
+  EXPECT_EQ("Envoys meet", a.meta.title);
+  EXPECT_EQ("2022-06-01", a.meta.date);
+  EXPECT_EQ("Gulf Ledger", a.meta.outlet);
+  EXPECT_EQ("Text.\n", a.text);
+}
+
 TEST(ExtractHtmlTest, TimeElementGivesTheDateWhenNoMetaTag) {
   HtmlArticle a = ExtractHtml(
       "<body><article><time datetime=\"2021-12-24T10:00\">Dec 24</time><p>Text.</p></article>"
