@@ -211,10 +211,28 @@ std::string SplitTitleOutlet(std::string_view title, std::string_view site,
   return std::string(title);
 }
 
-// Raw lines, with lines broken inside a paragraph joined back: a line that
+// Raw lines, with lines broken inside a paragraph joined back. A line that
 // starts in lower case continues the line just above it (no blank line
-// between) when that one does not end a sentence.
-std::vector<std::string> JoinedLines(std::string_view text) {
+// between) when that one does not end a sentence. In a text whose paragraphs
+// are separated by blank lines, a hard-wrapped paragraph is joined too: a
+// long line (a wrapped one, not a headline) that does not end a sentence
+// continues on the next, unless that is a bullet.
+std::vector<std::string> JoinedLines(std::string_view text, const CleaningRules& rules) {
+  constexpr std::size_t kWrappedLine = 50;
+  bool blank_paragraphs = false;
+  {
+    bool seen_text = false;
+    std::size_t begin = 0;
+    while (begin < text.size() && !blank_paragraphs) {
+      std::size_t nl = text.find('\n', begin);
+      std::size_t end = nl == std::string_view::npos ? text.size() : nl;
+      bool empty = Trim(text.substr(begin, end - begin)).empty();
+      if (empty && seen_text) blank_paragraphs = true;
+      seen_text |= !empty;
+      if (nl == std::string_view::npos) break;
+      begin = nl + 1;
+    }
+  }
   std::vector<std::string> lines;
   bool previous_blank = true;
   std::size_t begin = 0;
@@ -225,8 +243,14 @@ std::vector<std::string> JoinedLines(std::string_view text) {
     if (line.empty()) {
       previous_blank = true;
     } else {
-      if (!previous_blank && !lines.empty() && IsLower(line[0]) &&
-          !HasSentencePunctuation(lines.back())) {
+      bool join = false;
+      if (!previous_blank && !lines.empty() && !EndsSentence(lines.back())) {
+        bool bullet = false;
+        StripBullet(line, rules, &bullet);
+        join = IsLower(line[0]) || (blank_paragraphs && !bullet && lines.size() >= 2 &&
+                                    lines.back().size() >= kWrappedLine);
+      }
+      if (join) {
         lines.back().push_back(' ');
         lines.back().append(line);
       } else {
@@ -270,7 +294,7 @@ std::vector<std::string> DropRepeatedSentences(const std::vector<std::string>& l
 
 void CleanArticle(std::string_view text, const KnownMetadata& known, const CleaningRules& rules,
                   Document* doc) {
-  std::vector<std::string> lines = JoinedLines(text);
+  std::vector<std::string> lines = JoinedLines(text, rules);
   std::string title = known.title;
   std::string date = known.date;
   std::string title_outlet, meta_outlet, byline_outlet, signoff_outlet;

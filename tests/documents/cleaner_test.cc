@@ -147,6 +147,32 @@ TEST(CleanArticleTest, ContributorNotesAndCopyrightGo) {
   EXPECT_EQ("Omani mediators hosted envoys.", d.text);
 }
 
+TEST(CleanArticleTest, HardWrappedParagraphsAreJoined) {
+  Document d = Clean(
+      "Envoys meet in Muscat\n\n"
+      "Omani mediators hosted envoys from both navies on Sunday, said Foreign\n"
+      "Minister Badr Albusaidi, adding that a second round would follow,\n"
+      "probably in December.\n\n"
+      "Short subheading\n"
+      "The talks lasted six hours.\n");
+  EXPECT_EQ("Envoys meet in Muscat", d.title);
+  EXPECT_EQ(
+      "Omani mediators hosted envoys from both navies on Sunday, said Foreign Minister Badr "
+      "Albusaidi, adding that a second round would follow, probably in December.\n"
+      "Short subheading\nThe talks lasted six hours.",
+      d.text);
+}
+
+TEST(CleanArticleTest, OneParagraphPerLineIsNotJoined) {
+  Document d = Clean(
+      "Envoys meet in Muscat over the shipping lanes of the Gulf of Oman\n"
+      "Omani mediators hosted envoys from both navies on Sunday afternoon\n"
+      "The talks lasted six hours.\n");
+  EXPECT_EQ("Envoys meet in Muscat over the shipping lanes of the Gulf of Oman", d.title);
+  EXPECT_EQ("Omani mediators hosted envoys from both navies on Sunday afternoon\n"
+            "The talks lasted six hours.", d.text);
+}
+
 TEST(CleanArticleTest, KnownMetadataWins) {
   KnownMetadata known;
   known.title = "Given title";
