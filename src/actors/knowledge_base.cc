@@ -67,7 +67,7 @@ std::string Nearest(std::string_view key, const std::vector<std::string_view>& k
   std::string best;
   int best_distance = 3;
   for (std::string_view k : known) {
-    int d = EditDistance(key, k);
+    int d = NameDistance(key, k);
     if (d < best_distance) {
       best_distance = d;
       best = std::string(k);
@@ -654,7 +654,7 @@ std::vector<std::string> KnowledgeBase::Suggest(std::string_view query, int max)
   int limit = std::clamp(static_cast<int>(q.size()) / 3, 1, 3);
   std::map<std::string, int> best;  // suggestion -> distance
   auto consider = [&](const std::string& shown, std::string_view candidate) {
-    int d = EditDistance(q, FoldName(candidate));
+    int d = NameDistance(q, FoldName(candidate));
     if (d == 0 || d > limit) return;
     auto [it, inserted] = best.emplace(shown, d);
     if (!inserted) it->second = std::min(it->second, d);

@@ -68,7 +68,7 @@ std::string FoldName(std::string_view text) {
   return out;
 }
 
-int EditDistance(std::string_view a, std::string_view b) {
+int NameDistance(std::string_view a, std::string_view b) {
   std::vector<utf8proc_int32_t> x = CodePoints(a), y = CodePoints(b);
   std::vector<int> prev(y.size() + 1), cur(y.size() + 1);
   for (std::size_t j = 0; j <= y.size(); ++j) prev[j] = static_cast<int>(j);

@@ -13,7 +13,7 @@ namespace actorgraph {
 std::string FoldName(std::string_view text);
 
 /// Levenshtein distance between two strings, counted in Unicode code points.
-int EditDistance(std::string_view a, std::string_view b);
+int NameDistance(std::string_view a, std::string_view b);
 
 /// True for "YYYY-MM-DD" with a real month and day.
 bool IsIsoDate(std::string_view text);
