@@ -7,6 +7,8 @@
 #include "relations/extractor.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <set>
 #include <tuple>
@@ -104,7 +106,16 @@ struct Sentence {
   int speaker_list = -1;
 };
 
-bool IsIng(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
+bool EndsWith(std::string_view w, std::string_view suffix) {
+  if (w.size() < suffix.size()) return false;
+  for (std::size_t i = 0; i < suffix.size(); ++i) {
+    char c = w[w.size() - suffix.size() + i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+    if (c != suffix[i]) return false;
+  }
+  return true;
+}
+bool IsIng(std::string_view w) { return w.size() > 4 && EndsWith(w, "ing"); }
 
 class Run {
  public:
@@ -196,7 +207,9 @@ class Run {
       bool joined = false;
       if (!s.lists.empty() && usable) {
         List& L = s.lists.back();
-        if (L.usable && L.place == m.place && !L.possessive) {
+        bool place_ok = L.place == m.place || (L.place && m.type == MentionType::kName && m.kind == ActorKind::kCountry) ||
+                        (!L.place && m.place && m.type == MentionType::kName);
+        if (L.usable && place_ok && !L.possessive) {
           int i = L.last;
           bool saw_join = false, saw_and = false, including = false;
           // a short lower-case tail after a member: "the UAE minister of state for international cooperation"
@@ -226,6 +239,12 @@ class Run {
           bool apposition = !saw_and && (m.type == MentionType::kDescription || speaker_next);
           if (i == m.first && saw_join && !apposition && !(s.in_quote[L.first] != s.in_quote[m.first])) {
             if (including) L.members.clear();
+            // "visit Egypt and Qatar": a state joined to places is a place; "Cairo and Hamas": actors
+            if (L.place != m.place) {
+              bool all_states = m.kind == ActorKind::kCountry;
+              for (int mk : L.members) all_states = all_states && s.m[mk].kind == ActorKind::kCountry;
+              L.place = L.place && all_states;
+            }
             L.members.push_back(k);
             L.last = m.last;
             L.adjectival = L.adjectival && m.type == MentionType::kAdjectival;
@@ -262,7 +281,7 @@ class Run {
   }
 
   bool IsDirectionAdj(const Sentence& s, int i) const {
-    const std::string& k = d_.vocab.Key(s.t[i].word);
+    std::string_view k = Text(s, i, i + 1);
     return k == "southern" || k == "northern" || k == "eastern" || k == "western" || k == "central" ||
            k == "occupied" || k == "key" || k == "senior" || k == "top";
   }
@@ -317,7 +336,10 @@ class Run {
         // We are inside a relative clause: its subject is the antecedent.
         int k = j - 1;
         if (k >= 0 && s.t[k].word == d_.w_comma) --k;
-        if (k >= 0 && s.tok_list[k] >= 0 && UsableSubject(s, s.lists[s.tok_list[k]])) return s.tok_list[k];
+        if (k >= 0 && s.tok_list[k] >= 0) {
+          const List& A = s.lists[s.tok_list[k]];
+          if (A.usable && !A.place && !A.adjectival && !A.possessive) return s.tok_list[k];
+        }
         if (w == d_.w_that) {  // "that" after a verb: a complement clause boundary
           return -1;
         }
@@ -345,7 +367,7 @@ class Run {
   int MainSubject(const Sentence& s, int before) const {
     int n = static_cast<int>(s.t.size());
     int start = 0;
-    if (n > 0 && (IsPrep(s, 0) || IsIng(d_.vocab.Key(s.t[0].word)))) {
+    if (n > 0 && (IsPrep(s, 0) || IsIng(Text(s, 0, 1)))) {
       while (start < n && s.t[start].word != d_.w_comma) ++start;
       ++start;
     }
@@ -659,7 +681,8 @@ class Run {
   }
 
   // Is list L reachable as the target of rule R looking right from token `from`?
-  int FindTarget(const Sentence& s, const TriggerRule& R, int from, int source_list) const {
+  int FindTarget(const Sentence& s, const TriggerRule& R, int from, int source_list, int trigger_begin,
+                 int trigger_end) const {
     int n = static_cast<int>(s.t.size());
     bool direct_possible = true;
     int limit = std::min(n, from + 30);
@@ -669,6 +692,9 @@ class Run {
         const List& L = s.lists[li];
         j = L.last - 1;
         if (li == source_list) continue;
+        if (std::getenv("AG_DEBUG"))
+          std::fprintf(stderr, "  cand list %d usable=%d place=%d adj=%d poss=%d marker=%d dp=%d\n", li, L.usable, L.place,
+                       L.adjectival, L.possessive, L.marker, direct_possible);
         bool ok_place = !L.place || R.place;
         if (!L.usable || !ok_place) {
           direct_possible = false;
@@ -680,19 +706,36 @@ class Run {
           continue;
         }
         WordId mk = L.marker >= 0 ? s.t[L.marker].word : 0;
-        bool marker_prep = L.marker >= 0 && IsPrep(s, L.marker);
+        bool marker_in_trigger = L.marker >= trigger_begin && L.marker < from && from == trigger_end;
+        bool marker_prep = L.marker >= 0 && IsPrep(s, L.marker) && !marker_in_trigger;
         if (R.any) return li;
-        if (L.marker >= 0 && R.AcceptsPrep(mk)) return li;
+        if (L.possessive) {  // "Netanyahu's conditions" is a thing, not the actor
+          direct_possible = false;
+          if (R.noun) return -1;
+          continue;
+        }
+        if (R.kind == RelationKind::kVisit && !VisitTarget(s, L)) {
+          direct_possible = false;
+          continue;
+        }
+        if (L.marker >= 0 && R.AcceptsPrep(mk) && !marker_in_trigger) return li;
+        if (marker_in_trigger && (R.direct || R.AcceptsPrep(mk))) return li;
         if (R.that && mk == d_.w_that) return li;
         if (R.direct && direct_possible && !marker_prep) return li;
         direct_possible = false;
+        if (R.noun) return -1;  // a noun's target comes before any other actor
         continue;
       }
       const Token& tk = s.t[j];
       std::uint32_t c = C(s, j);
       if (tk.word == d_.w_semicolon || tk.word == d_.w_colon) return -1;
-      if (tk.word == d_.w_quote && j > from) return -1;
-      if ((c & kWBoundary) && j > from) return -1;
+      if (tk.word == d_.w_quote) continue;
+      if ((c & kWBoundary) && j > from) {
+        // "demanding the release of X and the withdrawal of Y": coordinated objects continue
+        bool coordinated_np = R.any && tk.word == d_.w_and && j + 1 < n && (C(s, j + 1) & kWDeterminer);
+        if (!coordinated_np) return -1;
+        continue;
+      }
       if (tk.word == d_.w_comma && j > from) {
         // a comma ends the clause unless a list continues; a participle or a relative clause follows
         return -1;
@@ -751,7 +794,9 @@ class Run {
         return st_.proposal_authors;
       }
       if (s.t[j].Is(Token::kPunct) && s.t[j].word != d_.w_quote) return {};
-      if (!(c & (kWDeterminer | kWQuantifier)) && !s.t[j].Is(Token::kQuote)) ++skipped;
+      if ((c & kWPreposition) && skipped > 0) return {};  // "rejection of any forced displacement of X"
+      if (!(c & (kWDeterminer | kWQuantifier)) && !s.t[j].Is(Token::kQuote) && !(c & kWPreposition)) ++skipped;
+      if (skipped > 2) return {};
       ++j;
     }
     (void)R;
@@ -790,15 +835,13 @@ class Run {
   }
 
   bool Passive(const Sentence& s, int ti) const {
-    const std::string& k = d_.vocab.Key(s.t[ti].word);
+    std::string_view k = Text(s, ti, ti + 1);
     if (k.size() < 3) return false;
-    bool participle = k.substr(k.size() - 2) == "ed" || k == "met" || k == "held" || k == "struck" ||
+    bool participle = EndsWith(k, "ed") || k == "met" || k == "held" || k == "struck" ||
                       k == "put" || k == "sent" || k == "told" || k == "brought";
     if (!participle) return false;
     int j = ti - 1;
-    while (j >= 0 && (d_.vocab.Key(s.t[j].word).size() > 2 &&
-                      d_.vocab.Key(s.t[j].word).substr(d_.vocab.Key(s.t[j].word).size() - 2) == "ly"))
-      --j;
+    while (j >= 0 && EndsWith(Text(s, j, j + 1), "ly")) --j;
     return j >= 0 && (C(s, j) & kWBe) && s.t[j].word != d_.vocab.Find("'s");
   }
 
@@ -808,7 +851,8 @@ class Run {
     const TokenTrie& P = d_.triggers.phrases();
     std::set<std::tuple<int, std::string, std::string>> seen;
     for (int i = 0; i < n;) {
-      if (s.tok_mention[i] >= 0 && s.m[s.tok_mention[i]].type != MentionType::kAdjectival) {
+      if (s.tok_mention[i] >= 0 && s.m[s.tok_mention[i]].type != MentionType::kAdjectival &&
+          s.m[s.tok_mention[i]].type != MentionType::kPronoun) {
         ++i;
         continue;
       }
@@ -904,21 +948,21 @@ class Run {
           subject = FrontedSubject(s, ti);
           if (subject >= 0) conf *= kDistantPenalty;
         }
-        if (subject < 0 && (s.in_quote[ti] || s.speaker_list >= 0) && R.kind != RelationKind::kAttack) {
+        if (subject < 0 && IsSpeakerless(s, ti) && R.kind != RelationKind::kAttack) {
           src.refs = s.speaker;
         } else {
           src = RoleOf(s, subject);
         }
       }
     } else {
-      bool participial = IsIng(d_.vocab.Key(s.t[ti].word)) && ti > 0 && s.t[ti - 1].word == d_.w_comma;
+      bool participial = IsIng(Text(s, ti, ti + 1)) && ti > 0 && s.t[ti - 1].word == d_.w_comma;
       if (participial) {
         subject = MainSubject(s, ti);
         conf *= kDistantPenalty;
       } else {
         subject = SubjectLeft(s, ti - 1, false);
         // "with the US presenting the parties with": an absolute construction
-        if (subject < 0 && ti > 0 && s.tok_list[ti - 1] >= 0 && IsIng(d_.vocab.Key(s.t[ti].word)))
+        if (subject < 0 && ti > 0 && s.tok_list[ti - 1] >= 0 && IsIng(Text(s, ti, ti + 1)))
           subject = s.tok_list[ti - 1];
         if (subject < 0) {
           subject = FrontedSubject(s, ti);
@@ -927,7 +971,8 @@ class Run {
       }
       if (subject >= 0) {
         src = RoleOf(s, subject);
-      } else if ((s.in_quote[ti] || IsSpeakerless(s, ti)) && !s.speaker.empty() && R.kind != RelationKind::kAttack) {
+      } else if ((IsSpeakerless(s, ti) || (ti > 0 && s.t[ti - 1].word == d_.w_quote)) && !s.speaker.empty() &&
+                 R.kind != RelationKind::kAttack) {
         src.refs = s.speaker;  // "It is necessary for Israel to ...," Shoukry said.
         if (s.speaker_list >= 0) src = RoleOf(s, s.speaker_list);
       }
@@ -979,11 +1024,14 @@ class Run {
             from = s.lists[obj].last;
           }
         }
-        int li = FindTarget(s, R, from, src.list);
+        int li = FindTarget(s, R, from, src.list, ti, te);
         if (li >= 0) tgt = RoleOf(s, li);
         target_indirect = tgt.indirect;
       }
     }
+    if (std::getenv("AG_DEBUG"))
+      std::fprintf(stderr, "s%d %s [%s] src=%zu tgt=%zu subj=%d\n", s.index, R.id.c_str(),
+                   std::string(Text(s, ti, te)).c_str(), src.refs.size(), tgt.refs.size(), subject);
     if (R.proposes && !src.refs.empty()) st_.proposal_authors = src.refs;
     if (src.refs.empty()) return;
     if (src.indirect || target_indirect || tgt.indirect) conf *= kIndirectPenalty;
@@ -1012,7 +1060,10 @@ class Run {
     if (R.kind == RelationKind::kRespond && !src.refs.empty()) st_.responders = src.refs;
     bool pairwise = false;
     if (tgt.refs.empty()) {
-      if (R.kind == RelationKind::kMeet && (R.reciprocal || R.together) && src.refs.size() >= 2) {
+      bool adjacent = R.together || (subject >= 0 && ti - s.lists[subject].last <= 3 && !R.noun);
+      for (int j = subject >= 0 ? s.lists[subject].last : ti; j < ti; ++j)
+        if (s.t[j].Is(Token::kPunct)) adjacent = false;
+      if (R.kind == RelationKind::kMeet && (R.reciprocal || R.together) && src.refs.size() >= 2 && adjacent) {
         pairwise = true;
         tgt = src;
       } else {
@@ -1057,6 +1108,13 @@ class Run {
         out_->relations.push_back(std::move(rel));
       }
     }
+  }
+
+  // A visit's host: a state, or a place (a capital stands for its state).
+  bool VisitTarget(const Sentence& s, const List& L) const {
+    for (int k : L.members)
+      if (s.m[k].kind != ActorKind::kCountry && !s.m[k].place && !s.m[k].capital) return false;
+    return true;
   }
 
   bool IsVerbLike(const Sentence& s, int k) const {
@@ -1114,7 +1172,7 @@ Result<Extractor> Extractor::Create(const KnowledgeBase& kb, std::string_view tr
   if (!triggers.ok()) return triggers.status();
   auto data = std::make_shared<ExtractorData>(std::move(vocab), std::move(finder).value(), std::move(triggers).value());
   ExtractorData& d = *data;
-  auto w = [&](const char* k) { return d.vocab.Find(k); };
+  auto w = [&](const char* k) { return d.vocab.Add(k); };
   d.w_comma = w(",");
   d.w_the = w("the");
   d.w_s = w("'s");
