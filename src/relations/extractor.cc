@@ -207,7 +207,7 @@ class Run {
       bool joined = false;
       if (!s.lists.empty() && usable) {
         List& L = s.lists.back();
-        bool place_ok = L.place == m.place || (L.place && m.type == MentionType::kName && m.kind == ActorKind::kCountry) ||
+        bool place_ok = L.place == m.place || (L.place && m.type == MentionType::kName) ||
                         (!L.place && m.place && m.type == MentionType::kName);
         if (L.usable && place_ok && !L.possessive) {
           int i = L.last;
@@ -236,7 +236,7 @@ class Run {
             }
           }
           bool speaker_next = m.last < n && (C(s, m.last) & kWReporting);
-          bool apposition = !saw_and && (m.type == MentionType::kDescription || speaker_next);
+          bool apposition = !saw_and && L.members.size() == 1 && (m.type == MentionType::kDescription || speaker_next);
           if (i == m.first && saw_join && !apposition && !(s.in_quote[L.first] != s.in_quote[m.first])) {
             if (including) L.members.clear();
             // "visit Egypt and Qatar": a state joined to places is a place; "Cairo and Hamas": actors
@@ -348,7 +348,9 @@ class Run {
       if (w == d_.w_comma) {
         // ", who ... ," closed relative clause or ", the X ," apposition: skip it
         int k = j - 1;
-        while (k >= 0 && s.t[k].word != d_.w_comma && !(C(s, k) & kWRelative) && s.t[k].word != d_.w_quote) --k;
+        while (k >= 0 && (s.tok_list[k] >= 0 || (s.t[k].word != d_.w_comma && !(C(s, k) & kWRelative) &&
+                                                  s.t[k].word != d_.w_quote)))
+          --k;
         if (k > 0 && (C(s, k) & kWRelative) && s.t[k].word != d_.w_that && s.t[k - 1].word == d_.w_comma) {
           j = k - 2;
           continue;
@@ -442,7 +444,8 @@ class Run {
     const Mention& m = s.m[k];
     bool first_in_sentence = local.empty();
     int li = s.tok_list[m.first];
-    bool object_position = li >= 0 && s.lists[li].marker >= 0 && !IsPrep(s, s.lists[li].marker) &&
+    bool subject_position = m.last < static_cast<int>(s.t.size()) && (C(s, m.last) & (kWReporting | kWBe));
+    bool object_position = !subject_position && li >= 0 && s.lists[li].marker >= 0 && !IsPrep(s, s.lists[li].marker) &&
                            s.tok_mention[s.lists[li].marker] < 0 && !(C(s, s.lists[li].marker) & kWRelative) &&
                            s.t[s.lists[li].marker].word != d_.w_comma && s.t[s.lists[li].marker].word != d_.w_quote &&
                            !(C(s, s.lists[li].marker) & kWReporting) && s.t[s.lists[li].marker].word != d_.w_that &&
@@ -692,6 +695,8 @@ class Run {
         const List& L = s.lists[li];
         j = L.last - 1;
         if (li == source_list) continue;
+        // "what he said": a speaker inside the object is not the target
+        if (L.last < n && (C(s, L.last) & kWReporting)) continue;
         if (std::getenv("AG_DEBUG"))
           std::fprintf(stderr, "  cand list %d usable=%d place=%d adj=%d poss=%d marker=%d dp=%d\n", li, L.usable, L.place,
                        L.adjectival, L.possessive, L.marker, direct_possible);
@@ -856,22 +861,41 @@ class Run {
         ++i;
         continue;
       }
+      // every trigger phrase starting here, longest first; a shorter one is
+      // tried only when the longer yields nothing ("Demands from X" is a noun)
+      int lens[8];
+      std::uint32_t nodes[8];
+      int found = 0;
       std::uint32_t node = 0;
-      int len = P.Longest(s.t, i, &node, [&](std::uint32_t nd, int) {
-        for (std::uint32_t v : P.Values(nd))
-          if (v >= kTriggerBase) return true;
-        return false;
-      });
-      if (!len) {
+      for (int j = i; j < n && found < 8; ++j) {
+        node = P.Child(node, s.t[j].word);
+        if (!node) break;
+        for (std::uint32_t v : P.Values(node))
+          if (v >= kTriggerBase) {
+            lens[found] = j + 1 - i;
+            nodes[found] = node;
+            ++found;
+            break;
+          }
+      }
+      if (!found) {
         ++i;
         continue;
       }
-      for (std::uint32_t v : P.Values(node)) {
-        if (v < kTriggerBase) continue;
-        const TriggerRule& R = d_.triggers.rules()[v - kTriggerBase];
-        ApplyRule(&s, R, i, i + len, &seen);
+      int used = lens[found - 1];
+      for (int f = found - 1; f >= 0; --f) {
+        std::size_t before = out_->relations.size() + out_->mediations.size();
+        for (std::uint32_t v : P.Values(nodes[f])) {
+          if (v < kTriggerBase) continue;
+          const TriggerRule& R = d_.triggers.rules()[v - kTriggerBase];
+          ApplyRule(&s, R, i, i + lens[f], &seen);
+        }
+        if (out_->relations.size() + out_->mediations.size() > before) {
+          used = lens[f];
+          break;
+        }
       }
-      i += len;
+      i += used;
     }
   }
 
