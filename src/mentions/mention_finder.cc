@@ -311,6 +311,23 @@ struct FindCtx {
     *best = pick;
     return len;
   }
+  // The longest demonym surface at i (shorter than a name that contains it).
+  int DemonymAt(int i, const SurfaceInfo** best) const {
+    std::uint32_t node = 0;
+    int found = 0;
+    for (int j = i; j < n; ++j) {
+      node = L.names.Child(node, t[j].word);
+      if (!node) break;
+      for (std::uint32_t v : L.names.Values(node)) {
+        const SurfaceInfo& s = L.surfaces[v];
+        if (s.form == NameForm::kDemonym && (!s.upper_required || t[i].Is(Token::kUpper))) {
+          found = j + 1 - i;
+          *best = &s;
+        }
+      }
+    }
+    return found;
+  }
   int TitleAt(int i, const TitlePhrase** best) const {
     if (i >= n) return 0;
     std::uint32_t node = 0;
@@ -414,6 +431,22 @@ struct FindCtx {
     const SurfaceInfo* s = nullptr;
     int len = NameAt(i, &s);
     if (!len) return 0;
+    // "Israeli military", "Israeli troops": a demonym and a group noun name the
+    // state's body (party level), even when the dictionary lists them as an alias
+    if (s->form == NameForm::kName && len >= 2) {
+      const SurfaceInfo* d = nullptr;
+      int dl = DemonymAt(i, &d);
+      if (dl > 0 && dl < len) {
+        bool rest_generic = true;
+        for (int k = i + dl; k < i + len; ++k)
+          rest_generic = rest_generic && (L.Has(t[k], kGroupNoun | kModifier) || t[k].word == L.w_the);
+        if (rest_generic) {
+          *actor = d->actor;
+          *is_demonym = true;
+          return dl;
+        }
+      }
+    }
     if (s->form == NameForm::kDemonymPlural) return 0;
     *actor = s->actor;
     *is_demonym = s->form == NameForm::kDemonym;

@@ -300,7 +300,9 @@ class Run {
         }
         continue;
       }
-      int li = SubjectLeft(s, i - 1, /*stop_at_reporting=*/true);
+      int li = (IsIng(Text(s, i, i + 1)) && i > 0 && s.t[i - 1].word == d_.w_comma)
+                   ? MainSubject(s, i)
+                   : SubjectLeft(s, i - 1, /*stop_at_reporting=*/true);
       if (li < 0 && i + len < n && s.tok_list[i + len] >= 0 && i > 0 && (s.t[i - 1].word == d_.w_comma || s.t[i - 1].word == d_.w_quote))
         li = s.tok_list[i + len];  // '"...," said Kirby'
       if (li >= 0) {
@@ -358,7 +360,14 @@ class Run {
       }
       if (w == d_.w_semicolon || w == d_.w_colon || w == d_.w_quote) return -1;
       if (stop_at_reporting && (c & kWReporting) && j != from) return -1;
-      if ((c & kWReporting) && j != from && s.tok_mention[j] < 0) return -1;
+      if ((c & kWReporting) && j != from && s.tok_mention[j] < 0) {
+        // "Blinken added at a joint press with X": the reporter is the subject
+        // of a phrase right after the verb; "A said B met C" found B first.
+        bool close = from - j <= 4;
+        for (int k = j + 1; k <= from; ++k)
+          if (s.t[k].Is(Token::kPunct) || s.t[k].word == d_.w_that) close = false;
+        if (!close) return -1;
+      }
       --j;
     }
     return -1;
