@@ -115,12 +115,15 @@ std::string HeaderLabel(const ActorGraph& graph, const Style& style, const Diagr
       return "<FONT COLOR=\"" + color + "\">" + text + "</FONT>";
     };
     auto line_break = [&] { lines << "<BR ALIGN=\"LEFT\"/>"; };
-    auto heading = [&](const std::string& text) { lines << font(style.muted_color, text + ":  "); };
+    // A continuation line is indented instead of headed.
+    auto heading = [&](const std::string& text) {
+      lines << (text.empty() ? std::string("           ") : font(style.muted_color, text + ":  "));
+    };
     const std::size_t per_line = 7;
     for (std::size_t i = 0; i < parties.size(); ++i) {
       if (i % per_line == 0) {
         if (i) line_break();
-        heading(i == 0 ? (graph.level == "party" ? "Parties" : "Party") : "     ");
+        heading(i == 0 ? (graph.level == "party" ? "Parties" : "Party") : "");
       }
       lines << font(style.PartyColor(parties[i]), "■") << " "
             << font(style.text_color, EscapeXml(Truncate(PartyName(graph, parties[i]), 40))) << "    ";
@@ -129,7 +132,7 @@ std::string HeaderLabel(const ActorGraph& graph, const Style& style, const Diagr
     for (std::size_t i = 0; i < edge_keys.size(); ++i) {
       if (i % (per_line - 1) == 0) {
         if (i) line_break();
-        heading(i == 0 ? "Relation" : "     ");
+        heading(i == 0 ? "Relation" : "");
       }
       auto dash = edge_keys[i].find('-');
       const EdgeKindStyle& es = style.ForEdge(edge_keys[i].substr(0, dash),

@@ -26,6 +26,33 @@ int HexByte(const std::string& color, int i) { return std::stoi(color.substr(1 +
 
 }  // namespace
 
+const std::vector<std::string>& SizeMeasureNames() {
+  static const std::vector<std::string> kNames = {"degree",   "strength",    "betweenness", "closeness", "harmonic",
+                                                  "eigenvector", "pagerank", "constraint",  "brokerage"};
+  return kNames;
+}
+
+MeasureColumns MeasureColumnsOf(const CentralityReport& report) {
+  auto has = [&](const char* m) {
+    return std::find(report.measures.begin(), report.measures.end(), m) != report.measures.end();
+  };
+  MeasureColumns out;
+  for (const CentralityRow& r : report.rows) {
+    if (has("degree")) {
+      out["degree"][r.id] = r.degree;
+      out["strength"][r.id] = r.strength;
+    }
+    if (has("betweenness")) out["betweenness"][r.id] = r.betweenness;
+    if (has("closeness")) out["closeness"][r.id] = r.closeness;
+    if (has("harmonic")) out["harmonic"][r.id] = r.harmonic;
+    if (has("eigenvector")) out["eigenvector"][r.id] = r.eigenvector;
+    if (has("pagerank")) out["pagerank"][r.id] = r.pagerank;
+    if (has("constraint")) out["constraint"][r.id] = r.constraint;
+    if (has("brokerage")) out["brokerage"][r.id] = static_cast<double>(r.brokerage.total());
+  }
+  return out;
+}
+
 void WriteGexf(const ActorGraph& graph, const Style& style, const ExportOptions& options, std::ostream& out) {
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       << "<gexf xmlns=\"http://www.gexf.net/1.2draft\" xmlns:viz=\"http://www.gexf.net/1.2draft/viz\" "
@@ -172,6 +199,44 @@ void WriteRelationsCsv(const Extraction& extraction, std::ostream& out) {
         << CsvCell(r.target.id) << "," << CsvCell(r.target.name) << "," << CsvCell(r.target.party) << ","
         << CsvCell(r.trigger) << "," << Num(r.confidence) << "," << CsvCell(r.cameo) << "," << CsvCell(r.rule)
         << "," << CsvCell(r.attributed_to) << "," << CsvCell(r.evidence) << "\n";
+  }
+}
+
+void WriteCentralityCsv(const CentralityReport& report, std::ostream& out) {
+  out << "id,name,party,in_degree,out_degree,degree,strength,betweenness,betweenness_undirected,closeness,"
+         "harmonic,eigenvector,pagerank,constraint,effective_size\n";
+  auto has = [&](const char* m) {
+    return std::find(report.measures.begin(), report.measures.end(), m) != report.measures.end();
+  };
+  auto cell = [&](const char* measure, double v) {
+    out << ",";
+    if (has(measure) && std::isfinite(v)) out << Num(v);
+  };
+  for (const CentralityRow& r : report.rows) {
+    out << CsvCell(r.id) << "," << CsvCell(r.name) << "," << CsvCell(r.party);
+    cell("degree", r.in_degree);
+    cell("degree", r.out_degree);
+    cell("degree", r.degree);
+    cell("degree", r.strength);
+    cell("betweenness", r.betweenness);
+    cell("betweenness-undirected", r.betweenness_undirected);
+    cell("closeness", r.closeness);
+    cell("harmonic", r.harmonic);
+    cell("eigenvector", r.eigenvector);
+    cell("pagerank", r.pagerank);
+    cell("constraint", r.constraint);
+    cell("constraint", r.effective_size);
+    out << "\n";
+  }
+}
+
+void WriteBrokerageCsv(const CentralityReport& report, std::ostream& out) {
+  out << "id,name,party,coordinator,itinerant,gatekeeper,representative,liaison,total\n";
+  for (const CentralityRow& r : report.rows) {
+    const BrokerageRoles& b = r.brokerage;
+    out << CsvCell(r.id) << "," << CsvCell(r.name) << "," << CsvCell(r.party) << "," << b.coordinator << ","
+        << b.itinerant << "," << b.gatekeeper << "," << b.representative << "," << b.liaison << "," << b.total()
+        << "\n";
   }
 }
 

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "graph/actor_graph.h"
+#include "measures/centrality.h"
 #include "relations/relation.h"
 #include "render/style.h"
 
@@ -18,6 +19,14 @@ namespace actorgraph {
 
 /// Per-actor measures to carry along: measure name -> (actor id -> value).
 using MeasureColumns = std::map<std::string, std::map<std::string, double>>;
+
+/// The computed measures of a centrality report as columns: degree,
+/// strength, betweenness, closeness, harmonic, eigenvector, pagerank,
+/// constraint, brokerage (total roles); only those the report computed.
+MeasureColumns MeasureColumnsOf(const CentralityReport& report);
+
+/// The names MeasureColumnsOf can produce (for --size-by).
+const std::vector<std::string>& SizeMeasureNames();
 
 struct ExportOptions {
   MeasureColumns measures;  // written as node attributes / columns
@@ -42,6 +51,14 @@ void WriteEdgesCsv(const ActorGraph& graph, std::ostream& out);
 void WriteEvidenceCsv(const ActorGraph& graph, std::ostream& out);
 /// One row per extracted relation, with its evidence sentence.
 void WriteRelationsCsv(const Extraction& extraction, std::ostream& out);
+
+/// The centrality table: id,name,party,in_degree,out_degree,degree,strength,
+/// betweenness,betweenness_undirected,closeness,harmonic,eigenvector,pagerank,
+/// constraint,effective_size (empty cells for measures not computed or undefined).
+void WriteCentralityCsv(const CentralityReport& report, std::ostream& out);
+/// The brokerage table: id,name,party,coordinator,itinerant,gatekeeper,
+/// representative,liaison,total.
+void WriteBrokerageCsv(const CentralityReport& report, std::ostream& out);
 
 /// Pajek .net: *Vertices with labels, *Arcs for directed kinds and *Edges for
 /// symmetric ones, weight = count, relation kind as the line label.

@@ -9,6 +9,7 @@
 #include <toml++/toml.h>
 
 #include "core/embedded.h"
+#include "core/files.h"
 
 namespace actorgraph {
 namespace {
@@ -327,6 +328,15 @@ Result<Style> BuiltinStyle() {
   Style style;
   Status st = OverlayStyle(*text, kDefaultStylePath, &style);
   if (!st.ok()) return Status::Internal("built-in style: " + st.message());
+  return style;
+}
+
+Result<Style> LoadStyleFile(const std::string& path) {
+  Result<Style> style = BuiltinStyle();
+  if (!style.ok() || path.empty()) return style;
+  Result<std::string> text = ReadFile(path);
+  if (!text.ok()) return Status(text.status().code(), "style file " + text.status().message());
+  AG_RETURN_IF_ERROR(OverlayStyle(*text, path, &*style));
   return style;
 }
 

@@ -80,6 +80,10 @@ Result<Style> BuiltinStyle();
 /// "origin:line" and the key, so a typo does not silently do nothing.
 Status OverlayStyle(std::string_view toml, std::string_view origin, Style* style);
 
+/// The built-in style with the style file at `path` applied on top (NotFound /
+/// IoError name the path; errors in the file name "path:line").
+Result<Style> LoadStyleFile(const std::string& path);
+
 /// Mixes `color` ("#RRGGBB") with white: 0 = unchanged, 1 = white.
 std::string Lighten(const std::string& color, double amount);
 
