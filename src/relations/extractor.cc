@@ -34,6 +34,9 @@ struct ExtractorData {
 
 namespace {
 
+// AG_DEBUG=1 prints every trigger the clause analysis tries (to stderr).
+const bool kDebug = std::getenv("AG_DEBUG") != nullptr;
+
 constexpr double kIndirectPenalty = 0.85;  // a role filled through a pronoun or description
 constexpr double kDistantPenalty = 0.9;    // a subject taken from the main clause or a fronted phrase
 
@@ -215,7 +218,8 @@ class Run {
           // a short lower-case tail after a member: "the UAE minister of state for international cooperation"
           if (i < n && (W(s, i, d_.w_of) || s.t[i].word == d_.vocab.Find("for"))) {
             int j = i;
-            while (j < n && j - i < 6 && !s.t[j].Is(Token::kUpper) && !s.t[j].Is(Token::kPunct) && s.tok_mention[j] < 0)
+            while (j < n && j - i < 6 && !s.t[j].Is(Token::kUpper) && !s.t[j].Is(Token::kPunct) &&
+                   s.tok_mention[j] < 0 && s.t[j].word != d_.w_and)
               ++j;
             if (j < n && (s.t[j].word == d_.w_comma || s.t[j].word == d_.w_and)) i = j;
           }
@@ -705,8 +709,11 @@ class Run {
         j = L.last - 1;
         if (li == source_list) continue;
         // "what he said": a speaker inside the object is not the target
-        if (L.last < n && (C(s, L.last) & kWReporting)) continue;
-        if (std::getenv("AG_DEBUG"))
+        if (L.last < n && (C(s, L.last) & kWReporting)) {
+          j = L.last;  // and the reporting verb ends nothing
+          continue;
+        }
+        if (kDebug)
           std::fprintf(stderr, "  cand list %d usable=%d place=%d adj=%d poss=%d marker=%d dp=%d\n", li, L.usable, L.place,
                        L.adjectival, L.possessive, L.marker, direct_possible);
         bool ok_place = !L.place || R.place;
@@ -1062,7 +1069,7 @@ class Run {
         target_indirect = tgt.indirect;
       }
     }
-    if (std::getenv("AG_DEBUG"))
+    if (kDebug)
       std::fprintf(stderr, "s%d %s [%s] src=%zu tgt=%zu subj=%d\n", s.index, R.id.c_str(),
                    std::string(Text(s, ti, te)).c_str(), src.refs.size(), tgt.refs.size(), subject);
     if (R.proposes && !src.refs.empty()) st_.proposal_authors = src.refs;
