@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 #include <sstream>
+#include <tuple>
 #include <utility>
 
 #include <toml++/toml.h>
@@ -652,23 +653,30 @@ std::vector<std::string> KnowledgeBase::Suggest(std::string_view query, int max)
   std::string q = FoldName(query);
   if (q.empty() || max <= 0) return {};
   int limit = std::clamp(static_cast<int>(q.size()) / 3, 1, 3);
-  std::map<std::string, int> best;  // suggestion -> distance
-  auto consider = [&](const std::string& shown, std::string_view candidate) {
-    int d = NameDistance(q, FoldName(candidate));
+  // One suggestion per actor (its closest name; on a tie its canonical name,
+  // then an alias, then its id) and per title phrase.
+  std::map<std::string, std::tuple<int, int, std::string>> best;  // key -> (distance, rank, text)
+  auto consider = [&](const std::string& key, const std::string& text, int rank) {
+    std::string folded = FoldName(text);
+    int d = NameDistance(q, folded);
     if (d == 0 || d > limit) return;
-    auto [it, inserted] = best.emplace(shown, d);
-    if (!inserted) it->second = std::min(it->second, d);
+    auto candidate = std::make_tuple(d, rank, text);
+    auto [it, inserted] = best.emplace(key, candidate);
+    if (!inserted && candidate < it->second) it->second = candidate;
   };
-  for (const Actor& a : actors_) consider(a.id, a.id);
-  for (const Surface& s : surfaces_) consider(s.text, s.text);
-  for (const TitlePhrase& t : titles_) consider(t.text, t.text);
-  std::vector<std::pair<int, std::string>> ranked;
-  for (const auto& [text, d] : best) ranked.push_back({d, text});
+  for (const Actor& a : actors_) consider(a.id, a.id, 2);
+  for (const Surface& s : surfaces_) {
+    const Actor* a = Find(s.actor_id);
+    consider(s.actor_id, s.text, a != nullptr && s.text == a->name ? 0 : 1);
+  }
+  for (const TitlePhrase& t : titles_) consider("title:" + FoldName(t.text), t.text, 1);
+  std::vector<std::tuple<int, int, std::string>> ranked;
+  for (const auto& [key, c] : best) ranked.push_back(c);
   std::sort(ranked.begin(), ranked.end());
   std::vector<std::string> out;
   for (const auto& r : ranked) {
     if (static_cast<int>(out.size()) >= max) break;
-    out.push_back(r.second);
+    if (std::find(out.begin(), out.end(), std::get<2>(r)) == out.end()) out.push_back(std::get<2>(r));
   }
   return out;
 }
