@@ -214,15 +214,22 @@ Result<KnowledgeBase> KnowledgeBase::LoadBuiltin() {
   for (const EmbeddedFile& file : ListEmbedded(kBuiltinDir)) {
     std::string_view path = file.path;
     if (path.size() < 5 || path.substr(path.size() - 5) != ".toml") continue;
-    Status status = kb.Overlay(std::string_view(file.data, file.size), path);
+    Status status = kb.Apply(std::string_view(file.data, file.size), path);
     if (!status.ok()) {
       return Status::Internal("the built-in dictionary is malformed (a bug in this build):\n" + status.message());
     }
   }
+  kb.Reindex();  // once, after every file
   return kb;
 }
 
 Status KnowledgeBase::Overlay(std::string_view text, std::string_view origin) {
+  AG_RETURN_IF_ERROR(Apply(text, origin));
+  Reindex();
+  return Status::Ok();
+}
+
+Status KnowledgeBase::Apply(std::string_view text, std::string_view origin) {
   Errors errors(origin);
   toml::table root;
   try {
@@ -456,7 +463,6 @@ Status KnowledgeBase::Overlay(std::string_view text, std::string_view origin) {
     office_names_.push_back(std::move(n));
   }
   origins_.emplace_back(origin);
-  Reindex();
   return Status::Ok();
 }
 

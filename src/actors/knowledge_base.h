@@ -91,7 +91,9 @@ class KnowledgeBase {
   const std::vector<std::string>& origins() const { return origins_; }
 
  private:
-  void Reindex();  // rebuilds surfaces_ and by_id_ after a change
+  /// Overlay without Reindex(): by_id_ stays valid, the rest waits for Reindex.
+  Status Apply(std::string_view toml, std::string_view origin);
+  void Reindex();  // sorts actors_, rebuilds by_id_, surfaces_, titles_ and warnings_
   /// True when `o` is an instance of `office` (its key, or a finer office whose
   /// titles.toml `name` equals o.title) for `party` (any when empty).
   bool OfficeMatches(const Office& o, std::string_view office, std::string_view party) const;

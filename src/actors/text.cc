@@ -32,6 +32,23 @@ std::vector<utf8proc_int32_t> CodePoints(std::string_view s) {
 }  // namespace
 
 std::string FoldName(std::string_view text) {
+  // Fast path for ASCII (most names): lower case, one space between words.
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string out;
+    out.reserve(text.size());
+    bool space = false;
+    for (char c : text) {
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        space = !out.empty();
+        continue;
+      }
+      if (space) out.push_back(' ');
+      space = false;
+      if (c == '`') c = '\'';
+      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    }
+    return out;
+  }
   std::string folded;
   utf8proc_uint8_t* mapped = nullptr;
   utf8proc_ssize_t n = utf8proc_map(
