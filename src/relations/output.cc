@@ -1,4 +1,5 @@
 #include "relations/output.h"
+#include "relations/evaluate.h"
 
 #include <algorithm>
 #include <cmath>
@@ -14,31 +15,6 @@ using nlohmann::json;
 
 json RefJson(const ActorRef& r) {
   return json{{"id", r.id}, {"name", r.name}, {"kind", ActorKindName(r.kind)}, {"party", r.party}};
-}
-
-json RelationJson(const Relation& r) {
-  json s = RefJson(r.source);
-  s["begin"] = r.source_span.begin;
-  s["end"] = r.source_span.end;
-  json t = RefJson(r.target);
-  t["begin"] = r.target_span.begin;
-  t["end"] = r.target_span.end;
-  json j{{"doc", r.doc},
-         {"sentence", r.sentence},
-         {"kind", RelationKindName(r.kind)},
-         {"modality", ModalityName(r.modality)},
-         {"source", s},
-         {"target", t}};
-  if (r.kind == RelationKind::kRespond) j["stance"] = StanceName(r.stance);
-  j["trigger"] = json{{"text", r.trigger}, {"begin", r.trigger_span.begin}, {"end", r.trigger_span.end}};
-  j["attributed_to"] = r.attributed_to;
-  j["rule"] = r.rule;
-  j["cameo"] = r.cameo;
-  j["confidence"] = std::round(r.confidence * 1000) / 1000;
-  j["date"] = r.date;
-  if (!r.mediation.empty()) j["mediation"] = r.mediation;
-  j["evidence"] = r.evidence;
-  return j;
 }
 
 std::string Csv(const std::string& s) {
@@ -62,7 +38,7 @@ std::string Clip(const std::string& s, std::size_t n) {
 }  // namespace
 
 void WriteRelationsJsonl(const std::vector<Relation>& relations, std::ostream& out) {
-  for (const Relation& r : relations) out << RelationJson(r).dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
+  for (const Relation& r : relations) out << RelationToJson(r).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }
 
 void WriteRelationsCsv(const std::vector<Relation>& relations, std::ostream& out) {
