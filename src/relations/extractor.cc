@@ -45,6 +45,7 @@ struct Ref {
   std::string id, name, party;
   ActorKind kind = ActorKind::kCountry;
   bool indirect = false;  // through a pronoun or a description
+  Span span;              // where this sentence names it
   bool person() const { return kind == ActorKind::kPerson; }
 };
 
@@ -434,6 +435,7 @@ class Run {
       }
       for (Ref& r : out) {
         if (m.type == MentionType::kPronoun || m.type == MentionType::kDescription) r.indirect = true;
+        r.span = {s.t[m.first].begin, s.t[m.last - 1].end};
         if (m.type != MentionType::kPronoun || true) local.push_back({r, m.title, s.index, m.place});
       }
     }
@@ -1099,6 +1101,11 @@ class Run {
     }
     if (R.kind == RelationKind::kRespond && !src.refs.empty()) st_.responders = src.refs;
     bool pairwise = false;
+    if (R.among) {  // "talks between Iran and the United States": the parties meet each other
+      if (tgt.refs.size() < 2) return;
+      src = tgt;
+      pairwise = true;
+    }
     if (tgt.refs.empty()) {
       bool adjacent = R.together || (subject >= 0 && ti - s.lists[subject].last <= 3 && !R.noun);
       for (int j = subject >= 0 ? s.lists[subject].last : ti; j < ti; ++j)
@@ -1135,8 +1142,8 @@ class Run {
         rel.stance = R.kind == RelationKind::kRespond ? (R.stance == Stance::kNone ? Stance::kMixed : R.stance)
                                                       : Stance::kNone;
         rel.attributed_to = attributed;
-        rel.source_span = src.span;
-        rel.target_span = tgt.span;
+        rel.source_span = x.span.end > x.span.begin ? x.span : src.span;
+        rel.target_span = y.span.end > y.span.begin ? y.span : tgt.span;
         rel.trigger_span = {s.t[ti].begin, s.t[te - 1].end};
         rel.trigger = std::string(Text(s, ti, te));
         rel.evidence = std::string(std::string_view(doc_.text).substr(s.begin, s.end - s.begin));

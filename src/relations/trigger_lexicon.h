@@ -31,7 +31,7 @@ struct TriggerRule {
   bool has_modality = false;
   Modality modality = Modality::kAsserted;
   bool place = false, author = false, proposes = false, reciprocal = false, together = false, prefix = false,
-       send = false, thing = false;
+       send = false, thing = false, among = false;
   double confidence = 0.8;
   bool AcceptsPrep(WordId w) const {
     for (WordId p : target_preps)
