@@ -9,7 +9,7 @@
 namespace actorgraph::cli {
 
 CLI::Option* AddInputOption(CLI::App* sub, std::vector<std::string>* inputs) {
-  return sub->add_option("INPUT", *inputs, kInputHelp)->type_name("INPUT...");
+  return sub->add_option("INPUT", *inputs, kInputHelp)->type_name("FILE|DIR|-");
 }
 
 void AddInputOptions(CLI::App* sub, InputArgs* args) {
