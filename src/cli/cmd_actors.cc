@@ -469,7 +469,7 @@ void SetupActors(CLI::App& app, CliState& state) {
   sub->add_option("QUERY", options->args,
                   "Name, alias, id or title to look up (several words are joined); with --unknown: the\n"
                   "INPUT files or directories to read (default: the built-in sample corpus)")
-      ->type_name("QUERY|INPUT...");
+      ->type_name("");
   AddActorsOption(sub, &options->actor_files);
   sub->add_option("--date", options->date,
                   "Resolve titles and parties on this date (YYYY-MM-DD); default: the latest holder")

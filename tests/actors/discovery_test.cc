@@ -176,3 +176,49 @@ TEST(PersonIdTest, KebabCaseAsciiFolded) {
 
 }  // namespace
 }  // namespace actorgraph
+
+namespace actorgraph {
+namespace {
+
+// Arbitrary bytes (invalid UTF-8, lone apostrophes, titles at the very end)
+// never crash, hang or yield spans outside the text.
+TEST(DiscoveryRobustnessTest, ArbitraryBytes) {
+  KnowledgeBase kb;
+  ASSERT_TRUE(kb.Overlay(R"toml(
+[[actor]]
+id = "VAL"
+name = "Valoria"
+kind = "country"
+party = "VAL"
+demonyms = ["Valorian"]
+
+[[title]]
+office = "foreign-minister"
+phrases = ["foreign minister"]
+)toml",
+                         "w.toml")
+                  .ok());
+  ActorDiscoverer discoverer(kb);
+  const std::string pieces[] = {"Valorian ", "Foreign Minister ", "Ana ", "Roe", "'s ", "\xE2\x80\x99", "\xFF",
+                                "\xC3", "al-", "former ", "ex-", ". ", ",", "  ", "Valoria's ", "and "};
+  unsigned state = 12345;  // fixed seed: the same inputs every run
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    int n = static_cast<int>(state % 12);
+    for (int i = 0; i < n; ++i) {
+      state = state * 1103515245u + 12345u;
+      text += pieces[(state >> 16) % std::size(pieces)];
+    }
+    state = state * 1103515245u + 12345u;
+    for (const Discovery& d : discoverer.Find(text, "2024-01-01")) {
+      ASSERT_LE(d.begin, d.name_begin) << text;
+      ASSERT_LT(d.name_begin, d.name_end) << text;
+      ASSERT_LE(d.name_end, text.size()) << text;
+      ASSERT_EQ(d.actor.party, "VAL") << text;
+    }
+  }
+  EXPECT_EQ(discoverer.Find("Valorian Foreign Minister Ana Roe", "").size(), 1u);  // at the very end
+}
+
+}  // namespace
+}  // namespace actorgraph

@@ -269,3 +269,33 @@ TEST(KnowledgeBaseTest, BuiltinLoads) {
 
 }  // namespace
 }  // namespace actorgraph
+
+namespace actorgraph {
+namespace {
+
+TEST(KnowledgeBaseEdgeTest, EmptyAndCommentOnlyOverlaysAreFine) {
+  KnowledgeBase kb;
+  EXPECT_TRUE(kb.Overlay("", "empty.toml").ok());
+  EXPECT_TRUE(kb.Overlay("# nothing here\n", "comments.toml").ok());
+  EXPECT_TRUE(kb.actors().empty());
+}
+
+TEST(KnowledgeBaseEdgeTest, WrongShapesAreErrorsNotCrashes) {
+  auto error_of = [](std::string_view toml) {
+    KnowledgeBase kb;
+    return kb.Overlay(toml, "x.toml").message();
+  };
+  EXPECT_EQ(error_of("actor = 3\n"), "x.toml:1: `actor` must be an array of tables: write each entry as [[actor]]");
+  EXPECT_EQ(error_of("[actor]\nid = \"A\"\n"),
+            "x.toml:1: `actor` must be an array of tables: write each entry as [[actor]]");
+  EXPECT_EQ(error_of("[[actor]]\nid = \"p\"\nname = \"P\"\nkind = \"person\"\noffices = \"minister\"\n"),
+            "x.toml:5: `offices` must be an array of { office = KEY, party = CODE, start = DATE }");
+  EXPECT_EQ(error_of("[[actors]]\nid = \"A\"\n"),
+            "x.toml:1: unknown key `actors` in the file (expected [[actor]] and [[title]] tables) (did you mean "
+            "`actor`?)");
+  EXPECT_EQ(error_of("\xFF\xFE garbage"), error_of("\xFF\xFE garbage"));  // deterministic, and no crash
+  EXPECT_NE(error_of("\xFF\xFE garbage").find("x.toml:1: TOML syntax error"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace actorgraph
