@@ -15,7 +15,8 @@ bool IsIsoDate(const std::string& s) {
   for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
     if (s[i] < '0' || s[i] > '9') return false;
   }
-  return true;
+  int month = (s[5] - '0') * 10 + (s[6] - '0'), day = (s[8] - '0') * 10 + (s[9] - '0');
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
 bool Contains(const std::vector<std::string>& v, const std::string& s) {

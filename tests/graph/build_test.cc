@@ -195,6 +195,8 @@ TEST(ValidateGraphOptionsTest, RejectsWhatCannotWork) {
   o = GraphOptions{};
   o.since = "2024-13";
   EXPECT_EQ(ValidateGraphOptions(o).message(), "date '2024-13' is not YYYY-MM-DD");
+  o.since = "2024-13-01";
+  EXPECT_EQ(ValidateGraphOptions(o).message(), "date '2024-13-01' is not YYYY-MM-DD");
   o = GraphOptions{};
   o.since = "2024-06-01";
   o.until = "2024-05-01";
