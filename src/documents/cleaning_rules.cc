@@ -149,6 +149,10 @@ Status Fill(const toml::table& root, std::string_view origin, CleaningRules* r) 
       ReadStrings(sentences, "sentences", "abbreviations", origin, false, &words));
   r->abbreviations.insert(words.begin(), words.end());
   words.clear();
+  AG_RETURN_IF_ERROR(
+      ReadStrings(sentences, "sentences", "before_numbers", origin, false, &words));
+  r->before_numbers.insert(words.begin(), words.end());
+  words.clear();
   AG_RETURN_IF_ERROR(ReadStrings(sentences, "sentences", "may_end", origin, false, &words));
   r->may_end.insert(words.begin(), words.end());
   r->abbreviations.insert(words.begin(), words.end());

@@ -60,6 +60,7 @@ struct CleaningRules {
 
   // [sentences]
   std::unordered_set<std::string> abbreviations;      // case-sensitive, no final "."
+  std::unordered_set<std::string> before_numbers;     // abbreviations only before a number
   std::unordered_set<std::string> may_end;            // subset that may end a sentence
   std::unordered_set<std::string> sentence_starters;  // words that open a sentence after may_end
 };

@@ -107,6 +107,7 @@ class Scanner {
     if (j - i >= 2) return upper || opener;  // ellipsis: only before a new capitalised start
     std::string_view word = WordBefore(i);
     std::string_view next_word = WordAt(m, end);
+    if (IsDigit(next) && rules_.before_numbers.contains(std::string(word))) return false;
     if (rules_.abbreviations.contains(std::string(word))) {
       return rules_.may_end.contains(std::string(word)) &&
              rules_.sentence_starters.contains(std::string(next_word));

@@ -38,6 +38,10 @@ TEST(SplitSentencesTest, AbbreviationsDoNotEndSentences) {
             Split("Mr. Haddad met Dr. Farouk and Gen. Tal at St. George's on Oct. 7."));
   EXPECT_EQ(Strings({"Resolution No. 2334 passed.", "It was late."}),
             Split("Resolution No. 2334 passed. It was late."));
+  EXPECT_EQ(Strings({"Asked again, he said No.", "The talks ended."}),
+            Split("Asked again, he said No. The talks ended."));
+  EXPECT_EQ(Strings({"Talks resume in Oct.", "The venue is open."}),
+            Split("Talks resume in Oct. The venue is open."));
   EXPECT_EQ(Strings({"U.S. and U.K. envoys arrived.", "They left."}),
             Split("U.S. and U.K. envoys arrived. They left."));
 }
