@@ -777,6 +777,7 @@ class Run {
     int n = static_cast<int>(s.t.size());
     int j = from;
     int skipped = 0;
+    if (j < n && s.t[j].word == d_.w_to) return {};  // "refused to meet": an infinitive, not a response
     while (j < n && skipped < 5) {
       int li = s.tok_list[j];
       if (li >= 0) {
