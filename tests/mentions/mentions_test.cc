@@ -1,0 +1,182 @@
+// Tokenizer and mention finder, on phrases written for these tests.
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "core/embedded.h"
+#include "mentions/mention.h"
+#include "mentions/tokenizer.h"
+
+namespace actorgraph {
+namespace {
+
+std::vector<std::string> Texts(std::string_view text) {
+  Vocabulary v;
+  std::vector<Token> toks;
+  std::string scratch;
+  Tokenize(text, 0, text.size(), v, &toks, &scratch);
+  std::vector<std::string> out;
+  for (const Token& t : toks) out.emplace_back(text.substr(t.begin, t.end - t.begin));
+  return out;
+}
+
+TEST(TokenizerTest, SplitsPossessivesNegationAndHyphens) {
+  EXPECT_EQ(Texts("Hamas’s offer didn't move al-Sisi."),
+            (std::vector<std::string>{"Hamas", "’s", "offer", "did", "n't", "move", "al", "-", "Sisi", "."}));
+}
+
+TEST(TokenizerTest, KeepsDottedAcronymsAndNumbersWhole) {
+  EXPECT_EQ(Texts("The U.S. sent 1,200.5 tons."),
+            (std::vector<std::string>{"The", "U.S.", "sent", "1,200.5", "tons", "."}));
+}
+
+TEST(TokenizerTest, NormalisesKeysAndFlagsCase) {
+  Vocabulary v;
+  WordId quote = v.Add("\"");
+  WordId us = v.Add("us");
+  std::string text = "“US” us";
+  std::vector<Token> toks;
+  std::string scratch;
+  Tokenize(text, 0, text.size(), v, &toks, &scratch);
+  ASSERT_EQ(toks.size(), 4u);
+  EXPECT_EQ(toks[0].word, quote);
+  EXPECT_EQ(toks[1].word, us);
+  EXPECT_TRUE(toks[1].Is(Token::kAllCaps));
+  EXPECT_EQ(toks[2].word, quote);
+  EXPECT_FALSE(toks[3].Is(Token::kAllCaps));
+  EXPECT_EQ(TokenKeys("Secretary of State"), (std::vector<std::string>{"secretary", "of", "state"}));
+}
+
+constexpr const char* kDictionary = R"(
+[[actor]]
+id = "USA"
+name = "United States"
+kind = "country"
+party = "USA"
+aliases = ["US"]
+capital = "Washington"
+demonyms = ["American"]
+
+[[actor]]
+id = "ARM"
+name = "Armenia"
+kind = "country"
+party = "ARM"
+demonyms = ["Armenian"]
+capital = "Yerevan"
+
+[[actor]]
+id = "AZE"
+name = "Azerbaijan"
+kind = "country"
+party = "AZE"
+demonyms = ["Azerbaijani"]
+capital = "Baku"
+
+[[actor]]
+id = "nikol-pashinyan"
+name = "Nikol Pashinyan"
+kind = "person"
+aliases = ["Pashinyan"]
+offices = [{ office = "head-of-government", party = "ARM", start = "2018-05-08" }]
+
+[[title]]
+office = "head-of-government"
+phrases = ["prime minister"]
+
+[[title]]
+office = "foreign-minister"
+phrases = ["foreign minister"]
+)";
+
+class MentionFinderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_TRUE(kb_.Overlay(kDictionary, "test.toml").ok());
+    auto lex = FindEmbedded("graphs/dictionaries/mentions.toml");
+    ASSERT_TRUE(lex.has_value());
+    auto f = MentionFinder::Create(kb_, *lex, "mentions.toml", &vocab_);
+    ASSERT_TRUE(f.ok()) << f.status().ToString();
+    finder_ = std::make_unique<MentionFinder>(std::move(f).value());
+  }
+  std::vector<Mention> Find(const std::string& text) {
+    text_ = text;
+    tokens_.clear();
+    Tokenize(text_, 0, text_.size(), vocab_, &tokens_, &scratch_);
+    std::vector<Mention> out;
+    finder_->Find(text_, tokens_, "2024-05-01", &doc_, &out);
+    return out;
+  }
+  std::string Span(const Mention& m) {
+    return text_.substr(tokens_[m.first].begin, tokens_[m.last - 1].end - tokens_[m.first].begin);
+  }
+
+  KnowledgeBase kb_;
+  Vocabulary vocab_;
+  std::unique_ptr<MentionFinder> finder_;
+  DocumentActors doc_;
+  std::string text_, scratch_;
+  std::vector<Token> tokens_;
+};
+
+TEST_F(MentionFinderTest, UpperCaseUsIsTheStateLowerCaseIsAPronoun) {
+  std::vector<Mention> m = Find("The US told us.");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].type, MentionType::kName);
+  EXPECT_EQ(m[0].party, "USA");
+  EXPECT_EQ(m[1].type, MentionType::kPronoun);
+  EXPECT_EQ(m[1].pronoun, PronounClass::kSpeaker);
+}
+
+TEST_F(MentionFinderTest, DemonymsBeforeAGroupNounAreOneGroupEach) {
+  std::vector<Mention> m = Find("Armenian and Azerbaijani negotiators arrived.");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].type, MentionType::kGroup);
+  EXPECT_EQ(m[0].party, "ARM");
+  EXPECT_EQ(m[1].type, MentionType::kGroup);
+  EXPECT_EQ(m[1].party, "AZE");
+  EXPECT_EQ(Span(m[1]), "Azerbaijani negotiators");
+}
+
+TEST_F(MentionFinderTest, TitleAndNameMakeOnePersonMention) {
+  std::vector<Mention> m = Find("Armenian Prime Minister Nikol Pashinyan spoke.");
+  ASSERT_EQ(m.size(), 1u);
+  ASSERT_NE(m[0].actor, nullptr);
+  EXPECT_EQ(m[0].actor->id, "nikol-pashinyan");
+  EXPECT_EQ(m[0].office, "head-of-government");
+  EXPECT_EQ(Span(m[0]), "Armenian Prime Minister Nikol Pashinyan");
+}
+
+TEST_F(MentionFinderTest, UnknownPersonWithNationalityAndTitleIsDiscovered) {
+  std::vector<Mention> m = Find("Azerbaijani Foreign Minister Jeyhun Bayramov spoke.");
+  ASSERT_EQ(m.size(), 1u);
+  ASSERT_NE(m[0].actor, nullptr);
+  EXPECT_EQ(m[0].actor->id, "jeyhun-bayramov");
+  EXPECT_EQ(m[0].party, "AZE");
+  EXPECT_TRUE(m[0].discovered);
+  // the surname alone finds the same person later in the document
+  std::vector<Mention> again = Find("Bayramov left.");
+  ASSERT_EQ(again.size(), 1u);
+  EXPECT_EQ(again[0].actor->id, "jeyhun-bayramov");
+}
+
+TEST_F(MentionFinderTest, CapitalAfterALocativePrepositionIsAPlace) {
+  std::vector<Mention> m = Find("Baku rejected talks in Yerevan.");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_FALSE(m[0].place);
+  EXPECT_EQ(m[0].party, "AZE");
+  EXPECT_TRUE(m[1].place);
+}
+
+TEST_F(MentionFinderTest, DefiniteRoleNounIsADescription) {
+  std::vector<Mention> m = Find("The Armenian official said.");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].type, MentionType::kDescription);
+  EXPECT_EQ(m[0].party, "ARM");
+}
+
+TEST(KebabIdTest, MakesStableIds) { EXPECT_EQ(KebabId("Jeyhun  Bayramov-Jr."), "jeyhun-bayramov-jr"); }
+
+}  // namespace
+}  // namespace actorgraph
