@@ -231,6 +231,8 @@ class Extractor {
       }
       if (n->type != GUMBO_NODE_ELEMENT || Skipped(n)) continue;
       GumboTag tag = n->v.element.tag;
+      // A page's own <header> (logo, menus) is chrome; an article's is not.
+      if (tag == GUMBO_TAG_HEADER && root->v.element.tag != GUMBO_TAG_ARTICLE) continue;
       if (tag == GUMBO_TAG_H1 && TextOf(n) == h1_) continue;  // the headline is the title
       bool block = IsBlock(tag);
       if (block) {

@@ -205,14 +205,6 @@ void MakeIdsUnique(Corpus* corpus, std::size_t from) {
   }
 }
 
-bool Hidden(const fs::path& relative) {
-  for (const fs::path& part : relative) {
-    std::string s = part.string();
-    if (s.size() > 1 && s[0] == '.' && s != "..") return true;
-  }
-  return false;
-}
-
 // The first bytes of a file, to skip binaries without reading them whole.
 std::string Head(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -241,18 +233,36 @@ Status IngestFile(const std::string& path, bool named, const CleaningRules& rule
 }
 
 Status IngestDirectory(const std::string& dir, const CleaningRules& rules, Corpus* corpus) {
+  // Walked by hand rather than with recursive_directory_iterator so that an
+  // unreadable subdirectory is reported as a skip instead of vanishing.
   std::vector<std::string> files;
-  std::error_code ec;
-  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
-  if (ec) return Status::IoError("cannot read directory " + dir + ": " + ec.message());
-  for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    if (ec) return Status::IoError("cannot read directory " + dir + ": " + ec.message());
-    fs::path relative = it->path().lexically_relative(dir);
-    if (Hidden(relative)) {
-      if (it->is_directory(ec)) it.disable_recursion_pending();
+  std::vector<fs::path> pending = {fs::path(dir)};
+  while (!pending.empty()) {
+    fs::path current = pending.back();
+    pending.pop_back();
+    std::error_code ec;
+    fs::directory_iterator it(current, ec);
+    if (ec) {
+      if (current == fs::path(dir)) {
+        return Status::IoError("cannot read directory " + dir + ": " + ec.message());
+      }
+      corpus->skipped.push_back({current.string(), "unreadable directory: " + ec.message()});
       continue;
     }
-    if (it->is_regular_file(ec)) files.push_back(it->path().string());
+    for (; it != fs::directory_iterator(); it.increment(ec)) {
+      if (ec) {
+        corpus->skipped.push_back({current.string(), "directory listing failed: " + ec.message()});
+        break;
+      }
+      std::string name = it->path().filename().string();
+      if (name.size() > 1 && name[0] == '.') continue;  // hidden
+      std::error_code type_ec;
+      if (it->is_directory(type_ec)) {
+        if (!it->is_symlink(type_ec)) pending.push_back(it->path());  // no symlink loops
+      } else if (it->is_regular_file(type_ec)) {
+        files.push_back(it->path().string());
+      }
+    }
   }
   std::sort(files.begin(), files.end());
   std::size_t before = corpus->documents.size() + corpus->skipped.size();

@@ -54,6 +54,16 @@ TEST(ExtractHtmlTest, BlocksBecomeLinesAndListItemsBullets) {
   EXPECT_EQ("First para graph.\n- An item.\nLast\nline\n", a.text);
 }
 
+TEST(ExtractHtmlTest, PageHeaderIsChromeArticleHeaderIsNot) {
+  HtmlArticle page = ExtractHtml(
+      "<body><header><p>Site Name Daily</p></header><p>Body text.</p></body>", Rules());
+  EXPECT_EQ("Body text.\n", page.text);
+  HtmlArticle article = ExtractHtml(
+      "<body><article><header><p>Standfirst here.</p></header><p>Body text.</p></article></body>",
+      Rules());
+  EXPECT_EQ("Standfirst here.\nBody text.\n", article.text);
+}
+
 TEST(ExtractHtmlTest, BrokenMarkupDoesNotLoseText) {
   HtmlArticle a = ExtractHtml("<p>Unclosed <b>bold<p>Next paragraph.", Rules());
   EXPECT_EQ("Unclosed bold\nNext paragraph.\n", a.text);

@@ -1,6 +1,8 @@
 // Ingestion: formats, the sample corpus, and every kind of bad input.
 #include "documents/ingest.h"
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -201,6 +203,33 @@ TEST(IngestTest, DirectoriesAreWalkedSortedSkippingHiddenFiles) {
   EXPECT_EQ("c", c->documents[0].id);
   EXPECT_EQ("z", c->documents[1].id);
   EXPECT_EQ("b", c->documents[2].id);
+}
+
+TEST(IngestTest, SymlinkLoopsAreNotFollowed) {
+  TempDir dir;
+  dir.Write("a.txt", "Envoys met.");
+  std::error_code ec;
+  fs::create_directory_symlink(dir.path(), fs::path(dir.path()) / "loop", ec);
+  ASSERT_FALSE(ec) << ec.message();
+  Result<Corpus> c = Ingest({dir.path()}, IngestOptions{});
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(1u, c->documents.size());
+}
+
+TEST(IngestTest, UnreadableSubdirectoryIsASkip) {
+  if (geteuid() == 0) GTEST_SKIP() << "root reads directories regardless of permissions";
+  TempDir dir;
+  dir.Write("ok.txt", "Envoys met.");
+  dir.Write("locked/x.txt", "Hidden from us.");
+  fs::path locked = fs::path(dir.path()) / "locked";
+  fs::permissions(locked, fs::perms::none);
+  Result<Corpus> c = Ingest({dir.path()}, IngestOptions{});
+  fs::permissions(locked, fs::perms::owner_all);
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(1u, c->documents.size());
+  ASSERT_EQ(1u, c->skipped.size());
+  EXPECT_EQ(locked.string(), c->skipped[0].origin);
+  EXPECT_EQ(0u, c->skipped[0].reason.rfind("unreadable directory", 0));
 }
 
 TEST(IngestTest, CustomRulesAreUsed) {
