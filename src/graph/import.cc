@@ -89,10 +89,13 @@ ImportedGraph GraphAssembler::Finish() {
     if (v.name.empty()) v.name = id;
     AddOrGetActor(&out.graph, v);
   }
-  for (auto& [key, e] : edges_) {
-    Canonicalize(&e);
-    boost::add_edge(out.graph.index.at(std::get<0>(key)), out.graph.index.at(std::get<1>(key)), std::move(e),
-                    out.graph.g);
+  vertices_.clear();
+  // Each edge leaves the map as it enters the graph, so big imports do not
+  // hold two copies at once.
+  for (auto it = edges_.begin(); it != edges_.end(); it = edges_.erase(it)) {
+    Canonicalize(&it->second);
+    boost::add_edge(out.graph.index.at(std::get<0>(it->first)), out.graph.index.at(std::get<1>(it->first)),
+                    std::move(it->second), out.graph.g);
   }
   out.warnings = std::move(warnings_);
   if (self_loops_ > 0) {

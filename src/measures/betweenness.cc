@@ -2,10 +2,11 @@
 // Returns, for each vertex v, the sum over ordered pairs (s, t), s != v != t,
 // of the fraction of shortest s-t paths through v (halved on an undirected
 // view, then normalised as NetworkX does when asked).
-// Approach: one BFS per source counting shortest paths (sigma), then the
-// dependency accumulation in reverse BFS order over successors
-// (dist[w] == dist[v] + 1), so no predecessor lists are stored, as gapbs bc.cc
-// does. Sources are spread over threads with static interleaving; each
+// Approach: one BFS per source counting shortest paths (sigma) and marking,
+// per arc, whether it lies on a shortest path (a byte per arc, as gapbs bc.cc
+// keeps a successor bitmap); then the dependency accumulation in reverse BFS
+// order reads only marked arcs and one coefficient (1 + delta) / sigma per
+// successor, so no predecessor lists are stored. Sources are spread over threads with static interleaving; each
 // thread owns its scratch arrays and its partial sums, added in thread order
 // at the end (deterministic for a given thread count).
 // [1] U. Brandes, "A faster algorithm for betweenness centrality", J. Math.
@@ -20,20 +21,24 @@ namespace {
 
 struct Scratch {
   std::vector<int> dist, order;
-  std::vector<double> sigma, delta, score;
-  explicit Scratch(int n)
+  std::vector<double> sigma, coef, score;
+  std::vector<unsigned char> succ;  // per arc: 1 when it lies on a shortest path of this source
+  Scratch(int n, std::int64_t arcs)
       : dist(static_cast<std::size_t>(n), -1),
         order(static_cast<std::size_t>(n)),
         sigma(static_cast<std::size_t>(n), 0.0),
-        delta(static_cast<std::size_t>(n), 0.0),
-        score(static_cast<std::size_t>(n), 0.0) {}
+        coef(static_cast<std::size_t>(n), 0.0),
+        score(static_cast<std::size_t>(n), 0.0),
+        succ(static_cast<std::size_t>(arcs), 0) {}
 };
 
 void FromSource(const Csr& c, int s, Scratch* w) {
   int* dist = w->dist.data();
   int* order = w->order.data();
   double* sigma = w->sigma.data();
-  double* delta = w->delta.data();
+  double* coef = w->coef.data();  // (1 + delta[u]) / sigma[u], set once u's dependency is final
+  unsigned char* succ = w->succ.data();
+  double* score = w->score.data();
   const int* adj = c.out.data();
   const std::int64_t* begin = c.out_begin.data();
   int head = 0, tail = 0;
@@ -43,31 +48,37 @@ void FromSource(const Csr& c, int s, Scratch* w) {
   while (head < tail) {
     int v = order[head++];
     int dv = dist[v] + 1;
+    double sv = sigma[v];
     for (std::int64_t i = begin[v], e = begin[v + 1]; i < e; ++i) {
       int u = adj[i];
       if (dist[u] < 0) {
         dist[u] = dv;
         order[tail++] = u;
       }
-      if (dist[u] == dv) sigma[u] += sigma[v];
+      if (dist[u] == dv) {
+        sigma[u] += sv;
+        succ[i] = 1;
+      }
     }
   }
+  // Reverse BFS order: every successor's coefficient is final before v's.
   for (int k = tail - 1; k >= 0; --k) {
     int v = order[k];
-    int dv = dist[v] + 1;
     double sum = 0.0;
     for (std::int64_t i = begin[v], e = begin[v + 1]; i < e; ++i) {
-      int u = adj[i];
-      if (dist[u] == dv) sum += (1.0 + delta[u]) / sigma[u];
+      if (succ[i]) {
+        sum += coef[adj[i]];
+        succ[i] = 0;
+      }
     }
-    delta[v] = sigma[v] * sum;
-    if (v != s) w->score[static_cast<std::size_t>(v)] += delta[v];
+    double delta = sigma[v] * sum;
+    coef[v] = (1.0 + delta) / sigma[v];
+    if (v != s) score[v] += delta;
   }
   for (int k = 0; k < tail; ++k) {  // reset only what was touched
     int v = order[k];
     dist[v] = -1;
     sigma[v] = 0.0;
-    delta[v] = 0.0;
   }
 }
 
@@ -78,7 +89,7 @@ std::vector<double> Betweenness(const Csr& csr, const BetweennessOptions& option
   const int workers = WorkerCount(options.threads, n);
   std::vector<Scratch> scratch;
   scratch.reserve(static_cast<std::size_t>(workers));
-  for (int w = 0; w < workers; ++w) scratch.emplace_back(n);
+  for (int w = 0; w < workers; ++w) scratch.emplace_back(n, csr.arcs());
   ParallelFor(n, workers, [&](int w, long s) { FromSource(csr, static_cast<int>(s), &scratch[static_cast<std::size_t>(w)]); });
   std::vector<double> bc(static_cast<std::size_t>(n), 0.0);
   for (const Scratch& w : scratch) {
