@@ -106,6 +106,7 @@ int main(int argc, char** argv) {
   }
   if (!scores_out.empty()) {
     std::ofstream out(scores_out);
+    out.precision(17);
     for (std::size_t v = 0; v < scores.size(); ++v) out << g->graph.g[v].id << "," << scores[v] << "\n";
   }
   struct rusage usage {};

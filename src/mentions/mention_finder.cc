@@ -103,10 +103,20 @@ int KindRank(ActorKind k) {
 
 }  // namespace
 
-const Actor* DocumentActors::FindSurname(std::string_view folded) const {
+const Actor* DocumentActors::FindSurname(std::string_view name) const {
+  auto same = [](std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      char x = a[i], y = b[i];
+      if (x >= 'A' && x <= 'Z') x = static_cast<char>(x | 0x20);
+      if (y >= 'A' && y <= 'Z') y = static_cast<char>(y | 0x20);
+      if (x != y) return false;
+    }
+    return true;
+  };
   for (const Actor& a : actors) {
     for (const std::string& al : a.aliases)
-      if (Lower(al) == folded) return &a;
+      if (same(al, name)) return &a;
   }
   return nullptr;
 }
@@ -286,8 +296,17 @@ struct FindCtx {
   bool Cls(int i, std::uint32_t c) const { return i >= 0 && i < n && L.Has(t[i], c); }
 
   // Longest actor-name match at i honouring case rules; returns length and best surface.
+  // Memoised per sentence: the finder asks the same position many times.
+  std::vector<int>* memo_len;
+  std::vector<const SurfaceInfo*>* memo_best;
   int NameAt(int i, const SurfaceInfo** best) const {
-    if (i >= n || t[i].Is(Token::kPunct)) return 0;
+    if (i >= n || t[i].Is(Token::kPunct) || t[i].word == kUnknownWord) return 0;
+    int& ml = (*memo_len)[i];
+    if (ml == -2) ml = NameAtUncached(i, &(*memo_best)[i]);
+    *best = (*memo_best)[i];
+    return ml;
+  }
+  int NameAtUncached(int i, const SurfaceInfo** best) const {
     std::uint32_t node = 0;
     int len = L.names.Longest(t, i, &node, [&](std::uint32_t nd, int) {
       for (std::uint32_t v : L.names.Values(nd)) {
@@ -682,7 +701,8 @@ void FindCtx::Run() {
   int i = 0;
   while (i < n) {
     const Token& k = t[i];
-    if (k.Is(Token::kPunct)) {
+    // a lower-case word no dictionary knows starts nothing
+    if (k.Is(Token::kPunct) || (k.word == kUnknownWord && !k.Is(Token::kUpper))) {
       ++i;
       continue;
     }
@@ -821,7 +841,7 @@ void FindCtx::Run() {
     }
     // surname of a person discovered earlier in this document
     if (k.Is(Token::kUpper) && !L.Has(k, kNotName)) {
-      if (const Actor* a = doc->FindSurname(Lower(Text(i)))) {
+      if (const Actor* a = doc->actors.empty() ? nullptr : doc->FindSurname(Text(i))) {
         Mention& m = Push(i, i + 1, MentionType::kName);
         SetActor(m, a);
         if (m.party.empty()) m.party = a->party;
@@ -840,7 +860,11 @@ void FindCtx::Run() {
 void MentionFinder::Find(std::string_view text, const std::vector<Token>& tokens, std::string_view date,
                          DocumentActors* doc_actors, std::vector<Mention>* out) const {
   std::size_t first = out->size();
-  FindCtx ctx{*lex_, *kb_, text, tokens, date, doc_actors, out, static_cast<int>(tokens.size())};
+  thread_local std::vector<int> memo_len;
+  thread_local std::vector<const SurfaceInfo*> memo_best;
+  memo_len.assign(tokens.size() + 1, -2);
+  memo_best.assign(tokens.size() + 1, nullptr);
+  FindCtx ctx{*lex_, *kb_, text, tokens, date, doc_actors, out, static_cast<int>(tokens.size()), &memo_len, &memo_best};
   ctx.Run();
   const MentionLexicon& L = *lex_;
   int n = static_cast<int>(tokens.size());
