@@ -81,6 +81,7 @@ struct DocState {
   std::vector<Ref> proposal_authors;
   std::vector<Ref> responders;
   std::vector<Ref> pair;  // last mediation parties
+  std::vector<Ref> met;   // the two persons of the last meeting ("the two leaders")
   std::vector<Ref> prev_speaker;
   DocumentActors actors;
 };
@@ -149,6 +150,7 @@ class Run {
   DocState st_;
   std::string scratch_;
   int mediation_count_ = 0;
+  mutable std::vector<Ref> proposal_seen_;  // an author named by a possessive in this sentence
 
   // ---------------------------------------------------------------- helpers
   std::uint32_t C(const Sentence& s, int i) const { return d_.triggers.Cls(s.t[i].word); }
@@ -207,7 +209,8 @@ class Run {
     s.tok_list.assign(n, -1);
     for (int k = 0; k < static_cast<int>(s.m.size()); ++k) {
       const Mention& m = s.m[k];
-      bool usable = !m.compound && !m.bare;
+      bool possessive_pronoun = m.type == MentionType::kPronoun && m.possessive;  // "his office"
+      bool usable = !m.compound && !m.bare && !possessive_pronoun;
       bool joined = false;
       if (!s.lists.empty() && usable) {
         List& L = s.lists.back();
@@ -618,8 +621,12 @@ class Run {
     if (m.desc == "pair") {
       std::string key = d_.vocab.Key(s.t[m.last - 1].word);
       bool persons = key == "leaders" || key == "men" || key == "women" || key == "ministers" || key == "presidents";
-      if (!persons && st_.pair.size() >= 2) {
-        *out = st_.pair;
+      if (!persons) {  // "both sides": the parties of the last mediation, if any
+        if (st_.pair.size() >= 2) *out = st_.pair;
+        return;
+      }
+      if (persons && st_.met.size() == 2) {
+        *out = st_.met;
         return;
       }
       std::vector<Ref> found;
@@ -792,6 +799,9 @@ class Run {
         std::vector<Ref> r = ListRefs(s, li);
         for (int k : L.members)
           if (s.m[k].type == MentionType::kPronoun || s.m[k].type == MentionType::kDescription) *indirect = true;
+        // "Kyiv's proposal": its author is who "the offer" means later
+        if (L.possessive && L.last + 1 < n && (C(s, L.last + 1) & kWProposal) && !(C(s, L.last + 1) & kWResponseNoun))
+          proposal_seen_ = r;
         // "Hamas' response" is Hamas's; "the Egyptian proposal" Egypt's
         return r;
       }
@@ -1076,6 +1086,10 @@ class Run {
       std::fprintf(stderr, "s%d %s [%s] src=%zu tgt=%zu subj=%d\n", s.index, R.id.c_str(),
                    std::string(Text(s, ti, te)).c_str(), src.refs.size(), tgt.refs.size(), subject);
     if (R.proposes && !src.refs.empty()) st_.proposal_authors = src.refs;
+    if (!proposal_seen_.empty()) {
+      st_.proposal_authors = proposal_seen_;
+      proposal_seen_.clear();
+    }
     if (src.refs.empty()) return;
     if (src.indirect || target_indirect || tgt.indirect) conf *= kIndirectPenalty;
     // mediation: one record; meet with no target: every pair of the subject list
@@ -1153,6 +1167,7 @@ class Run {
         rel.confidence = conf * ((x.indirect || y.indirect) ? kIndirectPenalty : 1.0);
         rel.date = doc_.date;
         rel.mediation = med_id;
+        if (R.kind == RelationKind::kMeet && x.person() && y.person()) st_.met = {x, y};
         out_->relations.push_back(std::move(rel));
       }
     }
