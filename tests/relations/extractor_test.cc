@@ -144,9 +144,10 @@ TEST_F(ExtractorTest, CapitalIsAMetonymAsSubjectButNotAsPlace) {
   EXPECT_TRUE(Triples("Hamas held talks in Cairo on Monday.").empty());
 }
 
-TEST_F(ExtractorTest, TalksBetweenTwoPartiesAreAMeeting) {
+TEST_F(ExtractorTest, TalksBetweenTwoPartiesAreAMeetingAndTheHostMediates) {
   EXPECT_THAT(Triples("Oman hosted indirect talks between Iran and the United States."),
-              UnorderedElementsAre("IRN meet USA asserted"));
+              UnorderedElementsAre("IRN meet USA asserted", "OMN mediate IRN asserted", "OMN mediate USA asserted"));
+  EXPECT_THAT(Triples("Talks between Iran and Turkey resumed."), UnorderedElementsAre("IRN meet TUR asserted"));
 }
 
 TEST_F(ExtractorTest, BroughtTogetherPairsTheObjectWithTheList) {
