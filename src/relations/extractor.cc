@@ -1090,7 +1090,7 @@ class Run {
       st_.proposal_authors = proposal_seen_;
       proposal_seen_.clear();
     }
-    if (src.refs.empty()) return;
+    if (src.refs.empty() && !(R.among && tgt.refs.size() >= 2)) return;
     if (src.indirect || target_indirect || tgt.indirect) conf *= kIndirectPenalty;
     // mediation: one record; meet with no target: every pair of the subject list
     Modality modality = ModalityOf(s, R, subject >= 0 ? s.lists[subject].last : 0, ti);
