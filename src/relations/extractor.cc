@@ -430,7 +430,8 @@ class Run {
           out.push_back(RefOf(m));
           break;
         case MentionType::kPronoun:
-          ResolvePronoun(s, k, local, &out);
+          // "we" needs the speaker, who may be named after the quotation: second pass
+          if (m.pronoun != PronounClass::kSpeaker) ResolvePronoun(s, k, local, &out);
           break;
         case MentionType::kDescription:
           ResolveDescription(s, k, local, &out);
@@ -440,6 +441,14 @@ class Run {
         if (m.type == MentionType::kPronoun || m.type == MentionType::kDescription) r.indirect = true;
         r.span = {s.t[m.first].begin, s.t[m.last - 1].end};
         if (m.type != MentionType::kPronoun || true) local.push_back({r, m.title, s.index, m.place});
+      }
+    }
+    for (int k = 0; k < static_cast<int>(s.m.size()); ++k) {
+      if (s.m[k].type != MentionType::kPronoun || s.m[k].pronoun != PronounClass::kSpeaker) continue;
+      ResolvePronoun(s, k, local, &s.refs[k]);
+      for (Ref& r : s.refs[k]) {
+        r.indirect = true;
+        r.span = {s.t[s.m[k].first].begin, s.t[s.m[k].last - 1].end};
       }
     }
     if (s.speaker_list >= 0) s.speaker = ListRefs(s, s.speaker_list);
@@ -739,6 +748,9 @@ class Run {
         bool marker_in_trigger = L.marker >= trigger_begin && L.marker < from && from == trigger_end;
         bool marker_prep = L.marker >= 0 && IsPrep(s, L.marker) && !marker_in_trigger;
         if (R.any) return li;
+        bool possessor_is_target = R.kind == RelationKind::kCriticize || R.kind == RelationKind::kUrge ||
+                                   R.kind == RelationKind::kSupport;  // "criticised Israel's offensive"
+        if (L.possessive && possessor_is_target && R.direct && direct_possible) return li;
         if (L.possessive) {  // "Netanyahu's conditions" is a thing, not the actor
           direct_possible = false;
           if (R.noun) return -1;
@@ -934,6 +946,9 @@ class Run {
     int n = static_cast<int>(s.t.size());
     bool hyphen_before = ti >= 1 && s.t[ti - 1].word == d_.w_hyphen && !s.t[ti].Is(Token::kSpaceBefore);
     if (R.prefix != hyphen_before) return;
+    // "the meeting", "for talks": a verb form used as a noun is left to the noun rules
+    if (!R.noun && ti > 0 && s.tok_mention[ti - 1] < 0 && ((C(s, ti - 1) & kWDeterminer) || NounPrep(s, ti - 1)))
+      return;
     if (R.thing) {
       bool near = false;
       for (int j = std::max(0, ti - 8); j < std::min(n, te + 10); ++j)
@@ -955,6 +970,7 @@ class Run {
     } else if (R.noun) {
       int k = ti - 1;
       while (k >= 0 && (C(s, k) & kWDeterminer) && s.tok_mention[k] < 0) --k;
+      if (k >= 0 && (s.t[k].word == d_.w_s || s.t[k].word == d_.w_apos)) --k;  // "Israel's offensive"
       while (k >= 0 && s.tok_mention[k] < 0 && !s.t[k].Is(Token::kPunct) && !(C(s, k) & (kWPreposition | kWBoundary | kWReporting)) &&
              ti - k < 4 && !IsVerbLike(s, k))
         --k;  // adjectives: "joint", "fresh", "constructive"
@@ -1178,6 +1194,13 @@ class Run {
     for (int k : L.members)
       if (s.m[k].kind != ActorKind::kCountry && !s.m[k].place && !s.m[k].capital) return false;
     return true;
+  }
+
+  // Prepositions that only ever introduce a noun phrase ("for talks", "of the meeting").
+  bool NounPrep(const Sentence& s, int k) const {
+    std::string_view w = Text(s, k, k + 1);
+    return w == "for" || w == "of" || w == "in" || w == "with" || w == "at" || w == "on" || w == "from" ||
+           w == "into" || w == "about" || w == "during" || w == "amid";
   }
 
   bool IsVerbLike(const Sentence& s, int k) const {
