@@ -82,7 +82,8 @@ std::vector<std::string> Conventions(const CentralityReport& report) {
       "eigenvector: undirected view, unweighted, Euclidean norm 1; pagerank: directed view, weighted by "
       "relation counts, dangling rank spread uniformly, sums to 1",
       "constraint/effsize: Burt, on in- and out-ties (mutual ties weigh 2), NaN when isolated; "
-      "brokerage: Gould-Fernandez open two-paths a->v->c on the directed view, groups = party "
+      "brokerage: Gould-Fernandez open two-paths a->v->c on the directed view with mediate ties both ways, "
+      "groups = party "
       "(coordinator, itinerant, gatekeeper, representative, liaison)"};
   return c;
 }

@@ -35,7 +35,9 @@ std::string Summary(const ActorGraph& g, const std::string& origin) {
     k.second += b[*ei].count;
   }
   out << "edges by kind:";
-  for (const auto& [kind, c] : kinds) out << " " << kind << " " << c.first << " (" << c.second << " relations)";
+  for (const auto& [kind, c] : kinds) {
+    out << " " << kind << " " << c.first << " (" << c.second << (c.second == 1 ? " relation)" : " relations)");
+  }
   out << "\n";
   Components comps = ConnectedComponents(g);
   out << "components: " << comps.sizes.size();

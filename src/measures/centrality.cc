@@ -115,7 +115,7 @@ Result<CentralityReport> ComputeCentrality(const ActorGraph& graph, const Centra
   if (on("brokerage")) {
     std::vector<std::string> groups(n);
     for (std::size_t v = 0; v < n; ++v) groups[v] = g[v].party.empty() ? g[v].id : g[v].party;
-    std::vector<BrokerageRoles> roles = Brokerage(directed, groups);
+    std::vector<BrokerageRoles> roles = Brokerage(MakeCsr(graph, TieView::kExchange), groups);
     for (std::size_t v = 0; v < n; ++v) report.rows[v].brokerage = roles[v];
   }
   return report;

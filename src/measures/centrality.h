@@ -36,7 +36,7 @@ struct CentralityRow {
   double pagerank = 0;                // directed view, weighted by counts, d = damping
   double constraint = 0;              // Burt; NaN when isolated
   double effective_size = 0;          // Burt; NaN when isolated
-  BrokerageRoles brokerage;           // directed view, groups = party
+  BrokerageRoles brokerage;           // directed view with mediate ties both ways, groups = party
 };
 
 struct CentralityReport {

@@ -79,7 +79,9 @@ Csr MakeCsr(const ActorGraph& graph, TieView view) {
     double w = g[*ei].weight;
     arcs.emplace_back(s, t);
     weights.push_back(w);
-    if (view == TieView::kUndirected || !graph.directed || IsSymmetricKind(g[*ei].kind)) {
+    bool both_ways = view == TieView::kUndirected || !graph.directed || IsSymmetricKind(g[*ei].kind) ||
+                     (view == TieView::kExchange && g[*ei].kind == "mediate");
+    if (both_ways) {
       arcs.emplace_back(t, s);
       weights.push_back(w);
     }

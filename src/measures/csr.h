@@ -17,6 +17,8 @@ namespace actorgraph {
 enum class TieView {
   kDirected,    // arcs as stored (symmetric kinds both ways)
   kUndirected,  // every tie both ways: the interaction view
+  kExchange,    // as kDirected, but mediate ties also run both ways: a mediator
+                // carries messages to and from each party (brokerage roles)
 };
 
 /// Out- and in-adjacency of a simple directed graph (no self-loops, no

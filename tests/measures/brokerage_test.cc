@@ -46,3 +46,33 @@ TEST(BrokerageTest, UndirectedMediationCountsBothWays) {
 
 }  // namespace
 }  // namespace actorgraph
+
+#include "graph/import.h"
+#include "measures/centrality.h"
+
+namespace actorgraph {
+namespace {
+
+TEST(BrokerageTest, AMediatorBrokersBetweenThePartiesItMediatesBetween) {
+  // QAT -mediate-> ISR and QAT -mediate-> HAMAS: in the exchange view the
+  // mediator is a liaison both ways between two other parties.
+  GraphAssembler a(true);
+  RelationEdge med;
+  med.kind = "mediate";
+  med.count = 1;
+  a.AddVertex({"QAT", "Qatar", "country", "QAT", {}});
+  a.AddVertex({"ISR", "Israel", "country", "ISR", {}});
+  a.AddVertex({"HAMAS", "Hamas", "organization", "HAMAS", {}});
+  a.AddEdge("QAT", "ISR", med);
+  a.AddEdge("QAT", "HAMAS", med);
+  ActorGraph g = a.Finish().graph;
+  CentralityOptions o;
+  o.measures = {"brokerage"};
+  auto r = ComputeCentrality(g, o);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->rows[g.index.at("QAT")].brokerage.liaison, 2);
+  EXPECT_EQ(r->rows[g.index.at("ISR")].brokerage.total(), 0);
+}
+
+}  // namespace
+}  // namespace actorgraph
