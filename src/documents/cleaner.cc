@@ -1,5 +1,6 @@
 #include "documents/cleaner.h"
 
+#include <algorithm>
 #include <initializer_list>
 #include <optional>
 #include <unordered_set>
@@ -179,6 +180,12 @@ std::string_view StripWireDateline(std::string_view line, const CleaningRules& r
   return rest.empty() ? line : rest;
 }
 
+// A head line of metadata parts joined by " | " or " · ": "By Jane Doe |
+// August 20, 2024 | Gulf Ledger". Every part must be a byline, a date or a
+// known outlet. Fills *date (when empty) and *outlet.
+bool IsMetadataRow(std::string_view line, const CleaningRules& rules, std::string* date,
+                   std::string* outlet);
+
 // Known outlet for `s` (case-insensitive), or "".
 std::string KnownOutlet(std::string_view s, const CleaningRules& rules) {
   auto it = rules.outlets.find(AsciiLower(Trim(s)));
@@ -189,6 +196,41 @@ std::string KnownOutletOrAgency(std::string_view s, const CleaningRules& rules) 
   std::string lower = AsciiLower(Trim(s));
   if (auto it = rules.signoffs.find(lower); it != rules.signoffs.end()) return it->second;
   return KnownOutlet(s, rules);
+}
+
+bool IsMetadataRow(std::string_view line, const CleaningRules& rules, std::string* date,
+                   std::string* outlet) {
+  if (line.size() > 200) return false;
+  std::vector<std::string_view> parts;
+  std::size_t begin = 0;
+  while (begin <= line.size()) {
+    std::size_t bar = line.find(" | ", begin);
+    std::size_t dot = line.find(" \xC2\xB7 ", begin);
+    std::size_t at = std::min(bar, dot);
+    if (at == std::string_view::npos) {
+      parts.push_back(Trim(line.substr(begin)));
+      break;
+    }
+    parts.push_back(Trim(line.substr(begin, at - begin)));
+    begin = at + (at == bar ? 3 : 4);
+  }
+  if (parts.size() < 2) return false;
+  std::string found_date, found_outlet;
+  for (std::string_view part : parts) {
+    std::string o;
+    if (std::string d = ParseDate(part, rules, true); !d.empty()) {
+      found_date = d;
+    } else if (std::string k = KnownOutletOrAgency(part, rules); !k.empty()) {
+      found_outlet = k;
+    } else if (IsByline(part, rules, &o)) {
+      if (!o.empty()) found_outlet = o;
+    } else {
+      return false;
+    }
+  }
+  if (date->empty()) *date = found_date;
+  *outlet = found_outlet;
+  return true;
 }
 
 // "Headline - Reuters" -> "Headline", outlet "Reuters" (known outlets only).
@@ -378,6 +420,10 @@ void CleanArticle(std::string_view text, const KnownMetadata& known, const Clean
     if (body.empty()) {
       std::string outlet;
       if (IsByline(line, rules, &outlet)) {
+        if (!outlet.empty()) byline_outlet = outlet;
+        continue;
+      }
+      if (IsMetadataRow(line, rules, &date, &outlet)) {
         if (!outlet.empty()) byline_outlet = outlet;
         continue;
       }

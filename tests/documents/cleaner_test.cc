@@ -173,6 +173,14 @@ TEST(CleanArticleTest, OneParagraphPerLineIsNotJoined) {
             "The talks lasted six hours.", d.text);
 }
 
+TEST(CleanArticleTest, MetadataRowGoesAndGivesDateAndOutlet) {
+  Document d = Clean("Envoys meet in Muscat\nBy Jane Doe | November 5, 2023 | Reuters\n"
+                     "Omani mediators hosted envoys.\nTalks | Muscat | more\n");
+  EXPECT_EQ("2023-11-05", d.date);
+  EXPECT_EQ("Reuters", d.outlet);
+  EXPECT_EQ("Omani mediators hosted envoys.\nTalks | Muscat | more", d.text);
+}
+
 TEST(CleanArticleTest, KnownMetadataWins) {
   KnownMetadata known;
   known.title = "Given title";
