@@ -469,7 +469,9 @@ class Run {
 
   void ResolvePronoun(const Sentence& s, int k, const std::vector<Entity>& local, std::vector<Ref>* out) {
     const Mention& m = s.m[k];
-    bool first_in_sentence = local.empty();
+    bool first_in_sentence = true;  // no actor named before it in this sentence
+    for (int j = 0; j < k; ++j) first_in_sentence = first_in_sentence && (s.m[j].bare || s.m[j].compound);
+    (void)local;
     int li = s.tok_list[m.first];
     bool subject_position = m.last < static_cast<int>(s.t.size()) && (C(s, m.last) & (kWReporting | kWBe));
     bool object_position = !subject_position && li >= 0 && s.lists[li].marker >= 0 && !IsPrep(s, s.lists[li].marker) &&
@@ -508,7 +510,7 @@ class Run {
               for (const Ref& r : s.refs[mk]) avoid = r.id;
         }
         if (first_in_sentence && st_.prev_subject_sentence >= s.index - 2 && st_.prev_subject.size() == 1 &&
-            !st_.prev_subject[0].person()) {
+            !st_.prev_subject[0].person() && st_.prev_subject[0].kind != ActorKind::kGroup) {
           out->push_back(st_.prev_subject[0]);
           return;
         }
@@ -588,7 +590,7 @@ class Run {
         Ref g;
         g.id = g.party = m.party;
         g.kind = ActorKind::kGroup;
-        g.name = m.name;
+        g.name = GroupName(m.party, m.title);
         out->push_back(g);
       }
       return;
@@ -601,7 +603,7 @@ class Run {
       Ref g;
       g.id = g.party = m.party;
       g.kind = ActorKind::kGroup;
-      g.name = m.name;
+      g.name = GroupName(m.party, m.name);
       if (!g.id.empty()) out->push_back(g);
       return;
     }
@@ -650,6 +652,15 @@ class Run {
       if (found.size() == 2) *out = found;
       return;
     }
+  }
+
+  // "Egypt official" for an unnamed official of EGY.
+  std::string GroupName(const std::string& party, const std::string& noun) const {
+    const Actor* a = kb_.Find(party);
+    std::string base = a ? a->name : party;
+    std::size_t sp = noun.rfind(' ');
+    std::string head = sp == std::string::npos ? noun : noun.substr(sp + 1);
+    return head.empty() || head == base ? base : base + " " + head;
   }
 
   // After the sentence: its entities join the history; its subject and speaker are kept.
