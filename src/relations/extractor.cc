@@ -514,10 +514,19 @@ class Run {
           out->push_back(st_.prev_subject[0]);
           return;
         }
-        if (const Ref* r = Recent(local, [&](const Entity& e) {
-              return !e.ref.person() && !e.place && e.ref.kind != ActorKind::kGroup && e.ref.id != avoid;
-            }))
-          out->push_back(*r);
+        auto ok = [&](const Entity& e) {
+          return !e.ref.person() && !e.place && e.ref.kind != ActorKind::kGroup && e.ref.id != avoid;
+        };
+        // an object "it" is mostly a thing ("cannot support it"): only an actor of this sentence
+        if (object_position) {
+          for (auto it = local.rbegin(); it != local.rend(); ++it)
+            if (ok(*it)) {
+              out->push_back(it->ref);
+              return;
+            }
+          return;
+        }
+        if (const Ref* r = Recent(local, ok)) out->push_back(*r);
         return;
       }
       case PronounClass::kPlural: {
