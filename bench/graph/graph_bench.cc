@@ -7,6 +7,7 @@
 //   graph_bench FILE.csv betweenness|pagerank|sssp [--threads N] [--source ID]
 //               [--repeat R] [--scores OUT.csv]
 #include <sys/resource.h>
+#include <time.h>
 
 #include <algorithm>
 #include <chrono>
@@ -26,6 +27,13 @@
 #include "measures/spectral.h"
 
 namespace {
+
+// CPU seconds of the whole process (all threads) so far.
+double CpuSeconds() {
+  timespec t{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+  return static_cast<double>(t.tv_sec) + t.tv_nsec * 1e-9;
+}
 
 double Seconds(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -69,10 +77,11 @@ int main(int argc, char** argv) {
   double build = Seconds(t0);
 
   std::vector<double> scores;
-  double best = 1e300;
+  double best = 1e300, best_cpu = 1e300;
   int iterations = 0;
   for (int r = 0; r < repeat; ++r) {
     t0 = std::chrono::steady_clock::now();
+    double cpu0 = CpuSeconds();
     if (measure == "betweenness") {
       BetweennessOptions o;
       o.normalized = false;
@@ -97,6 +106,7 @@ int main(int argc, char** argv) {
       return Usage();
     }
     best = std::min(best, Seconds(t0));
+    best_cpu = std::min(best_cpu, CpuSeconds() - cpu0);
   }
   double sum = 0, top = -1e300;
   std::string top_id;
@@ -113,9 +123,9 @@ int main(int argc, char** argv) {
   getrusage(RUSAGE_SELF, &usage);
   std::printf(
       "{\"tool\": \"actorgraph\", \"measure\": \"%s\", \"n\": %d, \"arcs\": %lld, \"load_s\": %.4f, "
-      "\"csr_s\": %.4f, \"compute_s\": %.4f, \"repeat\": %d, \"iterations\": %d, \"peak_mb\": %.1f, "
+      "\"csr_s\": %.4f, \"compute_s\": %.4f, \"cpu_s\": %.4f, \"repeat\": %d, \"iterations\": %d, \"peak_mb\": %.1f, "
       "\"checksum\": %.10g, \"top\": \"%s\"}\n",
-      measure.c_str(), csr.n, static_cast<long long>(csr.arcs()), load, build, best, repeat, iterations,
+      measure.c_str(), csr.n, static_cast<long long>(csr.arcs()), load, build, best, best_cpu, repeat, iterations,
       usage.ru_maxrss / 1024.0, sum, top_id.c_str());
   return 0;
 }

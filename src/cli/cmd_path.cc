@@ -70,7 +70,12 @@ void WriteText(const ActorGraph& g, const std::vector<FoundPath>& paths, std::os
         parts.push_back(part);
       }
       out << Join(parts) << "\n";
-      const RelationEdge& best = g.g[hop.edges.front()];
+      // The evidence shown is the best-supported edge's first sentence.
+      Edge best_edge = hop.edges.front();
+      for (Edge e : hop.edges) {
+        if (g.g[e].count > g.g[best_edge].count) best_edge = e;
+      }
+      const RelationEdge& best = g.g[best_edge];
       if (!best.evidence.empty()) {
         const EvidenceRef& ev = best.evidence.front();
         out << "      \"" << ev.text << "\"\n      -- " << ev.doc << ", sentence " << ev.sentence
