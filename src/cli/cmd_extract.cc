@@ -11,6 +11,7 @@
 #include "cli/cli.h"
 #include "cli/inputs.h"
 #include "cli/knowledge.h"
+#include "core/embedded.h"
 #include "core/files.h"
 #include "relations/extractor.h"
 #include "relations/output.h"
@@ -25,6 +26,7 @@ struct ExtractOptions {
   std::string format = "jsonl";
   std::string output;
   std::string mediations;
+  std::string triggers;
   bool mentions = false;
   bool sentences = false;
   bool documents = false;
@@ -91,7 +93,17 @@ int RunExtract(const CliState& state, const ExtractOptions& options) {
   } else {
     std::optional<KnowledgeBase> kb = LoadKnowledgeForCli(state, options.actor_files, &code);
     if (!kb) return code;
-    Result<Extractor> extractor = Extractor::Create(*kb);
+    Result<Extractor> extractor = Status::Internal("no extractor");
+    if (options.triggers.empty()) {
+      extractor = Extractor::Create(*kb);
+    } else {
+      Result<std::string> lexicon = ReadFile(options.triggers);
+      if (!lexicon.ok()) {
+        PrintError("cannot read the trigger lexicon: " + lexicon.status().ToString());
+        return kExitInput;
+      }
+      extractor = Extractor::Create(*kb, *lexicon, *FindEmbedded("graphs/dictionaries/mentions.toml"), options.triggers);
+    }
     if (!extractor.ok()) {
       PrintError(extractor.status().ToString());
       return ExitCodeFor(extractor.status());
@@ -156,6 +168,10 @@ void SetupExtract(CLI::App& app, CliState& state) {
   sub->add_option("--mediations", options->mediations,
                   "Also write the mediation records (mediators, parties, venue, date) as JSON Lines to FILE "
                   "(\"-\" for standard output)")
+      ->type_name("FILE");
+  sub->add_option("--triggers", options->triggers,
+                  "Use this trigger lexicon instead of the built-in one (start from a copy of "
+                  "graphs/dictionaries/triggers.toml; its header explains every key)")
       ->type_name("FILE");
   sub->add_flag("--mentions", options->mentions,
                 "Print the actor mentions (after coreference) as JSON Lines instead of relations");

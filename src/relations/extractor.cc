@@ -1270,11 +1270,11 @@ Result<Extractor> Extractor::Create(const KnowledgeBase& kb) {
 }
 
 Result<Extractor> Extractor::Create(const KnowledgeBase& kb, std::string_view triggers_toml,
-                                    std::string_view mentions_toml) {
+                                    std::string_view mentions_toml, std::string_view triggers_origin) {
   Vocabulary vocab;
   Result<MentionFinder> finder = MentionFinder::Create(kb, mentions_toml, "graphs/dictionaries/mentions.toml", &vocab);
   if (!finder.ok()) return finder.status();
-  Result<TriggerLexicon> triggers = TriggerLexicon::Create(triggers_toml, "graphs/dictionaries/triggers.toml", &vocab);
+  Result<TriggerLexicon> triggers = TriggerLexicon::Create(triggers_toml, triggers_origin, &vocab);
   if (!triggers.ok()) return triggers.status();
   auto data = std::make_shared<ExtractorData>(std::move(vocab), std::move(finder).value(), std::move(triggers).value());
   ExtractorData& d = *data;

@@ -35,8 +35,10 @@ class Extractor {
   /// Loads the built-in trigger lexicon. REQUIRES: `kb` outlives the Extractor.
   static Result<Extractor> Create(const KnowledgeBase& kb);
   /// The same with lexicon texts given (triggers.toml, mentions.toml), for tests and users' lexicons.
+  /// `triggers_origin` names the lexicon in errors ("my-triggers.toml:12: ...").
   static Result<Extractor> Create(const KnowledgeBase& kb, std::string_view triggers_toml,
-                                  std::string_view mentions_toml);
+                                  std::string_view mentions_toml,
+                                  std::string_view triggers_origin = "graphs/dictionaries/triggers.toml");
 
   /// Relations, mediations and discovered actors of one document.
   Extraction Extract(const Document& doc) const;

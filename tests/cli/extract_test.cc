@@ -84,6 +84,21 @@ TEST_F(ExtractCliTest, OutputFileAndMediationsAndTable) {
   EXPECT_NE(t.out.find("mediate"), std::string::npos);
 }
 
+TEST_F(ExtractCliTest, UsersTriggerLexiconReplacesTheBuiltIn) {
+  std::string in = dir_ + "/c.txt";
+  std::ofstream(in) << "Egypt embraced Qatar. Egypt met Qatar.\n";
+  std::ofstream(dir_ + "/t.toml") << "[[trigger]]\nid = \"meet.embrace\"\nkind = \"meet\"\ncameo = \"040\"\n"
+                                     "forms = [\"embraced\"]\ntargets = [\"\"]\n";
+  RunResult r = RunActorgraph("extract --triggers '" + dir_ + "/t.toml' '" + in + "'");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\"rule\":\"meet.embrace\""), std::string::npos);
+  EXPECT_EQ(r.out.find("meet.verb"), std::string::npos);  // the built-in rules are not loaded
+  std::ofstream(dir_ + "/bad.toml") << "[[trigger]]\nid = \"x\"\nkind = \"hug\"\nforms = [\"a\"]\n";
+  RunResult bad = RunActorgraph("extract --triggers '" + dir_ + "/bad.toml' '" + in + "'");
+  EXPECT_NE(bad.exit_code, 0);
+  EXPECT_NE(bad.err.find("bad.toml:1"), std::string::npos) << bad.err;
+}
+
 TEST_F(ExtractCliTest, RejectsUnknownFormat) {
   RunResult r = RunActorgraph("extract --format xml");
   EXPECT_EQ(r.exit_code, 2);
