@@ -834,6 +834,8 @@ class Run {
         // "Kyiv's proposal": its author is who "the offer" means later
         if (L.possessive && L.last + 1 < n && (C(s, L.last + 1) & kWProposal) && !(C(s, L.last + 1) & kWResponseNoun))
           proposal_seen_ = r;
+        // "the Israeli proposal": a demonym on the proposal noun itself
+        if (L.adjectival && (C(s, L.last - 1) & kWProposal) && !(C(s, L.last - 1) & kWResponseNoun)) proposal_seen_ = r;
         // "Hamas' response" is Hamas's; "the Egyptian proposal" Egypt's
         return r;
       }
@@ -1158,9 +1160,11 @@ class Run {
       pairwise = true;
     }
     if (tgt.refs.empty()) {
+      // "A and B met": only auxiliaries and adverbs between the subject and the
+      // verb; "A, B and C mediated talks" is no meeting among the mediators
       bool adjacent = R.together || (subject >= 0 && ti - s.lists[subject].last <= 3 && !R.noun);
       for (int j = subject >= 0 ? s.lists[subject].last : ti; j < ti; ++j)
-        if (s.t[j].Is(Token::kPunct)) adjacent = false;
+        if (s.t[j].Is(Token::kPunct) || !Auxiliary(s, j)) adjacent = false;
       if (R.kind == RelationKind::kMeet && (R.reciprocal || R.together) && src.refs.size() >= 2 && adjacent) {
         pairwise = true;
         tgt = src;
@@ -1214,6 +1218,18 @@ class Run {
     for (int k : L.members)
       if (s.m[k].kind != ActorKind::kCountry && !s.m[k].place && !s.m[k].capital) return false;
     return true;
+  }
+
+  // Auxiliaries, modals, negation and adverbs: what may stand between a subject and its verb.
+  bool Auxiliary(const Sentence& s, int k) const {
+    if (C(s, k) & (kWBe | kWTime)) return true;
+    std::string_view w = Text(s, k, k + 1);
+    if (EndsWith(w, "ly")) return true;
+    for (const char* a : {"will", "would", "could", "can", "may", "might", "should", "must", "shall", "have", "has",
+                          "had", "did", "do", "does", "not", "n't", "to", "also", "never", "reportedly", "agreed",
+                          "expected", "scheduled", "set", "due", "plan", "plans", "planned"})
+      if (w == a) return true;
+    return false;
   }
 
   // Prepositions that only ever introduce a noun phrase ("for talks", "of the meeting").

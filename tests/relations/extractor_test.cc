@@ -68,6 +68,14 @@ TEST_F(ExtractorTest, CoordinatedMediatorsAndPartiesDistributeWithoutSelfPairs) 
   for (const Relation& r : x.relations) EXPECT_EQ(r.mediation, x.mediations[0].id);
 }
 
+TEST_F(ExtractorTest, MediatorsOfTalksDoNotMeetEachOther) {
+  // The documented failure of dictionary coders: mediators paired with themselves.
+  EXPECT_THAT(Triples("Egypt, Qatar and the United States mediated talks between Israel and Hamas."),
+              UnorderedElementsAre("EGY mediate ISR asserted", "EGY mediate HAMAS asserted", "QAT mediate ISR asserted",
+                                   "QAT mediate HAMAS asserted", "USA mediate ISR asserted", "USA mediate HAMAS asserted",
+                                   "ISR meet HAMAS asserted"));
+}
+
 TEST_F(ExtractorTest, MediationRecordKeepsTheVenue) {
   Extraction x = Run("Egypt and Qatar have been mediating between Israel and Hamas in Cairo.");
   ASSERT_EQ(x.mediations.size(), 1u);
