@@ -663,6 +663,29 @@ class Run {
     }
   }
 
+  // "his Qatari counterpart": the holder, in that state, of the office the
+  // person holds in theirs (the foreign minister's counterpart is a foreign minister).
+  Ref Counterpart(const Ref& person, const Ref& group) const {
+    if (!person.person() || group.kind != ActorKind::kGroup || !EndsWith(group.name, "counterpart")) return group;
+    const Actor* p = kb_.Find(person.id);
+    if (!p) return group;
+    for (const Office& o : p->offices) {
+      if (o.party != person.party || o.key.empty()) continue;
+      if ((!o.start.empty() && !doc_.date.empty() && o.start > doc_.date) ||
+          (!o.end.empty() && !doc_.date.empty() && o.end < doc_.date))
+        continue;
+      if (auto h = kb_.HolderOf(o.key, group.party, doc_.date)) {
+        Ref r = group;
+        r.id = h->person->id;
+        r.name = h->person->name;
+        r.kind = ActorKind::kPerson;
+        r.indirect = true;
+        return r;
+      }
+    }
+    return group;
+  }
+
   // "Egypt official" for an unnamed official of EGY.
   std::string GroupName(const std::string& party, const std::string& noun) const {
     const Actor* a = kb_.Find(party);
@@ -1182,7 +1205,7 @@ class Run {
       for (std::size_t b = 0; b < tgt.refs.size(); ++b) {
         if (pairwise && b <= a) continue;
         const Ref& x = src.refs[a];
-        const Ref& y = tgt.refs[b];
+        Ref y = Counterpart(x, tgt.refs[b]);
         if (x.id.empty() || y.id.empty() || x.id == y.id) continue;
         std::string k1 = x.id, k2 = y.id;
         if (R.kind == RelationKind::kMeet && k2 < k1) std::swap(k1, k2);

@@ -141,6 +141,11 @@ TEST_F(ExtractorTest, TitleDescriptionResolvesToThePersonIntroducedWithIt) {
   EXPECT_THAT(got, ::testing::Contains("antony-blinken urge ISR asserted"));
 }
 
+TEST_F(ExtractorTest, CounterpartIsTheSameOfficeInTheOtherState) {
+  EXPECT_THAT(Triples("Blinken met his Egyptian counterpart in Cairo."),
+              UnorderedElementsAre("antony-blinken meet sameh-shoukry asserted"));
+}
+
 TEST_F(ExtractorTest, SeveralDemonymsBeforeOneNounAreSeveralGroups) {
   EXPECT_THAT(Triples("Burns met senior Israeli, Qatari and Egyptian officials in Rome."),
               UnorderedElementsAre("william-burns meet ISR asserted", "william-burns meet QAT asserted",
