@@ -1,6 +1,7 @@
 // `actorgraph path FROM TO [INPUT...]`: the shortest chain of mediation
 // between two actors, each hop with its relations and one evidence sentence;
 // --k N alternatives (Yen). Exit code 5 when they are not connected.
+#include <cctype>
 #include <memory>
 #include <set>
 #include <sstream>
@@ -33,6 +34,12 @@ std::vector<std::string> DefaultKinds(const ActorGraph& g) {
     if (!ParseRelationKind(g.g[*ei].kind, &parsed)) kinds.insert(g.g[*ei].kind);
   }
   return {kinds.begin(), kinds.end()};
+}
+
+bool FiltersChanged(const GraphOptions& o) {
+  GraphOptions d;
+  return o.level != d.level || !o.kinds.empty() || o.modalities != d.modalities || !o.since.empty() ||
+         !o.until.empty() || o.min_count > 1;
 }
 
 std::string Label(const ActorGraph& g, Vertex v) {
@@ -120,11 +127,36 @@ void WriteJson(const ActorGraph& g, const std::vector<FoundPath>& paths, std::os
   out << doc.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }
 
+// The knowledge-base actor `query` names exactly (id, name or alias), if any.
+std::string KnownActor(const AliasList& aliases, const std::string& query) {
+  auto fold = [](std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  };
+  std::string q = fold(query);
+  for (const auto& [alias, id] : aliases) {
+    if (fold(alias) == q || fold(id) == q) return id;
+  }
+  return "";
+}
+
 int RunPath(const CliState& state, const PathVerbOptions& o) {
   int code = kExitOk;
   std::optional<GraphInput> in = LoadGraphInput(state, o.input, &code);
   if (!in) return code;
   const ActorGraph& g = in->graph;
+  // An actor we know but the (filtered) graph has no tie of is not a typo:
+  // there is simply no path.
+  for (const std::string* name : {&o.from, &o.to}) {
+    Result<Vertex> v = ResolveActor(g, *name, in->aliases);
+    std::string known = v.ok() ? "" : KnownActor(in->aliases, *name);
+    if (!known.empty()) {
+      PrintError("no path: " + known + " ('" + *name + "') has no ties in this graph" +
+                 (FiltersChanged(o.input.graph) ? " under the filters given" : "") +
+                 " (widen --kinds or the dates, or add articles)");
+      return kExitNoPath;
+    }
+  }
   Result<Vertex> from = ResolveActor(g, o.from, in->aliases);
   if (!from.ok()) {
     PrintError("FROM: " + from.status().ToString());
