@@ -136,6 +136,13 @@ TEST_F(GraphVerbsTest, PathNoPathHasItsOwnExitCode) {
   EXPECT_TRUE(r.out.empty());
 }
 
+TEST_F(GraphVerbsTest, PathKnownActorOutsideTheFilteredGraphIsNoPath) {
+  // Qatar is in the dictionaries; no relation of the sample corpus is dated 2030.
+  RunResult r = RunActorgraph("path Qatar Israel --since 2030-01-01");
+  EXPECT_EQ(r.exit_code, 5) << r.err;
+  EXPECT_TRUE(Contains(r.err, "no path: QAT ('Qatar') has no ties in this graph under the filters given")) << r.err;
+}
+
 TEST_F(GraphVerbsTest, PathUnknownActorSuggests) {
   RunResult r = RunActorgraph(std::string("path Medicci Strozzi ") + kFlorentine);
   EXPECT_EQ(r.exit_code, 2);
