@@ -29,7 +29,7 @@ struct ExtractorData {
   TriggerLexicon triggers;
   // frequently used words
   WordId w_comma, w_the, w_s, w_apos, w_hyphen, w_with, w_by, w_that, w_to, w_quote, w_semicolon, w_colon,
-      w_of, w_from, w_and, w_ahead, w_lparen, w_rparen, w_it, w_this, w_what, w_not;
+      w_of, w_from, w_and, w_ahead, w_lparen, w_rparen, w_it, w_this, w_what, w_not, w_between;
 };
 
 namespace {
@@ -82,6 +82,7 @@ struct DocState {
   std::vector<Ref> responders;
   std::vector<Ref> pair;  // last mediation parties
   std::vector<Ref> met;   // the two persons of the last meeting ("the two leaders")
+  std::vector<Ref> sides;  // the parties of the last mediation or meeting ("the next round")
   std::vector<Ref> prev_speaker;
   DocumentActors actors;
 };
@@ -866,6 +867,12 @@ class Run {
       if (c & kWProposal) {
         int k = j + 1;
         while (k < n && (C(s, k) & kWProposal)) ++k;
+        // "the proposal put forward by X": a participle before the agent
+        if (k + 2 < n && s.tok_list[k] < 0 && Participle(s, k)) {
+          int b = k + 1;
+          if (s.t[b].word != d_.w_by && b + 1 < n && s.tok_list[b] < 0 && !s.t[b].Is(Token::kPunct)) ++b;
+          if (s.t[b].word == d_.w_by) k = b;
+        }
         // "the proposal by/from/of X"
         if (k + 1 < n && (s.t[k].word == d_.w_by || s.t[k].word == d_.w_from || s.t[k].word == d_.w_of) &&
             s.tok_list[k + 1] >= 0) {
@@ -925,12 +932,44 @@ class Run {
     return Modality::kAsserted;
   }
 
-  bool Passive(const Sentence& s, int ti) const {
+  // A past participle: "brokered", "put (forward)", "held".
+  bool Participle(const Sentence& s, int ti) const {
     std::string_view k = Text(s, ti, ti + 1);
     if (k.size() < 3) return false;
-    bool participle = EndsWith(k, "ed") || k == "met" || k == "held" || k == "struck" ||
-                      k == "put" || k == "sent" || k == "told" || k == "brought";
-    if (!participle) return false;
+    return EndsWith(k, "ed") || k == "met" || k == "held" || k == "struck" || k == "put" || k == "sent" ||
+           k == "told" || k == "brought" || k == "shot" || k == "drawn" || k == "laid";
+  }
+
+  // The agent of a passive or reduced passive: the list after "by" within the
+  // clause right after the trigger ("brokered by Norway", "presented to X by Y"); -1 if none.
+  int ByAgent(const Sentence& s, int te) const {
+    int n = static_cast<int>(s.t.size());
+    for (int j = te; j < std::min(n, te + 8); ++j) {
+      if (s.t[j].word == d_.w_by) {
+        int k = j + 1;
+        while (k < n && (C(s, k) & kWDeterminer) && s.tok_list[k] < 0) ++k;
+        if (k >= n || s.tok_list[k] < 0) return -1;
+        const List& L = s.lists[s.tok_list[k]];
+        return L.usable && !L.place ? s.tok_list[k] : -1;
+      }
+      if (s.t[j].Is(Token::kPunct) || (C(s, j) & kWBoundary) || IsVerbLike(s, j) || Participle(s, j)) return -1;
+      if (s.tok_list[j] >= 0) j = s.lists[s.tok_list[j]].last - 1;
+    }
+    return -1;
+  }
+
+  // A participle right after a noun that is not an actor: "a plan put forward
+  // (by X)", "talks moderated (by X)"; not "A and B met (in X)".
+  bool ReducedPassive(const Sentence& s, int ti) const {
+    if (!Participle(s, ti) || ti == 0) return false;
+    int k = ti - 1;
+    return s.tok_list[k] < 0 && s.tok_mention[k] < 0 && !s.t[k].Is(Token::kPunct) &&
+           (!Auxiliary(s, k) || (C(s, k) & kWProposal)) &&
+           !IsVerbLike(s, k) && !(C(s, k) & (kWPreposition | kWBoundary | kWReporting | kWRelative));
+  }
+
+  bool Passive(const Sentence& s, int ti) const {
+    if (!Participle(s, ti)) return false;
     int j = ti - 1;
     while (j >= 0 && EndsWith(Text(s, j, j + 1), "ly")) --j;
     return j >= 0 && (C(s, j) & kWBe) && s.t[j].word != d_.vocab.Find("'s");
@@ -1093,6 +1132,7 @@ class Run {
     }
     // ---- target
     bool target_indirect = false;
+    bool by_agent = false;
     if (R.author) {
       tgt.refs = AuthorTarget(s, R, te, &tgt.span, &target_indirect);
     } else if (R.together) {
@@ -1130,6 +1170,26 @@ class Run {
         if (by < 0) return;
         tgt = src;
         src = RoleOf(s, by);
+        if (tgt.refs.empty()) {  // "will be presented to Hamas by the mediators"
+          int li = FindTarget(s, R, te, by, ti, te);
+          if (li >= 0) tgt = RoleOf(s, li);
+        }
+      } else if (int agent = !R.noun && !R.prefix && (Passive(s, ti) || ReducedPassive(s, ti)) ? ByAgent(s, te) : -1;
+                 agent >= 0 && agent != src.list) {
+        // a passive or reduced passive: "were brokered by Norway", "a plan put forward by Ghana"
+        Role subject_role = src;
+        by_agent = true;
+        src = RoleOf(s, agent);
+        int li = FindTarget(s, R, te, agent, ti, te);
+        if (li >= 0) {
+          tgt = RoleOf(s, li);
+        } else if (R.kind == RelationKind::kMediate) {
+          // a full passive may mean the last sides ("the next round will be mediated by X");
+          // a reduced one on a noun ("a meeting hosted by X") names them or no one
+          tgt.refs = MediatedParties(s, ti, Passive(s, ti));
+        } else if (R.kind == RelationKind::kPropose && subject_role.list >= 0) {
+          tgt = subject_role;  // "Mali accepted a plan put forward by Ghana": proposed to Mali
+        }
       } else {
         if (R.send) {
           int obj = te < n ? s.tok_list[te] : -1;
@@ -1154,7 +1214,12 @@ class Run {
     if (src.refs.empty() && !(R.among && tgt.refs.size() >= 2)) return;
     if (src.indirect || target_indirect || tgt.indirect) conf *= kIndirectPenalty;
     // mediation: one record; meet with no target: every pair of the subject list
-    Modality modality = ModalityOf(s, R, subject >= 0 ? s.lists[subject].last : 0, ti);
+    int window = subject >= 0 ? s.lists[subject].last : 0;
+    if (by_agent) {  // "will be mediated by X": only the auxiliaries before the participle
+      window = ti;
+      while (Passive(s, ti) && window > 0 && s.tok_list[window - 1] < 0 && Auxiliary(s, window - 1)) --window;
+    }
+    Modality modality = ModalityOf(s, R, window, ti);
     std::string med_id;
     if (R.kind == RelationKind::kMediate) {
       Mediation med;
@@ -1172,6 +1237,7 @@ class Run {
       med.modality = modality;
       med.evidence = std::string(std::string_view(doc_.text).substr(s.begin, s.end - s.begin));
       if (!tgt.refs.empty()) st_.pair = tgt.refs;
+      if (tgt.refs.size() >= 2) st_.sides = tgt.refs;
       med_id = med.id;
       out_->mediations.push_back(std::move(med));
     }
@@ -1231,9 +1297,27 @@ class Run {
         rel.date = doc_.date;
         rel.mediation = med_id;
         if (R.kind == RelationKind::kMeet && x.person() && y.person()) st_.met = {x, y};
+        if (R.kind == RelationKind::kMeet && modality != Modality::kNegated && x.party != y.party)
+          st_.sides = {x, y};
         out_->relations.push_back(std::move(rel));
       }
     }
+  }
+
+  // The parties of a mediation whose verb names none: "swaps between A and B
+  // were brokered by X", else the last parties mediated between or met.
+  std::vector<Ref> MediatedParties(const Sentence& s, int ti, bool last_sides) const {
+    int n = static_cast<int>(s.t.size());
+    for (int j = 0; j < ti && j + 1 < n; ++j) {
+      if (s.t[j].word != d_.w_between) continue;
+      int k = j + 1;
+      while (k < ti && (C(s, k) & kWDeterminer) && s.tok_list[k] < 0) ++k;
+      if (k < ti && s.tok_list[k] >= 0) {
+        std::vector<Ref> r = ListRefs(s, s.tok_list[k]);
+        if (r.size() >= 2) return r;
+      }
+    }
+    return last_sides ? st_.sides : std::vector<Ref>{};
   }
 
   // A visit's host: a state, or a place (a capital stands for its state).
@@ -1332,6 +1416,7 @@ Result<Extractor> Extractor::Create(const KnowledgeBase& kb, std::string_view tr
   d.w_colon = w(":");
   d.w_of = w("of");
   d.w_from = w("from");
+  d.w_between = w("between");
   d.w_and = w("and");
   d.w_ahead = w("ahead");
   d.w_lparen = w("(");

@@ -1,0 +1,81 @@
+// The agent of a passive or reduced passive ("brokered by X") is the source.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "relations/extractor.h"
+#include "test_kb.h"
+
+namespace actorgraph {
+namespace {
+
+class PassiveAgentTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    kb_ = new KnowledgeBase();
+    Status st = kb_->Overlay(testing::kTestDictionary, "test.toml");
+    ASSERT_TRUE(st.ok()) << st.ToString();
+    auto ex = Extractor::Create(*kb_);
+    ASSERT_TRUE(ex.ok()) << ex.status().ToString();
+    extractor_ = new Extractor(std::move(ex).value());
+  }
+  static void TearDownTestSuite() {
+    delete extractor_;
+    delete kb_;
+  }
+  std::vector<std::string> Triples(const std::string& text) {
+    Document d;
+    d.id = "t";
+    d.date = "2024-05-02";
+    d.text = text;
+    std::vector<std::string> out;
+    for (const Relation& r : extractor_->Extract(d).relations)
+      out.push_back(r.source.id + " " + RelationKindName(r.kind) + " " + r.target.id + " " + ModalityName(r.modality));
+    return out;
+  }
+  static bool Has(const std::vector<std::string>& v, const std::string& x) {
+    return std::find(v.begin(), v.end(), x) != v.end();
+  }
+  static KnowledgeBase* kb_;
+  static Extractor* extractor_;
+};
+KnowledgeBase* PassiveAgentTest::kb_ = nullptr;
+Extractor* PassiveAgentTest::extractor_ = nullptr;
+
+TEST_F(PassiveAgentTest, PassiveMediationAgentsDistributeOverTheSidesBefore) {
+  auto t = Triples("Earlier swaps between Sudan and the RSF were brokered by Oman and Jordan.");
+  for (const char* want : {"OMN mediate SDN asserted", "OMN mediate RSF asserted", "JOR mediate SDN asserted",
+                           "JOR mediate RSF asserted"})
+    EXPECT_TRUE(Has(t, want)) << want;
+  EXPECT_FALSE(Has(t, "OMN mediate JOR asserted"));
+}
+
+TEST_F(PassiveAgentTest, PlannedPassiveMediationTakesTheSidesOfTheLastMeeting) {
+  auto t = Triples("Iran and Saudi Arabia held talks on Sunday. The following session will be mediated by Oman.");
+  EXPECT_TRUE(Has(t, "OMN mediate IRN planned"));
+  EXPECT_TRUE(Has(t, "OMN mediate SAU planned"));
+}
+
+TEST_F(PassiveAgentTest, ReducedPassiveHostingNamesNoSides) {
+  auto t = Triples("Iran and Saudi Arabia held talks on Sunday. A dinner hosted by Oman followed.");
+  EXPECT_FALSE(Has(t, "OMN mediate IRN asserted"));
+}
+
+TEST_F(PassiveAgentTest, ProposalPutForwardByAnAgentIsTheirs) {
+  auto t = Triples("Hamas said it had accepted a truce plan put forward by Jordan and Turkey.");
+  EXPECT_TRUE(Has(t, "HAMAS respond JOR asserted"));
+  EXPECT_TRUE(Has(t, "HAMAS respond TUR asserted"));
+  EXPECT_TRUE(Has(t, "JOR propose HAMAS asserted"));
+  EXPECT_FALSE(Has(t, "HAMAS propose JOR asserted"));
+}
+
+TEST_F(PassiveAgentTest, PassiveProposalWithRecipientAndAgent) {
+  auto t = Triples("The new draft is to be presented to Hamas by the Omani and Jordanian envoys on Monday.");
+  EXPECT_TRUE(Has(t, "OMN propose HAMAS planned"));
+  EXPECT_TRUE(Has(t, "JOR propose HAMAS planned"));
+}
+
+}  // namespace
+}  // namespace actorgraph
