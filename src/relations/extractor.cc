@@ -1043,6 +1043,7 @@ class Run {
     double conf = R.confidence;
     bool passive = !R.noun && R.direct && Passive(s, ti);
     int subject = -1;
+    bool src_from_clause = false;  // a noun's source is the clause subject or speaker, not its own modifier
     // ---- source
     if (R.prefix) {
       int k = ti - 2;
@@ -1067,6 +1068,16 @@ class Run {
           const Mention& m = s.m[s.tok_mention[k]];
           src.refs = s.refs[s.tok_mention[k]];
           src.span = {s.t[m.first].begin, s.t[m.last - 1].end};
+        }
+        // "Omani and Jordanian mediation": coordinated demonyms before the noun are all sources
+        for (int j = s.m[s.tok_mention[k]].first - 1;
+             j >= 1 && s.m[s.tok_mention[k]].demonym && (s.t[j].word == d_.w_and || s.t[j].word == d_.w_comma) &&
+             s.tok_mention[j - 1] >= 0 && s.m[s.tok_mention[j - 1]].demonym;
+             j = s.m[s.tok_mention[j - 1]].first - 1) {
+          const std::vector<Ref>& more = s.refs[s.tok_mention[j - 1]];
+          for (const Ref& x : more)
+            if (std::none_of(src.refs.begin(), src.refs.end(), [&](const Ref& y) { return y.id == x.id; }))
+              src.refs.push_back(x);
         }
       }
       if (src.refs.empty() && !R.source_preps.empty()) {
@@ -1101,6 +1112,7 @@ class Run {
           subject = FrontedSubject(s, ti);
           if (subject >= 0) conf *= kDistantPenalty;
         }
+        src_from_clause = true;
         if (subject < 0 && IsSpeakerless(s, ti) && R.kind != RelationKind::kAttack) {
           src.refs = s.speaker;
         } else {
@@ -1203,6 +1215,11 @@ class Run {
         target_indirect = tgt.indirect;
       }
     }
+    // "under Saudi and US mediation", "the Omani mediators": the sides of the talks at hand
+    // (not "undermining the mediation", whose subject is no mediator)
+    if (R.kind == RelationKind::kMediate && R.noun && !R.prefix && tgt.refs.empty() &&
+        !src.refs.empty() && !src_from_clause)
+      tgt.refs = MediatedParties(s, ti, true);
     if (kDebug)
       std::fprintf(stderr, "s%d %s [%s] src=%zu tgt=%zu subj=%d\n", s.index, R.id.c_str(),
                    std::string(Text(s, ti, te)).c_str(), src.refs.size(), tgt.refs.size(), subject);

@@ -77,5 +77,25 @@ TEST_F(PassiveAgentTest, PassiveProposalWithRecipientAndAgent) {
   EXPECT_TRUE(Has(t, "JOR propose HAMAS planned"));
 }
 
+TEST_F(PassiveAgentTest, MediatorsFromAListMediateBetweenTheNamedSides) {
+  auto t = Triples("Mediators from Oman, Jordan and Turkey have worked for weeks to broker a deal between Iran and "
+                   "Saudi Arabia.");
+  for (const char* m : {"OMN", "JOR", "TUR"})
+    for (const char* p : {"IRN", "SAU"}) EXPECT_TRUE(Has(t, std::string(m) + " mediate " + p + " asserted")) << m << p;
+}
+
+TEST_F(PassiveAgentTest, DemonymMediationTakesTheSidesOfTheTalksAtHand) {
+  auto t = Triples("Sudan and the RSF held talks on Friday. Delegates will stay for another round under Omani and "
+                   "Jordanian mediation.");
+  EXPECT_TRUE(Has(t, "OMN mediate SDN planned"));
+  EXPECT_TRUE(Has(t, "JOR mediate RSF planned"));
+}
+
+TEST_F(PassiveAgentTest, UnderminingTheMediationIsNoMediation) {
+  auto t = Triples("Iran and Saudi Arabia held talks. Israel said Turkey was undermining the mediation.");
+  EXPECT_FALSE(Has(t, "TUR mediate IRN asserted"));
+  EXPECT_FALSE(Has(t, "ISR mediate IRN asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph
