@@ -99,12 +99,14 @@ std::string HeaderLabel(const ActorGraph& graph, const Style& style, const Diagr
                         const std::vector<std::string>& parties, const std::vector<std::string>& edge_keys,
                         const std::vector<std::string>& node_kinds, bool any_planned) {
   std::ostringstream h;
-  const std::string fs = Num(style.legend_fontsize);
+  // Bigger figures get a bigger header, so it stays legible on a slide.
+  const double scale = std::clamp(std::sqrt(static_cast<double>(boost::num_vertices(graph.g)) / 12.0), 1.0, 1.6);
+  const std::string fs = Num(style.legend_fontsize * scale);
   h << "<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">";
-  h << "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"" << Num(style.title_fontsize) << "\" COLOR=\""
+  h << "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"" << Num(style.title_fontsize * scale) << "\" COLOR=\""
     << style.text_color << "\"><B>" << EscapeXml(title) << "</B></FONT></TD></TR>";
   if (!subtitle.empty()) {
-    h << "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"" << Num(style.legend_fontsize + 1)
+    h << "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"" << Num((style.legend_fontsize + 1) * scale)
       << "\" COLOR=\"" << style.muted_color << "\">" << EscapeXml(subtitle) << "</FONT></TD></TR>";
   }
   if (options.legend) {
