@@ -1,10 +1,12 @@
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 
 #include <toml++/toml.h>
 
+#include "core/embedded.h"
 #include "mentions/mention.h"
 #include "mentions/trie.h"
 
@@ -48,6 +50,7 @@ struct SurfaceInfo {
   NameForm form = NameForm::kName;
   bool caps_required = false;   // "US": only as "US", never "us"
   bool upper_required = false;  // "Jordan": only capitalised
+  bool place_only = false;      // a city of places.toml: its state's place, never an actor
 };
 
 struct MentionLexicon {
@@ -262,6 +265,39 @@ Result<MentionFinder> MentionFinder::Create(const KnowledgeBase& kb, std::string
     info.upper_required = !first.empty() && first[0] >= 'A' && first[0] <= 'Z';
     L.names.Insert(ids, static_cast<std::uint32_t>(L.surfaces.size()));
     L.surfaces.push_back(info);
+  }
+  // Cities of places.toml: places that stand for their state as a visit's host.
+  // A surface the actor dictionary already has (a capital, a seat) keeps its meaning.
+  if (std::optional<std::string_view> places = FindEmbedded("graphs/dictionaries/places.toml")) {
+    toml::table proot;
+    try {
+      proot = toml::parse(*places, std::string("graphs/dictionaries/places.toml"));
+    } catch (const toml::parse_error& e) {
+      return Status::ParseError("graphs/dictionaries/places.toml:" + std::to_string(e.source().begin.line) + ": " +
+                                std::string(e.description()));
+    }
+    if (const toml::table* cities = proot["cities"].as_table()) {
+      for (const auto& [city, code] : *cities) {
+        std::optional<std::string> id = code.value<std::string>();
+        const Actor* a = id ? kb.Find(*id) : nullptr;
+        if (!a) continue;  // a state this dictionary does not hold
+        std::vector<std::string> keys = TokenKeys(std::string(city.str()));
+        if (keys.empty()) continue;
+        std::vector<WordId> ids;
+        for (const std::string& k : keys) ids.push_back(vocab->Add(k));
+        std::uint32_t node = 0;
+        for (WordId w : ids)
+          if (node = L.names.Child(node, w); !node) break;
+        if (node && !L.names.Values(node).empty()) continue;
+        SurfaceInfo info;
+        info.actor = a;
+        info.form = NameForm::kCapital;
+        info.upper_required = true;
+        info.place_only = true;
+        L.names.Insert(ids, static_cast<std::uint32_t>(L.surfaces.size()));
+        L.surfaces.push_back(info);
+      }
+    }
   }
   for (std::size_t i = 0; i < kb.titles().size(); ++i) {
     std::vector<WordId> ids = Ids(kb.titles()[i].text, vocab);
@@ -817,7 +853,7 @@ void FindCtx::Run() {
         m.actor = nullptr;
         m.name = std::string(Text(i));
       }
-      if (s->actor->kind == ActorKind::kCountry || m.capital) m.place = PlaceContext(i);
+      if (s->actor->kind == ActorKind::kCountry || m.capital) m.place = s->place_only || PlaceContext(i);
       int e = i + len;
       if (e < n && (t[e].word == L.w_s || (t[e].word == L.w_apos && !t[e].Is(Token::kSpaceBefore)))) m.possessive = true;
       // hyphen compounds: "Israel-Hamas war"

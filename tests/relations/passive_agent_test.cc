@@ -97,5 +97,16 @@ TEST_F(PassiveAgentTest, UnderminingTheMediationIsNoMediation) {
   EXPECT_FALSE(Has(t, "ISR mediate IRN asserted"));
 }
 
+TEST_F(PassiveAgentTest, ArrivalInACityOfPlacesTomlVisitsItsState) {
+  auto t = Triples("The Iranian delegation arrived in Jeddah on Sunday.");
+  EXPECT_TRUE(Has(t, "IRN visit SAU asserted"));
+}
+
+TEST_F(PassiveAgentTest, ACityIsNeverAnActor) {
+  auto t = Triples("Istanbul welcomed Iran on Sunday.");
+  EXPECT_FALSE(Has(t, "TUR meet IRN asserted"));
+  EXPECT_FALSE(Has(t, "TUR respond IRN asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph
