@@ -1316,8 +1316,41 @@ class Run {
         if (R.kind == RelationKind::kMeet && x.person() && y.person()) st_.met = {x, y};
         if (R.kind == RelationKind::kMeet && modality != Modality::kNegated && x.party != y.party)
           st_.sides = {x, y};
+        Relation met = rel;
         out_->relations.push_back(std::move(rel));
+        if (R.kind == RelationKind::kMeet && (modality == Modality::kAsserted || modality == Modality::kPlanned)) {
+          VenueVisit(s, met, met.source, met.source_span, met.target.party, seen);
+          VenueVisit(s, met, met.target, met.target_span, met.source.party, seen);
+        }
       }
+    }
+  }
+
+  // "held talks with Erdogan in Ankara": meeting the host's own side in the
+  // host's state (a place named after "in", never a metonym) is a visit there.
+  void VenueVisit(const Sentence& s, const Relation& meeting, const ActorRef& who, Span who_span,
+                  const std::string& host_side, std::set<std::tuple<int, std::string, std::string>>* seen) {
+    for (const List& L : s.lists) {
+      if (!L.place || L.marker < 0 || d_.vocab.Key(s.t[L.marker].word) != "in") continue;
+      if (!VisitTarget(s, L) || L.members.size() != 1) return;
+      const Mention& m = s.m[L.members[0]];
+      if (m.kind != ActorKind::kCountry || m.party.empty() || m.party == who.party || who.party.empty() ||
+          m.party != host_side)
+        return;
+      const std::vector<Ref>& host = s.refs[L.members[0]];
+      if (host.empty() || !seen->insert({static_cast<int>(RelationKind::kVisit), who.id, host[0].id}).second) return;
+      Relation v = meeting;
+      v.kind = RelationKind::kVisit;
+      v.source = who;
+      v.source_span = who_span;
+      v.target = {host[0].id, host[0].name, host[0].kind, host[0].party};
+      v.target_span = {s.t[L.first].begin, s.t[L.last - 1].end};
+      v.rule = "visit.venue";
+      v.cameo = "042";
+      v.confidence = meeting.confidence * kDistantPenalty;
+      v.mediation.clear();
+      out_->relations.push_back(std::move(v));
+      return;
     }
   }
 

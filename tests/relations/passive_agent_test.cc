@@ -108,5 +108,17 @@ TEST_F(PassiveAgentTest, ACityIsNeverAnActor) {
   EXPECT_FALSE(Has(t, "TUR respond IRN asserted"));
 }
 
+TEST_F(PassiveAgentTest, MeetingTheHostsSideInItsCityIsAVisit) {
+  auto t = Triples("Iran held talks with Saudi Arabia in Jeddah on Tuesday.");
+  EXPECT_TRUE(Has(t, "IRN visit SAU asserted"));
+}
+
+TEST_F(PassiveAgentTest, MeetingInAThirdCountryVisitsNoParticipant) {
+  auto t = Triples("Iran held talks with Jordan in Jeddah on Tuesday.");
+  EXPECT_TRUE(Has(t, "IRN meet JOR asserted"));
+  EXPECT_FALSE(Has(t, "IRN visit SAU asserted"));
+  EXPECT_FALSE(Has(t, "JOR visit SAU asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph
