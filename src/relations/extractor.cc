@@ -783,8 +783,9 @@ class Run {
           direct_possible = false;
           continue;
         }
+        // "bombed Turkish positions": an attack's object may be a demonym group
         if (L.adjectival && !(R.any || R.kind == RelationKind::kCriticize || R.kind == RelationKind::kUrge ||
-                              R.author)) {
+                              R.author || (R.kind == RelationKind::kAttack && R.direct && direct_possible))) {
           direct_possible = false;
           continue;
         }
@@ -1031,7 +1032,11 @@ class Run {
     bool hyphen_before = ti >= 1 && s.t[ti - 1].word == d_.w_hyphen && !s.t[ti].Is(Token::kSpaceBefore);
     if (R.prefix != hyphen_before) return;
     // "the meeting", "for talks": a verb form used as a noun is left to the noun rules
-    if (!R.noun && ti > 0 && s.tok_mention[ti - 1] < 0 && ((C(s, ti - 1) & kWDeterminer) || NounPrep(s, ti - 1)))
+    // ("Iran and Oman both praised": a floating quantifier after the subject is no determiner)
+    bool floating = ti > 1 && s.tok_list[ti - 2] >= 0 && !s.lists[s.tok_list[ti - 2]].place &&
+                    s.lists[s.tok_list[ti - 2]].last == ti - 1;
+    if (!R.noun && ti > 0 && s.tok_mention[ti - 1] < 0 &&
+        (((C(s, ti - 1) & kWDeterminer) && !floating) || NounPrep(s, ti - 1)))
       return;
     if (R.thing) {
       bool near = false;

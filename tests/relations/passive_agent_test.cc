@@ -120,5 +120,16 @@ TEST_F(PassiveAgentTest, MeetingInAThirdCountryVisitsNoParticipant) {
   EXPECT_FALSE(Has(t, "JOR visit SAU asserted"));
 }
 
+TEST_F(PassiveAgentTest, FloatingBothAfterTheSubjectKeepsTheVerb) {
+  auto t = Triples("Iran and Turkey both praised Oman's role in the talks.");
+  EXPECT_TRUE(Has(t, "IRN support OMN asserted"));
+  EXPECT_TRUE(Has(t, "TUR support OMN asserted"));
+}
+
+TEST_F(PassiveAgentTest, AttackOnADemonymGroupTargetsItsState) {
+  auto t = Triples("Iranian drones bombed Turkish positions near the border on Friday.");
+  EXPECT_TRUE(Has(t, "IRN attack TUR asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph
