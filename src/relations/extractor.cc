@@ -642,8 +642,9 @@ class Run {
     if (m.desc == "pair") {
       std::string key = d_.vocab.Key(s.t[m.last - 1].word);
       bool persons = key == "leaders" || key == "men" || key == "women" || key == "ministers" || key == "presidents";
-      if (!persons) {  // "both sides": the parties of the last mediation, if any
+      if (!persons) {  // "both sides": the parties of the last mediation, else of the last meeting
         if (st_.pair.size() >= 2) *out = st_.pair;
+        else if (st_.sides.size() >= 2) *out = st_.sides;
         return;
       }
       if (persons && st_.met.size() == 2) {

@@ -131,5 +131,11 @@ TEST_F(PassiveAgentTest, AttackOnADemonymGroupTargetsItsState) {
   EXPECT_TRUE(Has(t, "IRN attack TUR asserted"));
 }
 
+TEST_F(PassiveAgentTest, BothSidesAreTheSidesOfTheLastMeetingWithoutAMediation) {
+  auto t = Triples("Iran and Turkey held talks in Doha on Monday. Oman urged both sides to reach a deal.");
+  EXPECT_TRUE(Has(t, "OMN urge IRN asserted"));
+  EXPECT_TRUE(Has(t, "OMN urge TUR asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph
