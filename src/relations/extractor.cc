@@ -1218,6 +1218,17 @@ class Run {
         }
         int li = FindTarget(s, R, from, src.list, ti, te);
         if (li >= 0) tgt = RoleOf(s, li);
+        // "spoke with A, and with B": the preposition repeated after "and" continues the target
+        for (int l2 = li; l2 >= 0 && s.lists[l2].marker >= 0;) {
+          int j = s.lists[l2].last;
+          while (j < n && s.tok_list[j] < 0 && s.t[j].word == d_.w_comma) ++j;
+          if (j + 2 >= n || s.t[j].word != d_.w_and || s.t[j + 1].word != s.t[s.lists[l2].marker].word) break;
+          int k = j + 2;
+          while (k < n && (C(s, k) & kWDeterminer) && s.tok_list[k] < 0) ++k;
+          if (k >= n || s.tok_list[k] < 0 || !s.lists[s.tok_list[k]].usable || s.lists[s.tok_list[k]].place) break;
+          l2 = s.tok_list[k];
+          for (const Ref& r : ListRefs(s, l2)) tgt.refs.push_back(r);
+        }
         target_indirect = tgt.indirect;
       }
     }

@@ -137,5 +137,11 @@ TEST_F(PassiveAgentTest, BothSidesAreTheSidesOfTheLastMeetingWithoutAMediation) 
   EXPECT_TRUE(Has(t, "OMN urge TUR asserted"));
 }
 
+TEST_F(PassiveAgentTest, RepeatedPrepositionAfterAndContinuesTheTarget) {
+  auto t = Triples("Blinken spoke by phone with Iran, and with Jordan, on Sunday.");
+  EXPECT_TRUE(Has(t, "antony-blinken meet IRN asserted") || Has(t, "IRN meet antony-blinken asserted"));
+  EXPECT_TRUE(Has(t, "antony-blinken meet JOR asserted") || Has(t, "JOR meet antony-blinken asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph
