@@ -1204,7 +1204,7 @@ class Run {
         } else if (R.kind == RelationKind::kMediate) {
           // a full passive may mean the last sides ("the next round will be mediated by X");
           // a reduced one on a noun ("a meeting hosted by X") names them or no one
-          tgt.refs = MediatedParties(s, ti, Passive(s, ti));
+          tgt.refs = MediatedParties(s, ti, R.sides, src.refs);
         } else if (R.kind == RelationKind::kPropose && subject_role.list >= 0) {
           tgt = subject_role;  // "Mali accepted a plan put forward by Ghana": proposed to Mali
         }
@@ -1236,7 +1236,7 @@ class Run {
     // (not "undermining the mediation", whose subject is no mediator)
     if (R.kind == RelationKind::kMediate && R.noun && !R.prefix && tgt.refs.empty() &&
         !src.refs.empty() && !src_from_clause)
-      tgt.refs = MediatedParties(s, ti, true);
+      tgt.refs = MediatedParties(s, ti, R.sides, src.refs);
     if (kDebug)
       std::fprintf(stderr, "s%d %s [%s] src=%zu tgt=%zu subj=%d\n", s.index, R.id.c_str(),
                    std::string(Text(s, ti, te)).c_str(), src.refs.size(), tgt.refs.size(), subject);
@@ -1332,7 +1332,7 @@ class Run {
         rel.mediation = med_id;
         if (R.kind == RelationKind::kMeet && x.person() && y.person()) st_.met = {x, y};
         if (R.kind == RelationKind::kMeet && modality != Modality::kNegated && x.party != y.party)
-          st_.sides = {x, y};
+          st_.sides = MeetingSides(src.refs, tgt.refs, x, y);
         Relation met = rel;
         out_->relations.push_back(std::move(rel));
         if (R.kind == RelationKind::kMeet && (modality == Modality::kAsserted || modality == Modality::kPlanned)) {
@@ -1371,9 +1371,22 @@ class Run {
     }
   }
 
+  // The two sides of a meeting: a host's guests of two states ("Trump hosted
+  // Aliyev and Pashinyan") rather than the host and one guest.
+  static std::vector<Ref> MeetingSides(const std::vector<Ref>& hosts, const std::vector<Ref>& guests, const Ref& x,
+                                       const Ref& y) {
+    std::vector<Ref> r;
+    for (const Ref& g : guests)
+      if (std::none_of(hosts.begin(), hosts.end(), [&](const Ref& h) { return h.party == g.party; }) &&
+          std::none_of(r.begin(), r.end(), [&](const Ref& o) { return o.party == g.party; }))
+        r.push_back(g);
+    if (r.size() >= 2) return r;
+    return {x, y};
+  }
+
   // The parties of a mediation whose verb names none: "swaps between A and B
   // were brokered by X", else the last parties mediated between or met.
-  std::vector<Ref> MediatedParties(const Sentence& s, int ti, bool last_sides) const {
+  std::vector<Ref> MediatedParties(const Sentence& s, int ti, bool sides, const std::vector<Ref>& mediators) const {
     int n = static_cast<int>(s.t.size());
     for (int j = 0; j < ti && j + 1 < n; ++j) {
       if (s.t[j].word != d_.w_between) continue;
@@ -1384,7 +1397,17 @@ class Run {
         if (r.size() >= 2) return r;
       }
     }
-    return last_sides ? st_.sides : std::vector<Ref>{};
+    if (!sides) return {};
+    // "A and B agreed a truce, capping talks brokered by X": the subject's two sides
+    int subject = MainSubject(s, ti);
+    if (subject >= 0) {
+      std::vector<Ref> r;
+      for (const Ref& x : ListRefs(s, subject))
+        if (std::none_of(mediators.begin(), mediators.end(), [&](const Ref& m) { return m.party == x.party; }))
+          r.push_back(x);
+      if (r.size() >= 2 && r[0].party != r[1].party) return r;
+    }
+    return st_.sides;
   }
 
   // A visit's host: a state, or a place (a capital stands for its state).

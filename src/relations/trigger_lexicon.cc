@@ -56,7 +56,7 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
     if (!t) return Status::ParseError(At(node, origin) + ": each [[trigger]] must be a table");
     static const std::set<std::string> kKeys = {"id", "kind", "cameo", "pos", "forms", "targets", "sources",
                                                 "stance", "modality", "place", "author", "proposes",
-                                                "reciprocal", "together", "prefix", "confidence", "send", "thing", "among"};
+                                                "reciprocal", "together", "prefix", "confidence", "send", "thing", "among", "sides"};
     for (const auto& [k, v] : *t) {
       if (!kKeys.count(std::string(k.str())))
         return Status::ParseError(At(v, origin) + ": unknown key `" + std::string(k.str()) + "` in [[trigger]]");
@@ -96,6 +96,7 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
     flag("send", &r.send);
     flag("thing", &r.thing);
     flag("among", &r.among);
+    flag("sides", &r.sides);
     if (const toml::node* c = t->get("confidence")) {
       auto v = c->value<double>();
       if (!v || *v < 0 || *v > 1) return Status::ParseError(At(*c, origin) + ": `confidence` must be a number in [0, 1]");

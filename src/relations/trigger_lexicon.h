@@ -31,7 +31,8 @@ struct TriggerRule {
   bool has_modality = false;
   Modality modality = Modality::kAsserted;
   bool place = false, author = false, proposes = false, reciprocal = false, together = false, prefix = false,
-       send = false, thing = false, among = false;
+       send = false, thing = false, among = false,
+       sides = false;  // mediate: with no parties named, the sides of the talks at hand
   double confidence = 0.8;
   bool AcceptsPrep(WordId w) const {
     for (WordId p : target_preps)

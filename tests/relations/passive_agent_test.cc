@@ -143,5 +143,18 @@ TEST_F(PassiveAgentTest, RepeatedPrepositionAfterAndContinuesTheTarget) {
   EXPECT_TRUE(Has(t, "antony-blinken meet JOR asserted") || Has(t, "JOR meet antony-blinken asserted"));
 }
 
+TEST_F(PassiveAgentTest, SubjectsSidesAreMediatedByTheAgentOfTalksBrokeredBy) {
+  auto t = Triples("Iran and Saudi Arabia signed a truce on Friday, ending months of talks brokered by Oman.");
+  EXPECT_TRUE(Has(t, "OMN mediate IRN asserted"));
+  EXPECT_TRUE(Has(t, "OMN mediate SAU asserted"));
+}
+
+TEST_F(PassiveAgentTest, ModeratedByIsMediationOfTheHostsGuests) {
+  auto t = Triples("Blinken hosted Iran and Turkey on Monday. The session was moderated by Jordan.");
+  EXPECT_TRUE(Has(t, "JOR mediate IRN asserted"));
+  EXPECT_TRUE(Has(t, "JOR mediate TUR asserted"));
+  EXPECT_FALSE(Has(t, "JOR mediate antony-blinken asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph
