@@ -965,6 +965,7 @@ class Run {
   bool ReducedPassive(const Sentence& s, int ti) const {
     if (!Participle(s, ti) || ti == 0) return false;
     int k = ti - 1;
+    if (k > 0 && s.t[k].word == d_.w_comma && s.tok_list[k - 1] < 0) --k;  // "That meeting, hosted by X"
     return s.tok_list[k] < 0 && s.tok_mention[k] < 0 && !s.t[k].Is(Token::kPunct) &&
            (!Auxiliary(s, k) || (C(s, k) & kWProposal)) &&
            !IsVerbLike(s, k) && !(C(s, k) & (kWPreposition | kWBoundary | kWReporting | kWRelative));
@@ -1207,6 +1208,10 @@ class Run {
           tgt.refs = MediatedParties(s, ti, R.sides, src.refs);
         } else if (R.kind == RelationKind::kPropose && subject_role.list >= 0) {
           tgt = subject_role;  // "Mali accepted a plan put forward by Ghana": proposed to Mali
+        } else if (R.kind == RelationKind::kMeet && R.sides && !subject_role.refs.empty()) {
+          tgt = subject_role;  // "A and B will travel to X for a meeting hosted by Y": Y meets A and B
+        } else if (R.kind == RelationKind::kMeet && R.sides) {
+          tgt.refs = st_.sides;  // "That meeting, hosted by Y, ...": Y met its sides
         }
       } else {
         if (R.send) {

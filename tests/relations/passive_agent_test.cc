@@ -156,5 +156,17 @@ TEST_F(PassiveAgentTest, ModeratedByIsMediationOfTheHostsGuests) {
   EXPECT_FALSE(Has(t, "JOR mediate antony-blinken asserted"));
 }
 
+TEST_F(PassiveAgentTest, AMeetingHostedByAnAgentMeetsTheTravellers) {
+  auto t = Triples("Iran and Turkey will travel to Doha for a meeting hosted by Jordan.");
+  EXPECT_TRUE(Has(t, "JOR meet IRN asserted") || Has(t, "JOR meet IRN planned"));
+  EXPECT_TRUE(Has(t, "JOR meet TUR asserted") || Has(t, "JOR meet TUR planned"));
+}
+
+TEST_F(PassiveAgentTest, HostagesHeldByAGroupAreNoMeeting) {
+  auto t = Triples("Blinken and Sisi discussed the release of hostages held by Hamas.");
+  EXPECT_FALSE(Has(t, "HAMAS meet antony-blinken asserted"));
+  EXPECT_FALSE(Has(t, "HAMAS meet abdel-fattah-al-sisi asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph
