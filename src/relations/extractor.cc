@@ -795,7 +795,8 @@ class Run {
         bool marker_prep = L.marker >= 0 && IsPrep(s, L.marker) && !marker_in_trigger;
         if (R.any) return li;
         bool possessor_is_target = R.kind == RelationKind::kCriticize || R.kind == RelationKind::kUrge ||
-                                   R.kind == RelationKind::kSupport;  // "criticised Israel's offensive"
+                                   R.kind == RelationKind::kSupport ||  // "criticised Israel's offensive"
+                                   R.kind == RelationKind::kAttack;     // "pounded Beirut's suburbs"
         if (L.possessive && possessor_is_target && R.direct && direct_possible) return li;
         if (L.possessive) {  // "Netanyahu's conditions" is a thing, not the actor
           direct_possible = false;
@@ -1141,7 +1142,15 @@ class Run {
           if (subject >= 0) conf *= kDistantPenalty;
         }
       }
-      if (subject >= 0) {
+      // "Israeli airstrikes killed": a demonym on the weapon or force is the attacker
+      if (subject < 0 && R.kind == RelationKind::kAttack && ti >= 2 && s.tok_mention[ti - 1] < 0 &&
+          s.tok_mention[ti - 2] >= 0 && s.m[s.tok_mention[ti - 2]].demonym &&
+          s.m[s.tok_mention[ti - 2]].last == ti - 1 && !s.t[ti - 1].Is(Token::kPunct) &&
+          !(C(s, ti - 1) & (kWPreposition | kWBoundary | kWDeterminer))) {
+        const Mention& m = s.m[s.tok_mention[ti - 2]];
+        src.refs = s.refs[s.tok_mention[ti - 2]];
+        src.span = {s.t[m.first].begin, s.t[ti - 1].end};
+      } else if (subject >= 0) {
         src = RoleOf(s, subject);
       } else if ((IsSpeakerless(s, ti) || (ti > 0 && s.t[ti - 1].word == d_.w_quote)) && !s.speaker.empty() &&
                  R.kind != RelationKind::kAttack) {

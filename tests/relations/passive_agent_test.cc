@@ -168,5 +168,15 @@ TEST_F(PassiveAgentTest, HostagesHeldByAGroupAreNoMeeting) {
   EXPECT_FALSE(Has(t, "HAMAS meet abdel-fattah-al-sisi asserted"));
 }
 
+TEST_F(PassiveAgentTest, PoundingAStatesPossessionAttacksTheState) {
+  auto t = Triples("Iran pounded Jordan's border posts overnight.");
+  EXPECT_TRUE(Has(t, "IRN attack JOR asserted"));
+}
+
+TEST_F(PassiveAgentTest, DemonymOnTheWeaponIsTheAttacker) {
+  auto t = Triples("Iranian missiles struck Jordan on Sunday.");
+  EXPECT_TRUE(Has(t, "IRN attack JOR asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph
