@@ -80,6 +80,8 @@ struct DocState {
   int prev_subject_sentence = -10;
   std::vector<Ref> proposal_authors;
   std::vector<Ref> responders;
+  std::vector<Ref> demanders;  // the source of the last demand (CAMEO 10x)
+  int demand_sentence = -10;
   std::vector<Ref> pair;  // last mediation parties
   std::vector<Ref> met;   // the two persons of the last meeting ("the two leaders")
   std::vector<Ref> sides;  // the parties of the last mediation or meeting ("the next round")
@@ -888,6 +890,7 @@ class Run {
         *indirect = true;
         *span = {s.t[j].begin, s.t[j].end};
         if (c & kWResponseNoun) return st_.responders;
+        if ((c & kWDemandNoun) && !st_.demanders.empty() && s.index - st_.demand_sentence <= 2) return st_.demanders;
         return st_.proposal_authors;
       }
       if (s.t[j].word == d_.w_it || s.t[j].word == d_.w_this) {
@@ -1255,6 +1258,10 @@ class Run {
       std::fprintf(stderr, "s%d %s [%s] src=%zu tgt=%zu subj=%d\n", s.index, R.id.c_str(),
                    std::string(Text(s, ti, te)).c_str(), src.refs.size(), tgt.refs.size(), subject);
     if (R.proposes && !src.refs.empty()) st_.proposal_authors = src.refs;
+    if (R.kind == RelationKind::kUrge && R.cameo.rfind("10", 0) == 0 && !src.refs.empty()) {
+      st_.demanders = src.refs;
+      st_.demand_sentence = s.index;
+    }
     if (!proposal_seen_.empty()) {
       st_.proposal_authors = proposal_seen_;
       proposal_seen_.clear();

@@ -53,6 +53,7 @@ enum : std::uint32_t {
   kWBe = 1u << 7,
   kWDeterminer = 1u << 8,
   kWQuantifier = 1u << 9,
+  kWDemandNoun = 1u << 10,  // "rejected the demand": its author is who demanded last
 };
 
 /// Phrase classes in the phrase trie.

@@ -178,5 +178,13 @@ TEST_F(PassiveAgentTest, DemonymOnTheWeaponIsTheAttacker) {
   EXPECT_TRUE(Has(t, "IRN attack JOR asserted"));
 }
 
+TEST_F(PassiveAgentTest, RejectingTheDemandRespondsToWhoDemandedIt) {
+  auto t = Triples("Qatar offered a new proposal on Monday. Jordan and Turkey demanded that Iran accept a truce. "
+                   "Iran rejected the demand on Tuesday.");
+  EXPECT_TRUE(Has(t, "IRN respond JOR asserted"));
+  EXPECT_TRUE(Has(t, "IRN respond TUR asserted"));
+  EXPECT_FALSE(Has(t, "IRN respond QAT asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph
