@@ -186,5 +186,11 @@ TEST_F(PassiveAgentTest, RejectingTheDemandRespondsToWhoDemandedIt) {
   EXPECT_FALSE(Has(t, "IRN respond QAT asserted"));
 }
 
+TEST_F(PassiveAgentTest, HadAOneOnOneMeetingIsReciprocal) {
+  auto t = Triples("Before the summit, Blinken and Netanyahu had a one-on-one meeting.");
+  EXPECT_TRUE(Has(t, "antony-blinken meet benjamin-netanyahu asserted") ||
+              Has(t, "benjamin-netanyahu meet antony-blinken asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph
