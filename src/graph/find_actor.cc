@@ -5,6 +5,8 @@
 #include <set>
 #include <tuple>
 
+#include "actors/text.h"
+
 namespace actorgraph {
 namespace {
 
@@ -48,21 +50,6 @@ std::string List(const ActorGraph& graph, const std::set<Vertex>& vs) {
 
 }  // namespace
 
-int EditDistance(std::string_view a, std::string_view b) {
-  std::vector<int> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = static_cast<int>(j);
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    int diag = row[0];
-    row[0] = static_cast<int>(i);
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      int up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
-}
-
 Result<Vertex> ResolveActor(const ActorGraph& graph, std::string_view query, const AliasList& aliases) {
   const std::string q = Fold(query);
   if (q.empty()) return Status::InvalidArgument("empty actor name");
@@ -104,7 +91,7 @@ Result<Vertex> ResolveActor(const ActorGraph& graph, std::string_view query, con
   }
   // A miss: suggest the closest forms.
   std::vector<std::pair<int, Vertex>> near;
-  for (const auto& [r, form, v] : forms) near.emplace_back(EditDistance(q, form), v);
+  for (const auto& [r, form, v] : forms) near.emplace_back(NameDistance(q, form), v);
   std::sort(near.begin(), near.end());
   std::vector<std::string> suggestions;
   std::set<Vertex> seen;

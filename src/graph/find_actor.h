@@ -23,9 +23,6 @@ using AliasList = std::vector<std::pair<std::string, std::string>>;
 /// ("'Abu' is ambiguous: ..."), listing the candidates by id.
 Result<Vertex> ResolveActor(const ActorGraph& graph, std::string_view query, const AliasList& aliases = {});
 
-/// Edit distance between two strings (bytes), for suggestions.
-int EditDistance(std::string_view a, std::string_view b);
-
 }  // namespace actorgraph
 
 #endif  // ACTORGRAPH_GRAPH_FIND_ACTOR_H_

@@ -1,5 +1,7 @@
 #include "graph/find_actor.h"
 
+#include "actors/text.h"
+
 #include <gtest/gtest.h>
 
 #include "graph/import.h"
@@ -44,10 +46,10 @@ TEST(ResolveActorTest, MissSuggestsNearNames) {
             "no actor 'zzzzzzzz' in the graph (`actorgraph centrality` lists the actors it has)");
 }
 
-TEST(EditDistanceTest, Classic) {
-  EXPECT_EQ(EditDistance("kitten", "sitting"), 3);
-  EXPECT_EQ(EditDistance("", "abc"), 3);
-  EXPECT_EQ(EditDistance("same", "same"), 0);
+TEST(NameDistanceTest, Classic) {
+  EXPECT_EQ(NameDistance("kitten", "sitting"), 3);
+  EXPECT_EQ(NameDistance("", "abc"), 3);
+  EXPECT_EQ(NameDistance("same", "same"), 0);
 }
 
 }  // namespace
