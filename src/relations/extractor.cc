@@ -1364,24 +1364,30 @@ class Run {
     }
   }
 
-  // "held talks with Erdogan in Ankara": meeting the host's own side in the
-  // host's state (a place named after "in", never a metonym) is a visit there.
+  // "held talks with Erdogan in Ankara", "hosted X at the White House": meeting the
+  // host's own side in the host's state (a place after "in"/"at", never a metonym) is a visit there.
   void VenueVisit(const Sentence& s, const Relation& meeting, const ActorRef& who, Span who_span,
                   const std::string& host_side, std::set<std::tuple<int, std::string, std::string>>* seen) {
     for (const List& L : s.lists) {
-      if (!L.place || L.marker < 0 || d_.vocab.Key(s.t[L.marker].word) != "in") continue;
-      if (!VisitTarget(s, L) || L.members.size() != 1) return;
+      if (L.marker < 0 || L.members.size() != 1) continue;
+      const std::string& prep = d_.vocab.Key(s.t[L.marker].word);
+      // a place, or a seat of the host's government: "at the White House"
+      bool seat = prep == "at" && s.m[L.members[0]].kind == ActorKind::kOrganization;
+      if (!(L.place || seat) || (prep != "in" && prep != "at")) continue;
+      if (!seat && !VisitTarget(s, L)) return;
       const Mention& m = s.m[L.members[0]];
-      if (m.kind != ActorKind::kCountry || m.party.empty() || m.party == who.party || who.party.empty() ||
+      if ((m.kind != ActorKind::kCountry && !seat) || m.party.empty() || m.party == who.party || who.party.empty() ||
           m.party != host_side)
         return;
-      const std::vector<Ref>& host = s.refs[L.members[0]];
-      if (host.empty() || !seen->insert({static_cast<int>(RelationKind::kVisit), who.id, host[0].id}).second) return;
+      const Actor* state = kb_.Find(m.party);
+      if (!state || state->kind != ActorKind::kCountry) return;
+      Ref host{state->id, state->name, state->party, state->kind, false, {}};
+      if (!seen->insert({static_cast<int>(RelationKind::kVisit), who.id, host.id}).second) return;
       Relation v = meeting;
       v.kind = RelationKind::kVisit;
       v.source = who;
       v.source_span = who_span;
-      v.target = {host[0].id, host[0].name, host[0].kind, host[0].party};
+      v.target = {host.id, host.name, host.kind, host.party};
       v.target_span = {s.t[L.first].begin, s.t[L.last - 1].end};
       v.rule = "visit.venue";
       v.cameo = "042";

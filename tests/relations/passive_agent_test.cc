@@ -192,5 +192,20 @@ TEST_F(PassiveAgentTest, HadAOneOnOneMeetingIsReciprocal) {
               Has(t, "benjamin-netanyahu meet antony-blinken asserted"));
 }
 
+TEST(PassiveAgentBuiltinTest, HostedAtTheSeatOfTheHostsGovernmentIsAVisit) {
+  auto kb = KnowledgeBase::LoadBuiltin();
+  ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+  auto ex = Extractor::Create(*kb);
+  ASSERT_TRUE(ex.ok()) << ex.status().ToString();
+  Document d;
+  d.id = "t";
+  d.date = "2024-05-02";
+  d.text = "President Joe Biden hosted Jordan's King Abdullah at the White House on Monday.";
+  bool visit = false;
+  for (const Relation& r : ex->Extract(d).relations)
+    visit = visit || (r.kind == RelationKind::kVisit && r.source.party == "JOR" && r.target.id == "USA");
+  EXPECT_TRUE(visit);
+}
+
 }  // namespace
 }  // namespace actorgraph
