@@ -708,6 +708,15 @@ class Run {
     }
     if (st_.history.size() > 64) st_.history.erase(st_.history.begin(), st_.history.end() - 48);
     int main = MainSubject(s, static_cast<int>(s.t.size()));
+    // "A and B signed a truce": a subject of exactly two sides names the sides of what follows
+    if (main >= 0 && main != s.speaker_list) {
+      std::vector<Ref> two;
+      for (const Ref& r : ListRefs(s, main))
+        if (!r.party.empty() &&
+            std::none_of(two.begin(), two.end(), [&](const Ref& o) { return o.party == r.party; }))
+          two.push_back(r);
+      if (two.size() == 2) st_.sides = two;
+    }
     if (main < 0) {
       // a quotation followed by its speaker: the speaker is the subject
       if (s.speaker_list >= 0) main = s.speaker_list;

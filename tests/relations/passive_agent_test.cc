@@ -207,5 +207,11 @@ TEST(PassiveAgentBuiltinTest, HostedAtTheSeatOfTheHostsGovernmentIsAVisit) {
   EXPECT_TRUE(visit);
 }
 
+TEST_F(PassiveAgentTest, ASubjectOfTwoSidesNamesTheSidesForBothParties) {
+  auto t = Triples("Sudan and the RSF signed a ceasefire on Saturday. Oman urged both parties to respect it.");
+  EXPECT_TRUE(Has(t, "OMN urge SDN asserted"));
+  EXPECT_TRUE(Has(t, "OMN urge RSF asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph
