@@ -6,7 +6,7 @@
 #include <set>
 #include <sstream>
 
-#include "render/escape.h"
+#include "core/escape.h"
 
 namespace actorgraph {
 namespace {

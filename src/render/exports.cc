@@ -5,7 +5,7 @@
 #include <cstdio>
 
 #include "graph/import.h"
-#include "render/escape.h"
+#include "core/escape.h"
 
 namespace actorgraph {
 namespace {

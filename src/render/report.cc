@@ -9,7 +9,7 @@
 
 #include "core/embedded.h"
 #include "render/diagram.h"
-#include "render/escape.h"
+#include "core/escape.h"
 
 namespace actorgraph {
 namespace {

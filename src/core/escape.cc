@@ -1,4 +1,4 @@
-#include "render/escape.h"
+#include "core/escape.h"
 
 #include <cstdint>
 

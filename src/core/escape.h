@@ -1,8 +1,8 @@
 // Escaping untrusted text (actor names and evidence come from scraped
 // articles) for every output format, so no article can inject markup,
 // script, DOT syntax or spreadsheet formulas.
-#ifndef ACTORGRAPH_RENDER_ESCAPE_H_
-#define ACTORGRAPH_RENDER_ESCAPE_H_
+#ifndef ACTORGRAPH_CORE_ESCAPE_H_
+#define ACTORGRAPH_CORE_ESCAPE_H_
 
 #include <string>
 #include <string_view>
@@ -51,4 +51,4 @@ std::string WrapWords(std::string_view text, int width, std::string_view separat
 
 }  // namespace actorgraph
 
-#endif  // ACTORGRAPH_RENDER_ESCAPE_H_
+#endif  // ACTORGRAPH_CORE_ESCAPE_H_
