@@ -881,11 +881,27 @@ class Run {
       if (c & kWProposal) {
         int k = j + 1;
         while (k < n && (C(s, k) & kWProposal)) ++k;
-        // "the proposal put forward by X": a participle before the agent
-        if (k + 2 < n && s.tok_list[k] < 0 && Participle(s, k)) {
-          int b = k + 1;
-          if (s.t[b].word != d_.w_by && b + 1 < n && s.tok_list[b] < 0 && !s.t[b].Is(Token::kPunct)) ++b;
-          if (s.t[b].word == d_.w_by) k = b;
+        // "the proposal put forward by X", "a proposal it received from X": a
+        // participle (with its subject pronoun) before the agent or source
+        // "the terms Hamas had agreed to", "the plan Egypt drafted": a reduced relative clause names the author
+        if (k < n && s.tok_list[k] >= 0 && s.lists[s.tok_list[k]].first == k && s.tok_mention[k] >= 0 &&
+            s.m[s.tok_mention[k]].type != MentionType::kPronoun) {
+          const List& L = s.lists[s.tok_list[k]];
+          int v = L.last;
+          while (v < n && s.tok_list[v] < 0 && Auxiliary(s, v) && !Participle(s, v)) ++v;
+          if (L.usable && !L.place && v < n && s.tok_list[v] < 0 && Participle(s, v)) {
+            *span = {s.t[L.first].begin, s.t[L.last - 1].end};
+            return ListRefs(s, s.tok_list[k]);
+          }
+        }
+        for (int b = k; b < std::min(n - 1, k + 4); ++b) {
+          if (s.t[b].Is(Token::kPunct) || (s.tok_list[b] >= 0 && s.m[s.tok_mention[b]].type != MentionType::kPronoun))
+            break;
+          if ((s.t[b].word == d_.w_by || s.t[b].word == d_.w_from) && b > k &&
+              (Participle(s, b - 1) || (b >= 2 && Participle(s, b - 2)))) {
+            k = b;
+            break;
+          }
         }
         // "the proposal by/from/of X"
         if (k + 1 < n && (s.t[k].word == d_.w_by || s.t[k].word == d_.w_from || s.t[k].word == d_.w_of) &&

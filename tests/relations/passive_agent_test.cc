@@ -213,5 +213,17 @@ TEST_F(PassiveAgentTest, ASubjectOfTwoSidesNamesTheSidesForBothParties) {
   EXPECT_TRUE(Has(t, "OMN urge RSF asserted"));
 }
 
+TEST_F(PassiveAgentTest, TheAuthorOfAProposalInAReducedRelativeClause) {
+  auto t = Triples("Qatar made an offer on Monday. Israel rejected the terms Hamas had agreed to.");
+  EXPECT_TRUE(Has(t, "ISR respond HAMAS asserted"));
+  EXPECT_FALSE(Has(t, "ISR respond QAT asserted"));
+}
+
+TEST_F(PassiveAgentTest, AProposalReceivedFromAnAuthor) {
+  auto t = Triples("Qatar made an offer on Monday. Hamas responded to a proposal it received from Jordanian mediators.");
+  EXPECT_TRUE(Has(t, "HAMAS respond JOR asserted"));
+  EXPECT_FALSE(Has(t, "HAMAS respond QAT asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph
