@@ -8,6 +8,7 @@
 #include <boost/property_tree/ptree.hpp>
 #include <boost/property_tree/xml_parser.hpp>
 
+#include "core/escape.h"
 #include "graph/xml_text.h"
 
 namespace actorgraph {
@@ -40,7 +41,7 @@ void WriteData(std::ostream& out, const std::vector<KeyDef>& keys, const Attribu
   for (const KeyDef& k : keys) {
     auto it = attrs.find(k.name);
     if (it == attrs.end() || it->second.empty()) continue;
-    out << indent << "<data key=\"" << XmlEscape(k.id) << "\">" << XmlEscape(it->second) << "</data>\n";
+    out << indent << "<data key=\"" << EscapeXml(k.id) << "\">" << EscapeXml(it->second) << "</data>\n";
   }
 }
 
@@ -90,7 +91,7 @@ void WriteGraphml(const ActorGraph& graph, std::ostream& out) {
          "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
   auto key_lines = [&out](const std::vector<KeyDef>& keys, const char* domain) {
     for (const KeyDef& k : keys) {
-      out << "  <key id=\"" << XmlEscape(k.id) << "\" for=\"" << domain << "\" attr.name=\"" << XmlEscape(k.name)
+      out << "  <key id=\"" << EscapeXml(k.id) << "\" for=\"" << domain << "\" attr.name=\"" << EscapeXml(k.name)
           << "\" attr.type=\"" << k.type << "\"/>\n";
     }
   };
@@ -100,14 +101,14 @@ void WriteGraphml(const ActorGraph& graph, std::ostream& out) {
   out << "  <graph id=\"G\" edgedefault=\"" << (graph.directed ? "directed" : "undirected") << "\">\n";
   WriteData(out, gkeys, {{"level", graph.level}, {"title", graph.title}}, "    ");
   for (auto [vi, ve] = boost::vertices(g); vi != ve; ++vi) {
-    out << "    <node id=\"" << XmlEscape(g[*vi].id) << "\">\n";
+    out << "    <node id=\"" << EscapeXml(g[*vi].id) << "\">\n";
     WriteData(out, vkeys, VertexAttributes(g[*vi]), "      ");
     out << "    </node>\n";
   }
   int n = 0;
   for (auto [ei, ee] = boost::edges(g); ei != ee; ++ei, ++n) {
-    out << "    <edge id=\"e" << n << "\" source=\"" << XmlEscape(g[boost::source(*ei, g)].id) << "\" target=\""
-        << XmlEscape(g[boost::target(*ei, g)].id) << "\">\n";
+    out << "    <edge id=\"e" << n << "\" source=\"" << EscapeXml(g[boost::source(*ei, g)].id) << "\" target=\""
+        << EscapeXml(g[boost::target(*ei, g)].id) << "\">\n";
     WriteData(out, ekeys, EdgeAttributes(g[*ei]), "      ");
     out << "    </edge>\n";
   }

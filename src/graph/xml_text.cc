@@ -8,24 +8,6 @@
 
 namespace actorgraph {
 
-std::string XmlEscape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\t':
-      case '\n':
-      case '\r': out += c; break;
-      default: out += (static_cast<unsigned char>(c) < 0x20) ? ' ' : c;
-    }
-  }
-  return out;
-}
-
 Status ParseXml(std::string_view bytes, std::string_view origin, boost::property_tree::ptree* tree) {
   std::istringstream in{std::string(bytes)};
   try {

@@ -1,4 +1,5 @@
-// Small XML helpers shared by the GraphML and GEXF readers and writers.
+// Small XML helpers shared by the GraphML and GEXF readers (escaping for the
+// writers is core/escape.h).
 #ifndef ACTORGRAPH_GRAPH_XML_TEXT_H_
 #define ACTORGRAPH_GRAPH_XML_TEXT_H_
 
@@ -10,10 +11,6 @@
 #include "core/status.h"
 
 namespace actorgraph {
-
-/// Text escaped for XML content and attribute values; characters XML 1.0
-/// forbids (controls other than tab/newline/return) become spaces.
-std::string XmlEscape(std::string_view text);
 
 /// Parses XML into a property tree (attributes under "<xmlattr>").
 /// ParseError "origin:line: message" when it is not well-formed.
