@@ -154,6 +154,7 @@ class Run {
   std::string scratch_;
   int mediation_count_ = 0;
   mutable std::vector<Ref> proposal_seen_;  // an author named by a possessive in this sentence
+  mutable bool proposal_from_ = false;      // AuthorTarget found "a proposal (received) from/by X"
 
   // ---------------------------------------------------------------- helpers
   std::uint32_t C(const Sentence& s, int i) const { return d_.triggers.Cls(s.t[i].word); }
@@ -854,6 +855,7 @@ class Run {
     int n = static_cast<int>(s.t.size());
     int j = from;
     int skipped = 0;
+    proposal_from_ = false;
     if (j < n && s.t[j].word == d_.w_to) return {};  // "refused to meet": an infinitive, not a response
     while (j < n && skipped < 5) {
       int li = s.tok_list[j];
@@ -909,6 +911,7 @@ class Run {
           const List& L = s.lists[s.tok_list[k + 1]];
           if (L.usable && !L.place) {
             *span = {s.t[L.first].begin, s.t[L.last - 1].end};
+            proposal_from_ = s.t[k].word != d_.w_of && !(c & (kWResponseNoun | kWDemandNoun));
             return ListRefs(s, s.tok_list[k + 1]);
           }
         }
@@ -1381,6 +1384,19 @@ class Run {
           st_.sides = MeetingSides(src.refs, tgt.refs, x, y);
         Relation met = rel;
         out_->relations.push_back(std::move(rel));
+        // "accepted a proposal it received from X": X proposed it to the responder
+        if (R.kind == RelationKind::kRespond && proposal_from_ && x.party != y.party &&
+            seen->insert({static_cast<int>(RelationKind::kPropose), y.id, x.id}).second) {
+          Relation p = met;
+          p.kind = RelationKind::kPropose;
+          std::swap(p.source, p.target);
+          std::swap(p.source_span, p.target_span);
+          p.stance = Stance::kNone;
+          p.modality = Modality::kAsserted;
+          p.rule = R.id + "+proposal";
+          p.cameo = "036";
+          out_->relations.push_back(std::move(p));
+        }
         if (R.kind == RelationKind::kMeet && (modality == Modality::kAsserted || modality == Modality::kPlanned)) {
           VenueVisit(s, met, met.source, met.source_span, met.target.party, seen);
           VenueVisit(s, met, met.target, met.target_span, met.source.party, seen);

@@ -222,6 +222,7 @@ TEST_F(PassiveAgentTest, TheAuthorOfAProposalInAReducedRelativeClause) {
 TEST_F(PassiveAgentTest, AProposalReceivedFromAnAuthor) {
   auto t = Triples("Qatar made an offer on Monday. Hamas responded to a proposal it received from Jordanian mediators.");
   EXPECT_TRUE(Has(t, "HAMAS respond JOR asserted"));
+  EXPECT_TRUE(Has(t, "JOR propose HAMAS asserted"));  // received from X: X proposed it to the responder
   EXPECT_FALSE(Has(t, "HAMAS respond QAT asserted"));
 }
 
