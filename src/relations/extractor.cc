@@ -1082,6 +1082,7 @@ class Run {
     double conf = R.confidence;
     bool passive = !R.noun && R.direct && Passive(s, ti);
     int subject = -1;
+    int coordinated = -1;  // "X did A and did B": the "and" before the trigger
     bool src_from_clause = false;  // a noun's source is the clause subject or speaker, not its own modifier
     // ---- source
     if (R.prefix) {
@@ -1171,6 +1172,20 @@ class Run {
         if (subject < 0) {
           subject = FrontedSubject(s, ti);
           if (subject >= 0) conf *= kDistantPenalty;
+        }
+        // "X said ... but insisted that", "X did not confirm it and on Thursday accused Y":
+        // a coordinated verb phrase shares the main subject
+        if (subject < 0) {
+          int j = ti - 1;
+          while (j > 0 && s.tok_list[j] < 0 && ((C(s, j) & kWTime) || EndsWith(Text(s, j, j + 1), "ly"))) --j;
+          const std::string& w = d_.vocab.Key(s.t[j].word);
+          if (j > 0 && j < ti && (w == "and" || w == "but") && s.tok_list[j - 1] < 0) {
+            subject = MainSubject(s, j);
+            if (subject >= 0) {
+              conf *= kDistantPenalty;
+              coordinated = j;  // the modality of the second verb is its own
+            }
+          }
         }
       }
       // "Israeli airstrikes killed": a demonym on the weapon or force is the attacker
@@ -1297,7 +1312,12 @@ class Run {
     if (src.refs.empty() && !(R.among && tgt.refs.size() >= 2)) return;
     if (src.indirect || target_indirect || tgt.indirect) conf *= kIndirectPenalty;
     // mediation: one record; meet with no target: every pair of the subject list
-    int window = subject >= 0 ? s.lists[subject].last : 0;
+    int window = coordinated >= 0 ? coordinated : subject >= 0 ? s.lists[subject].last : 0;
+    // "did not confirm it and accused": a second verb phrase has its own auxiliaries
+    for (int k = window; !R.noun && k < ti; ++k) {
+      const std::string& w = d_.vocab.Key(s.t[k].word);
+      if ((w == "and" || w == "but") && s.tok_list[k + 1] < 0 && (k == 0 || s.tok_list[k - 1] < 0)) window = k;
+    }
     if (by_agent) {  // "will be mediated by X": only the auxiliaries before the participle
       window = ti;
       while (Passive(s, ti) && window > 0 && s.tok_list[window - 1] < 0 && Auxiliary(s, window - 1)) --window;

@@ -226,5 +226,16 @@ TEST_F(PassiveAgentTest, AProposalReceivedFromAnAuthor) {
   EXPECT_FALSE(Has(t, "HAMAS respond QAT asserted"));
 }
 
+TEST_F(PassiveAgentTest, ASecondVerbPhraseHasItsOwnModality) {
+  auto t = Triples("Israel did not confirm the deal and on Thursday accused Hamas of stalling.");
+  EXPECT_TRUE(Has(t, "ISR criticize HAMAS asserted"));
+  EXPECT_FALSE(Has(t, "ISR criticize HAMAS negated"));
+}
+
+TEST_F(PassiveAgentTest, ButInsistedSharesTheMainSubject) {
+  auto t = Triples("Hamas said it had received the plan, but insisted that Israel withdraw.");
+  EXPECT_TRUE(Has(t, "HAMAS urge ISR asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph
