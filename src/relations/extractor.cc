@@ -85,6 +85,8 @@ struct DocState {
   std::vector<Ref> pair;  // last mediation parties
   std::vector<Ref> met;   // the two persons of the last meeting ("the two leaders")
   std::vector<Ref> sides;  // the parties of the last mediation or meeting ("the next round")
+  std::map<std::string, std::vector<Ref>> venue_sides;  // "talks in Riyadh" -> their sides ("the Riyadh talks")
+  std::map<std::string, int> venue_sentence;           // where venue_sides was last set
   std::vector<Ref> prev_speaker;
   DocumentActors actors;
 };
@@ -1278,6 +1280,17 @@ class Run {
         }
         int li = FindTarget(s, R, from, src.list, ti, te);
         if (li >= 0) tgt = RoleOf(s, li);
+        // "criticized the Riyadh talks": the sides of the talks held there, not the host
+        if (li >= 0 && (R.kind == RelationKind::kCriticize || R.kind == RelationKind::kSupport) &&
+            s.lists[li].last < n && s.lists[li].members.size() == 1 &&
+            (s.m[s.lists[li].members[0]].capital || s.m[s.lists[li].members[0]].place)) {
+          const std::string& next = d_.vocab.Key(s.t[s.lists[li].last].word);
+          if (next == "talks" || next == "meeting" || next == "meetings" || next == "summit" || next == "negotiations") {
+            auto it = st_.venue_sides.find(std::string(Text(s, s.lists[li].first, s.lists[li].last)));
+            tgt.refs = it != st_.venue_sides.end() ? it->second : std::vector<Ref>{};
+            li = -1;
+          }
+        }
         // "spoke with A, and with B": the preposition repeated after "and" continues the target
         for (int l2 = li; l2 >= 0 && s.lists[l2].marker >= 0;) {
           int j = s.lists[l2].last;
@@ -1400,8 +1413,15 @@ class Run {
         rel.date = doc_.date;
         rel.mediation = med_id;
         if (R.kind == RelationKind::kMeet && x.person() && y.person()) st_.met = {x, y};
-        if (R.kind == RelationKind::kMeet && modality != Modality::kNegated && x.party != y.party)
+        if (R.kind == RelationKind::kMeet && modality != Modality::kNegated && x.party != y.party) {
           st_.sides = MeetingSides(src.refs, tgt.refs, x, y);
+          std::string venue = Venue(s);
+          // the first meeting a sentence places there: later ones in it are often restatements
+          if (!venue.empty() && st_.venue_sentence[venue] != s.index) {
+            st_.venue_sides[venue] = st_.sides;
+            st_.venue_sentence[venue] = s.index;
+          }
+        }
         Relation met = rel;
         out_->relations.push_back(std::move(rel));
         // "accepted a proposal it received from X": X proposed it to the responder

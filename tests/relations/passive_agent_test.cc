@@ -237,5 +237,12 @@ TEST_F(PassiveAgentTest, ButInsistedSharesTheMainSubject) {
   EXPECT_TRUE(Has(t, "HAMAS urge ISR asserted"));
 }
 
+TEST_F(PassiveAgentTest, CriticizingTheTalksOfAVenueTargetsTheirSides) {
+  auto t = Triples("Blinken held talks with Iran in Riyadh on Monday. Israel criticized the Riyadh talks.");
+  EXPECT_TRUE(Has(t, "ISR criticize IRN asserted"));
+  EXPECT_TRUE(Has(t, "ISR criticize antony-blinken asserted"));
+  EXPECT_FALSE(Has(t, "ISR criticize SAU asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph
