@@ -1076,7 +1076,7 @@ class Run {
       return;
     if (R.thing) {
       bool near = false;
-      for (int j = std::max(0, ti - 8); j < std::min(n, te + 10); ++j)
+      for (int j = std::max(0, ti - 8); j < std::min(n, te + 14); ++j)
         if (C(s, j) & kWProposal) near = true;
       if (!near) return;
     }

@@ -244,5 +244,17 @@ TEST_F(PassiveAgentTest, CriticizingTheTalksOfAVenueTargetsTheirSides) {
   EXPECT_FALSE(Has(t, "ISR criticize SAU asserted"));
 }
 
+TEST_F(PassiveAgentTest, OfferingToHostAMeetingProposesItToBothSides) {
+  auto t = Triples("Oman has offered to host a meeting between Iran and Saudi Arabia.");
+  EXPECT_TRUE(Has(t, "OMN propose IRN asserted"));
+  EXPECT_TRUE(Has(t, "OMN propose SAU asserted"));
+}
+
+TEST_F(PassiveAgentTest, PresentedWithAProposalFarAfterTheRecipients) {
+  auto t = Triples("Blinken presented Iran and Turkey in Oman on Sunday morning with a bridging proposal.");
+  EXPECT_TRUE(Has(t, "antony-blinken propose IRN asserted"));
+  EXPECT_TRUE(Has(t, "antony-blinken propose TUR asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph
