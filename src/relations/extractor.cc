@@ -85,6 +85,7 @@ struct DocState {
   std::vector<Ref> pair;  // last mediation parties
   std::vector<Ref> met;   // the two persons of the last meeting ("the two leaders")
   std::vector<Ref> sides;  // the parties of the last mediation or meeting ("the next round")
+  int sides_sentence = -10;  // where a meeting or mediation last set `sides`
   std::map<std::string, std::vector<Ref>> venue_sides;  // "talks in Riyadh" -> their sides ("the Riyadh talks")
   std::map<std::string, int> venue_sentence;           // where venue_sides was last set
   std::vector<Ref> prev_speaker;
@@ -996,9 +997,11 @@ class Run {
 
   // A participle right after a noun that is not an actor: "a plan put forward
   // (by X)", "talks moderated (by X)"; not "A and B met (in X)".
-  bool ReducedPassive(const Sentence& s, int ti) const {
+  bool ReducedPassive(const Sentence& s, int ti, bool after_actor_comma = false) const {
     if (!Participle(s, ti) || ti == 0) return false;
     int k = ti - 1;
+    // "negotiations between A and B, hosted by X" (only where the caller allows it)
+    if (after_actor_comma && k > 0 && s.t[k].word == d_.w_comma && s.tok_list[k - 1] >= 0) return true;
     if (k > 0 && s.t[k].word == d_.w_comma && s.tok_list[k - 1] < 0) --k;  // "That meeting, hosted by X"
     return s.tok_list[k] < 0 && s.tok_mention[k] < 0 && !s.t[k].Is(Token::kPunct) &&
            (!Auxiliary(s, k) || (C(s, k) & kWProposal)) &&
@@ -1250,7 +1253,7 @@ class Run {
           int li = FindTarget(s, R, te, by, ti, te);
           if (li >= 0) tgt = RoleOf(s, li);
         }
-      } else if (int agent = !R.noun && !R.prefix && (Passive(s, ti) || ReducedPassive(s, ti)) ? ByAgent(s, te) : -1;
+      } else if (int agent = !R.noun && !R.prefix && (Passive(s, ti) || ReducedPassive(s, ti, R.sides)) ? ByAgent(s, te) : -1;
                  agent >= 0 && agent != src.list) {
         // a passive or reduced passive: "were brokered by Norway", "a plan put forward by Ghana"
         Role subject_role = src;
@@ -1265,6 +1268,8 @@ class Run {
           tgt.refs = MediatedParties(s, ti, R.sides, src.refs);
         } else if (R.kind == RelationKind::kPropose && subject_role.list >= 0) {
           tgt = subject_role;  // "Mali accepted a plan put forward by Ghana": proposed to Mali
+        } else if (R.kind == RelationKind::kMeet && R.sides && st_.sides_sentence == s.index) {
+          tgt.refs = st_.sides;  // "negotiations between A and B, hosted by Y": Y met A and B
         } else if (R.kind == RelationKind::kMeet && R.sides && !subject_role.refs.empty()) {
           tgt = subject_role;  // "A and B will travel to X for a meeting hosted by Y": Y meets A and B
         } else if (R.kind == RelationKind::kMeet && R.sides) {
@@ -1353,7 +1358,10 @@ class Run {
       med.modality = modality;
       med.evidence = std::string(std::string_view(doc_.text).substr(s.begin, s.end - s.begin));
       if (!tgt.refs.empty()) st_.pair = tgt.refs;
-      if (tgt.refs.size() >= 2) st_.sides = tgt.refs;
+      if (tgt.refs.size() >= 2) {
+        st_.sides = tgt.refs;
+        st_.sides_sentence = s.index;
+      }
       med_id = med.id;
       out_->mediations.push_back(std::move(med));
     }
@@ -1415,6 +1423,7 @@ class Run {
         if (R.kind == RelationKind::kMeet && x.person() && y.person()) st_.met = {x, y};
         if (R.kind == RelationKind::kMeet && modality != Modality::kNegated && x.party != y.party) {
           st_.sides = MeetingSides(src.refs, tgt.refs, x, y);
+          st_.sides_sentence = s.index;
           std::string venue = Venue(s);
           // the first meeting a sentence places there: later ones in it are often restatements
           if (!venue.empty() && st_.venue_sentence[venue] != s.index) {
@@ -1454,7 +1463,7 @@ class Run {
       const std::string& prep = d_.vocab.Key(s.t[L.marker].word);
       // a place, or a seat of the host's government: "at the White House"
       bool seat = prep == "at" && s.m[L.members[0]].kind == ActorKind::kOrganization;
-      if (!(L.place || seat) || (prep != "in" && prep != "at")) continue;
+      if (!(L.place || seat) || (prep != "in" && prep != "at" && prep != "near" && prep != "outside")) continue;
       if (!seat && !VisitTarget(s, L)) return;
       const Mention& m = s.m[L.members[0]];
       if ((m.kind != ActorKind::kCountry && !seat) || m.party.empty() || m.party == who.party || who.party.empty() ||

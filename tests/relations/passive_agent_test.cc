@@ -256,5 +256,13 @@ TEST_F(PassiveAgentTest, PresentedWithAProposalFarAfterTheRecipients) {
   EXPECT_TRUE(Has(t, "antony-blinken propose TUR asserted"));
 }
 
+TEST_F(PassiveAgentTest, NegotiationsBetweenSidesHostedByAnAgentNearItsCapital) {
+  auto t = Triples("The summit followed days of negotiations near Washington between Iran and Turkey, hosted by Blinken.");
+  EXPECT_TRUE(Has(t, "antony-blinken meet IRN asserted"));
+  EXPECT_TRUE(Has(t, "antony-blinken meet TUR asserted"));
+  EXPECT_TRUE(Has(t, "IRN visit USA asserted"));
+  EXPECT_TRUE(Has(t, "TUR visit USA asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph
