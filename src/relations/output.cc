@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/escape.h"
+
 namespace actorgraph {
 namespace {
 
@@ -15,17 +17,6 @@ using nlohmann::json;
 
 json RefJson(const ActorRef& r) {
   return json{{"id", r.id}, {"name", r.name}, {"kind", ActorKindName(r.kind)}, {"party", r.party}};
-}
-
-std::string Csv(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string o = "\"";
-  for (char c : s) {
-    if (c == '"') o += "\"\"";
-    else o.push_back(c);
-  }
-  o.push_back('"');
-  return o;
 }
 
 std::string Clip(const std::string& s, std::size_t n) {
@@ -47,12 +38,12 @@ void WriteRelationsCsv(const std::vector<Relation>& relations, std::ostream& out
   for (const Relation& r : relations) {
     std::ostringstream conf;
     conf << std::fixed << std::setprecision(3) << r.confidence;
-    out << Csv(r.doc) << ',' << r.sentence << ',' << RelationKindName(r.kind) << ',' << ModalityName(r.modality) << ','
-        << StanceName(r.stance) << ',' << Csv(r.source.id) << ',' << Csv(r.source.name) << ',' << Csv(r.source.party)
-        << ',' << Csv(r.target.id) << ',' << Csv(r.target.name) << ',' << Csv(r.target.party) << ','
-        << Csv(r.trigger) << ',' << r.trigger_span.begin << ',' << r.trigger_span.end << ',' << Csv(r.attributed_to)
-        << ',' << Csv(r.rule) << ',' << Csv(r.cameo) << ',' << conf.str() << ',' << r.date << ',' << Csv(r.mediation)
-        << ',' << Csv(r.evidence) << '\n';
+    out << CsvCell(r.doc) << ',' << r.sentence << ',' << RelationKindName(r.kind) << ',' << ModalityName(r.modality) << ','
+        << StanceName(r.stance) << ',' << CsvCell(r.source.id) << ',' << CsvCell(r.source.name) << ',' << CsvCell(r.source.party)
+        << ',' << CsvCell(r.target.id) << ',' << CsvCell(r.target.name) << ',' << CsvCell(r.target.party) << ','
+        << CsvCell(r.trigger) << ',' << r.trigger_span.begin << ',' << r.trigger_span.end << ',' << CsvCell(r.attributed_to)
+        << ',' << CsvCell(r.rule) << ',' << CsvCell(r.cameo) << ',' << conf.str() << ',' << CsvCell(r.date) << ',' << CsvCell(r.mediation)
+        << ',' << CsvCell(r.evidence) << '\n';
   }
 }
 

@@ -189,19 +189,6 @@ void WriteEvidenceCsv(const ActorGraph& graph, std::ostream& out) {
   }
 }
 
-void WriteRelationsCsv(const Extraction& extraction, std::ostream& out) {
-  out << "doc,sentence,date,kind,stance,modality,source_id,source_name,source_party,target_id,"
-         "target_name,target_party,trigger,confidence,cameo,rule,attributed_to,evidence\n";
-  for (const Relation& r : extraction.relations) {
-    out << CsvCell(r.doc) << "," << r.sentence << "," << CsvCell(r.date) << "," << CsvCell(RelationKindName(r.kind))
-        << "," << CsvCell(StanceName(r.stance)) << "," << CsvCell(ModalityName(r.modality)) << ","
-        << CsvCell(r.source.id) << "," << CsvCell(r.source.name) << "," << CsvCell(r.source.party) << ","
-        << CsvCell(r.target.id) << "," << CsvCell(r.target.name) << "," << CsvCell(r.target.party) << ","
-        << CsvCell(r.trigger) << "," << Num(r.confidence) << "," << CsvCell(r.cameo) << "," << CsvCell(r.rule)
-        << "," << CsvCell(r.attributed_to) << "," << CsvCell(r.evidence) << "\n";
-  }
-}
-
 void WriteCentralityCsv(const CentralityReport& report, std::ostream& out) {
   out << "id,name,party,in_degree,out_degree,degree,strength,betweenness,betweenness_undirected,closeness,"
          "harmonic,eigenvector,pagerank,constraint,effective_size\n";

@@ -49,8 +49,7 @@ void WriteEdgesCsv(const ActorGraph& graph, std::ostream& out);
 /// One row per evidence sentence of every edge: source,target,kind,stance,
 /// doc,sentence,date,rule,evidence.
 void WriteEvidenceCsv(const ActorGraph& graph, std::ostream& out);
-/// One row per extracted relation, with its evidence sentence.
-void WriteRelationsCsv(const Extraction& extraction, std::ostream& out);
+/// (The relations themselves are written by relations/output.h.)
 
 /// The centrality table: id,name,party,in_degree,out_degree,degree,strength,
 /// betweenness,betweenness_undirected,closeness,harmonic,eigenvector,pagerank,

@@ -135,7 +135,7 @@ Result<RunJobResult> ProduceRunOutputs(const Corpus& corpus, const Extraction& e
   add("relations.jsonl", "every extracted relation with its evidence (JSON Lines)",
       [&](std::ostream& o) { WriteRelationsJsonl(extraction.relations, o); });
   add("relations.csv", "every extracted relation with its evidence (CSV)",
-      [&](std::ostream& o) { WriteRelationsCsv(extraction, o); });
+      [&](std::ostream& o) { WriteRelationsCsv(extraction.relations, o); });
 
   progress(7, "writing report.html");
   ReportInput report;
