@@ -129,7 +129,12 @@ ActorGraph BuildGraph(const Extraction& extraction, const GraphOptions& options,
       continue;
     }
     for (const ActorRef* ref : {&r.source, &r.target}) {
-      named.emplace(ref->id, ActorVertex{ref->id, ref->name, ActorKindName(ref->kind), ref->party, {}});
+      // An actor named as itself beats an unnamed body standing for it
+      // ("Israel" over "Israeli officials", both of id ISR).
+      auto [it, added] = named.emplace(ref->id, ActorVertex{ref->id, ref->name, ActorKindName(ref->kind), ref->party, {}});
+      if (!added && it->second.kind == "group" && ref->kind != ActorKind::kGroup) {
+        it->second = ActorVertex{ref->id, ref->name, ActorKindName(ref->kind), ref->party, {}};
+      }
     }
     Endpoint s = EndpointOf(r.source, party_level);
     Endpoint t = EndpointOf(r.target, party_level);
@@ -163,11 +168,11 @@ ActorGraph BuildGraph(const Extraction& extraction, const GraphOptions& options,
   for (const Actor& a : extraction.discovered) {
     named.emplace(a.id, ActorVertex{a.id, a.name, ActorKindName(a.kind), a.party, {}});
   }
-  if (party_level) {  // a party vertex takes the name and kind of the actor it is, if any
-    for (auto& [id, v] : vertices) {
-      auto it = named.find(id);
-      if (it != named.end()) v.name = it->second.name, v.kind = it->second.kind;
-    }
+  // A vertex takes the name and kind of the actor it is, if any (at party
+  // level the party's own actor; at actor level the named actor over a group).
+  for (auto& [id, v] : vertices) {
+    auto it = named.find(id);
+    if (it != named.end()) v.name = it->second.name, v.kind = it->second.kind;
   }
 
   // Drop edges below min_count first, so vertices left without edges vanish.

@@ -256,5 +256,23 @@ TEST(ReshapeGraphTest, FiltersASavedGraphLikeRelations) {
   EXPECT_EQ(later.g[isr_v].name, "Israel");  // attributes survive the reshape
 }
 
+TEST(BuildGraphTest, AnActorNamedAsItselfNamesTheVertexOverAnUnnamedBody) {
+  // "Israeli officials" (a group standing for ISR) comes first, "Israel" later.
+  const ActorRef officials = Ref("ISR", "ISR", ActorKind::kGroup, "Israeli officials");
+  Extraction x;
+  x.relations = {Rel(kUsa, RelationKind::kMeet, officials, "d1", 1, "2024-05-01"),
+                 Rel(kQat, RelationKind::kMediate, kIsr, "d1", 2, "2024-05-01")};
+  for (const char* level : {"actor", "party"}) {
+    GraphOptions options;
+    options.level = level;
+    BuildStats stats;
+    ActorGraph graph = BuildGraph(x, options, &stats);
+    Vertex v;
+    ASSERT_TRUE(FindActor(graph, "ISR", &v)) << level;
+    EXPECT_EQ("Israel", graph.g[v].name) << level;
+    EXPECT_EQ("country", graph.g[v].kind) << level;
+  }
+}
+
 }  // namespace
 }  // namespace actorgraph
