@@ -168,6 +168,12 @@ ActorGraph BuildGraph(const Extraction& extraction, const GraphOptions& options,
   for (const Actor& a : extraction.discovered) {
     named.emplace(a.id, ActorVertex{a.id, a.name, ActorKindName(a.kind), a.party, {}});
   }
+  for (const Actor& a : extraction.parties) {  // the dictionary's name beats an unnamed body's
+    auto [it, added] = named.emplace(a.id, ActorVertex{a.id, a.name, ActorKindName(a.kind), a.party, {}});
+    if (!added && it->second.kind == "group") {
+      it->second = ActorVertex{a.id, a.name, ActorKindName(a.kind), a.party, {}};
+    }
+  }
   // A vertex takes the name and kind of the actor it is, if any (at party
   // level the party's own actor; at actor level the named actor over a group).
   for (auto& [id, v] : vertices) {

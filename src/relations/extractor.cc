@@ -1668,6 +1668,11 @@ Extraction Extractor::ExtractAll(const Corpus& corpus) const {
     for (Actor& a : one.discovered) discovered.emplace(a.id, std::move(a));
   }
   for (auto& [id, a] : discovered) all.discovered.push_back(std::move(a));
+  std::set<std::string> party_ids;
+  for (const Relation& r : all.relations) party_ids.insert({r.source.party, r.target.party});
+  for (const std::string& id : party_ids) {
+    if (const Actor* a = kb_->Find(id)) all.parties.push_back(*a);
+  }
   return all;
 }
 

@@ -75,6 +75,8 @@ struct Extraction {
   std::vector<Relation> relations;   // sorted by (doc order, sentence, trigger offset, source, target)
   std::vector<Mediation> mediations;
   std::vector<Actor> discovered;     // actors learnt from the text, by id
+  std::vector<Actor> parties;        // dictionary actors of the parties the relations name, by id
+                                     // (names a party that only unnamed bodies stood for)
 };
 
 }  // namespace actorgraph

@@ -274,5 +274,26 @@ TEST(BuildGraphTest, AnActorNamedAsItselfNamesTheVertexOverAnUnnamedBody) {
   }
 }
 
+TEST(BuildGraphTest, ThePartysDictionaryNameBeatsAnUnnamedBody) {
+  // Only "Emirati officials" take part; the extraction names the party's actor.
+  const ActorRef officials = Ref("ARE", "ARE", ActorKind::kGroup, "Emirati officials");
+  Extraction x;
+  x.relations = {Rel(kUsa, RelationKind::kMeet, officials, "d1", 1, "2024-05-01")};
+  Actor are;
+  are.id = "ARE";
+  are.name = "United Arab Emirates";
+  are.party = "ARE";
+  x.parties = {are};
+  for (const char* level : {"actor", "party"}) {
+    GraphOptions options;
+    options.level = level;
+    BuildStats stats;
+    ActorGraph graph = BuildGraph(x, options, &stats);
+    Vertex v;
+    ASSERT_TRUE(FindActor(graph, "ARE", &v)) << level;
+    EXPECT_EQ("United Arab Emirates", graph.g[v].name) << level;
+  }
+}
+
 }  // namespace
 }  // namespace actorgraph
