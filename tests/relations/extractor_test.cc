@@ -9,48 +9,14 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "relations/test_kb.h"
+#include "relations/extractor_fixture.h"
 
 namespace actorgraph {
 namespace {
 
 using ::testing::UnorderedElementsAre;
 
-class ExtractorTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    kb_ = new KnowledgeBase();
-    Status st = kb_->Overlay(testing::kTestDictionary, "test.toml");
-    ASSERT_TRUE(st.ok()) << st.ToString();
-    auto ex = Extractor::Create(*kb_);
-    ASSERT_TRUE(ex.ok()) << ex.status().ToString();
-    extractor_ = new Extractor(std::move(ex).value());
-  }
-  static void TearDownTestSuite() {
-    delete extractor_;
-    delete kb_;
-  }
-
-  Extraction Run(const std::string& text) {
-    Document d;
-    d.id = "t";
-    d.date = "2024-05-02";
-    d.text = text;
-    return extractor_->Extract(d);
-  }
-  // "source kind target modality" for every relation, for compact assertions.
-  std::vector<std::string> Triples(const std::string& text) {
-    std::vector<std::string> out;
-    for (const Relation& r : Run(text).relations)
-      out.push_back(r.source.id + " " + RelationKindName(r.kind) + " " + r.target.id + " " + ModalityName(r.modality));
-    return out;
-  }
-
-  static KnowledgeBase* kb_;
-  static Extractor* extractor_;
-};
-KnowledgeBase* ExtractorTest::kb_ = nullptr;
-Extractor* ExtractorTest::extractor_ = nullptr;
+class ExtractorTest : public testing::ExtractorFixture {};
 
 TEST_F(ExtractorTest, ActiveMeetingWithTitledPerson) {
   // meeting the host's own minister in the host's capital is also a visit there

@@ -5,44 +5,17 @@
 
 #include <gtest/gtest.h>
 
-#include "relations/extractor.h"
-#include "test_kb.h"
+#include "relations/extractor_fixture.h"
 
 namespace actorgraph {
 namespace {
 
-class PassiveAgentTest : public ::testing::Test {
+class PassiveAgentTest : public testing::ExtractorFixture {
  protected:
-  static void SetUpTestSuite() {
-    kb_ = new KnowledgeBase();
-    Status st = kb_->Overlay(testing::kTestDictionary, "test.toml");
-    ASSERT_TRUE(st.ok()) << st.ToString();
-    auto ex = Extractor::Create(*kb_);
-    ASSERT_TRUE(ex.ok()) << ex.status().ToString();
-    extractor_ = new Extractor(std::move(ex).value());
-  }
-  static void TearDownTestSuite() {
-    delete extractor_;
-    delete kb_;
-  }
-  std::vector<std::string> Triples(const std::string& text) {
-    Document d;
-    d.id = "t";
-    d.date = "2024-05-02";
-    d.text = text;
-    std::vector<std::string> out;
-    for (const Relation& r : extractor_->Extract(d).relations)
-      out.push_back(r.source.id + " " + RelationKindName(r.kind) + " " + r.target.id + " " + ModalityName(r.modality));
-    return out;
-  }
   static bool Has(const std::vector<std::string>& v, const std::string& x) {
     return std::find(v.begin(), v.end(), x) != v.end();
   }
-  static KnowledgeBase* kb_;
-  static Extractor* extractor_;
 };
-KnowledgeBase* PassiveAgentTest::kb_ = nullptr;
-Extractor* PassiveAgentTest::extractor_ = nullptr;
 
 TEST_F(PassiveAgentTest, PassiveMediationAgentsDistributeOverTheSidesBefore) {
   auto t = Triples("Earlier swaps between Sudan and the RSF were brokered by Oman and Jordan.");
