@@ -276,7 +276,9 @@ Result<MentionFinder> MentionFinder::Create(const KnowledgeBase& kb, std::string
       return Status::ParseError("graphs/dictionaries/places.toml:" + std::to_string(e.source().begin.line) + ": " +
                                 std::string(e.description()));
     }
-    if (const toml::table* cities = proot["cities"].as_table()) {
+    for (const char* table : {"cities", "regions"}) {
+      const toml::table* cities = proot[table].as_table();
+      if (!cities) continue;
       for (const auto& [city, code] : *cities) {
         std::optional<std::string> id = code.value<std::string>();
         const Actor* a = id ? kb.Find(*id) : nullptr;
