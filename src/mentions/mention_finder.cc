@@ -43,6 +43,7 @@ enum : std::uint32_t {
   kPhraseDescCountry = 5,
   kPhrasePair = 6,
   kPhraseRole = 7,
+  kPhraseDescForces = 8,
 };
 
 struct SurfaceInfo {
@@ -60,6 +61,7 @@ struct MentionLexicon {
   TokenTrie titles;                // payload: index into kb titles
   TokenTrie phrases;               // payload: kPhrase*
   std::map<WordId, std::vector<std::string>> regions;
+  std::map<WordId, std::vector<std::string>> heads;  // "kingdom" -> the monarchies
   WordId w_the = 0, w_of = 0, w_and = 0, w_comma = 0, w_s = 0, w_apos = 0, w_hyphen = 0, w_lparen = 0,
          w_rparen = 0, w_or = 0, w_slash = 0, w_capital = 0, w_both = 0, w_two = 0, w_a = 0, w_an = 0,
          w_group = 0, w_including = 0;
@@ -195,6 +197,7 @@ Result<MentionFinder> MentionFinder::Create(const KnowledgeBase& kb, std::string
   for (const std::string& s : list("descriptions", "organizations")) mark(s, kDescOrg, kPhraseDescOrg);
   for (const std::string& s : list("descriptions", "countries")) mark(s, kDescCountry, kPhraseDescCountry);
   for (const std::string& s : list("descriptions", "pairs")) mark(s, 0, kPhrasePair);
+  for (const std::string& s : list("descriptions", "forces")) mark(s, 0, kPhraseDescForces);
   for (const std::string& s : list("places", "prepositions")) mark(s, kPlacePrep, 0);
   for (const std::string& s : list("roles", "titles")) mark(s, kRoleTitle, kPhraseRole);
   for (const std::string& s : list("roles", "title_modifiers")) mark(s, kTitleModifier, 0);
@@ -205,6 +208,14 @@ Result<MentionFinder> MentionFinder::Create(const KnowledgeBase& kb, std::string
       if (const toml::array* a = v.as_array())
         for (const toml::node& n : *a)
           if (auto s = n.value<std::string>()) L.regions[w].push_back(*s);
+    }
+  }
+  if (const toml::table* heads = root["heads"].as_table()) {
+    for (const auto& [k, v] : *heads) {
+      WordId w = vocab->Add(Lower(k.str()));
+      if (const toml::array* a = v.as_array())
+        for (const toml::node& n : *a)
+          if (auto s = n.value<std::string>()) L.heads[w].push_back(*s);
     }
   }
   for (const char* w : {"the", "a", "an", "this", "that", "these", "those", "any", "some", "all", "both", "its", "their"})
@@ -773,6 +784,21 @@ void FindCtx::Run() {
         i = j + pl;
         continue;
       }
+      // "the army said": the armed forces named last ("the Sudanese army"), not "the army chief"
+      if (int fl = PhraseAt(j, kPhraseDescForces); fl && k.word == L.w_the) {
+        int e = j + fl;
+        // "the army of Sudan" names another; "accused the army of violating" does not
+        bool of_noun = e + 1 < n && t[e].word == L.w_of && !(Text(e + 1).size() > 4 && Text(e + 1).ends_with("ing"));
+        bool head_of_more = e < n && (of_noun || t[e].word == L.w_hyphen ||
+                                      Cls(e, kRoleTitle | kGroupNoun | kModifier | kActNoun) ||
+                                      PhraseAt(e, kPhraseRole) || PhraseAt(e, kPhraseGroup));
+        if (!head_of_more) {
+          Mention& m = Push(i, e, MentionType::kDescription);
+          m.desc = "forces";
+          i = e;
+          continue;
+        }
+      }
       const std::vector<std::string>* region = nullptr;
       int r = j;
       while (r < n && Cls(r, kModifier)) ++r;
@@ -794,6 +820,10 @@ void FindCtx::Run() {
         if (!(h + len < n && t[h + len].word == L.w_of)) {
           Mention& m = Push(i, h + len, MentionType::kDescription);
           m.desc = ol >= cl ? "organization" : "country";
+          if (!region && cl > ol) {  // "the kingdom": a monarchy
+            auto it = L.heads.find(t[h + len - 1].word);
+            if (it != L.heads.end()) region = &it->second;
+          }
           if (region) m.region = *region;
           if (dem_len) m.party = PartyOf(*s0->actor);
           i = h + len;

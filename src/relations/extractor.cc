@@ -388,6 +388,60 @@ class Run {
     return -1;
   }
 
+  // The subject of the verb at `ti`, where an object stands right before it: "Blinken met
+  // Netanyahu and urged him", "Macron called Putin to press him" take the subject of the first
+  // verb; "Qatar urged Hamas to accept" (object control, triggers.toml) takes its object.
+  // `coordinated` gets the "and" of a coordinated verb phrase.
+  int ClauseSubject(const Sentence& s, int ti, int* coordinated) const {
+    int j = ti - 1;
+    while (j > 0 && s.tok_list[j] < 0 && ((C(s, j) & kWTime) || EndsWith(Text(s, j, j + 1), "ly"))) --j;
+    if (j >= 2 && s.tok_list[j] < 0) {
+      const std::string& w = d_.vocab.Key(s.t[j].word);
+      bool join = w == "and" || w == "but";
+      if (join || w == "to") {
+        int k = j - 1;
+        while (k > 0 && s.tok_list[k] < 0 && (C(s, k) & kWTime)) --k;
+        // "met X in Cairo and": skip the place phrase after the object
+        if (k > 0 && s.tok_list[k] >= 0 && s.lists[s.tok_list[k]].place) {
+          k = s.lists[s.tok_list[k]].first - 1;
+          if (IsPrep(s, k)) --k;
+          while (k > 0 && s.tok_list[k] < 0 && (C(s, k) & kWTime)) --k;
+        }
+        if (k > 0 && s.tok_list[k] >= 0) {
+          const List& L = s.lists[s.tok_list[k]];
+          int v = L.marker;
+          bool verb = v > 0 && s.tok_list[v] < 0 && !s.t[v].Is(Token::kPunct) &&
+                      !(C(s, v) & (kWRelative | kWDeterminer | kWReporting)) && s.t[v].word != d_.w_and;
+          if (verb) {
+            bool control = false;
+            for (int a = std::max(0, v - 2); a <= v && !control; ++a) {
+              int len = 0;
+              control = PhraseIs(s, a, kPControl, &len) && a + len == v + 1;
+            }
+            if (!join && control) return L.usable && !L.place ? s.tok_list[k] : -1;
+            if (!IsPrep(s, v) || control) {
+              int sub = SubjectLeft(s, v - 1, false);
+              if (sub >= 0) {
+                if (join && coordinated) *coordinated = j;
+                return sub;
+              }
+            }
+          }
+        }
+      }
+    }
+    return SubjectLeft(s, ti - 1, false);
+  }
+
+  // The subject of the clause a pronoun at `k` is the object in: "urged him" is the
+  // verb's (ClauseSubject); after "that" or a preposition, the nearest subject.
+  int ObjectClauseSubject(const Sentence& s, int k) const {
+    int v = k - 1;
+    bool verb = v > 0 && s.tok_list[v] < 0 && !s.t[v].Is(Token::kPunct) &&
+                !(C(s, v) & (kWRelative | kWDeterminer | kWPreposition | kWReporting)) && s.t[v].word != d_.w_that;
+    return verb ? ClauseSubject(s, v, nullptr) : SubjectLeft(s, k - 1, false);
+  }
+
   // The main clause subject: the first list in subject position, after a
   // fronted phrase ("Following talks with X, Blinken said").
   int MainSubject(const Sentence& s, int before) const {
@@ -496,7 +550,7 @@ class Run {
         // in object position, not the subject of the clause: the most recent other person
         std::string avoid;
         if (object_position) {
-          int sub = SubjectLeft(s, m.first - 1, false);
+          int sub = ObjectClauseSubject(s, m.first);
           if (sub >= 0)
             for (int mk : s.lists[sub].members)
               for (const Ref& r : s.refs[mk]) avoid = r.id;
@@ -511,7 +565,7 @@ class Run {
       case PronounClass::kThing: {
         std::string avoid;
         if (object_position) {
-          int sub = SubjectLeft(s, m.first - 1, false);
+          int sub = ObjectClauseSubject(s, m.first);
           if (sub >= 0)
             for (int mk : s.lists[sub].members)
               for (const Ref& r : s.refs[mk]) avoid = r.id;
@@ -645,6 +699,11 @@ class Run {
         out->push_back(*r);
       return;
     }
+    if (m.desc == "forces") {
+      if (const Ref* r = Recent(local, [&](const Entity& e) { return !e.place && IsArmedForces(e.ref); }))
+        out->push_back(*r);
+      return;
+    }
     if (m.desc == "pair") {
       std::string key = d_.vocab.Key(s.t[m.last - 1].word);
       bool persons = key == "leaders" || key == "men" || key == "women" || key == "ministers" || key == "presidents";
@@ -669,6 +728,19 @@ class Run {
       if (found.size() == 2) *out = found;
       return;
     }
+  }
+
+  // An army by its name: "Sudanese Armed Forces", "Israel Defense Forces", an unnamed
+  // "Israeli army" or "Russian troops" (not "Rapid Support Forces", a paramilitary).
+  static bool IsArmedForces(const Ref& r) {
+    if (r.person() || r.kind == ActorKind::kCountry) return false;
+    std::string name = r.name;
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (Contains(name, "army") || Contains(name, "military") || Contains(name, "armed forces") ||
+        Contains(name, "defense forces") || Contains(name, "defence forces"))
+      return true;
+    return r.kind == ActorKind::kGroup && (EndsWith(name, " forces") || EndsWith(name, " troops") ||
+                                           EndsWith(name, " soldiers"));
   }
 
   // "his Qatari counterpart": the holder, in that state, of the office the
@@ -720,6 +792,24 @@ class Run {
             std::none_of(two.begin(), two.end(), [&](const Ref& o) { return o.party == r.party; }))
           two.push_back(r);
       if (two.size() == 2) st_.sides = two;
+    }
+    // "fighting between A and B", "the war between A and B": the two sides of what follows;
+    // before any, the first pair the document names ("Representatives of A and B signed")
+    if (st_.sides_sentence != s.index) {
+      for (const List& L : s.lists) {
+        bool between = L.marker >= 0 && s.t[L.marker].word == d_.w_between;
+        if (!between && !(st_.sides.empty() && L.members.size() >= 2 && !L.place)) continue;
+        std::vector<Ref> two;
+        for (int k : L.members)
+          for (const Ref& r : s.refs[k])
+            if (!r.party.empty() &&
+                std::none_of(two.begin(), two.end(), [&](const Ref& o) { return o.party == r.party; }))
+              two.push_back(r);
+        if (two.size() == 2) {
+          st_.sides = two;
+          if (!between) break;
+        }
+      }
     }
     if (main < 0) {
       // a quotation followed by its speaker: the speaker is the subject
@@ -1170,7 +1260,8 @@ class Run {
         subject = MainSubject(s, ti);
         conf *= kDistantPenalty;
       } else {
-        subject = SubjectLeft(s, ti - 1, false);
+        subject = ClauseSubject(s, ti, &coordinated);
+        if (coordinated >= 0) conf *= kDistantPenalty;
         // "with the US presenting the parties with": an absolute construction
         if (subject < 0 && ti > 0 && s.tok_list[ti - 1] >= 0 && IsIng(Text(s, ti, ti + 1)))
           subject = s.tok_list[ti - 1];
@@ -1456,6 +1547,7 @@ class Run {
 
   // "held talks with Erdogan in Ankara", "hosted X at the White House": meeting the
   // host's own side in the host's state (a place after "in"/"at", never a metonym) is a visit there.
+  // A meeting in a third state is not coded as a visit (the seeds' gold does not: "talks in Paris").
   void VenueVisit(const Sentence& s, const Relation& meeting, const ActorRef& who, Span who_span,
                   const std::string& host_side, std::set<std::tuple<int, std::string, std::string>>* seen) {
     for (const List& L : s.lists) {

@@ -66,6 +66,7 @@ enum : std::uint32_t {
   kPIncluding = 5,
   kPReporting = 6,
   kPProposal = 7,
+  kPControl = 8,        // "urged X to", "called on X to": X is the subject of the infinitive
   kTriggerBase = 16,
 };
 

@@ -1,0 +1,66 @@
+// Who does what when a clause has more than one verb, and what definite
+// descriptions of armies, sides and monarchies point back to. Sentences are our own.
+#include <string>
+#include <vector>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "relations/extractor_fixture.h"
+
+namespace actorgraph::testing {
+namespace {
+
+using ::testing::Contains;
+using ::testing::IsSupersetOf;
+using ::testing::Not;
+
+class ClauseRolesTest : public ExtractorFixture {};
+
+TEST_F(ClauseRolesTest, CoordinatedVerbKeepsTheFirstVerbsSubject) {
+  std::vector<std::string> got = Triples("Blinken met Netanyahu in Jerusalem and urged him to accept the deal.");
+  EXPECT_THAT(got, Contains("antony-blinken urge benjamin-netanyahu asserted"));
+  EXPECT_THAT(got, Not(Contains("benjamin-netanyahu urge antony-blinken asserted")));
+}
+
+TEST_F(ClauseRolesTest, PurposeInfinitiveKeepsTheSubject) {
+  std::vector<std::string> got = Triples("Blinken phoned Netanyahu on Friday to press him to accept a truce.");
+  EXPECT_THAT(got, Contains("antony-blinken urge benjamin-netanyahu asserted"));
+  EXPECT_THAT(got, Not(Contains("benjamin-netanyahu urge antony-blinken asserted")));
+}
+
+TEST_F(ClauseRolesTest, ObjectControlVerbsHandTheInfinitiveToTheirObject) {
+  // "urged X to", "called on X to": X meets, not the one who urged
+  EXPECT_THAT(Triples("Qatar urged Hamas to meet Egyptian officials in Cairo."),
+              IsSupersetOf({"QAT urge HAMAS asserted", "HAMAS meet EGY asserted"}));
+  EXPECT_THAT(Triples("Jordan called on Israel to meet Egyptian officials."),
+              IsSupersetOf({"JOR urge ISR asserted", "ISR meet EGY asserted"}));
+}
+
+TEST_F(ClauseRolesTest, TheArmyIsTheArmyNamedBefore) {
+  EXPECT_THAT(Triples("The Sudanese army and the RSF signed a truce. The army bombed RSF positions on Sunday."),
+              Contains("SDN attack RSF asserted"));
+  // "the army of" a state names another army; "the army chief" is a person
+  EXPECT_THAT(Triples("The Sudanese army and the RSF signed a truce. The RSF accused the army of shelling markets."),
+              Contains("RSF criticize SDN asserted"));
+}
+
+TEST_F(ClauseRolesTest, BothSidesAreTheSidesOfTheFightingNamedBefore) {
+  EXPECT_THAT(Triples("Fighting between the Sudanese army and the RSF raged on. "
+                      "Blinken called on both sides to respect the truce."),
+              IsSupersetOf({"antony-blinken urge SDN asserted", "antony-blinken urge RSF asserted"}));
+  // before any fighting or talks, the first pair the article names
+  EXPECT_THAT(Triples("Envoys of the Sudanese army and the RSF signed a truce in Jeddah. "
+                      "Qatar urged both parties to respect it."),
+              IsSupersetOf({"QAT urge SDN asserted", "QAT urge RSF asserted"}));
+}
+
+TEST_F(ClauseRolesTest, TheKingdomIsTheMonarchyNamedLast) {
+  std::vector<std::string> got =
+      Triples("Saudi Arabia and Egypt welcomed the truce. Blinken later flew to the kingdom.");
+  EXPECT_THAT(got, Contains("antony-blinken visit SAU asserted"));
+  EXPECT_THAT(got, Not(Contains("antony-blinken visit EGY asserted")));
+}
+
+}  // namespace
+}  // namespace actorgraph::testing
