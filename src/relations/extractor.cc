@@ -869,6 +869,7 @@ class Run {
                  int trigger_end) const {
     int n = static_cast<int>(s.t.size());
     bool direct_possible = true;
+    int genitive_words = 0;  // "praised the efforts of X": nouns before "of X" (-1 once impossible)
     int limit = std::min(n, from + 30);
     for (int j = from; j < limit; ++j) {
       int li = s.tok_list[j];
@@ -884,6 +885,14 @@ class Run {
         if (kDebug)
           std::fprintf(stderr, "  cand list %d usable=%d place=%d adj=%d poss=%d marker=%d dp=%d\n", li, L.usable, L.place,
                        L.adjectival, L.possessive, L.marker, direct_possible);
+        // "praised the efforts of X", "condemned the actions of X": an of-genitive is a possessor
+        // (not "the city of X", a place)
+        if (R.direct && L.marker > 0 && s.t[L.marker].word == d_.w_of && genitive_words >= 1 && genitive_words <= 2 && L.usable && !L.possessive &&
+            !L.adjectival && (!(C(s, L.marker - 1) & kWPlaceNoun) || (R.place && L.place)) &&
+            (R.kind == RelationKind::kCriticize || R.kind == RelationKind::kUrge ||
+             R.kind == RelationKind::kSupport || R.kind == RelationKind::kAttack))
+          return li;
+        genitive_words = -1;
         bool ok_place = !L.place || R.place;
         if (!L.usable || !ok_place) {
           direct_possible = false;
@@ -903,6 +912,7 @@ class Run {
                                    R.kind == RelationKind::kSupport ||  // "criticised Israel's offensive"
                                    R.kind == RelationKind::kAttack;     // "pounded Beirut's suburbs"
         if (L.possessive && possessor_is_target && R.direct && direct_possible) return li;
+
         if (L.possessive) {  // "Netanyahu's conditions" is a thing, not the actor
           direct_possible = false;
           if (R.noun) return -1;
@@ -937,8 +947,12 @@ class Run {
       if (c & kWTime) continue;
       if (c & (kWDeterminer | kWQuantifier)) continue;
       if (tk.Is(Token::kNumber)) continue;
-      if (IsPrep(s, j)) continue;
+      if (IsPrep(s, j)) {
+        if (tk.word != d_.w_of) genitive_words = -1;
+        continue;
+      }
       direct_possible = false;
+      if (genitive_words >= 0) ++genitive_words;
     }
     return -1;
   }

@@ -54,6 +54,7 @@ enum : std::uint32_t {
   kWDeterminer = 1u << 8,
   kWQuantifier = 1u << 9,
   kWDemandNoun = 1u << 10,  // "rejected the demand": its author is who demanded last
+  kWPlaceNoun = 1u << 11,   // "the city of X": X is a place, not the possessor
 };
 
 /// Phrase classes in the phrase trie.

@@ -1,0 +1,49 @@
+// Where the target of a verb is found: of-genitives, victims named by a
+// demonym and a noun, attack verbs. Sentences are our own.
+#include <string>
+#include <vector>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "relations/extractor_fixture.h"
+
+namespace actorgraph::testing {
+namespace {
+
+using ::testing::Contains;
+using ::testing::IsSupersetOf;
+using ::testing::Not;
+
+class TargetsTest : public ExtractorFixture {};
+
+TEST_F(TargetsTest, AnOfGenitiveIsThePossessor) {
+  EXPECT_THAT(Triples("Turkey praised the efforts of Egypt and Qatar."),
+              IsSupersetOf({"TUR support EGY asserted", "TUR support QAT asserted"}));
+  EXPECT_THAT(Triples("Jordan condemned the actions of Israel in Gaza."), Contains("JOR criticize ISR asserted"));
+}
+
+TEST_F(TargetsTest, TheCityOfAPlaceIsNoActor) {
+  std::vector<std::string> got = Triples("Qatar condemned the shelling of the city of Jeddah.");
+  EXPECT_THAT(got, Not(Contains("QAT criticize SAU asserted")));
+}
+
+TEST_F(TargetsTest, AVictimIsAnUnnamedBodyOfItsState) {
+  EXPECT_THAT(Triples("A Jordanian soldier was killed by Israeli fire near the border."),
+              Contains("ISR attack JOR asserted"));
+  EXPECT_THAT(Triples("Israeli strikes killed dozens of Palestinian civilians."), Contains("ISR attack PSE asserted"));
+}
+
+TEST_F(TargetsTest, PrisonersAreWhatADemandIsAbout) {
+  // the demand is addressed to the one who holds them, not to the prisoners' state
+  std::vector<std::string> got = Triples("Hamas demanded the release of Palestinian prisoners held by Israel.");
+  EXPECT_THAT(got, Not(Contains("HAMAS urge PSE asserted")));
+}
+
+TEST_F(TargetsTest, HitAndStormAreAttacks) {
+  EXPECT_THAT(Triples("Russian missiles hit Kyiv overnight."), Contains("RUS attack UKR asserted"));
+  EXPECT_THAT(Triples("Israeli troops stormed Palestinian positions."), Contains("ISR attack PSE asserted"));
+}
+
+}  // namespace
+}  // namespace actorgraph::testing
