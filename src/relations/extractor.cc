@@ -1299,7 +1299,13 @@ class Run {
         }
       }
       // "Israeli airstrikes killed": a demonym on the weapon or force is the attacker
-      if (subject < 0 && R.kind == RelationKind::kAttack && ti >= 2 && s.tok_mention[ti - 1] < 0 &&
+      if (subject < 0 && R.kind == RelationKind::kAttack && ti >= 1 && s.tok_mention[ti - 1] >= 0 &&
+          s.m[s.tok_mention[ti - 1]].last == ti && s.m[s.tok_mention[ti - 1]].demonym &&
+          s.m[s.tok_mention[ti - 1]].first < ti - 1) {
+        const Mention& m = s.m[s.tok_mention[ti - 1]];
+        src.refs = s.refs[s.tok_mention[ti - 1]];
+        src.span = {s.t[m.first].begin, s.t[ti - 1].end};
+      } else if (subject < 0 && R.kind == RelationKind::kAttack && ti >= 2 && s.tok_mention[ti - 1] < 0 &&
           s.tok_mention[ti - 2] >= 0 && s.m[s.tok_mention[ti - 2]].demonym &&
           s.m[s.tok_mention[ti - 2]].last == ti - 1 && !s.t[ti - 1].Is(Token::kPunct) &&
           !(C(s, ti - 1) & (kWPreposition | kWBoundary | kWDeterminer))) {
@@ -1446,6 +1452,17 @@ class Run {
       while (Passive(s, ti) && window > 0 && s.tok_list[window - 1] < 0 && Auxiliary(s, window - 1)) --window;
     }
     Modality modality = ModalityOf(s, R, window, ti);
+    // "had no direct contact with X", "held talks not with X": a negation between verb and target
+    if (modality != Modality::kNegated && tgt.list >= 0 && s.lists[tgt.list].first > te) {
+      for (int k = te; k < s.lists[tgt.list].first; ++k) {
+        const std::string& w = d_.vocab.Key(s.t[k].word);
+        if ((w == "no" || w == "not" || w == "never" || w == "n't") &&
+            !(k + 1 < n && Text(s, k + 1, k + 2) == "only")) {
+          modality = Modality::kNegated;
+          break;
+        }
+      }
+    }
     std::string med_id;
     if (R.kind == RelationKind::kMediate) {
       Mediation med;

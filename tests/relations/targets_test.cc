@@ -40,6 +40,18 @@ TEST_F(TargetsTest, PrisonersAreWhatADemandIsAbout) {
   EXPECT_THAT(got, Not(Contains("HAMAS urge PSE asserted")));
 }
 
+TEST_F(TargetsTest, ADemonymOnTheWeaponIsTheAttacker) {
+  EXPECT_THAT(Triples("Israeli airstrikes killed at least 40 people in Gaza."), Contains("ISR attack PSE asserted"));
+  EXPECT_THAT(Triples("Russian missile strikes killed five civilians in Kyiv."), Contains("RUS attack UKR asserted"));
+}
+
+TEST_F(TargetsTest, ANegationBetweenVerbAndTargetNegates) {
+  EXPECT_THAT(Triples("Israeli officials said there had been no contact with Hamas."),
+              Contains("ISR meet HAMAS negated"));
+  EXPECT_THAT(Triples("Egypt held talks not only with Hamas but also with Israel."),
+              Contains("EGY meet HAMAS asserted"));
+}
+
 TEST_F(TargetsTest, HitAndStormAreAttacks) {
   EXPECT_THAT(Triples("Russian missiles hit Kyiv overnight."), Contains("RUS attack UKR asserted"));
   EXPECT_THAT(Triples("Israeli troops stormed Palestinian positions."), Contains("ISR attack PSE asserted"));
