@@ -850,15 +850,18 @@ void FindCtx::Run() {
       while (h < n && (Cls(h, kDeterminer) || Cls(h, kModifier))) ++h;
       int gl = PhraseAt(h, kPhraseGroup);
       const SurfaceInfo* s = nullptr;
-      if (gl && h + gl < n && t[h + gl].word == L.w_of && NameAt(h + gl + 1, &s) &&
+      // "rebels of the RSF": a determiner may follow "of"
+      int q = h + gl + 1;
+      if (gl && q < n && t[q].word == L.w_the && !NameAt(q, &s)) ++q;
+      if (gl && h + gl < n && t[h + gl].word == L.w_of && NameAt(q, &s) &&
           (s->actor->kind == ActorKind::kCountry || s->actor->kind == ActorKind::kOrganization) &&
           s->form == NameForm::kName) {
-        int nl = NameAt(h + gl + 1, &s);
-        Mention& m = Push(i, h + gl + 1 + nl, MentionType::kGroup);
+        int nl = NameAt(q, &s);
+        Mention& m = Push(i, q + nl, MentionType::kGroup);
         m.party = PartyOf(*s->actor);
         m.kind = ActorKind::kGroup;
         m.name = s->actor->name + " " + std::string(Text(h + gl - 1));
-        i = h + gl + 1 + nl;
+        i = q + nl;
         continue;
       }
     }

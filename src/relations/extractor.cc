@@ -695,8 +695,12 @@ class Run {
             if (!m.party.empty()) return e.ref.party == m.party;
             if (!m.region.empty()) return std::find(m.region.begin(), m.region.end(), e.ref.party) != m.region.end();
             return true;
-          }))
+          })) {
         out->push_back(*r);
+      } else if (const Actor* state = m.party.empty() ? nullptr : kb_.Find(m.party)) {
+        // "the Indonesian government" before Indonesia is named: the state itself
+        if (state->kind == ActorKind::kCountry) out->push_back(Ref{state->id, state->name, state->party, state->kind, false, {}});
+      }
       return;
     }
     if (m.desc == "forces") {
@@ -893,7 +897,16 @@ class Run {
              R.kind == RelationKind::kSupport || R.kind == RelationKind::kAttack))
           return li;
         genitive_words = -1;
-        bool ok_place = !L.place || R.place;
+        // "proposed to India": a place preposition that is part of the trigger names an actor
+        bool ok_place = !L.place || R.place || (L.marker >= trigger_begin && L.marker < from && from == trigger_end);
+        // "shelled the South Korean island", "fired missiles at the Ukrainian capital": a demonym on
+        // what is attacked names the victim
+        if (!L.usable && R.kind == RelationKind::kAttack && !L.members.empty() &&
+            std::all_of(L.members.begin(), L.members.end(), [&](int k) { return s.m[k].bare && s.m[k].demonym; })) {
+          WordId bm = L.marker >= 0 ? s.t[L.marker].word : 0;
+          bool in_trigger = L.marker >= trigger_begin && L.marker < from;
+          if ((R.direct && direct_possible) || (L.marker >= 0 && R.AcceptsPrep(bm) && !in_trigger)) return li;
+        }
         if (!L.usable || !ok_place) {
           direct_possible = false;
           continue;
@@ -1500,7 +1513,8 @@ class Run {
       bool adjacent = R.together || (subject >= 0 && ti - s.lists[subject].last <= 3 && !R.noun);
       for (int j = subject >= 0 ? s.lists[subject].last : ti; j < ti; ++j)
         if (s.t[j].Is(Token::kPunct) || !Auxiliary(s, j)) adjacent = false;
-      if (R.kind == RelationKind::kMeet && (R.reciprocal || R.together) && src.refs.size() >= 2 && adjacent) {
+      if ((R.kind == RelationKind::kMeet || R.mutual) && (R.reciprocal || R.together) && src.refs.size() >= 2 &&
+          adjacent) {
         pairwise = true;
         tgt = src;
       } else {
@@ -1515,7 +1529,7 @@ class Run {
     }
     for (std::size_t a = 0; a < src.refs.size(); ++a) {
       for (std::size_t b = 0; b < tgt.refs.size(); ++b) {
-        if (pairwise && b <= a) continue;
+        if (pairwise && b <= a && !(R.mutual && b < a)) continue;
         const Ref& x = src.refs[a];
         Ref y = Counterpart(x, tgt.refs[b]);
         if (x.id.empty() || y.id.empty() || x.id == y.id) continue;
@@ -1554,6 +1568,13 @@ class Run {
           }
         }
         Relation met = rel;
+        // "A clashed with B": B fought A too
+        if (R.mutual && !pairwise && seen->insert({static_cast<int>(R.kind), y.id, x.id}).second) {
+          Relation back = rel;
+          std::swap(back.source, back.target);
+          std::swap(back.source_span, back.target_span);
+          out_->relations.push_back(std::move(back));
+        }
         out_->relations.push_back(std::move(rel));
         // "accepted a proposal it received from X": X proposed it to the responder
         if (R.kind == RelationKind::kRespond && proposal_from_ && x.party != y.party &&

@@ -56,7 +56,8 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
     if (!t) return Status::ParseError(At(node, origin) + ": each [[trigger]] must be a table");
     static const std::set<std::string> kKeys = {"id", "kind", "cameo", "pos", "forms", "targets", "sources",
                                                 "stance", "modality", "place", "author", "proposes",
-                                                "reciprocal", "together", "prefix", "confidence", "send", "thing", "among", "sides"};
+                                                "reciprocal", "together", "prefix", "confidence", "send", "thing", "among", "sides",
+                                                "mutual"};
     for (const auto& [k, v] : *t) {
       if (!kKeys.count(std::string(k.str())))
         return Status::ParseError(At(v, origin) + ": unknown key `" + std::string(k.str()) + "` in [[trigger]]");
@@ -91,6 +92,7 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
     flag("author", &r.author);
     flag("proposes", &r.proposes);
     flag("reciprocal", &r.reciprocal);
+    flag("mutual", &r.mutual);
     flag("together", &r.together);
     flag("prefix", &r.prefix);
     flag("send", &r.send);
@@ -155,7 +157,10 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
     classes.push_back({vocab->Add(w), kWDeterminer});
   for (const char* w : {"more", "than", "less", "fewer", "nearly", "almost", "roughly", "approximately", "some",
                         "least", "over", "about", "around", "hundreds", "thousands", "dozens", "million",
-                        "millions", "billion", "tens", "of", "a", "an", "the"})
+                        "millions", "billion", "tens", "of", "a", "an", "the", "one", "two", "three", "four",
+                        "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+                        "thirty", "forty", "fifty", "hundred", "dozen", "dozens", "scores", "several", "many",
+                        "few", "numerous", "suspected", "alleged"})
     classes.push_back({vocab->Add(w), kWQuantifier});
   lex.cls_.assign(vocab->size() + 1, 0);
   for (auto [w, c] : classes) {

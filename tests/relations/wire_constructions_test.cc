@@ -1,0 +1,64 @@
+// Constructions of short wire copy (the register of event-coding gold
+// standards): offers, thanks, clashes, victims named by a demonym, number
+// words before a target, and "the <demonym> government". Sentences are our own.
+#include <string>
+#include <vector>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "relations/extractor_fixture.h"
+
+namespace actorgraph::testing {
+namespace {
+
+using ::testing::Contains;
+using ::testing::IsSupersetOf;
+using ::testing::Not;
+
+class WireConstructionsTest : public ExtractorFixture {};
+
+TEST_F(WireConstructionsTest, ADemonymOnWhatIsAttackedNamesTheVictim) {
+  EXPECT_THAT(Triples("Russia shelled the Ukrainian town on Tuesday."), Contains("RUS attack UKR asserted"));
+  EXPECT_THAT(Triples("Russian forces fired missiles at the Ukrainian capital Kyiv."),
+              Contains("RUS attack UKR asserted"));
+}
+
+TEST_F(WireConstructionsTest, NumberWordsDoNotHideTheTarget) {
+  EXPECT_THAT(Triples("Israel killed five Hamas fighters."), Contains("ISR attack HAMAS asserted"));
+}
+
+TEST_F(WireConstructionsTest, TheGovernmentOfAStateNotYetNamedIsTheState) {
+  EXPECT_THAT(Triples("Qatar mediated between the Sudanese government and the RSF."),
+              IsSupersetOf({"QAT mediate SDN asserted", "QAT mediate RSF asserted"}));
+}
+
+TEST_F(WireConstructionsTest, ProposedToAndOfferedNameTheRecipient) {
+  EXPECT_THAT(Triples("Jordan proposed to Israel on Monday a phased withdrawal."), Contains("JOR propose ISR asserted"));
+  EXPECT_THAT(Triples("Egypt offered Hamas a truce."), Contains("EGY propose HAMAS asserted"));
+  // an offer of nothing to nobody is no proposal
+  EXPECT_THAT(Triples("Egypt offered its condolences."), Not(Contains("EGY propose HAMAS asserted")));
+}
+
+TEST_F(WireConstructionsTest, ThankingIsSupport) {
+  EXPECT_THAT(Triples("Blinken thanked Qatar for its help."), Contains("antony-blinken support QAT asserted"));
+}
+
+TEST_F(WireConstructionsTest, ClashesHoldBothWays) {
+  EXPECT_THAT(Triples("Israeli troops clashed with Hamas fighters in Rafah."),
+              IsSupersetOf({"ISR attack HAMAS asserted", "HAMAS attack ISR asserted"}));
+  EXPECT_THAT(Triples("Ukrainian and Russian forces exchanged artillery fire on Tuesday."),
+              IsSupersetOf({"UKR attack RUS asserted", "RUS attack UKR asserted"}));
+}
+
+TEST_F(WireConstructionsTest, AGroupNounOfTheOrganisation) {
+  EXPECT_THAT(Triples("Sudanese troops clashed with fighters of the RSF."), Contains("SDN attack RSF asserted"));
+}
+
+TEST_F(WireConstructionsTest, ShuttlingBetweenIsMediation) {
+  EXPECT_THAT(Triples("Burns shuttled between Israel and Hamas."),
+              IsSupersetOf({"william-burns mediate ISR asserted", "william-burns mediate HAMAS asserted"}));
+}
+
+}  // namespace
+}  // namespace actorgraph::testing
