@@ -40,8 +40,9 @@ TEST_F(WireConstructionsTest, ProposedToAndOfferedNameTheRecipient) {
   EXPECT_THAT(Triples("Egypt offered its condolences."), Not(Contains("EGY propose HAMAS asserted")));
 }
 
-TEST_F(WireConstructionsTest, ThankingIsSupport) {
-  EXPECT_THAT(Triples("Blinken thanked Qatar for its help."), Contains("antony-blinken support QAT asserted"));
+TEST_F(WireConstructionsTest, ThankingIsNotSupport) {
+  // the seeds' annotation does not code thanks as support (CAMEO would, as 051): we follow the gold
+  EXPECT_THAT(Triples("Blinken thanked Qatar for its help."), Not(Contains("antony-blinken support QAT asserted")));
 }
 
 TEST_F(WireConstructionsTest, ClashesHoldBothWays) {
