@@ -220,7 +220,8 @@ Result<MentionFinder> MentionFinder::Create(const KnowledgeBase& kb, std::string
   }
   for (const char* w : {"the", "a", "an", "this", "that", "these", "those", "any", "some", "all", "both", "its", "their"})
     classes.push_back({vocab->Add(w), kDeterminer});
-  for (const char* w : {"al", "el", "bin", "ibn", "van", "von", "de", "da", "du", "der", "abu", "abd", "ben", "bint", "le", "la", "di"})
+  for (const char* w : {"al", "el", "bin", "ibn", "van", "von", "de", "da", "du", "der", "abu", "abd", "ben", "bint", "le", "la", "di",
+                        "arap", "del", "dos", "das", "do", "y", "ould", "wa", "bint"})
     classes.push_back({vocab->Add(w), kNameParticle});
   for (const char* w : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                         "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -436,6 +437,13 @@ struct FindCtx {
         ++words;
         ++j;
         continue;
+      }
+      // a surname that is also a title word, last in the name: "Tom King", "Hun Sen", "John Major"
+      if (k.Is(Token::kUpper) && !k.Is(Token::kAllCaps) && L.Has(k, kRoleTitle) && !L.Has(k, kNotName) &&
+          words > 0 && (j + 1 >= n || !t[j + 1].Is(Token::kUpper))) {
+        ++words;
+        ++j;
+        break;
       }
       if (L.Has(k, kNameParticle) && words > 0 && j + 1 < n) {
         ++j;

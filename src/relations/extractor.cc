@@ -217,6 +217,8 @@ class Run {
     for (int k = 0; k < static_cast<int>(s.m.size()); ++k) {
       const Mention& m = s.m[k];
       bool possessive_pronoun = m.type == MentionType::kPronoun && m.possessive;  // "his office"
+      // "A and his Pakistani counterpart B": the pronoun is a determiner of the next mention
+      if (possessive_pronoun && k + 1 < static_cast<int>(s.m.size()) && s.m[k + 1].first == m.last) continue;
       bool usable = !m.compound && !m.bare && !possessive_pronoun;
       bool joined = false;
       if (!s.lists.empty() && usable) {
@@ -250,9 +252,18 @@ class Run {
               break;
             }
           }
+          // "his Egyptian counterpart Sameh Shoukry": an unnamed body right before a person's
+          // name is that person
+          if (i == m.first && !saw_join && !L.members.empty() && s.m[L.members.back()].last == m.first &&
+              s.m[L.members.back()].type == MentionType::kGroup && m.type == MentionType::kName &&
+              m.kind == ActorKind::kPerson) {
+            L.members.back() = k;
+            L.last = m.last;
+            joined = true;
+          }
           bool speaker_next = m.last < n && (C(s, m.last) & kWReporting);
           bool apposition = !saw_and && L.members.size() == 1 && (m.type == MentionType::kDescription || speaker_next);
-          if (i == m.first && saw_join && !apposition && !(s.in_quote[L.first] != s.in_quote[m.first])) {
+          if (!joined && i == m.first && saw_join && !apposition && !(s.in_quote[L.first] != s.in_quote[m.first])) {
             if (including) L.members.clear();
             // "visit Egypt and Qatar": a state joined to places is a place; "Cairo and Hamas": actors
             if (L.place != m.place) {
@@ -1513,8 +1524,20 @@ class Run {
       bool adjacent = R.together || (subject >= 0 && ti - s.lists[subject].last <= 3 && !R.noun);
       for (int j = subject >= 0 ? s.lists[subject].last : ti; j < ti; ++j)
         if (s.t[j].Is(Token::kPunct) || !Auxiliary(s, j)) adjacent = false;
-      if ((R.kind == RelationKind::kMeet || R.mutual) && (R.reciprocal || R.together) && src.refs.size() >= 2 &&
-          adjacent) {
+      // "A and B held an unprecedented summit", "held a second round of talks": a light verb
+      // and its object's modifiers between the subject and a meeting noun
+      bool light = false;
+      if (R.noun && R.kind == RelationKind::kMeet && subject >= 0 && ti - s.lists[subject].last <= 8) {
+        int j = s.lists[subject].last;
+        while (j < ti && s.tok_list[j] < 0 && Auxiliary(s, j) && !IsLightVerb(s, j)) ++j;
+        light = j < ti && IsLightVerb(s, j);
+        for (++j; light && j < ti; ++j)
+          if (s.t[j].Is(Token::kPunct) || s.tok_list[j] >= 0 || s.t[j].Is(Token::kUpper) ||
+              (IsPrep(s, j) && s.t[j].word != d_.w_of))
+            light = false;
+      }
+      if ((R.kind == RelationKind::kMeet || R.mutual) && (R.reciprocal || R.together || light) &&
+          src.refs.size() >= 2 && (adjacent || light)) {
         pairwise = true;
         tgt = src;
       } else {
@@ -1687,6 +1710,15 @@ class Run {
                           "had", "did", "do", "does", "not", "n't", "to", "also", "never", "reportedly", "agreed",
                           "expected", "scheduled", "set", "due", "plan", "plans", "planned"})
       if (w == a) return true;
+    return false;
+  }
+
+  // Verbs whose object names the event: "held talks", "began a meeting".
+  bool IsLightVerb(const Sentence& s, int k) const {
+    std::string_view w = Text(s, k, k + 1);
+    for (const char* v : {"held", "hold", "holds", "holding", "had", "have", "has", "having", "conducted", "began",
+                          "opened", "resumed", "started", "concluded", "wrapped", "convened", "launched"})
+      if (w == v) return true;
     return false;
   }
 

@@ -56,6 +56,29 @@ TEST_F(WireConstructionsTest, AGroupNounOfTheOrganisation) {
   EXPECT_THAT(Triples("Sudanese troops clashed with fighters of the RSF."), Contains("SDN attack RSF asserted"));
 }
 
+TEST_F(WireConstructionsTest, APossessiveCounterpartBeforeANameIsThatPerson) {
+  EXPECT_THAT(Triples("Blinken and his Egyptian counterpart Sameh Shoukry held talks on Sunday."),
+              Contains("antony-blinken meet sameh-shoukry asserted"));
+}
+
+TEST_F(WireConstructionsTest, ALightVerbBeforeAMeetingNounMakesItAMeeting) {
+  EXPECT_THAT(Triples("Egyptian and Qatari officials held a second round of talks on Wednesday."),
+              Contains("EGY meet QAT asserted"));
+  EXPECT_THAT(Triples("Blinken and Shoukry held an unprecedented summit."),
+              Contains("antony-blinken meet sameh-shoukry asserted"));
+}
+
+TEST_F(WireConstructionsTest, ASurnameThatIsATitleWordEndsTheName) {
+  // "King" and "Sen" are titles too; last in a name they are surnames
+  std::vector<std::string> got = Triples("Egyptian Interior Minister Tom King met Blinken on Monday.");
+  ASSERT_FALSE(got.empty());
+  bool found = false;
+  for (const Relation& r : Run("Egyptian Interior Minister Tom King met Blinken on Monday.").relations)
+    found = found || (r.source.name == "Tom King" && r.source.party == "EGY") ||
+            (r.target.name == "Tom King" && r.target.party == "EGY");
+  EXPECT_TRUE(found) << ::testing::PrintToString(got);
+}
+
 TEST_F(WireConstructionsTest, ShuttlingBetweenIsMediation) {
   EXPECT_THAT(Triples("Burns shuttled between Israel and Hamas."),
               IsSupersetOf({"william-burns mediate ISR asserted", "william-burns mediate HAMAS asserted"}));
