@@ -51,6 +51,7 @@ struct Mention {
   bool demonym = false;          // written as a demonym adjective ("Qatari")
   bool discovered = false;       // a person learnt from this text
   bool singular_head = false;    // a group whose noun is singular ("an Israeli official")
+  bool victim = false;           // a group of people acted upon ("Palestinian civilians"): never a source
   bool bare = false;             // a demonym adjective before some other noun ("Qatari mediation"):
                                  // only a nominal trigger's source, never a subject or target
 };

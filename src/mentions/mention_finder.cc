@@ -32,6 +32,7 @@ enum : std::uint32_t {
   kNotName = 1u << 15,  // capitalised but never part of a person's name (days, months, function words)
   kListJoin = 1u << 16,
   kRegion = 1u << 17,
+  kVictim = 1u << 18,  // a group noun of people who are acted upon ("civilians", "citizens")
 };
 
 // Phrase classes for the multi-word trie (payload values).
@@ -187,6 +188,7 @@ Result<MentionFinder> MentionFinder::Create(const KnowledgeBase& kb, std::string
     return out;
   };
   for (const std::string& s : list("groups", "nouns")) mark(s, kGroupNoun, kPhraseGroup);
+  for (const std::string& s : list("groups", "victims")) mark(s, kGroupNoun | kVictim, kPhraseGroup);
   for (const std::string& s : list("groups", "modifiers")) mark(s, kModifier, 0);
   for (const std::string& s : list("groups", "person_heads")) mark(s, kPersonHead, kPhrasePersonHead);
   for (const std::string& s : list("acts", "nouns")) mark(s, kActNoun, kPhraseAct);
@@ -608,6 +610,7 @@ bool FindCtx::TryPartyRun(int* pi) {
       m.party = party;
       m.kind = ActorKind::kGroup;
       m.singular_head = singular;
+      m.victim = Cls(head + gl - 1, kVictim);
       std::string noun = std::string(Text(head + gl - 1));
       m.name = (a->kind == ActorKind::kCountry ? a->name : a->name) + " " + noun;
       m.demonym = spans[k].second - spans[k].first >= 1;

@@ -406,6 +406,10 @@ class Run {
   int ClauseSubject(const Sentence& s, int ti, int* coordinated) const {
     int j = ti - 1;
     while (j > 0 && s.tok_list[j] < 0 && ((C(s, j) & kWTime) || EndsWith(Text(s, j, j + 1), "ly"))) --j;
+    // "called on Israel to stop bombing": the verb before the trigger is the infinitive
+    if (j >= 3 && s.tok_list[j] < 0 && s.t[j - 1].word == d_.w_to && !s.t[j].Is(Token::kPunct) && !IsPrep(s, j) &&
+        IsIng(Text(s, ti, ti + 1)))
+      --j;
     if (j >= 2 && s.tok_list[j] < 0) {
       const std::string& w = d_.vocab.Key(s.t[j].word);
       bool join = w == "and" || w == "but";
@@ -877,6 +881,14 @@ class Run {
       if (s.m[k].type == MentionType::kPronoun || s.m[k].type == MentionType::kDescription) r.indirect = true;
     r.span = {s.t[s.lists[li].first].begin, s.t[s.lists[li].last - 1].end};
     return r;
+  }
+
+  // A list of people acted upon only ("American citizens", "Palestinian civilians"): a target, never a source.
+  bool VictimsOnly(const Sentence& s, int li) const {
+    if (li < 0) return false;
+    for (int k : s.lists[li].members)
+      if (!s.m[k].victim) return false;
+    return true;
   }
 
   // Is list L reachable as the target of rule R looking right from token `from`?
@@ -1462,6 +1474,7 @@ class Run {
       st_.proposal_authors = proposal_seen_;
       proposal_seen_.clear();
     }
+    if (VictimsOnly(s, src.list)) return;  // "American citizens flew to Doha" is no state's visit
     if (src.refs.empty() && !(R.among && tgt.refs.size() >= 2)) return;
     if (src.indirect || target_indirect || tgt.indirect) conf *= kIndirectPenalty;
     // mediation: one record; meet with no target: every pair of the subject list

@@ -46,7 +46,7 @@ TEST_F(TargetsTest, ADemonymOnTheWeaponIsTheAttacker) {
 }
 
 TEST_F(TargetsTest, ANegationBetweenVerbAndTargetNegates) {
-  EXPECT_THAT(Triples("Israeli officials said there had been no contact with Hamas."),
+  EXPECT_THAT(Triples("Israeli officials said they held no direct contacts with Hamas."),
               Contains("ISR meet HAMAS negated"));
   EXPECT_THAT(Triples("Egypt held talks not only with Hamas but also with Israel."),
               Contains("EGY meet HAMAS asserted"));

@@ -79,6 +79,30 @@ TEST_F(WireConstructionsTest, ASurnameThatIsATitleWordEndsTheName) {
   EXPECT_TRUE(found) << ::testing::PrintToString(got);
 }
 
+TEST_F(WireConstructionsTest, PeopleActedUponAreNeverASource) {
+  // citizens who fly home are no state's visit; civilians are still victims
+  EXPECT_THAT(Triples("Five American citizens flew to Doha on Monday."), Not(Contains("USA visit QAT asserted")));
+  EXPECT_THAT(Triples("Israeli strikes killed dozens of Palestinian civilians."), Contains("ISR attack PSE asserted"));
+}
+
+TEST_F(WireConstructionsTest, ExpectedInAPlaceIsAPlannedVisitButNotAnyLaterIn) {
+  EXPECT_THAT(Triples("Burns is expected to arrive in Cairo on Tuesday."), Contains("william-burns visit EGY planned"));
+  EXPECT_THAT(Triples("Burns is expected to sit down with Shoukry again in Cairo."),
+              Not(Contains("william-burns visit EGY planned")));
+}
+
+TEST_F(WireConstructionsTest, PhoneCallsAreMeetingsNotCalls) {
+  std::vector<std::string> got = Triples("Blinken held several phone calls with Shoukry over two weeks.");
+  EXPECT_THAT(got, Contains("antony-blinken meet sameh-shoukry asserted"));
+  EXPECT_THAT(got, Not(Contains("antony-blinken urge sameh-shoukry asserted")));
+}
+
+TEST_F(WireConstructionsTest, AskedToStopDoingItTheAskedOneDoesIt) {
+  std::vector<std::string> got = Triples("Jordan called on Israel to stop bombing Gaza.");
+  EXPECT_THAT(got, Contains("ISR attack PSE asserted"));
+  EXPECT_THAT(got, Not(Contains("JOR attack PSE asserted")));
+}
+
 TEST_F(WireConstructionsTest, ShuttlingBetweenIsMediation) {
   EXPECT_THAT(Triples("Burns shuttled between Israel and Hamas."),
               IsSupersetOf({"william-burns mediate ISR asserted", "william-burns mediate HAMAS asserted"}));
