@@ -1227,6 +1227,7 @@ class Run {
     double conf = R.confidence;
     bool passive = !R.noun && R.direct && Passive(s, ti);
     int subject = -1;
+    bool guests_visit = false;  // "X hosted Y": Y visits X's state
     int coordinated = -1;  // "X did A and did B": the "and" before the trigger
     bool src_from_clause = false;  // a noun's source is the clause subject or speaker, not its own modifier
     // ---- source
@@ -1432,6 +1433,7 @@ class Run {
         }
         int li = FindTarget(s, R, from, src.list, ti, te);
         if (li >= 0) tgt = RoleOf(s, li);
+        guests_visit = R.hosts && li >= 0 && !s.lists[li].place;
         // "criticized the Riyadh talks": the sides of the talks held there, not the host
         if (li >= 0 && (R.kind == RelationKind::kCriticize || R.kind == RelationKind::kSupport) &&
             s.lists[li].last < n && s.lists[li].members.size() == 1 &&
@@ -1628,6 +1630,7 @@ class Run {
         if (R.kind == RelationKind::kMeet && (modality == Modality::kAsserted || modality == Modality::kPlanned)) {
           VenueVisit(s, met, met.source, met.source_span, met.target.party, seen);
           VenueVisit(s, met, met.target, met.target_span, met.source.party, seen);
+          if (guests_visit) GuestVisit(s, met, seen);
         }
       }
     }
@@ -1666,6 +1669,30 @@ class Run {
       out_->relations.push_back(std::move(v));
       return;
     }
+  }
+
+  // "Ruto hosted Dagalo": a guest of a state's host visits that state, unless the
+  // sentence places the meeting somewhere (VenueVisit decides then).
+  void GuestVisit(const Sentence& s, const Relation& meeting,
+                  std::set<std::tuple<int, std::string, std::string>>* seen) {
+    for (const List& L : s.lists)
+      if (L.place) return;
+    const Actor* state = kb_.Find(meeting.source.party);
+    if (!state || state->kind != ActorKind::kCountry || meeting.target.party.empty() ||
+        meeting.target.party == state->id)
+      return;
+    if (!seen->insert({static_cast<int>(RelationKind::kVisit), meeting.target.id, state->id}).second) return;
+    Relation v = meeting;
+    v.kind = RelationKind::kVisit;
+    v.source = meeting.target;
+    v.source_span = meeting.target_span;
+    v.target = {state->id, state->name, state->kind, state->party};
+    v.target_span = meeting.source_span;
+    v.rule = "visit.guest";
+    v.cameo = "042";
+    v.confidence = meeting.confidence * kDistantPenalty;
+    v.mediation.clear();
+    out_->relations.push_back(std::move(v));
   }
 
   // The two sides of a meeting: a host's guests of two states ("Trump hosted

@@ -103,6 +103,13 @@ TEST_F(WireConstructionsTest, AskedToStopDoingItTheAskedOneDoesIt) {
   EXPECT_THAT(got, Not(Contains("JOR attack PSE asserted")));
 }
 
+TEST_F(WireConstructionsTest, AHostsGuestVisitsTheHostsState) {
+  EXPECT_THAT(Triples("Egyptian President Abdel Fattah al-Sisi hosted Blinken on Monday."),
+              IsSupersetOf({"abdel-fattah-al-sisi meet antony-blinken asserted", "antony-blinken visit EGY asserted"}));
+  // a meeting placed elsewhere is no visit to the host's state
+  EXPECT_THAT(Triples("Sisi hosted Blinken in Doha."), Not(Contains("antony-blinken visit EGY asserted")));
+}
+
 TEST_F(WireConstructionsTest, ShuttlingBetweenIsMediation) {
   EXPECT_THAT(Triples("Burns shuttled between Israel and Hamas."),
               IsSupersetOf({"william-burns mediate ISR asserted", "william-burns mediate HAMAS asserted"}));
