@@ -679,7 +679,9 @@ bool FindCtx::TryTitle(int* pi, int start, const std::vector<const Actor*>& pref
   } else {
     while (i < n && (Cls(i, kDeterminer) || Cls(i, kTitleModifier)) && !Cls(i, kPronThing)) ++i;
   }
-  while (i < n && Cls(i, kTitleModifier) && !Cls(i, kRoleTitle)) ++i;
+  // "Deputy President X": a modifier that is a title too gives way to the title after it
+  while (i < n && Cls(i, kTitleModifier) && (!Cls(i, kRoleTitle) || (i + 1 < n && PhraseAt(i + 1, kPhraseRole))))
+    ++i;
   const TitlePhrase* tp = nullptr;
   int tl = TitleAt(i, &tp);
   int rl = 0;

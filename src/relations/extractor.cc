@@ -1293,7 +1293,12 @@ class Run {
         }
       }
       if (src.refs.empty()) {
-        subject = SubjectLeft(s, ti - 1, false);
+        // "asked X, during a visit to Washington, to": a noun in an adverbial phrase
+        // belongs to the main clause's subject
+        int b = ti - 1;
+        while (b > 0 && s.tok_list[b] < 0 && (C(s, b) & (kWDeterminer | kWQuantifier))) --b;
+        bool adverbial = b > 0 && s.tok_list[b] < 0 && IsPrep(s, b) && s.t[b - 1].word == d_.w_comma;
+        subject = adverbial ? MainSubject(s, b) : SubjectLeft(s, ti - 1, false);
         if (subject < 0) {
           subject = FrontedSubject(s, ti);
           if (subject >= 0) conf *= kDistantPenalty;
@@ -1491,6 +1496,18 @@ class Run {
       while (Passive(s, ti) && window > 0 && s.tok_list[window - 1] < 0 && Auxiliary(s, window - 1)) --window;
     }
     Modality modality = ModalityOf(s, R, window, ti);
+    // "Blinken's visit to Cairo was postponed": a call-off after the target negates
+    if (modality != Modality::kNegated && tgt.list >= 0) {
+      for (int k = s.lists[tgt.list].last; k < n && k < s.lists[tgt.list].last + 6; ++k) {
+        if (s.t[k].word == d_.w_comma || (C(s, k) & kWBoundary)) break;
+        std::string_view w = Text(s, k, k + 1);
+        if (w == "postponed" || w == "cancelled" || w == "canceled" || w == "scrapped" || w == "delayed" ||
+            w == "shelved" || (w == "called" && k + 1 < n && Text(s, k + 1, k + 2) == "off")) {
+          modality = Modality::kNegated;
+          break;
+        }
+      }
+    }
     // "had no direct contact with X", "held talks not with X": a negation between verb and target
     if (modality != Modality::kNegated && tgt.list >= 0 && s.lists[tgt.list].first > te) {
       for (int k = te; k < s.lists[tgt.list].first; ++k) {

@@ -110,6 +110,18 @@ TEST_F(WireConstructionsTest, AHostsGuestVisitsTheHostsState) {
   EXPECT_THAT(Triples("Sisi hosted Blinken in Doha."), Not(Contains("antony-blinken visit EGY asserted")));
 }
 
+TEST_F(WireConstructionsTest, AVisitNounIsAVisitOfItsPossessorOrTheMainSubject) {
+  EXPECT_THAT(Triples("Sisi urged Hamas to accept the deal during his visit to Doha."),
+              Contains("abdel-fattah-al-sisi visit QAT asserted"));
+  EXPECT_THAT(Triples("Sisi asked the United States on Monday, during a visit to Washington, to send aid."),
+              Contains("abdel-fattah-al-sisi visit USA asserted"));
+}
+
+TEST_F(WireConstructionsTest, APostponedOrCalledOffEventDidNotHappen) {
+  EXPECT_THAT(Triples("Blinken's visit to Cairo was postponed."), Contains("antony-blinken visit EGY negated"));
+  EXPECT_THAT(Triples("Blinken postponed a planned trip to Cairo."), Contains("antony-blinken visit EGY negated"));
+}
+
 TEST_F(WireConstructionsTest, ShuttlingBetweenIsMediation) {
   EXPECT_THAT(Triples("Burns shuttled between Israel and Hamas."),
               IsSupersetOf({"william-burns mediate ISR asserted", "william-burns mediate HAMAS asserted"}));
