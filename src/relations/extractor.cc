@@ -1451,11 +1451,24 @@ class Run {
           }
         }
         // "spoke with A, and with B": the preposition repeated after "and" continues the target
+        // ("with A at State House, with B in Addis Ababa, and with C": a place phrase may follow each)
         for (int l2 = li; l2 >= 0 && s.lists[l2].marker >= 0;) {
           int j = s.lists[l2].last;
-          while (j < n && s.tok_list[j] < 0 && s.t[j].word == d_.w_comma) ++j;
-          if (j + 2 >= n || s.t[j].word != d_.w_and || s.t[j + 1].word != s.t[s.lists[l2].marker].word) break;
-          int k = j + 2;
+          for (int skip = 0; j < n && skip < 6; ++skip) {
+            bool after_prep = j > 0 && IsPrep(s, j - 1) && s.t[j - 1].word != s.t[s.lists[l2].marker].word;
+            bool place_phrase = (IsPrep(s, j) && j + 1 < n && (s.tok_list[j + 1] >= 0 || s.t[j + 1].Is(Token::kUpper) ||
+                                                               (C(s, j + 1) & kWDeterminer))) ||
+                                (s.tok_list[j] >= 0 && (s.lists[s.tok_list[j]].place || after_prep)) ||
+                                (s.tok_list[j] < 0 && (s.t[j].Is(Token::kUpper) || (C(s, j) & kWDeterminer)));
+            if (!place_phrase || s.t[j].word == s.t[s.lists[l2].marker].word) break;
+            j = s.tok_list[j] >= 0 ? s.lists[s.tok_list[j]].last : j + 1;
+          }
+          bool comma = false;
+          while (j < n && s.tok_list[j] < 0 && s.t[j].word == d_.w_comma) ++j, comma = true;
+          if (j < n && s.t[j].word == d_.w_and) ++j;
+          else if (!comma) break;
+          if (j + 1 >= n || s.t[j].word != s.t[s.lists[l2].marker].word) break;
+          int k = j + 1;
           while (k < n && (C(s, k) & kWDeterminer) && s.tok_list[k] < 0) ++k;
           if (k >= n || s.tok_list[k] < 0 || !s.lists[s.tok_list[k]].usable || s.lists[s.tok_list[k]].place) break;
           l2 = s.tok_list[k];

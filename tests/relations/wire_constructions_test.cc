@@ -122,6 +122,12 @@ TEST_F(WireConstructionsTest, APostponedOrCalledOffEventDidNotHappen) {
   EXPECT_THAT(Triples("Blinken postponed a planned trip to Cairo."), Contains("antony-blinken visit EGY negated"));
 }
 
+TEST_F(WireConstructionsTest, TargetsRepeatedWithTheirPreposition) {
+  EXPECT_THAT(Triples("Burns held talks with Sisi at State House, with Netanyahu in Jerusalem, and with Shoukry."),
+              IsSupersetOf({"william-burns meet abdel-fattah-al-sisi asserted",
+                            "william-burns meet benjamin-netanyahu asserted", "william-burns meet sameh-shoukry asserted"}));
+}
+
 TEST_F(WireConstructionsTest, ShuttlingBetweenIsMediation) {
   EXPECT_THAT(Triples("Burns shuttled between Israel and Hamas."),
               IsSupersetOf({"william-burns mediate ISR asserted", "william-burns mediate HAMAS asserted"}));
