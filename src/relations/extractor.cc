@@ -922,9 +922,11 @@ class Run {
         genitive_words = -1;
         // "proposed to India": a place preposition that is part of the trigger names an actor
         bool ok_place = !L.place || R.place || (L.marker >= trigger_begin && L.marker < from && from == trigger_end);
-        // "shelled the South Korean island", "fired missiles at the Ukrainian capital": a demonym on
-        // what is attacked names the victim
-        if (!L.usable && R.kind == RelationKind::kAttack && !L.members.empty() &&
+        // "shelled the South Korean island", "fired missiles at the Ukrainian capital", "criticised
+        // a new Slovak law": a demonym on what is attacked or judged names the state
+        if (!L.usable &&
+            (R.kind == RelationKind::kAttack || R.kind == RelationKind::kCriticize || R.kind == RelationKind::kSupport) &&
+            !L.members.empty() &&
             std::all_of(L.members.begin(), L.members.end(), [&](int k) { return s.m[k].bare && s.m[k].demonym; })) {
           WordId bm = L.marker >= 0 ? s.t[L.marker].word : 0;
           bool in_trigger = L.marker >= trigger_begin && L.marker < from;

@@ -128,6 +128,11 @@ TEST_F(WireConstructionsTest, TargetsRepeatedWithTheirPreposition) {
                             "william-burns meet benjamin-netanyahu asserted", "william-burns meet sameh-shoukry asserted"}));
 }
 
+TEST_F(WireConstructionsTest, ProtestsAndJudgementsOfADemonymsThingAreCriticism) {
+  EXPECT_THAT(Triples("Riyadh protested to Tehran on Monday over the seizure."), Contains("SAU criticize IRN asserted"));
+  EXPECT_THAT(Triples("Turkey criticised a new Russian law on Tuesday."), Contains("TUR criticize RUS asserted"));
+}
+
 TEST_F(WireConstructionsTest, ShuttlingBetweenIsMediation) {
   EXPECT_THAT(Triples("Burns shuttled between Israel and Hamas."),
               IsSupersetOf({"william-burns mediate ISR asserted", "william-burns mediate HAMAS asserted"}));
