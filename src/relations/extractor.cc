@@ -1088,6 +1088,14 @@ class Run {
     int clause = ti - 1;
     while (clause > 0 && s.t[clause].word != d_.w_comma && s.t[clause].word != d_.w_semicolon && s.t[clause].word != d_.w_quote)
       --clause;
+    // "denied that X had shelled Y": the clause a denial introduces did not happen
+    for (int i = std::max(0, lo - 8); i < lo; ++i) {
+      std::string_view w = Text(s, i, i + 1);
+      if (w == "denied" || w == "denies" || w == "deny" || w == "denying") {
+        for (int k = i + 1; k < lo && k <= i + 4; ++k)
+          if (s.t[k].word == d_.w_that) negated = true;
+      }
+    }
     for (int i = std::max(0, std::min(lo, clause)); i < ti; ++i) {
       int len = 0;
       bool in_window = i >= lo;
@@ -1512,13 +1520,34 @@ class Run {
     }
     Modality modality = ModalityOf(s, R, window, ti);
     // "Blinken's visit to Cairo was postponed": a call-off after the target negates
-    if (modality != Modality::kNegated && tgt.list >= 0) {
-      for (int k = s.lists[tgt.list].last; k < n && k < s.lists[tgt.list].last + 6; ++k) {
-        if (s.t[k].word == d_.w_comma || (C(s, k) & kWBoundary)) break;
+    // "a meeting between A and B could take place": a modal right after a nominal trigger's phrase
+    if (modality != Modality::kNegated) {
+      int start = tgt.list >= 0 ? std::max(te, s.lists[tgt.list].last) : te;
+      for (int k = start, words = 0; k < n && words < 8; ++k) {
+        if (s.tok_list[k] >= 0) {
+          k = s.lists[s.tok_list[k]].last - 1;
+          continue;
+        }
+        ++words;
+        bool prep_of_actor = IsPrep(s, k) && k + 1 < n && s.tok_list[k + 1] >= 0;  // "by Chilean President X"
+        if (s.t[k].word == d_.w_comma || (C(s, k) & (kWBoundary | kWReporting | kWRelative)) ||
+            (IsPrep(s, k) && !prep_of_actor))
+          break;
         std::string_view w = Text(s, k, k + 1);
         if (w == "postponed" || w == "cancelled" || w == "canceled" || w == "scrapped" || w == "delayed" ||
             w == "shelved" || (w == "called" && k + 1 < n && Text(s, k + 1, k + 2) == "off")) {
           modality = Modality::kNegated;
+          break;
+        }
+        if (R.noun && (w == "could" || w == "might" || w == "may" || w == "would") && modality == Modality::kAsserted) {
+          modality = Modality::kHypothetical;
+          break;
+        }
+        if (R.noun && (w == "will" || w == "is" || w == "are") && k + 1 < n &&
+            (Text(s, k + 1, k + 2) == "take" || Text(s, k + 1, k + 2) == "expected" || Text(s, k + 1, k + 2) == "scheduled" ||
+             Text(s, k + 1, k + 2) == "due" || Text(s, k + 1, k + 2) == "set") &&
+            (w == "will" || Text(s, k + 1, k + 2) != "take") && modality == Modality::kAsserted) {
+          modality = Modality::kPlanned;
           break;
         }
       }

@@ -133,6 +133,18 @@ TEST_F(WireConstructionsTest, ProtestsAndJudgementsOfADemonymsThingAreCriticism)
   EXPECT_THAT(Triples("Turkey criticised a new Russian law on Tuesday."), Contains("TUR criticize RUS asserted"));
 }
 
+TEST_F(WireConstructionsTest, DeniedModalAndCalledOffNominalEventsAreNoEvents) {
+  EXPECT_THAT(Triples("A Jordanian spokesman denied on Sunday that Jordanian troops had shelled Israeli positions."),
+              Contains("JOR attack ISR negated"));
+  EXPECT_THAT(Triples("Diplomats said a meeting between Blinken and Sisi could take place next month."),
+              Contains("antony-blinken meet abdel-fattah-al-sisi hypothetical"));
+  EXPECT_THAT(Triples("A planned visit to Cairo by Blinken was called off on Thursday."),
+              Contains("antony-blinken visit EGY negated"));
+  // a modal inside a relative clause after the phrase says nothing of the event itself
+  EXPECT_THAT(Triples("Qatar brokered a truce between Israel and Hamas that would free hostages."),
+              Contains("QAT mediate ISR asserted"));
+}
+
 TEST_F(WireConstructionsTest, ShuttlingBetweenIsMediation) {
   EXPECT_THAT(Triples("Burns shuttled between Israel and Hamas."),
               IsSupersetOf({"william-burns mediate ISR asserted", "william-burns mediate HAMAS asserted"}));
