@@ -1,0 +1,64 @@
+// The built-in dictionaries name the actors of wire copy from any decade and
+// region: former names of states resolve to the state that continues them,
+// predecessors of international bodies to the body, and armed movements
+// worldwide are parties of their own.
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "actors/knowledge_base.h"
+
+namespace actorgraph {
+namespace {
+
+const KnowledgeBase& Builtin() {
+  static const KnowledgeBase* kb = [] {
+    auto loaded = KnowledgeBase::LoadBuiltin();
+    EXPECT_TRUE(loaded.ok()) << loaded.status().message();
+    return loaded.ok() ? new KnowledgeBase(std::move(loaded).value()) : new KnowledgeBase();
+  }();
+  return *kb;
+}
+
+// The parties of every actor that has `text` as its name or an alias (exact
+// spelling): one party when the surface is unambiguous.
+std::set<std::string> PartiesNamedBy(std::string_view text) {
+  std::set<std::string> parties;
+  for (const Surface& s : Builtin().surfaces()) {
+    if (s.text != text || s.form != NameForm::kName) continue;
+    const Actor* actor = Builtin().Find(s.actor_id);
+    if (actor != nullptr) parties.insert(actor->party);
+  }
+  return parties;
+}
+
+TEST(HistoricalAndMovementsTest, FormerStateNamesResolveToTheContinuingState) {
+  EXPECT_EQ(PartiesNamedBy("Soviet Union"), std::set<std::string>{"RUS"});
+  EXPECT_EQ(PartiesNamedBy("USSR"), std::set<std::string>{"RUS"});
+  EXPECT_EQ(PartiesNamedBy("Zaire"), std::set<std::string>{"COD"});
+  EXPECT_EQ(PartiesNamedBy("West Germany"), std::set<std::string>{"DEU"});
+  EXPECT_EQ(PartiesNamedBy("Burma"), std::set<std::string>{"MMR"});
+}
+
+TEST(HistoricalAndMovementsTest, PredecessorBodiesResolveToTheirSuccessor) {
+  EXPECT_EQ(PartiesNamedBy("European Community"), std::set<std::string>{"EU"});
+  EXPECT_EQ(PartiesNamedBy("EEC"), std::set<std::string>{"EU"});
+  EXPECT_EQ(PartiesNamedBy("Organization of African Unity"), std::set<std::string>{"AU"});
+  EXPECT_EQ(PartiesNamedBy("CSCE"), std::set<std::string>{"OSCE"});
+}
+
+TEST(HistoricalAndMovementsTest, ArmedMovementsAreTheirOwnParty) {
+  EXPECT_EQ(PartiesNamedBy("FARC"), std::set<std::string>{"FARC"});
+  EXPECT_EQ(PartiesNamedBy("Taliban"), std::set<std::string>{"TALIBAN"});
+  EXPECT_EQ(PartiesNamedBy("Pakistani Taliban"), std::set<std::string>{"TTP"});
+  EXPECT_EQ(PartiesNamedBy("Tamil Tigers"), std::set<std::string>{"LTTE"});
+  const Actor* farc = Builtin().Find("FARC");
+  ASSERT_NE(farc, nullptr);
+  EXPECT_EQ(farc->kind, ActorKind::kOrganization);
+}
+
+}  // namespace
+}  // namespace actorgraph
