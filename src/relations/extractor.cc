@@ -256,13 +256,14 @@ class Run {
           // name is that person
           if (i == m.first && !saw_join && !L.members.empty() && s.m[L.members.back()].last == m.first &&
               s.m[L.members.back()].type == MentionType::kGroup && m.type == MentionType::kName &&
-              m.kind == ActorKind::kPerson) {
+              m.kind != ActorKind::kCountry) {
             L.members.back() = k;
             L.last = m.last;
             joined = true;
           }
           bool speaker_next = m.last < n && (C(s, m.last) & kWReporting);
-          bool apposition = !saw_and && L.members.size() == 1 && (m.type == MentionType::kDescription || speaker_next);
+          // "between A and B, the Swiss foreign ministry said": a speaker after a comma ends the list
+          bool apposition = !saw_and && ((L.members.size() == 1 && m.type == MentionType::kDescription) || speaker_next);
           if (!joined && i == m.first && saw_join && !apposition && !(s.in_quote[L.first] != s.in_quote[m.first])) {
             if (including) L.members.clear();
             // "visit Egypt and Qatar": a state joined to places is a place; "Cairo and Hamas": actors
@@ -1489,9 +1490,12 @@ class Run {
     }
     // "under Saudi and US mediation", "the Omani mediators": the sides of the talks at hand
     // (not "undermining the mediation", whose subject is no mediator)
-    if (R.kind == RelationKind::kMediate && R.noun && !R.prefix && tgt.refs.empty() &&
-        !src.refs.empty() && !src_from_clause)
-      tgt.refs = MediatedParties(s, ti, R.sides, src.refs);
+    // ("after a year of Qatari-brokered talks": only sides the sentence names)
+    if (R.kind == RelationKind::kMediate && R.noun && tgt.refs.empty() && !src.refs.empty() && !src_from_clause)
+      tgt.refs = MediatedParties(s, ti, R.sides, src.refs, /*history=*/!R.prefix);
+    // "Turkey brokered the accord that Russia and Ukraine signed": a verb's sides in its sentence
+    else if (R.kind == RelationKind::kMediate && !R.noun && !by_agent && tgt.refs.empty() && !src.refs.empty())
+      tgt.refs = MediatedParties(s, ti, R.sides, src.refs, /*history=*/false);
     if (kDebug)
       std::fprintf(stderr, "s%d %s [%s] src=%zu tgt=%zu subj=%d\n", s.index, R.id.c_str(),
                    std::string(Text(s, ti, te)).c_str(), src.refs.size(), tgt.refs.size(), subject);
@@ -1771,7 +1775,8 @@ class Run {
 
   // The parties of a mediation whose verb names none: "swaps between A and B
   // were brokered by X", else the last parties mediated between or met.
-  std::vector<Ref> MediatedParties(const Sentence& s, int ti, bool sides, const std::vector<Ref>& mediators) const {
+  std::vector<Ref> MediatedParties(const Sentence& s, int ti, bool sides, const std::vector<Ref>& mediators,
+                                   bool history = true) const {
     int n = static_cast<int>(s.t.size());
     for (int j = 0; j < ti && j + 1 < n; ++j) {
       if (s.t[j].word != d_.w_between) continue;
@@ -1781,6 +1786,23 @@ class Run {
         std::vector<Ref> r = ListRefs(s, s.tok_list[k]);
         if (r.size() >= 2) return r;
       }
+    }
+    // "brokered the accord that Peru and Ecuador signed", "brokered a deal signed by A and B":
+    // a pair of other parties after the verb, in the same sentence
+    for (const List& L : s.lists) {
+      if (L.first <= ti || L.members.size() < 2 || !L.usable) continue;
+      if (L.place && (IsPrep(s, L.marker) || std::any_of(L.members.begin(), L.members.end(), [&](int k) {
+                        return s.m[k].kind != ActorKind::kCountry;
+                      })))
+        continue;
+      std::vector<Ref> r;
+      for (int k : L.members)
+        for (const Ref& x : s.refs[k])
+          if (!x.party.empty() &&
+              std::none_of(mediators.begin(), mediators.end(), [&](const Ref& m) { return m.party == x.party; }) &&
+              std::none_of(r.begin(), r.end(), [&](const Ref& o) { return o.party == x.party; }))
+            r.push_back(x);
+      if (r.size() == 2) return r;
     }
     if (!sides) return {};
     // "A and B agreed a truce, capping talks brokered by X": the subject's two sides
@@ -1792,7 +1814,7 @@ class Run {
           r.push_back(x);
       if (r.size() >= 2 && r[0].party != r[1].party) return r;
     }
-    return st_.sides;
+    return history ? st_.sides : std::vector<Ref>{};
   }
 
   // A visit's host: a state, or a place (a capital stands for its state).

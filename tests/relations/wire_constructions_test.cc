@@ -145,6 +145,17 @@ TEST_F(WireConstructionsTest, DeniedModalAndCalledOffNominalEventsAreNoEvents) {
               Contains("QAT mediate ISR asserted"));
 }
 
+TEST_F(WireConstructionsTest, TheSidesOfAMediationNamedAfterTheVerb) {
+  // the pair that signs what was brokered; the pair of a sentence with a "-brokered" noun
+  EXPECT_THAT(Triples("Turkey brokered the accord that Russia and Ukraine signed in Istanbul."),
+              IsSupersetOf({"TUR mediate RUS asserted", "TUR mediate UKR asserted"}));
+  EXPECT_THAT(Triples("Israel and Hamas signed a truce on Saturday after weeks of Qatari-brokered talks."),
+              IsSupersetOf({"QAT mediate ISR asserted", "QAT mediate HAMAS asserted"}));
+  // a speaker after the list is not one of the sides
+  EXPECT_THAT(Triples("Oman mediated between Washington and Tehran, the Omani foreign ministry said."),
+              IsSupersetOf({"OMN mediate USA asserted", "OMN mediate IRN asserted"}));
+}
+
 TEST_F(WireConstructionsTest, ShuttlingBetweenIsMediation) {
   EXPECT_THAT(Triples("Burns shuttled between Israel and Hamas."),
               IsSupersetOf({"william-burns mediate ISR asserted", "william-burns mediate HAMAS asserted"}));
