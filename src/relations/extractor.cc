@@ -813,6 +813,12 @@ class Run {
           two.push_back(r);
       if (two.size() == 2) st_.sides = two;
     }
+    // "Pashinyan and Aliyev signed ...": two persons of two sides named together are "the two leaders"
+    for (const List& L : s.lists) {
+      if (L.members.size() != 2 || L.place) continue;
+      std::vector<Ref> r = ListRefs(s, static_cast<int>(&L - s.lists.data()));
+      if (r.size() == 2 && r[0].person() && r[1].person() && !r[0].party.empty() && r[0].party != r[1].party) st_.met = r;
+    }
     // "fighting between A and B", "the war between A and B": the two sides of what follows;
     // before any, the first pair the document names ("Representatives of A and B signed")
     if (st_.sides_sentence != s.index) {

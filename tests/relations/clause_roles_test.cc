@@ -55,6 +55,13 @@ TEST_F(ClauseRolesTest, BothSidesAreTheSidesOfTheFightingNamedBefore) {
               IsSupersetOf({"QAT urge SDN asserted", "QAT urge RSF asserted"}));
 }
 
+TEST_F(ClauseRolesTest, BothLeadersAreTheTwoPersonsOfTwoSidesNamedTogether) {
+  EXPECT_THAT(Triples("Egyptian President Abdel Fattah al-Sisi and Israeli Prime Minister Benjamin Netanyahu "
+                      "signed a declaration. Blinken praised both leaders for their courage."),
+              IsSupersetOf({"antony-blinken support abdel-fattah-al-sisi asserted",
+                            "antony-blinken support benjamin-netanyahu asserted"}));
+}
+
 TEST_F(ClauseRolesTest, TheKingdomIsTheMonarchyNamedLast) {
   std::vector<std::string> got =
       Triples("Saudi Arabia and Egypt welcomed the truce. Blinken later flew to the kingdom.");
