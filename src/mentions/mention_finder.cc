@@ -674,7 +674,8 @@ bool FindCtx::TryTitle(int* pi, int start, const std::vector<const Actor*>& pref
       if (!len) break;
       i += len;
       if (i < n && t[i].word == L.w_s) ++i;
-      if (i < n && (t[i].word == L.w_comma || t[i].word == L.w_and)) ++i;
+      // "Macron of France, Prime Minister Keir Starmer": a comma after the last item is no join
+      if (k + 1 < prefix.size() && i < n && (t[i].word == L.w_comma || t[i].word == L.w_and)) ++i;
     }
   } else {
     while (i < n && (Cls(i, kDeterminer) || Cls(i, kTitleModifier)) && !Cls(i, kPronThing)) ++i;
@@ -700,6 +701,8 @@ bool FindCtx::TryTitle(int* pi, int start, const std::vector<const Actor*>& pref
   }
   int len = tl ? tl : rl;
   int after = i + len;
+  // "Mr. Putin", "Gen. Burhan": the full stop of an abbreviated title
+  if (after + 1 < n && Text(after) == "." && Text(after - 1).size() <= 4 && t[after + 1].Is(Token::kUpper)) ++after;
   std::string office = tp ? tp->office : "";
   std::string party = prefix.size() == 1 ? PartyOf(*prefix[0]) : (tp ? tp->party : "");
   std::string title_words;

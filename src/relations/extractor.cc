@@ -101,6 +101,7 @@ struct List {
   bool usable = true;        // can be a subject or target (not compound, not bare)
   bool possessive = false;
   bool adjectival = false;
+  bool has_and = false;      // joined once by "and": a second "and" starts a new clause ("A and B, and C has")
 };
 
 struct Sentence {
@@ -228,6 +229,15 @@ class Run {
         if (L.usable && place_ok && !L.possessive) {
           int i = L.last;
           bool saw_join = false, saw_and = false, including = false;
+          // "President Emmanuel Macron of France, Prime Minister Keir Starmer of Britain": the person's own state
+          if (i + 1 < n && W(s, i, d_.w_of) && s.m[k].first == i + 1) {
+            const Mention& prev = s.m[L.members.back()];
+            if (prev.kind == ActorKind::kPerson && !prev.party.empty() && m.party == prev.party &&
+                m.kind == ActorKind::kCountry) {
+              L.last = m.last;
+              continue;
+            }
+          }
           // a short lower-case tail after a member: "the UAE minister of state for international cooperation"
           if (i < n && (W(s, i, d_.w_of) || s.t[i].word == d_.vocab.Find("for"))) {
             int j = i;
@@ -264,7 +274,16 @@ class Run {
           bool speaker_next = m.last < n && (C(s, m.last) & kWReporting);
           // "between A and B, the Swiss foreign ministry said": a speaker after a comma ends the list
           bool apposition = !saw_and && ((L.members.size() == 1 && m.type == MentionType::kDescription) || speaker_next);
-          if (!joined && i == m.first && saw_join && !apposition && !(s.in_quote[L.first] != s.in_quote[m.first])) {
+          bool verb_next = false;
+          if (m.last < n) {
+            std::string_view v = Text(s, m.last, m.last + 1);
+            verb_next = (C(s, m.last) & (kWBe | kWReporting)) || v == "has" || v == "have" || v == "had" ||
+                        v == "will" || v == "would" || v == "could" || v == "also" || v == "did";
+          }
+          bool second_and = saw_and && L.has_and && verb_next;
+          if (!joined && i == m.first && saw_join && !apposition && !second_and &&
+              !(s.in_quote[L.first] != s.in_quote[m.first])) {
+            L.has_and = L.has_and || (saw_and && s.t[m.first - 1].word == d_.w_and);
             if (including) L.members.clear();
             // "visit Egypt and Qatar": a state joined to places is a place; "Cairo and Hamas": actors
             if (L.place != m.place) {
@@ -1090,6 +1109,7 @@ class Run {
   Modality ModalityOf(const Sentence& s, const TriggerRule& R, int lo, int ti) const {
     if (R.has_modality) return R.modality;
     bool planned = false, negated = false, hypo = false;
+    int n = static_cast<int>(s.t.size());
     lo = std::max(lo, 0);
     // the clause start: the last comma, quote or boundary before the trigger
     int clause = ti - 1;
@@ -1103,15 +1123,29 @@ class Run {
           if (s.t[k].word == d_.w_that) negated = true;
       }
     }
+    // "X said he would meet Y": "would" after a reporting verb is a future in the past
+    bool reported = false;
+    for (int i = 0; i < lo; ++i)
+      if (C(s, i) & kWReporting) reported = true;
+    bool conditional = false;
     for (int i = std::max(0, std::min(lo, clause)); i < ti; ++i) {
       int len = 0;
       bool in_window = i >= lo;
       const std::string& k = d_.vocab.Key(s.t[i].word);
-      if ((k == "if" || k == "unless" || k == "whether") && i >= clause) hypo = true;
+      if ((k == "if" || k == "unless" || k == "whether") && i >= clause) hypo = conditional = true;
       if (!in_window) continue;
       if (PhraseIs(s, i, kPNegated, &len)) negated = true;
+      else if (reported && Text(s, i, i + 1) == "would" && !(i + 1 < n && Text(s, i + 1, i + 2) == "be")) planned = true;
       else if (PhraseIs(s, i, kPHypothetical, &len)) hypo = true;
       else if (PhraseIs(s, i, kPPlanned, &len)) planned = true;
+    }
+    if (planned && hypo && !conditional && reported) hypo = false;
+    // "said he would meet Y if X withdrew": a condition after the trigger
+    if (planned && reported) {
+      for (int i = ti + 1; i < n; ++i) {
+        std::string_view w = Text(s, i, i + 1);
+        if (w == "if" || w == "unless" || w == "provided") hypo = true;
+      }
     }
     // nominal triggers: "ahead of talks with", "upcoming talks"
     if (R.noun) {
@@ -1484,6 +1518,7 @@ class Run {
           while (j < n && s.tok_list[j] < 0 && s.t[j].word == d_.w_comma) ++j, comma = true;
           if (j < n && s.t[j].word == d_.w_and) ++j;
           else if (!comma) break;
+          while (j < n && s.tok_list[j] < 0 && (C(s, j) & kWTime) && !IsPrep(s, j)) ++j;  // "and then with"
           if (j + 1 >= n || s.t[j].word != s.t[s.lists[l2].marker].word) break;
           int k = j + 1;
           while (k < n && (C(s, k) & kWDeterminer) && s.tok_list[k] < 0) ++k;

@@ -62,6 +62,34 @@ TEST_F(ClauseRolesTest, BothLeadersAreTheTwoPersonsOfTwoSidesNamedTogether) {
                             "antony-blinken support benjamin-netanyahu asserted"}));
 }
 
+TEST_F(ClauseRolesTest, APersonsOwnStateAfterOfStaysInTheList) {
+  EXPECT_THAT(Triples("Blinken met President Abdel Fattah al-Sisi of Egypt, Prime Minister Benjamin Netanyahu "
+                      "of Israel and Sameh Shoukry."),
+              IsSupersetOf({"antony-blinken meet abdel-fattah-al-sisi asserted",
+                            "antony-blinken meet benjamin-netanyahu asserted", "antony-blinken meet sameh-shoukry asserted"}));
+}
+
+TEST_F(ClauseRolesTest, AnAbbreviatedTitleKeepsItsName) {
+  EXPECT_THAT(Triples("Mr. Blinken met Mr. Netanyahu on Monday."),
+              Contains("antony-blinken meet benjamin-netanyahu asserted"));
+}
+
+TEST_F(ClauseRolesTest, WouldInReportedSpeechIsPlannedUnlessConditional) {
+  EXPECT_THAT(Triples("Blinken said he would meet Netanyahu on Monday."),
+              Contains("antony-blinken meet benjamin-netanyahu planned"));
+  EXPECT_THAT(Triples("Sisi said he would meet Netanyahu if Israel withdrew."),
+              Contains("abdel-fattah-al-sisi meet benjamin-netanyahu hypothetical"));
+  EXPECT_THAT(Triples("Blinken said it would be a mistake to meet Hamas."),
+              Not(Contains("antony-blinken meet HAMAS planned")));
+}
+
+TEST_F(ClauseRolesTest, ASecondAndBeforeAVerbStartsANewClause) {
+  std::vector<std::string> got =
+      Triples("Qatar mediated swaps between Israel and Hamas, and Egypt has also helped.");
+  EXPECT_THAT(got, IsSupersetOf({"QAT mediate ISR asserted", "QAT mediate HAMAS asserted"}));
+  EXPECT_THAT(got, Not(Contains("QAT mediate EGY asserted")));
+}
+
 TEST_F(ClauseRolesTest, TheKingdomIsTheMonarchyNamedLast) {
   std::vector<std::string> got =
       Triples("Saudi Arabia and Egypt welcomed the truce. Blinken later flew to the kingdom.");
