@@ -559,6 +559,11 @@ bool FindCtx::TryPartyRun(int* pi) {
     // "Israel's": possessive state before a title ("Israel's Prime Minister")
     int after = j + len;
     if (after < n && (t[after].word == L.w_s) && a->kind == ActorKind::kCountry) ++after;
+    // "Saudi-led coalition warplanes": the leader's forces (not "Russian-backed separatists")
+    if (after + 2 < n && t[after].word == L.w_hyphen && !t[after].Is(Token::kSpaceBefore) &&
+        Text(after + 1) == "led" &&
+        (Cls(after + 2, kGroupNoun | kModifier) || PhraseAt(after + 2, kPhraseGroup)))
+      after += 2;
     spans.push_back({j, j + len});
     items.push_back(a);
     any_demonym = any_demonym || dem;

@@ -83,6 +83,7 @@ struct DocState {
   std::vector<Ref> demanders;  // the source of the last demand (CAMEO 10x)
   int demand_sentence = -10;
   std::vector<Ref> pair;  // last mediation parties
+  std::vector<Ref> attackers;  // the source of the last attack ("condemned the attack")
   std::vector<Ref> met;   // the two persons of the last meeting ("the two leaders")
   std::vector<Ref> sides;  // the parties of the last mediation or meeting ("the next round")
   int sides_sentence = -10;  // where a meeting or mediation last set `sides`
@@ -1537,6 +1538,15 @@ class Run {
     // "Turkey brokered the accord that Russia and Ukraine signed": a verb's sides in its sentence
     else if (R.kind == RelationKind::kMediate && !R.noun && !by_agent && tgt.refs.empty() && !src.refs.empty())
       tgt.refs = MediatedParties(s, ti, R.sides, src.refs, /*history=*/false);
+    // "Blinken condemned the attack": the attacker named last in the document
+    if (R.kind == RelationKind::kCriticize && tgt.refs.empty() && !st_.attackers.empty() && !R.noun) {
+      int k = te;
+      while (k < n && s.tok_list[k] < 0 && (C(s, k) & kWDeterminer)) ++k;
+      if (k < n && s.tok_list[k] < 0 && IsAttackNoun(Text(s, k, k + 1))) {
+        tgt.refs = st_.attackers;
+        target_indirect = true;
+      }
+    }
     if (kDebug)
       std::fprintf(stderr, "s%d %s [%s] src=%zu tgt=%zu subj=%d\n", s.index, R.id.c_str(),
                    std::string(Text(s, ti, te)).c_str(), src.refs.size(), tgt.refs.size(), subject);
@@ -1633,6 +1643,8 @@ class Run {
       out_->mediations.push_back(std::move(med));
     }
     if (R.kind == RelationKind::kRespond && !src.refs.empty()) st_.responders = src.refs;
+    if (R.kind == RelationKind::kAttack && !src.refs.empty() && !tgt.refs.empty() && modality == Modality::kAsserted)
+      st_.attackers = src.refs;
     bool pairwise = false;
     if (R.among) {  // "talks between Iran and the United States": the parties meet each other
       if (tgt.refs.size() < 2) return;
@@ -1873,6 +1885,15 @@ class Run {
     for (const char* a : {"will", "would", "could", "can", "may", "might", "should", "must", "shall", "have", "has",
                           "had", "did", "do", "does", "not", "n't", "to", "also", "never", "reportedly", "agreed",
                           "expected", "scheduled", "set", "due", "plan", "plans", "planned"})
+      if (w == a) return true;
+    return false;
+  }
+
+  // Nouns of a violent act: "condemned the attack" points back to its author.
+  static bool IsAttackNoun(std::string_view w) {
+    for (const char* a : {"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing", "bombings",
+                          "shelling", "raid", "raids", "killing", "killings", "assault", "offensive", "incursion",
+                          "invasion", "massacre", "bombardment", "ambush", "shooting", "abduction", "kidnapping"})
       if (w == a) return true;
     return false;
   }

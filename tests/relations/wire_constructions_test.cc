@@ -156,6 +156,16 @@ TEST_F(WireConstructionsTest, TheSidesOfAMediationNamedAfterTheVerb) {
               IsSupersetOf({"OMN mediate USA asserted", "OMN mediate IRN asserted"}));
 }
 
+TEST_F(WireConstructionsTest, CondemningTheAttackCriticisesItsAuthor) {
+  EXPECT_THAT(Triples("Russian missiles struck Kyiv on Saturday. Blinken condemned the attack."),
+              Contains("antony-blinken criticize RUS asserted"));
+}
+
+TEST_F(WireConstructionsTest, LedNamesTheAttacker) {
+  EXPECT_THAT(Triples("The war began with the Hamas-led attack on southern Israel."), Contains("HAMAS attack ISR asserted"));
+  EXPECT_THAT(Triples("Saudi-led coalition warplanes bombed Iranian positions."), Contains("SAU attack IRN asserted"));
+}
+
 TEST_F(WireConstructionsTest, ShuttlingBetweenIsMediation) {
   EXPECT_THAT(Triples("Burns shuttled between Israel and Hamas."),
               IsSupersetOf({"william-burns mediate ISR asserted", "william-burns mediate HAMAS asserted"}));
