@@ -282,6 +282,8 @@ class Run {
                         v == "will" || v == "would" || v == "could" || v == "also" || v == "did";
           }
           bool second_and = saw_and && L.has_and && verb_next;
+          // "spoke with A, and the two leaders called on": a pair description starts a new clause
+          if (m.type == MentionType::kDescription && m.desc == "pair") second_and = true;
           if (!joined && i == m.first && saw_join && !apposition && !second_and &&
               !(s.in_quote[L.first] != s.in_quote[m.first])) {
             L.has_and = L.has_and || (saw_and && s.t[m.first - 1].word == d_.w_and);
@@ -958,6 +960,16 @@ class Run {
           WordId bm = L.marker >= 0 ? s.t[L.marker].word : 0;
           bool in_trigger = L.marker >= trigger_begin && L.marker < from;
           if ((R.direct && direct_possible) || (L.marker >= 0 && R.AcceptsPrep(bm) && !in_trigger)) return li;
+        }
+        // "airstrikes on RSF-held areas": what an actor holds or runs stands for it as a victim
+        if (!L.usable && R.kind == RelationKind::kAttack && L.members.size() == 1 && s.m[L.members[0]].compound &&
+            L.last + 1 < n && s.t[L.last].word == d_.w_hyphen) {
+          std::string_view h = Text(s, L.last + 1, L.last + 2);
+          WordId bm = L.marker >= 0 ? s.t[L.marker].word : 0;
+          bool in_trigger = L.marker >= trigger_begin && L.marker < from;
+          if ((h == "held" || h == "controlled" || h == "run" || h == "occupied" || h == "ruled") &&
+              ((R.direct && direct_possible) || (L.marker >= 0 && R.AcceptsPrep(bm) && !in_trigger)))
+            return li;
         }
         if (!L.usable || !ok_place) {
           direct_possible = false;

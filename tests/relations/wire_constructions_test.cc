@@ -166,9 +166,21 @@ TEST_F(WireConstructionsTest, LedNamesTheAttacker) {
   EXPECT_THAT(Triples("Saudi-led coalition warplanes bombed Iranian positions."), Contains("SAU attack IRN asserted"));
 }
 
-TEST_F(WireConstructionsTest, ShuttlingBetweenIsMediation) {
-  EXPECT_THAT(Triples("Burns shuttled between Israel and Hamas."),
-              IsSupersetOf({"william-burns mediate ISR asserted", "william-burns mediate HAMAS asserted"}));
+TEST_F(WireConstructionsTest, WhatAnActorHoldsStandsForItAsAVictim) {
+  EXPECT_THAT(Triples("Sudanese jets carried out airstrikes on RSF-held areas of Khartoum."),
+              Contains("SDN attack RSF asserted"));
+}
+
+TEST_F(WireConstructionsTest, APairDescriptionAfterAListStartsANewClause) {
+  std::vector<std::string> got =
+      Triples("Sisi spoke with Blinken, and the two leaders called on Hamas to accept the deal.");
+  EXPECT_THAT(got, Contains("abdel-fattah-al-sisi meet antony-blinken asserted"));
+  EXPECT_THAT(got, ::testing::Each(::testing::Not(::testing::HasSubstr("meet HAMAS"))));
+}
+
+TEST_F(WireConstructionsTest, ShuttlingBetweenCitiesIsNoMediation) {
+  EXPECT_THAT(Triples("Burns, who has been shuttling between Doha and Cairo, met Sisi."),
+              Not(Contains("william-burns mediate QAT asserted")));
 }
 
 }  // namespace
