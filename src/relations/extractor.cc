@@ -578,6 +578,27 @@ class Run {
                            s.t[s.lists[li].marker].word != d_.w_comma && s.t[s.lists[li].marker].word != d_.w_quote &&
                            !(C(s, s.lists[li].marker) & kWReporting) && s.t[s.lists[li].marker].word != d_.w_that &&
                            !(C(s, s.lists[li].marker) & kWBoundary);
+    // "X said it would", "X ... but said it would": a subject pronoun after a reporting verb is its speaker
+    if (!m.possessive && m.first >= 2 && (C(s, m.first - 1) & kWReporting) && m.pronoun != PronounClass::kSpeaker) {
+      int v = m.first - 1;
+      int before = v - 1;
+      while (before > 0 && s.tok_list[before] < 0 && ((C(s, before) & kWTime) || EndsWith(Text(s, before, before + 1), "ly")))
+        --before;
+      const std::string& w = d_.vocab.Key(s.t[before].word);
+      int sub = (w == "and" || w == "but") ? MainSubject(s, before) : (s.tok_list[before] >= 0 ? s.tok_list[before] : -1);
+      if (sub >= 0 && sub != li) {
+        std::vector<Ref> r = ListRefs(s, sub);
+        bool agrees = !r.empty();
+        for (const Ref& x : r) {
+          if (m.pronoun == PronounClass::kPerson && !x.person()) agrees = false;
+          if (m.pronoun == PronounClass::kThing && (x.person() || r.size() > 1)) agrees = false;
+        }
+        if (agrees) {
+          *out = r;
+          return;
+        }
+      }
+    }
     switch (m.pronoun) {
       case PronounClass::kPerson: {
         if (first_in_sentence && !m.possessive && st_.prev_subject_sentence >= s.index - 3 && st_.prev_subject.size() == 1 &&

@@ -90,6 +90,12 @@ TEST_F(ClauseRolesTest, ASecondAndBeforeAVerbStartsANewClause) {
   EXPECT_THAT(got, Not(Contains("QAT mediate EGY asserted")));
 }
 
+TEST_F(ClauseRolesTest, APronounAfterAReportingVerbIsItsSpeaker) {
+  // "it" is Israel, not Hamas named in between
+  EXPECT_THAT(Triples("Israel rejected the terms Hamas had agreed to, but said it would send a delegation to Cairo."),
+              Contains("ISR visit EGY planned"));
+}
+
 TEST_F(ClauseRolesTest, TheKingdomIsTheMonarchyNamedLast) {
   std::vector<std::string> got =
       Triples("Saudi Arabia and Egypt welcomed the truce. Blinken later flew to the kingdom.");
