@@ -1396,7 +1396,13 @@ class Run {
         }
       }
     } else {
-      bool participial = IsIng(Text(s, ti, ti + 1)) && ti > 0 && s.t[ti - 1].word == d_.w_comma;
+      // ", urging him", ", a day after holding talks with": a participle takes the main subject
+      bool participial = IsIng(Text(s, ti, ti + 1)) && ti > 0 &&
+                         (s.t[ti - 1].word == d_.w_comma ||
+                          (ti > 1 && s.tok_list[ti - 1] < 0 && IsPrep(s, ti - 1) &&
+                           (Text(s, ti - 1, ti) == "after" || Text(s, ti - 1, ti) == "before" ||
+                            Text(s, ti - 1, ti) == "while" || Text(s, ti - 1, ti) == "since" ||
+                            Text(s, ti - 1, ti) == "without" || Text(s, ti - 1, ti) == "by")));
       if (participial) {
         subject = MainSubject(s, ti);
         conf *= kDistantPenalty;
@@ -1873,6 +1879,7 @@ class Run {
         if (r.size() >= 2) return r;
       }
     }
+    if (!sides) return {};
     // "brokered the accord that Peru and Ecuador signed", "brokered a deal signed by A and B":
     // a pair of other parties after the verb, in the same sentence
     for (const List& L : s.lists) {
@@ -1890,7 +1897,6 @@ class Run {
             r.push_back(x);
       if (r.size() == 2) return r;
     }
-    if (!sides) return {};
     // "A and B agreed a truce, capping talks brokered by X": the subject's two sides
     int subject = MainSubject(s, ti);
     if (subject >= 0) {

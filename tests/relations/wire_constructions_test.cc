@@ -178,6 +178,22 @@ TEST_F(WireConstructionsTest, APairDescriptionAfterAListStartsANewClause) {
   EXPECT_THAT(got, ::testing::Each(::testing::Not(::testing::HasSubstr("meet HAMAS"))));
 }
 
+TEST_F(WireConstructionsTest, AnOfferToMediateIsNoMediationYet) {
+  EXPECT_THAT(Triples("Jordan offered on Friday to mediate between Israel and Hamas."),
+              Contains("JOR mediate ISR hypothetical"));
+}
+
+TEST_F(WireConstructionsTest, HostingTwoSidesIsMeetingThemNotMediating) {
+  std::vector<std::string> got = Triples("Sisi hosted Netanyahu and Shoukry in Cairo.");
+  EXPECT_THAT(got, Contains("abdel-fattah-al-sisi meet benjamin-netanyahu asserted"));
+  EXPECT_THAT(got, ::testing::Each(::testing::Not(::testing::HasSubstr("mediate"))));
+}
+
+TEST_F(WireConstructionsTest, AParticipleAfterAPrepositionTakesTheMainSubject) {
+  EXPECT_THAT(Triples("Burns met Netanyahu on Wednesday, a day after holding talks with Sisi in Cairo."),
+              IsSupersetOf({"william-burns meet benjamin-netanyahu asserted", "william-burns meet abdel-fattah-al-sisi asserted"}));
+}
+
 TEST_F(WireConstructionsTest, ShuttlingBetweenCitiesIsNoMediation) {
   EXPECT_THAT(Triples("Burns, who has been shuttling between Doha and Cairo, met Sisi."),
               Not(Contains("william-burns mediate QAT asserted")));
