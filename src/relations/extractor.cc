@@ -426,13 +426,16 @@ class Run {
   // Netanyahu and urged him", "Macron called Putin to press him" take the subject of the first
   // verb; "Qatar urged Hamas to accept" (object control, triggers.toml) takes its object.
   // `coordinated` gets the "and" of a coordinated verb phrase.
-  int ClauseSubject(const Sentence& s, int ti, int* coordinated) const {
+  int ClauseSubject(const Sentence& s, int ti, int* coordinated, int* controlled = nullptr) const {
     int j = ti - 1;
     while (j > 0 && s.tok_list[j] < 0 && ((C(s, j) & kWTime) || EndsWith(Text(s, j, j + 1), "ly"))) --j;
     // "called on Israel to stop bombing": the verb before the trigger is the infinitive
+    bool shifted = false;  // "to stop bombing": the bombing goes on; only its end is urged
     if (j >= 3 && s.tok_list[j] < 0 && s.t[j - 1].word == d_.w_to && !s.t[j].Is(Token::kPunct) && !IsPrep(s, j) &&
-        IsIng(Text(s, ti, ti + 1)))
+        IsIng(Text(s, ti, ti + 1))) {
       --j;
+      shifted = true;
+    }
     if (j >= 2 && s.tok_list[j] < 0) {
       const std::string& w = d_.vocab.Key(s.t[j].word);
       bool join = w == "and" || w == "but";
@@ -456,7 +459,13 @@ class Run {
               int len = 0;
               control = PhraseIs(s, a, kPControl, &len) && a + len == v + 1;
             }
-            if (!join && control) return L.usable && !L.place ? s.tok_list[k] : -1;
+            if (!join && control) {
+              // "urged Hamas to accept": a wish, not an event ("sent Burns to meet": a plan, decided below)
+              std::string_view cv = Text(s, IsPrep(s, v) ? v - 1 : v, (IsPrep(s, v) ? v - 1 : v) + 1);
+              bool dispatch = cv == "sent" || cv == "send" || cv == "sends" || cv == "dispatched" || cv == "tasked";
+              if (controlled && !shifted) *controlled = dispatch ? 2 : 1;
+              return L.usable && !L.place ? s.tok_list[k] : -1;
+            }
             if (!IsPrep(s, v) || control) {
               int sub = SubjectLeft(s, v - 1, false);
               if (sub >= 0) {
@@ -1313,6 +1322,7 @@ class Run {
     bool passive = !R.noun && R.direct && Passive(s, ti);
     int subject = -1;
     bool guests_visit = false;  // "X hosted Y": Y visits X's state
+    int controlled = 0;  // the trigger is what its subject was urged (1) or sent (2) to do
     int coordinated = -1;  // "X did A and did B": the "and" before the trigger
     bool src_from_clause = false;  // a noun's source is the clause subject or speaker, not its own modifier
     // ---- source
@@ -1407,7 +1417,7 @@ class Run {
         subject = MainSubject(s, ti);
         conf *= kDistantPenalty;
       } else {
-        subject = ClauseSubject(s, ti, &coordinated);
+        subject = ClauseSubject(s, ti, &coordinated, &controlled);
         if (coordinated >= 0) conf *= kDistantPenalty;
         // "with the US presenting the parties with": an absolute construction
         if (subject < 0 && ti > 0 && s.tok_list[ti - 1] >= 0 && IsIng(Text(s, ti, ti + 1)))
@@ -1613,6 +1623,8 @@ class Run {
       while (Passive(s, ti) && window > 0 && s.tok_list[window - 1] < 0 && Auxiliary(s, window - 1)) --window;
     }
     Modality modality = ModalityOf(s, R, window, ti);
+    if (controlled == 1 && modality != Modality::kNegated) modality = Modality::kHypothetical;
+    if (controlled == 2 && modality == Modality::kAsserted) modality = Modality::kPlanned;
     // "Blinken's visit to Cairo was postponed": a call-off after the target negates
     // "a meeting between A and B could take place": a modal right after a nominal trigger's phrase
     if (modality != Modality::kNegated) {
