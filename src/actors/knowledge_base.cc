@@ -1,14 +1,17 @@
 #include "actors/knowledge_base.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <set>
 #include <sstream>
+#include <thread>
 #include <tuple>
 #include <utility>
 
 #include <toml++/toml.h>
 
 #include "actors/text.h"
+#include "actors/builtin_snapshot.h"
 #include "core/embedded.h"
 
 namespace actorgraph {
@@ -209,12 +212,65 @@ bool Covers(const Office& office, std::string_view date) {
 
 }  // namespace
 
+struct KnowledgeBase::ParsedFile {
+  std::string origin;
+  toml::table root;
+  std::optional<Status> syntax_error;  // set when the text is no TOML
+};
+
+namespace {
+
+KnowledgeBase::ParsedFile ParseFile(std::string_view text, std::string_view origin) {
+  KnowledgeBase::ParsedFile file;
+  file.origin = std::string(origin);
+  try {
+    file.root = toml::parse(text, origin);
+  } catch (const toml::parse_error& e) {
+    Errors errors(origin);
+    errors.Add(e.source(), "TOML syntax error: " + std::string(e.description()));
+    file.syntax_error = errors.ToStatus();
+  }
+  return file;
+}
+
+}  // namespace
+
+Status KnowledgeBase::Apply(std::string_view text, std::string_view origin) {
+  return ApplyParsed(ParseFile(text, origin));
+}
+
+// The snapshot generated at build time (generated/builtin_snapshot.cc). This weak
+// default is what the snapshot tool itself links: no snapshot, parse the TOML.
+__attribute__((weak)) std::string_view BuiltinSnapshot() { return {}; }
+
 Result<KnowledgeBase> KnowledgeBase::LoadBuiltin() {
-  KnowledgeBase kb;
+  if (std::string_view bytes = BuiltinSnapshot(); !bytes.empty()) {
+    Result<KnowledgeBase> kb = FromSnapshot(bytes);
+    if (kb.ok()) return kb;
+  }
+  return ParseBuiltin();
+}
+
+Result<KnowledgeBase> KnowledgeBase::ParseBuiltin() {
+  std::vector<EmbeddedFile> files;
   for (const EmbeddedFile& file : ListEmbedded(kBuiltinDir)) {
     std::string_view path = file.path;
-    if (path.size() < 5 || path.substr(path.size() - 5) != ".toml") continue;
-    Status status = kb.Apply(std::string_view(file.data, file.size), path);
+    if (path.size() >= 5 && path.substr(path.size() - 5) == ".toml") files.push_back(file);
+  }
+  // Parsing is most of the start-up: the files are parsed in parallel, then applied in order.
+  std::vector<ParsedFile> parsed(files.size());
+  auto parse_from = [&](std::size_t first, std::size_t stride) {
+    for (std::size_t i = first; i < files.size(); i += stride)
+      parsed[i] = ParseFile(std::string_view(files[i].data, files[i].size), files[i].path);
+  };
+  std::size_t workers = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), 4);
+  std::vector<std::thread> threads;
+  for (std::size_t w = 1; w < workers && w < files.size(); ++w) threads.emplace_back(parse_from, w, workers);
+  parse_from(0, workers);
+  for (std::thread& t : threads) t.join();
+  KnowledgeBase kb;
+  for (const ParsedFile& file : parsed) {
+    Status status = kb.ApplyParsed(file);
     if (!status.ok()) {
       return Status::Internal("the built-in dictionary is malformed (a bug in this build):\n" + status.message());
     }
@@ -229,15 +285,11 @@ Status KnowledgeBase::Overlay(std::string_view text, std::string_view origin) {
   return Status::Ok();
 }
 
-Status KnowledgeBase::Apply(std::string_view text, std::string_view origin) {
+Status KnowledgeBase::ApplyParsed(const ParsedFile& file) {
+  if (file.syntax_error) return *file.syntax_error;
+  std::string_view origin = file.origin;
   Errors errors(origin);
-  toml::table root;
-  try {
-    root = toml::parse(text, origin);
-  } catch (const toml::parse_error& e) {
-    errors.Add(e.source(), "TOML syntax error: " + std::string(e.description()));
-    return errors.ToStatus();
-  }
+  const toml::table& root = file.root;
   CheckKeys(root, {"actor", "title"}, "the file (expected [[actor]] and [[title]] tables)", &errors);
 
   // ---- [[actor]] ----
@@ -685,6 +737,191 @@ std::vector<std::string> KnowledgeBase::Suggest(std::string_view query, int max)
     if (std::find(out.begin(), out.end(), std::get<2>(r)) == out.end()) out.push_back(std::get<2>(r));
   }
   return out;
+}
+
+
+// ---------------------------------------------------------------- snapshot
+namespace {
+
+constexpr std::string_view kSnapshotMagic = "AGKB";
+constexpr std::uint32_t kSnapshotVersion = 1;
+
+// FNV-1a over every built-in dictionary file (path and bytes): a snapshot made
+// from other dictionaries than the embedded ones is never used.
+std::uint64_t BuiltinDigest() {
+  std::uint64_t h = 1469598103934665603ull;
+  auto mix = [&](std::string_view bytes) {
+    for (unsigned char c : bytes) h = (h ^ c) * 1099511628211ull;
+  };
+  for (const EmbeddedFile& file : ListEmbedded(kBuiltinDir)) {
+    mix(file.path);
+    mix(std::string_view(file.data, file.size));
+  }
+  return h;
+}
+
+class SnapshotWriter {
+ public:
+  void U32(std::uint32_t v) {
+    for (int i = 0; i < 4; ++i) out_.push_back(static_cast<char>((v >> (8 * i)) & 0xff));
+  }
+  void U64(std::uint64_t v) {
+    U32(static_cast<std::uint32_t>(v));
+    U32(static_cast<std::uint32_t>(v >> 32));
+  }
+  void Str(std::string_view s) {
+    U32(static_cast<std::uint32_t>(s.size()));
+    out_.append(s);
+  }
+  std::string Take() { return std::move(out_); }
+
+ private:
+  std::string out_;
+};
+
+class SnapshotReader {
+ public:
+  explicit SnapshotReader(std::string_view in) : in_(in) {}
+  bool ok() const { return ok_; }
+  std::uint32_t U32() {
+    if (in_.size() < 4) return Fail();
+    std::uint32_t v = 0;
+    for (int i = 0; i < 4; ++i) v |= static_cast<std::uint32_t>(static_cast<unsigned char>(in_[i])) << (8 * i);
+    in_.remove_prefix(4);
+    return v;
+  }
+  std::uint64_t U64() {
+    std::uint64_t lo = U32();
+    return lo | (static_cast<std::uint64_t>(U32()) << 32);
+  }
+  std::string Str() {
+    std::uint32_t n = U32();
+    if (!ok_ || in_.size() < n) return Fail(), std::string();
+    std::string s(in_.substr(0, n));
+    in_.remove_prefix(n);
+    return s;
+  }
+  // A count that cannot exceed the bytes left (each element takes at least 4).
+  std::uint32_t Count() {
+    std::uint32_t n = U32();
+    return ok_ && n <= in_.size() / 4 ? n : Fail();
+  }
+  bool AtEnd() const { return in_.empty(); }
+
+ private:
+  std::uint32_t Fail() {
+    ok_ = false;
+    in_ = {};
+    return 0;
+  }
+  std::string_view in_;
+  bool ok_ = true;
+};
+
+}  // namespace
+
+std::string KnowledgeBase::Snapshot() const {
+  SnapshotWriter w;
+  w.Str(kSnapshotMagic);
+  w.U32(kSnapshotVersion);
+  w.U64(BuiltinDigest());
+  w.U32(static_cast<std::uint32_t>(actors_.size()));
+  for (const Actor& a : actors_) {
+    w.Str(a.id);
+    w.Str(a.name);
+    w.U32(static_cast<std::uint32_t>(a.kind));
+    w.Str(a.party);
+    w.U32(static_cast<std::uint32_t>(a.offices.size()));
+    for (const Office& o : a.offices) {
+      w.Str(o.title);
+      w.Str(o.key);
+      w.Str(o.party);
+      w.Str(o.start);
+      w.Str(o.end);
+    }
+    w.Str(a.origin);
+  }
+  w.U32(static_cast<std::uint32_t>(forms_.size()));
+  for (const auto& [id, forms] : forms_) {
+    w.Str(id);
+    w.U32(static_cast<std::uint32_t>(forms.size()));
+    for (const Surface& f : forms) {
+      w.Str(f.text);
+      w.U32(static_cast<std::uint32_t>(f.form));
+    }
+  }
+  w.U32(static_cast<std::uint32_t>(titles_.size()));
+  for (const TitlePhrase& t : titles_) {
+    w.Str(t.text);
+    w.Str(t.office);
+    w.Str(t.party);
+  }
+  w.U32(static_cast<std::uint32_t>(office_names_.size()));
+  for (const OfficeName& n : office_names_) {
+    w.Str(n.office);
+    w.Str(n.party);
+    w.Str(n.name);
+  }
+  w.U32(static_cast<std::uint32_t>(origins_.size()));
+  for (const std::string& o : origins_) w.Str(o);
+  return w.Take();
+}
+
+Result<KnowledgeBase> KnowledgeBase::FromSnapshot(std::string_view bytes) {
+  SnapshotReader r(bytes);
+  if (r.Str() != kSnapshotMagic || r.U32() != kSnapshotVersion)
+    return Status::ParseError("not an actor dictionary snapshot (or one of another version)");
+  if (r.U64() != BuiltinDigest()) return Status::ParseError("the snapshot was made from other dictionaries");
+  KnowledgeBase kb;
+  kb.actors_.resize(r.Count());
+  for (Actor& a : kb.actors_) {
+    a.id = r.Str();
+    a.name = r.Str();
+    std::uint32_t kind = r.U32();
+    if (kind > static_cast<std::uint32_t>(ActorKind::kGroup)) return Status::ParseError("snapshot: bad actor kind");
+    a.kind = static_cast<ActorKind>(kind);
+    a.party = r.Str();
+    a.offices.resize(r.Count());
+    for (Office& o : a.offices) {
+      o.title = r.Str();
+      o.key = r.Str();
+      o.party = r.Str();
+      o.start = r.Str();
+      o.end = r.Str();
+    }
+    a.origin = r.Str();
+  }
+  for (std::uint32_t n = r.Count(), i = 0; i < n && r.ok(); ++i) {
+    std::string id = r.Str();
+    std::vector<Surface>& forms = kb.forms_[id];
+    forms.resize(r.Count());
+    for (Surface& f : forms) {
+      f.text = r.Str();
+      f.actor_id = id;
+      std::uint32_t form = r.U32();
+      if (form > static_cast<std::uint32_t>(NameForm::kSeat)) return Status::ParseError("snapshot: bad name form");
+      f.form = static_cast<NameForm>(form);
+    }
+  }
+  kb.titles_.resize(r.Count());
+  for (TitlePhrase& t : kb.titles_) {
+    t.text = r.Str();
+    t.office = r.Str();
+    t.party = r.Str();
+  }
+  kb.office_names_.resize(r.Count());
+  for (OfficeName& o : kb.office_names_) {
+    o.office = r.Str();
+    o.party = r.Str();
+    o.name = r.Str();
+  }
+  kb.origins_.resize(r.Count());
+  for (std::string& o : kb.origins_) o = r.Str();
+  if (!r.ok() || !r.AtEnd()) return Status::ParseError("snapshot: truncated or trailing bytes");
+  kb.by_id_.clear();
+  for (std::size_t i = 0; i < kb.actors_.size(); ++i) kb.by_id_.emplace(kb.actors_[i].id, i);
+  kb.Reindex();
+  return kb;
 }
 
 }  // namespace actorgraph

@@ -49,8 +49,18 @@ struct OfficeHolder {
 /// Read-only after loading; safe to share between threads.
 class KnowledgeBase {
  public:
-  /// The built-in dictionaries (embedded graphs/dictionaries/actors/*.toml).
+  /// The built-in dictionaries (embedded graphs/dictionaries/actors/*.toml), from
+  /// their snapshot pre-parsed at build time when the binary carries a current one.
   static Result<KnowledgeBase> LoadBuiltin();
+  /// The same, always parsed from the TOML (what the snapshot is made from).
+  static Result<KnowledgeBase> ParseBuiltin();
+
+  /// The loaded state as bytes, stamped with a digest of the dictionaries they
+  /// came from (tools/snapshot_dictionaries.cc writes the built-in one).
+  std::string Snapshot() const;
+  /// Reads Snapshot() bytes. An error when they are malformed or were made from
+  /// other dictionaries than the embedded ones.
+  static Result<KnowledgeBase> FromSnapshot(std::string_view bytes);
 
   /// Parses one TOML dictionary text and adds or overrides its entries (an
   /// entry with an existing id replaces that actor). `origin` names the file in
@@ -90,9 +100,13 @@ class KnowledgeBase {
   /// The dictionary files loaded so far, in order ("graphs/dictionaries/actors/states.toml").
   const std::vector<std::string>& origins() const { return origins_; }
 
+ public:
+  struct ParsedFile;  // one dictionary file, parsed (defined in knowledge_base.cc; for LoadBuiltin)
+
  private:
   /// Overlay without Reindex(): by_id_ stays valid, the rest waits for Reindex.
   Status Apply(std::string_view toml, std::string_view origin);
+  Status ApplyParsed(const ParsedFile& file);
   void Reindex();  // sorts actors_, rebuilds by_id_, surfaces_, titles_ and warnings_
   /// True when `o` is an instance of `office` (its key, or a finer office whose
   /// titles.toml `name` equals o.title) for `party` (any when empty).
