@@ -1801,6 +1801,10 @@ class Run {
           VenueVisit(s, met, met.target, met.target_span, met.source.party, seen);
           if (guests_visit) GuestVisit(s, met, seen);
         }
+        // "put the idea to Putin in Moscow", "pressed Assad in Damascus": said face to face, there
+        if ((R.kind == RelationKind::kPropose || R.kind == RelationKind::kUrge) && !R.noun &&
+            (modality == Modality::kAsserted || modality == Modality::kPlanned) && y.person())
+          VenueVisit(s, met, met.source, met.source_span, met.target.party, seen);
       }
     }
   }

@@ -194,6 +194,13 @@ TEST_F(WireConstructionsTest, AParticipleAfterAPrepositionTakesTheMainSubject) {
               IsSupersetOf({"william-burns meet benjamin-netanyahu asserted", "william-burns meet abdel-fattah-al-sisi asserted"}));
 }
 
+TEST_F(WireConstructionsTest, ProposingOrUrgingFaceToFaceInTheirCapitalIsAVisit) {
+  EXPECT_THAT(Triples("Burns put the idea of a truce to Netanyahu in Jerusalem on Monday."),
+              IsSupersetOf({"william-burns propose benjamin-netanyahu asserted", "william-burns visit ISR asserted"}));
+  // a state urging another from its own capital goes nowhere
+  EXPECT_THAT(Triples("Qatar urged Israel in Doha to accept."), Not(Contains("QAT visit ISR asserted")));
+}
+
 TEST_F(WireConstructionsTest, ShuttlingBetweenCitiesIsNoMediation) {
   EXPECT_THAT(Triples("Burns, who has been shuttling between Doha and Cairo, met Sisi."),
               Not(Contains("william-burns mediate QAT asserted")));
