@@ -406,6 +406,17 @@ class Run {
           j = k - 2;
           continue;
         }
+        // "Britain, France and Germany, the European parties to the deal that Trump abandoned,
+        // have warned": an apposition opened by a determiner after a list is skipped whole
+        int open = j - 1;
+        while (open > 0 && s.t[open].word != d_.w_comma && s.t[open].word != d_.w_quote &&
+               s.t[open].word != d_.w_semicolon)
+          --open;
+        if (open > 0 && open < j - 1 && s.t[open].word == d_.w_comma && s.tok_list[open - 1] >= 0 &&
+            (C(s, open + 1) & kWDeterminer) && s.tok_list[open + 1] < 0) {
+          j = open - 1;
+          continue;
+        }
       }
       if (w == d_.w_semicolon || w == d_.w_colon || w == d_.w_quote) return -1;
       if (stop_at_reporting && (c & kWReporting) && j != from) return -1;

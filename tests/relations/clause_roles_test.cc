@@ -98,6 +98,13 @@ TEST_F(ClauseRolesTest, APronounAfterAReportingVerbIsItsSpeaker) {
               Contains("ISR visit EGY planned"));
 }
 
+TEST_F(ClauseRolesTest, ALongAppositionWithARelativeClauseIsSkipped) {
+  std::vector<std::string> got = Triples(
+      "Egypt and Jordan, the two Arab states that signed the accords that Israel hailed, have warned Iran.");
+  EXPECT_THAT(got, IsSupersetOf({"EGY criticize IRN asserted", "JOR criticize IRN asserted"}));
+  EXPECT_THAT(got, Not(Contains("ISR criticize IRN asserted")));
+}
+
 TEST_F(ClauseRolesTest, TheKingdomIsTheMonarchyNamedLast) {
   std::vector<std::string> got =
       Triples("Saudi Arabia and Egypt welcomed the truce. Blinken later flew to the kingdom.");
