@@ -1093,6 +1093,8 @@ class Run {
           return st_.proposal_authors;
         }
         if (!L.usable && !L.possessive) return {};
+        // "welcomed Norway's efforts": only a proposal, demand or response has an author to respond to
+        if (L.possessive && !(L.last + 1 < n && (C(s, L.last + 1) & kWProposal))) return {};
         std::vector<Ref> r = ListRefs(s, li);
         for (int k : L.members)
           if (s.m[k].type == MentionType::kPronoun || s.m[k].type == MentionType::kDescription) *indirect = true;

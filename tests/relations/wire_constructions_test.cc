@@ -201,6 +201,11 @@ TEST_F(WireConstructionsTest, ProposingOrUrgingFaceToFaceInTheirCapitalIsAVisit)
   EXPECT_THAT(Triples("Qatar urged Israel in Doha to accept."), Not(Contains("QAT visit ISR asserted")));
 }
 
+TEST_F(WireConstructionsTest, WelcomingEffortsIsNoResponse) {
+  EXPECT_THAT(Triples("Jordan welcomed Qatar's efforts to end the war."), Not(Contains("JOR respond QAT asserted")));
+  EXPECT_THAT(Triples("Hamas accepted Egypt's proposal."), Contains("HAMAS respond EGY asserted"));
+}
+
 TEST_F(WireConstructionsTest, ShuttlingBetweenCitiesIsNoMediation) {
   EXPECT_THAT(Triples("Burns, who has been shuttling between Doha and Cairo, met Sisi."),
               Not(Contains("william-burns mediate QAT asserted")));
