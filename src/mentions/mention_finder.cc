@@ -568,6 +568,8 @@ bool FindCtx::TryPartyRun(int* pi) {
     items.push_back(a);
     any_demonym = any_demonym || dem;
     j = after;
+    // a person is never one of a list of nationalities ("Massad Boulos, Trump's adviser")
+    if (a->kind == ActorKind::kPerson) break;
     // joined by ",", "and", ", and", "/"
     int k = j;
     if (k < n && (t[k].word == L.w_comma || t[k].word == L.w_slash)) ++k;

@@ -1861,9 +1861,12 @@ class Run {
   // sentence places the meeting somewhere (VenueVisit decides then).
   void GuestVisit(const Sentence& s, const Relation& meeting,
                   std::set<std::tuple<int, std::string, std::string>>* seen) {
-    for (const List& L : s.lists)
-      if (L.place) return;
     const Actor* state = kb_.Find(meeting.source.party);
+    // a place of another state moves the meeting there ("hosted X in Doha"); the host's own city does not
+    for (const List& L : s.lists)
+      if (L.place)
+        for (int k : L.members)
+          if (!state || s.m[k].party != state->id) return;
     if (!state || state->kind != ActorKind::kCountry || meeting.target.party.empty() ||
         meeting.target.party == state->id)
       return;

@@ -106,8 +106,15 @@ TEST_F(WireConstructionsTest, AskedToStopDoingItTheAskedOneDoesIt) {
 TEST_F(WireConstructionsTest, AHostsGuestVisitsTheHostsState) {
   EXPECT_THAT(Triples("Egyptian President Abdel Fattah al-Sisi hosted Blinken on Monday."),
               IsSupersetOf({"abdel-fattah-al-sisi meet antony-blinken asserted", "antony-blinken visit EGY asserted"}));
-  // a meeting placed elsewhere is no visit to the host's state
+  // a meeting placed elsewhere is no visit to the host's state; the host's own capital is
   EXPECT_THAT(Triples("Sisi hosted Blinken in Doha."), Not(Contains("antony-blinken visit EGY asserted")));
+  EXPECT_THAT(Triples("Sisi hosted Blinken at the presidential palace, Cairo, on Monday."),
+              Contains("antony-blinken visit EGY asserted"));
+}
+
+TEST_F(WireConstructionsTest, APersonBeforeACommaIsNoNationality) {
+  // "Burns, Sisi's ..." is Burns and an apposition, not two nationalities before a title
+  EXPECT_THAT(Triples("Burns, the CIA director, flew to Cairo on Monday."), Contains("william-burns visit EGY asserted"));
 }
 
 TEST_F(WireConstructionsTest, AVisitNounIsAVisitOfItsPossessorOrTheMainSubject) {
