@@ -274,7 +274,9 @@ class Run {
           }
           bool speaker_next = m.last < n && (C(s, m.last) & kWReporting);
           // "between A and B, the Swiss foreign ministry said": a speaker after a comma ends the list
-          bool apposition = !saw_and && ((L.members.size() == 1 && m.type == MentionType::kDescription) || speaker_next);
+          // ("Witkoff, Trump's envoy,": a possessive after a comma opens an apposition)
+          bool apposition = !saw_and && ((L.members.size() == 1 && m.type == MentionType::kDescription) || speaker_next ||
+                                         m.possessive);
           bool verb_next = false;
           if (m.last < n) {
             std::string_view v = Text(s, m.last, m.last + 1);
@@ -412,8 +414,10 @@ class Run {
         while (open > 0 && s.t[open].word != d_.w_comma && s.t[open].word != d_.w_quote &&
                s.t[open].word != d_.w_semicolon)
           --open;
-        if (open > 0 && open < j - 1 && s.t[open].word == d_.w_comma && s.tok_list[open - 1] >= 0 &&
-            (C(s, open + 1) & kWDeterminer) && s.tok_list[open + 1] < 0) {
+        bool opens_apposition = ((C(s, open + 1) & kWDeterminer) && s.tok_list[open + 1] < 0) ||
+                                (s.tok_list[open + 1] >= 0 && (s.lists[s.tok_list[open + 1]].possessive ||
+                                                               W(s, open + 2, d_.w_s)));  // ", Trump's adviser,"
+        if (open > 0 && open < j - 1 && s.t[open].word == d_.w_comma && s.tok_list[open - 1] >= 0 && opens_apposition) {
           j = open - 1;
           continue;
         }
