@@ -272,6 +272,15 @@ class Run {
             L.last = m.last;
             joined = true;
           }
+          // "his Russian counterpart, Sergei Lavrov": a singular unnamed body, then the person's name
+          if (!joined && i == m.first && saw_join && !saw_and && L.members.size() == 1 &&
+              s.m[L.members[0]].type == MentionType::kGroup && s.m[L.members[0]].singular_head &&
+              m.type == MentionType::kName && m.kind == ActorKind::kPerson &&
+              (s.m[L.members[0]].party.empty() || s.m[L.members[0]].party == m.party)) {
+            L.members[0] = k;
+            L.last = m.last;
+            joined = true;
+          }
           bool speaker_next = m.last < n && (C(s, m.last) & kWReporting);
           // "between A and B, the Swiss foreign ministry said": a speaker after a comma ends the list
           // ("Witkoff, Trump's envoy,": a possessive after a comma opens an apposition)
@@ -601,7 +610,7 @@ class Run {
                            s.tok_mention[s.lists[li].marker] < 0 && !(C(s, s.lists[li].marker) & kWRelative) &&
                            s.t[s.lists[li].marker].word != d_.w_comma && s.t[s.lists[li].marker].word != d_.w_quote &&
                            !(C(s, s.lists[li].marker) & kWReporting) && s.t[s.lists[li].marker].word != d_.w_that &&
-                           !(C(s, s.lists[li].marker) & kWBoundary);
+                           !(C(s, s.lists[li].marker) & (kWBoundary | kWTime));  // "on Friday he held"
     // "X said it would", "X ... but said it would": a subject pronoun after a reporting verb is its speaker
     if (!m.possessive && m.first >= 2 && (C(s, m.first - 1) & kWReporting) && m.pronoun != PronounClass::kSpeaker) {
       int v = m.first - 1;

@@ -105,6 +105,19 @@ TEST_F(ClauseRolesTest, ALongAppositionWithARelativeClauseIsSkipped) {
   EXPECT_THAT(got, Not(Contains("ISR criticize IRN asserted")));
 }
 
+TEST_F(ClauseRolesTest, APronounAfterATimePhraseIsASubject) {
+  // "on Friday he held": "Friday" is no verb whose object "he" would be
+  EXPECT_THAT(Triples("Sisi met Blinken on Saturday. Burns flew to Cairo from Doha, where on Friday he held talks "
+                      "with Shoukry."),
+              Contains("william-burns meet sameh-shoukry asserted"));
+}
+
+TEST_F(ClauseRolesTest, ACounterpartNamedAfterACommaIsThatPerson) {
+  std::vector<std::string> got = Triples("Blinken held talks with his Egyptian counterpart, Sameh Shoukry, on Friday.");
+  EXPECT_THAT(got, Contains("antony-blinken meet sameh-shoukry asserted"));
+  EXPECT_THAT(got, Not(Contains("antony-blinken meet EGY asserted")));
+}
+
 TEST_F(ClauseRolesTest, TheKingdomIsTheMonarchyNamedLast) {
   std::vector<std::string> got =
       Triples("Saudi Arabia and Egypt welcomed the truce. Blinken later flew to the kingdom.");
