@@ -1826,6 +1826,7 @@ class Run {
           VenueVisit(s, met, met.source, met.source_span, met.target.party, seen);
           VenueVisit(s, met, met.target, met.target_span, met.source.party, seen);
           if (guests_visit) GuestVisit(s, met, seen);
+          WhereVisit(s, met, ti, seen);
         }
         // "put the idea to Putin in Moscow", "pressed Assad in Damascus": said face to face, there
         if ((R.kind == RelationKind::kPropose || R.kind == RelationKind::kUrge) && !R.noun &&
@@ -1867,6 +1868,34 @@ class Run {
       v.mediation.clear();
       out_->relations.push_back(std::move(v));
       return;
+    }
+  }
+
+  // "flew to Rome from Moscow, where he held talks with Lavrov": a meeting in a "where"
+  // clause after a place happened there; whoever met there from another state visited it.
+  void WhereVisit(const Sentence& s, const Relation& meeting, int ti,
+                  std::set<std::tuple<int, std::string, std::string>>* seen) {
+    int w = ti - 1;
+    while (w > 1 && Text(s, w, w + 1) != "where" && s.t[w].word != d_.w_comma) --w;
+    if (w < 2 || Text(s, w, w + 1) != "where" || s.t[w - 1].word != d_.w_comma) return;
+    int li = s.tok_list[w - 2];
+    if (li < 0 || !s.lists[li].place || s.lists[li].members.size() != 1) return;
+    const Actor* state = kb_.Find(s.m[s.lists[li].members[0]].party);
+    if (!state || state->kind != ActorKind::kCountry) return;
+    for (const ActorRef* who : {&meeting.source, &meeting.target}) {
+      if (who->party.empty() || who->party == state->id || who->kind != ActorKind::kPerson) continue;
+      if (!seen->insert({static_cast<int>(RelationKind::kVisit), who->id, state->id}).second) continue;
+      Relation v = meeting;
+      v.kind = RelationKind::kVisit;
+      v.source = *who;
+      v.source_span = who == &meeting.source ? meeting.source_span : meeting.target_span;
+      v.target = {state->id, state->name, state->kind, state->party};
+      v.target_span = {s.t[s.lists[li].first].begin, s.t[s.lists[li].last - 1].end};
+      v.rule = "visit.where";
+      v.cameo = "042";
+      v.confidence = meeting.confidence * kDistantPenalty;
+      v.mediation.clear();
+      out_->relations.push_back(std::move(v));
     }
   }
 

@@ -213,6 +213,11 @@ TEST_F(WireConstructionsTest, WelcomingEffortsIsNoResponse) {
   EXPECT_THAT(Triples("Hamas accepted Egypt's proposal."), Contains("HAMAS respond EGY asserted"));
 }
 
+TEST_F(WireConstructionsTest, AMeetingInAWhereClauseAfterAPlaceIsAVisitThere) {
+  EXPECT_THAT(Triples("Burns flew to Doha from Cairo, where he held talks with Sisi."),
+              IsSupersetOf({"william-burns visit EGY asserted", "william-burns meet abdel-fattah-al-sisi asserted"}));
+}
+
 TEST_F(WireConstructionsTest, ShuttlingBetweenCitiesIsNoMediation) {
   EXPECT_THAT(Triples("Burns, who has been shuttling between Doha and Cairo, met Sisi."),
               Not(Contains("william-burns mediate QAT asserted")));
