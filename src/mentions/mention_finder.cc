@@ -556,6 +556,11 @@ bool FindCtx::TryPartyRun(int* pi) {
     bool dem = false;
     int len = PartyItemAt(j, &a, &dem);
     if (!len) break;
+    // "visits to New Delhi and Islamabad, and Iranian ...": a capital named as a place starts no run
+    if (!dem && PlaceContext(j)) {
+      const SurfaceInfo* si = nullptr;
+      if (NameAt(j, &si) && (si->form == NameForm::kCapital || si->place_only)) break;
+    }
     // "Israel's": possessive state before a title ("Israel's Prime Minister")
     int after = j + len;
     if (after < n && (t[after].word == L.w_s) && a->kind == ActorKind::kCountry) ++after;

@@ -452,7 +452,12 @@ class Run {
   // `coordinated` gets the "and" of a coordinated verb phrase.
   int ClauseSubject(const Sentence& s, int ti, int* coordinated, int* controlled = nullptr) const {
     int j = ti - 1;
-    while (j > 0 && s.tok_list[j] < 0 && ((C(s, j) & kWTime) || EndsWith(Text(s, j, j + 1), "ly"))) --j;
+    // adverbs and auxiliaries ("and is due in", "and has since met"), but not the "to" of an infinitive
+    while (j > 0 && s.tok_list[j] < 0 && s.t[j].word != d_.w_to &&
+           ((C(s, j) & (kWTime | kWBe)) || EndsWith(Text(s, j, j + 1), "ly") || Text(s, j, j + 1) == "has" ||
+            Text(s, j, j + 1) == "have" || Text(s, j, j + 1) == "had" || Text(s, j, j + 1) == "will" ||
+            Text(s, j, j + 1) == "would"))
+      --j;
     // "called on Israel to stop bombing": the verb before the trigger is the infinitive
     bool shifted = false;  // "to stop bombing": the bombing goes on; only its end is urged
     if (j >= 3 && s.tok_list[j] < 0 && s.t[j - 1].word == d_.w_to && !s.t[j].Is(Token::kPunct) && !IsPrep(s, j) &&
@@ -966,6 +971,18 @@ class Run {
     return r;
   }
 
+  // Fighters: an unnamed body ("Indian troops") or an armed movement (its own party, not a state).
+  bool Armed(const std::vector<Ref>& refs) const {
+    for (const Ref& r : refs) {
+      if (r.kind == ActorKind::kGroup) return true;
+      if (r.kind == ActorKind::kOrganization && r.party == r.id) {
+        const Actor* a = kb_.Find(r.id);
+        if (!a || a->party == a->id) return true;
+      }
+    }
+    return false;
+  }
+
   // A list of people acted upon only ("American citizens", "Palestinian civilians"): a target, never a source.
   bool VictimsOnly(const Sentence& s, int li) const {
     if (li < 0) return false;
@@ -1194,9 +1211,15 @@ class Run {
     }
     // "X said he would meet Y": "would" after a reporting verb is a future in the past
     bool reported = false;
+    int reporting_at = -1;
     for (int i = 0; i < lo; ++i)
-      if (C(s, i) & kWReporting) reported = true;
+      if (C(s, i) & kWReporting) reported = true, reporting_at = i;
     bool conditional = false;
+    // "said that if Moscow broke the truce, he would ask": a condition anywhere after the reporting verb
+    for (int i = reporting_at + 1; reported && i < ti; ++i) {
+      std::string_view w = Text(s, i, i + 1);
+      if (w == "if" || w == "unless") hypo = conditional = true;
+    }
     for (int i = std::max(0, std::min(lo, clause)); i < ti; ++i) {
       int len = 0;
       bool in_window = i >= lo;
@@ -1327,6 +1350,17 @@ class Run {
   void ApplyRule(Sentence* sp, const TriggerRule& R, int ti, int te,
                  std::set<std::tuple<int, std::string, std::string>>* seen) {
     Sentence& s = *sp;
+    // "rejected Armenian calls for", "the attacks": after a determiner or a demonym a verb form is a noun
+    if (!R.noun && ti > 0 && s.tok_list[ti - 1] < 0 && !s.t[ti - 1].Is(Token::kUpper)) {
+      std::string_view d = Text(s, ti - 1, ti);
+      if (d == "the" || d == "a" || d == "an" || d == "these" || d == "those" || d == "its" || d == "their" ||
+          d == "his" || d == "her" || d == "our" || d == "new" || d == "latest" || d == "renewed" || d == "fresh" ||
+          d == "repeated" || d == "further")
+        return;
+    }
+    if (!R.noun && ti > 0 && s.tok_mention[ti - 1] >= 0 && s.m[s.tok_mention[ti - 1]].bare &&
+        s.m[s.tok_mention[ti - 1]].last == ti)
+      return;
     int n = static_cast<int>(s.t.size());
     bool hyphen_before = ti >= 1 && s.t[ti - 1].word == d_.w_hyphen && !s.t[ti].Is(Token::kSpaceBefore);
     if (R.prefix != hyphen_before) return;
@@ -1635,6 +1669,10 @@ class Run {
       proposal_seen_.clear();
     }
     if (VictimsOnly(s, src.list)) return;  // "American citizens flew to Doha" is no state's visit
+    // "Egypt clashed with the UAE over the wording": a clash of states or persons over something is words
+    if (R.mutual && !Armed(src.refs) && !Armed(tgt.refs)) return;
+    if (R.mutual && tgt.list >= 0 && s.lists[tgt.list].last < n && Text(s, s.lists[tgt.list].last, s.lists[tgt.list].last + 1) == "over")
+      return;
     if (src.refs.empty() && !(R.among && tgt.refs.size() >= 2)) return;
     if (src.indirect || target_indirect || tgt.indirect) conf *= kIndirectPenalty;
     // mediation: one record; meet with no target: every pair of the subject list

@@ -218,6 +218,28 @@ TEST_F(WireConstructionsTest, AMeetingInAWhereClauseAfterAPlaceIsAVisitThere) {
               IsSupersetOf({"william-burns visit EGY asserted", "william-burns meet abdel-fattah-al-sisi asserted"}));
 }
 
+TEST_F(WireConstructionsTest, AClashOfStatesOverWordsIsNoAttack) {
+  EXPECT_THAT(Triples("Egypt and Saudi Arabia clashed with Qatar over the wording of the statement."),
+              ::testing::Each(::testing::Not(::testing::HasSubstr("attack"))));
+}
+
+TEST_F(WireConstructionsTest, AVerbFormAfterADeterminerOrDemonymIsANoun) {
+  // "Armenian calls for" are calls, not a calling Baku does; "120 million pounds" is money
+  EXPECT_THAT(Triples("Qatar rejected Israeli calls for a new mechanism."), Not(Contains("QAT urge ISR asserted")));
+  EXPECT_THAT(Triples("Blinken announced 120 million pounds in aid for Gaza."),
+              ::testing::Each(::testing::Not(::testing::HasSubstr("attack"))));
+}
+
+TEST_F(WireConstructionsTest, ACoordinatedVerbAfterAnAuxiliaryKeepsTheSubject) {
+  EXPECT_THAT(Triples("Netanyahu held talks with Blinken on Tuesday and is due in Cairo on Wednesday."),
+              Contains("benjamin-netanyahu visit EGY planned"));
+}
+
+TEST_F(WireConstructionsTest, AConditionBeforeAReportedWouldIsHypothetical) {
+  EXPECT_THAT(Triples("He said that if Moscow broke the truce, Sisi would meet Blinken."),
+              Not(Contains("abdel-fattah-al-sisi meet antony-blinken planned")));
+}
+
 TEST_F(WireConstructionsTest, ShuttlingBetweenCitiesIsNoMediation) {
   EXPECT_THAT(Triples("Burns, who has been shuttling between Doha and Cairo, met Sisi."),
               Not(Contains("william-burns mediate QAT asserted")));
