@@ -60,5 +60,12 @@ TEST(HistoricalAndMovementsTest, ArmedMovementsAreTheirOwnParty) {
   EXPECT_EQ(farc->kind, ActorKind::kOrganization);
 }
 
+// An international body is named by its acronym as often as by its name.
+TEST(HistoricalAndMovementsTest, InternationalBodiesAnswerToTheirAcronyms) {
+  for (const char* acronym : {"AU", "EU", "UN", "NATO", "IAEA", "IGAD", "ASEAN", "OPEC", "GCC"})
+    EXPECT_EQ(PartiesNamedBy(acronym).size(), 1u) << acronym;
+  EXPECT_EQ(PartiesNamedBy("AU"), std::set<std::string>{"AU"});
+}
+
 }  // namespace
 }  // namespace actorgraph
