@@ -644,6 +644,22 @@ class Run {
           out->push_back(st_.prev_subject[0]);
           return;
         }
+        // the subject of a subordinate clause is mostly the main clause's subject ("Gantz held talks
+        // with Blinken and is due in London, where he is expected to meet Cameron": he = Gantz)
+        if (subject_position && !first_in_sentence && !m.possessive && m.first > 0) {
+          std::string_view b = Text(s, m.first - 1, m.first);
+          bool subordinate = b == "where" || b == "when" || b == "after" || b == "before" || b == "while" ||
+                             b == "as" || b == "because" || b == "since" || b == "until" || b == "although" ||
+                             b == "though" || b == "once";
+          int main = subordinate ? MainSubject(s, m.first) : -1;
+          if (main >= 0) {
+            std::vector<Ref> r = ListRefs(s, main);
+            if (r.size() == 1 && r[0].person()) {
+              out->push_back(r[0]);
+              return;
+            }
+          }
+        }
         // in object position, not the subject of the clause: the most recent other person
         std::string avoid;
         if (object_position) {

@@ -118,6 +118,13 @@ TEST_F(ClauseRolesTest, ACounterpartNamedAfterACommaIsThatPerson) {
   EXPECT_THAT(got, Not(Contains("antony-blinken meet EGY asserted")));
 }
 
+TEST_F(ClauseRolesTest, ASubordinateClausesSubjectPronounIsTheMainSubject) {
+  std::vector<std::string> got = Triples(
+      "Netanyahu held talks with Blinken on Tuesday and is due in Cairo on Wednesday, where he is expected to meet Sisi.");
+  EXPECT_THAT(got, Contains("benjamin-netanyahu meet abdel-fattah-al-sisi planned"));
+  EXPECT_THAT(got, Not(Contains("antony-blinken meet abdel-fattah-al-sisi planned")));
+}
+
 TEST_F(ClauseRolesTest, TheKingdomIsTheMonarchyNamedLast) {
   std::vector<std::string> got =
       Triples("Saudi Arabia and Egypt welcomed the truce. Blinken later flew to the kingdom.");

@@ -52,6 +52,11 @@ TEST_F(TargetsTest, ANegationBetweenVerbAndTargetNegates) {
               Contains("EGY meet HAMAS asserted"));
 }
 
+TEST_F(TargetsTest, OpeningFireAtIsAnAttack) {
+  EXPECT_THAT(Triples("Israeli troops opened fire on Sunday at Palestinians near the crossing."),
+              Contains("ISR attack PSE asserted"));
+}
+
 TEST_F(TargetsTest, HitAndStormAreAttacks) {
   EXPECT_THAT(Triples("Russian missiles hit Kyiv overnight."), Contains("RUS attack UKR asserted"));
   EXPECT_THAT(Triples("Israeli troops stormed Palestinian positions."), Contains("ISR attack PSE asserted"));
