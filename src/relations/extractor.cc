@@ -273,10 +273,15 @@ class Run {
             joined = true;
           }
           // "his Russian counterpart, Sergei Lavrov": a singular unnamed body, then the person's name
-          if (!joined && i == m.first && saw_join && !saw_and && L.members.size() == 1 &&
-              s.m[L.members[0]].type == MentionType::kGroup && s.m[L.members[0]].singular_head &&
+          // ("the Pakistani Director General of Military Operations, Major General Kashif Abdullah":
+          // a person the dictionary does not know takes the title's state)
+          const Mention& head = s.m[L.members[0]];
+          bool titled = (head.type == MentionType::kGroup && head.singular_head) ||
+                        (head.type == MentionType::kDescription && (head.desc == "title" || head.desc == "person"));
+          if (!joined && i == m.first && saw_join && !saw_and && L.members.size() == 1 && titled &&
               m.type == MentionType::kName && m.kind == ActorKind::kPerson &&
-              (s.m[L.members[0]].party.empty() || s.m[L.members[0]].party == m.party)) {
+              (head.party.empty() || head.party == m.party || m.party.empty())) {
+            if (m.party.empty()) s.m[k].party = head.party;
             L.members[0] = k;
             L.last = m.last;
             joined = true;

@@ -240,6 +240,21 @@ TEST_F(WireConstructionsTest, AConditionBeforeAReportedWouldIsHypothetical) {
               Not(Contains("abdel-fattah-al-sisi meet antony-blinken planned")));
 }
 
+TEST_F(WireConstructionsTest, MilitaryRanksOfTwoWordsOpenOneName) {
+  // "Major General X" is one person, found with the nationality before the rank
+  bool found = false;
+  for (const Relation& r : Run("Egyptian Major General Kamal Farouk called Netanyahu on Saturday.").relations)
+    found = found || (r.source.name == "Kamal Farouk" && r.source.party == "EGY");
+  EXPECT_TRUE(found);
+}
+
+TEST_F(WireConstructionsTest, AnUnknownPersonNamedAfterATitleTakesItsState) {
+  bool found = false;
+  for (const Relation& r : Run("The Egyptian envoy, General Kamal Farouk, met Netanyahu on Saturday.").relations)
+    found = found || (r.source.name == "Kamal Farouk" && r.source.party == "EGY");
+  EXPECT_TRUE(found);
+}
+
 TEST_F(WireConstructionsTest, ShuttlingBetweenCitiesIsNoMediation) {
   EXPECT_THAT(Triples("Burns, who has been shuttling between Doha and Cairo, met Sisi."),
               Not(Contains("william-burns mediate QAT asserted")));
