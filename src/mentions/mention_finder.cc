@@ -829,7 +829,11 @@ void FindCtx::Run() {
       }
       const std::vector<std::string>* region = nullptr;
       int r = j;
-      while (r < n && Cls(r, kModifier)) ++r;
+      // ("the government": a modifier that is the description itself ends the run)
+      while (r < n && Cls(r, kModifier) &&
+             !((PhraseAt(r, kPhraseDescCountry) || PhraseAt(r, kPhraseDescOrg)) &&
+               !(r + 1 < n && (Cls(r + 1, kModifier | kGroupNoun) || PhraseAt(r + 1, kPhraseDescCountry)))))
+        ++r;
       if (r < n && (L.Cls(t[r].word) & kRegion)) {
         auto it = L.regions.find(t[r].word);
         region = &it->second;

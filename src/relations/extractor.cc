@@ -815,6 +815,15 @@ class Run {
             return true;
           })) {
         out->push_back(*r);
+      } else if (const Ref* g = m.party.empty() && m.region.empty()
+                                   ? Recent(local, [&](const Entity& e) {
+                                       const Actor* st = e.ref.kind == ActorKind::kGroup ? kb_.Find(e.ref.party) : nullptr;
+                                       return !e.place && st && st->kind == ActorKind::kCountry;
+                                     })
+                                   : nullptr) {
+        // "the Ethiopian federal government ... the government": the state of a body named before
+        const Actor* st = kb_.Find(g->party);
+        out->push_back(Ref{st->id, st->name, st->party, st->kind, true, {}});
       } else if (const Actor* state = m.party.empty() ? nullptr : kb_.Find(m.party)) {
         // "the Indonesian government" before Indonesia is named: the state itself
         if (state->kind == ActorKind::kCountry) out->push_back(Ref{state->id, state->name, state->party, state->kind, false, {}});

@@ -125,6 +125,11 @@ TEST_F(ClauseRolesTest, ASubordinateClausesSubjectPronounIsTheMainSubject) {
   EXPECT_THAT(got, Not(Contains("antony-blinken meet abdel-fattah-al-sisi planned")));
 }
 
+TEST_F(ClauseRolesTest, TheGovernmentIsTheStateOfABodyNamedBefore) {
+  EXPECT_THAT(Triples("Sudanese officials met the RSF. Blinken called on the government and the RSF to talk."),
+              IsSupersetOf({"antony-blinken urge SDN asserted", "antony-blinken urge RSF asserted"}));
+}
+
 TEST_F(ClauseRolesTest, TheKingdomIsTheMonarchyNamedLast) {
   std::vector<std::string> got =
       Triples("Saudi Arabia and Egypt welcomed the truce. Blinken later flew to the kingdom.");
