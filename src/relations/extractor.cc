@@ -330,6 +330,20 @@ class Run {
         s.lists.push_back(std::move(L));
       }
     }
+    // "the group's delegation", "Hamas's negotiators": the possessor's own body acts for it
+    for (List& L : s.lists) {
+      if (!L.possessive || L.last + 1 >= n || s.tok_mention[L.last + 1] >= 0) continue;
+      std::string_view b = Text(s, L.last + 1, L.last + 2);
+      for (const char* body : {"delegation", "team", "negotiators", "negotiating", "officials", "leaders", "leadership",
+                               "forces", "troops", "fighters", "government", "envoy", "envoys", "representatives",
+                               "delegates", "mediators", "spokesman", "spokeswoman", "spokesperson", "army", "military"})
+        if (b == body) {
+          L.possessive = false;
+          L.usable = true;
+          L.last += 2;
+          break;
+        }
+    }
     for (int li = 0; li < static_cast<int>(s.lists.size()); ++li) {
       List& L = s.lists[li];
       for (int i = L.first; i < L.last; ++i) s.tok_list[i] = li;

@@ -130,6 +130,12 @@ TEST_F(ClauseRolesTest, TheGovernmentIsTheStateOfABodyNamedBefore) {
               IsSupersetOf({"antony-blinken urge SDN asserted", "antony-blinken urge RSF asserted"}));
 }
 
+TEST_F(ClauseRolesTest, APossessorsOwnBodyActsForIt) {
+  EXPECT_THAT(Triples("Hamas leaders met in Doha. The group's delegation handed Egyptian mediators a proposal."),
+              Contains("HAMAS propose EGY asserted"));
+  EXPECT_THAT(Triples("Israel's delegation met Egyptian officials in Cairo."), Contains("ISR meet EGY asserted"));
+}
+
 TEST_F(ClauseRolesTest, TheKingdomIsTheMonarchyNamedLast) {
   std::vector<std::string> got =
       Triples("Saudi Arabia and Egypt welcomed the truce. Blinken later flew to the kingdom.");
