@@ -818,7 +818,16 @@ class Run {
       if (!r) r = Recent(local, [&](const Entity& e) {
             return e.ref.kind == ActorKind::kOrganization && e.ref.party == e.ref.id;
           });
-      if (r) out->push_back(*r);
+      if (r) {
+        out->push_back(*r);
+      } else if (const Ref* g = Recent(local, [&](const Entity& e) {
+                   const Actor* org = e.ref.kind == ActorKind::kGroup ? kb_.Find(e.ref.party) : nullptr;
+                   return org && org->kind == ActorKind::kOrganization && org->party == org->id;
+                 })) {
+        // "Hamas leaders ... the group": the movement whose body was named
+        const Actor* org = kb_.Find(g->party);
+        out->push_back(Ref{org->id, org->name, org->party, org->kind, true, {}});
+      }
       return;
     }
     if (m.desc == "country") {
