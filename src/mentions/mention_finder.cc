@@ -847,9 +847,11 @@ void FindCtx::Run() {
       const SurfaceInfo* s1 = nullptr;
       bool apposition = (ol || cl) && NameAt(h + std::max(ol, cl), &s1) > 0;
       if ((ol || cl) && !apposition && (region || dem_len || h == j)) {
-        // "the group said" but not "the group of": descriptions only
+        // "the group said" but not "the group of" (Sudan); "the government of imposing" is fine
         int len = std::max(ol, cl);
-        if (!(h + len < n && t[h + len].word == L.w_of)) {
+        bool of_name = h + len + 1 < n && t[h + len].word == L.w_of &&
+                       !(Text(h + len + 1).size() > 4 && Text(h + len + 1).ends_with("ing"));
+        if (!of_name) {
           Mention& m = Push(i, h + len, MentionType::kDescription);
           m.desc = ol >= cl ? "organization" : "country";
           if (!region && cl > ol) {  // "the kingdom": a monarchy

@@ -255,6 +255,16 @@ TEST_F(WireConstructionsTest, AnUnknownPersonNamedAfterATitleTakesItsState) {
   EXPECT_TRUE(found);
 }
 
+TEST_F(WireConstructionsTest, FlankedByIsMeeting) {
+  EXPECT_THAT(Triples("Flanked by Sisi and Netanyahu, Blinken said the sides had made progress."),
+              IsSupersetOf({"antony-blinken meet abdel-fattah-al-sisi asserted",
+                            "antony-blinken meet benjamin-netanyahu asserted"}));
+}
+
+TEST_F(WireConstructionsTest, CallUponIsUrging) {
+  EXPECT_THAT(Triples("Egypt will call upon Israel to open the crossing."), Contains("EGY urge ISR planned"));
+}
+
 TEST_F(WireConstructionsTest, ShuttlingBetweenCitiesIsNoMediation) {
   EXPECT_THAT(Triples("Burns, who has been shuttling between Doha and Cairo, met Sisi."),
               Not(Contains("william-burns mediate QAT asserted")));
