@@ -57,6 +57,11 @@ TEST_F(TargetsTest, OpeningFireAtIsAnAttack) {
               Contains("ISR attack PSE asserted"));
 }
 
+TEST_F(TargetsTest, AbductionsAreAttacks) {
+  // CAMEO 181: abduct, hijack, take hostage
+  EXPECT_THAT(Triples("Hamas gunmen abducted dozens of Israeli civilians."), Contains("HAMAS attack ISR asserted"));
+}
+
 TEST_F(TargetsTest, HitAndStormAreAttacks) {
   EXPECT_THAT(Triples("Russian missiles hit Kyiv overnight."), Contains("RUS attack UKR asserted"));
   EXPECT_THAT(Triples("Israeli troops stormed Palestinian positions."), Contains("ISR attack PSE asserted"));
