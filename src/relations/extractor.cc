@@ -351,8 +351,11 @@ class Run {
       int j = L.first - 1;
       while (j >= 0 && (C(s, j) & (kWDeterminer | kWQuantifier) || s.t[j].Is(Token::kNumber) ||
                         IsDirectionAdj(s, j))) {
-        if ((C(s, j) & kWQuantifier) && (C(s, j) & kWPreposition) && !(j + 1 < L.first && (s.t[j + 1].Is(Token::kNumber) || (C(s, j + 1) & kWQuantifier))))
-          break;  // "over Israel" is a preposition, "over 40,000" a quantity
+        if ((C(s, j) & kWQuantifier) && (C(s, j) & kWPreposition) &&
+            !(j + 1 < L.first && (s.t[j + 1].Is(Token::kNumber) || (C(s, j + 1) & kWQuantifier))) &&
+            !(j > 0 && s.t[j].word == d_.w_of && s.tok_list[j - 1] < 0 &&
+              ((C(s, j - 1) & kWQuantifier) || s.t[j - 1].Is(Token::kNumber))))
+          break;  // "over Israel" is a preposition, "over 40,000" and "dozens of" quantities
         --j;
       }
       L.marker = j;
