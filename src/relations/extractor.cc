@@ -84,6 +84,8 @@ struct DocState {
   int demand_sentence = -10;
   std::vector<Ref> pair;  // last mediation parties
   std::vector<Ref> attackers;  // the source of the last attack ("condemned the attack")
+  std::vector<Ref> met_all;    // everyone in the meetings of one sentence ("... Together they called")
+  int met_all_sentence = -10;
   std::vector<Ref> met;   // the two persons of the last meeting ("the two leaders")
   std::vector<Ref> sides;  // the parties of the last mediation or meeting ("the next round")
   int sides_sentence = -10;  // where a meeting or mediation last set `sides`
@@ -736,8 +738,12 @@ class Run {
           }
         }
         if (first_in_sentence && st_.prev_subject_sentence >= s.index - 2 &&
-            (st_.prev_subject.size() >= 2 || (st_.prev_subject.size() == 1 && st_.prev_subject[0].kind == ActorKind::kGroup)))
+            (st_.prev_subject.size() >= 2 || (st_.prev_subject.size() == 1 && st_.prev_subject[0].kind == ActorKind::kGroup))) {
           *out = st_.prev_subject;
+        } else if (first_in_sentence && st_.met_all_sentence == s.index - 1 && st_.met_all.size() >= 2 && !m.possessive) {
+          // "Zelensky met Macron and Starmer. Together they called Trump": those who just met
+          *out = st_.met_all;
+        }
         return;
       }
       case PronounClass::kSpeaker: {
@@ -1884,6 +1890,12 @@ class Run {
         rel.date = doc_.date;
         rel.mediation = med_id;
         if (R.kind == RelationKind::kMeet && x.person() && y.person()) st_.met = {x, y};
+        if (R.kind == RelationKind::kMeet && modality == Modality::kAsserted) {
+          if (st_.met_all_sentence != s.index) st_.met_all.clear(), st_.met_all_sentence = s.index;
+          for (const Ref* p : std::initializer_list<const Ref*>{&x, &y})
+            if (std::none_of(st_.met_all.begin(), st_.met_all.end(), [&](const Ref& o) { return o.id == p->id; }))
+              st_.met_all.push_back(*p);
+        }
         if (R.kind == RelationKind::kMeet && modality != Modality::kNegated && x.party != y.party) {
           st_.sides = MeetingSides(src.refs, tgt.refs, x, y);
           st_.sides_sentence = s.index;

@@ -136,6 +136,18 @@ TEST_F(ClauseRolesTest, APossessorsOwnBodyActsForIt) {
   EXPECT_THAT(Triples("Israel's delegation met Egyptian officials in Cairo."), Contains("ISR meet EGY asserted"));
 }
 
+TEST_F(ClauseRolesTest, TheyAfterAMeetingAreThoseWhoMet) {
+  std::vector<std::string> got =
+      Triples("Blinken met Sisi and Netanyahu in Cairo. Together they called Shoukry on Sunday.");
+  EXPECT_THAT(got, IsSupersetOf({"antony-blinken meet sameh-shoukry asserted", "abdel-fattah-al-sisi meet sameh-shoukry asserted",
+                                 "benjamin-netanyahu meet sameh-shoukry asserted"}));
+  // calling someone together is no meeting among the callers in that sentence
+  for (const Relation& r : Run("Blinken met Sisi and Netanyahu in Cairo. Together they called Shoukry on Sunday.").relations)
+    if (r.sentence == 2) {
+      EXPECT_EQ(r.target.id, "sameh-shoukry") << r.source.id << " " << r.target.id;
+    }
+}
+
 TEST_F(ClauseRolesTest, TheKingdomIsTheMonarchyNamedLast) {
   std::vector<std::string> got =
       Triples("Saudi Arabia and Egypt welcomed the truce. Blinken later flew to the kingdom.");
