@@ -265,6 +265,10 @@ TEST_F(WireConstructionsTest, CallUponIsUrging) {
   EXPECT_THAT(Triples("Egypt will call upon Israel to open the crossing."), Contains("EGY urge ISR planned"));
 }
 
+TEST_F(WireConstructionsTest, EndorsingSomeonesBidOrPlanIsSupport) {
+  EXPECT_THAT(Triples("Turkey endorsed Qatar's bid to host the talks."), Contains("TUR support QAT asserted"));
+}
+
 TEST_F(WireConstructionsTest, ShuttlingBetweenCitiesIsNoMediation) {
   EXPECT_THAT(Triples("Burns, who has been shuttling between Doha and Cairo, met Sisi."),
               Not(Contains("william-burns mediate QAT asserted")));
