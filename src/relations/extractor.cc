@@ -1412,6 +1412,17 @@ class Run {
   void ApplyRule(Sentence* sp, const TriggerRule& R, int ti, int te,
                  std::set<std::tuple<int, std::string, std::string>>* seen) {
     Sentence& s = *sp;
+    // "the continued targeting of civilians": determiner and adjective before a verb form make it a noun
+    std::string_view adj = ti > 0 ? Text(s, ti - 1, ti) : std::string_view();
+    bool adjective = EndsWith(adj, "ed") || adj == "ongoing" || adj == "deliberate" || adj == "indiscriminate" ||
+                     adj == "systematic" || adj == "brutal" || adj == "recent" || adj == "relentless" ||
+                     adj == "constant" || adj == "heavy" || adj == "intense" || adj == "daily" || adj == "widespread";
+    if (!R.noun && ti > 1 && adjective && IsIng(Text(s, ti, ti + 1)) && s.tok_list[ti - 1] < 0 && s.tok_list[ti - 2] < 0 &&
+        !s.t[ti - 1].Is(Token::kUpper) && !Auxiliary(s, ti - 1) && !IsPrep(s, ti - 1)) {
+      std::string_view d = Text(s, ti - 2, ti - 1);
+      if (d == "the" || d == "a" || d == "an" || d == "its" || d == "their" || d == "this" || d == "his" || d == "her")
+        return;
+    }
     // "rejected Armenian calls for", "the attacks": after a determiner or a demonym a verb form is a noun
     if (!R.noun && ti > 0 && s.tok_list[ti - 1] < 0 && !s.t[ti - 1].Is(Token::kUpper)) {
       std::string_view d = Text(s, ti - 1, ti);
@@ -1588,7 +1599,18 @@ class Run {
     // ---- target
     bool target_indirect = false;
     bool by_agent = false;
-    if (R.author) {
+    int passive_agent = R.author && !R.noun && Passive(s, ti) ? ByAgent(s, te) : -1;
+    if (passive_agent >= 0 && passive_agent != src.list) {
+      // "The EU plan was accepted by Vucic and Kurti": they respond to the plan's author
+      Role subject_role = src;
+      by_agent = true;
+      src = RoleOf(s, passive_agent);
+      tgt = subject_role;
+      if (tgt.refs.empty()) {  // "The Egyptian plan was accepted": the demonym on the plan is its author
+        for (int j = ti - 1; j >= 0 && tgt.refs.empty(); --j)
+          if (s.tok_list[j] >= 0 && s.tok_list[j] != passive_agent) tgt = RoleOf(s, s.tok_list[j]);
+      }
+    } else if (R.author) {
       tgt.refs = AuthorTarget(s, R, te, &tgt.span, &target_indirect);
     } else if (R.together) {
       // "brought together X with A, B and C" / "brought together A and B"
@@ -1712,7 +1734,9 @@ class Run {
     // "Blinken condemned the attack": the attacker named last in the document
     if (R.kind == RelationKind::kCriticize && tgt.refs.empty() && !st_.attackers.empty() && !R.noun) {
       int k = te;
-      while (k < n && s.tok_list[k] < 0 && (C(s, k) & kWDeterminer)) ++k;
+      while (k < n && s.tok_list[k] < 0 &&
+             ((C(s, k) & kWDeterminer) || EndsWith(Text(s, k, k + 1), "ed") || Text(s, k, k + 1) == "ongoing"))
+        ++k;  // "the continued targeting"
       if (k < n && s.tok_list[k] < 0 && IsAttackNoun(Text(s, k, k + 1))) {
         tgt.refs = st_.attackers;
         target_indirect = true;
@@ -1746,7 +1770,9 @@ class Run {
     }
     if (by_agent) {  // "will be mediated by X": only the auxiliaries before the participle
       window = ti;
-      while (Passive(s, ti) && window > 0 && s.tok_list[window - 1] < 0 && Auxiliary(s, window - 1)) --window;
+      while (Passive(s, ti) && window > 0 && s.tok_list[window - 1] < 0 && Auxiliary(s, window - 1) &&
+             !(C(s, window - 1) & kWProposal))  // "the plan was accepted": "plan" is no "plans to"
+        --window;
     }
     Modality modality = ModalityOf(s, R, window, ti);
     if (controlled == 1 && modality != Modality::kNegated) modality = Modality::kHypothetical;
@@ -2112,7 +2138,8 @@ class Run {
   static bool IsAttackNoun(std::string_view w) {
     for (const char* a : {"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing", "bombings",
                           "shelling", "raid", "raids", "killing", "killings", "assault", "offensive", "incursion",
-                          "invasion", "massacre", "bombardment", "ambush", "shooting", "abduction", "kidnapping"})
+                          "invasion", "massacre", "bombardment", "ambush", "shooting", "abduction", "kidnapping",
+                          "targeting", "siege", "blockade"})
       if (w == a) return true;
     return false;
   }

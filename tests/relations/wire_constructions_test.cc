@@ -269,6 +269,19 @@ TEST_F(WireConstructionsTest, EndorsingSomeonesBidOrPlanIsSupport) {
   EXPECT_THAT(Triples("Turkey endorsed Qatar's bid to host the talks."), Contains("TUR support QAT asserted"));
 }
 
+TEST_F(WireConstructionsTest, APassiveResponseIsTheAgentsToTheAuthor) {
+  std::vector<std::string> got = Triples("The Egyptian plan was accepted by Israel and Hamas on Monday.");
+  EXPECT_THAT(got, IsSupersetOf({"ISR respond EGY asserted", "HAMAS respond EGY asserted"}));
+  EXPECT_THAT(got, Not(Contains("EGY respond ISR asserted")));
+}
+
+TEST_F(WireConstructionsTest, CondemningTheContinuedTargetingCriticisesTheAttacker) {
+  std::vector<std::string> got =
+      Triples("Israeli jets struck Gaza. Qatar strongly condemned the continued targeting of civilians in Gaza.");
+  EXPECT_THAT(got, Contains("QAT criticize ISR asserted"));
+  EXPECT_THAT(got, Not(Contains("QAT attack PSE asserted")));
+}
+
 TEST_F(WireConstructionsTest, ShuttlingBetweenCitiesIsNoMediation) {
   EXPECT_THAT(Triples("Burns, who has been shuttling between Doha and Cairo, met Sisi."),
               Not(Contains("william-burns mediate QAT asserted")));
