@@ -1679,6 +1679,8 @@ class Run {
           if (obj >= 0 && s.lists[obj].usable && !s.lists[obj].place) {
             src = RoleOf(s, obj);
             from = s.lists[obj].last;
+          } else if (R.carries) {
+            return;  // "took the matter to the UN": nobody travels
           }
         }
         int li = FindTarget(s, R, from, src.list, ti, te);

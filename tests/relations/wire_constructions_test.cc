@@ -282,6 +282,12 @@ TEST_F(WireConstructionsTest, CondemningTheContinuedTargetingCriticisesTheAttack
   EXPECT_THAT(got, Not(Contains("QAT attack PSE asserted")));
 }
 
+TEST_F(WireConstructionsTest, ATourThatTakesSomeoneToAPlaceIsAVisit) {
+  EXPECT_THAT(Triples("Blinken began a tour that will also take him to Cairo and Doha."),
+              IsSupersetOf({"antony-blinken visit EGY planned", "antony-blinken visit QAT planned"}));
+  EXPECT_THAT(Triples("Israel took the matter to the United States."), Not(Contains("ISR visit USA asserted")));
+}
+
 TEST_F(WireConstructionsTest, ShuttlingBetweenCitiesIsNoMediation) {
   EXPECT_THAT(Triples("Burns, who has been shuttling between Doha and Cairo, met Sisi."),
               Not(Contains("william-burns mediate QAT asserted")));
