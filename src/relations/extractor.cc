@@ -1757,6 +1757,10 @@ class Run {
       proposal_seen_.clear();
     }
     if (VictimsOnly(s, src.list)) return;  // "American citizens flew to Doha" is no state's visit
+    if (R.no_capitals && tgt.list >= 0 &&
+        std::all_of(s.lists[tgt.list].members.begin(), s.lists[tgt.list].members.end(),
+                    [&](int k) { return s.m[k].capital || s.m[k].place; }))
+      return;
     // "Egypt clashed with the UAE over the wording": a clash of states or persons over something is words
     if (R.mutual && !Armed(src.refs) && !Armed(tgt.refs)) return;
     if (R.mutual && tgt.list >= 0 && s.lists[tgt.list].last < n && Text(s, s.lists[tgt.list].last, s.lists[tgt.list].last + 1) == "over")

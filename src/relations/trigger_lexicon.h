@@ -33,6 +33,7 @@ struct TriggerRule {
   bool mutual = false;  // holds both ways: "A clashed with B" is A->B and B->A
   bool hosts = false;   // meet: the target is the source's guest and visits its state
   bool carries = false; // send: only an actor as the direct object travels ("took him to", not "took the matter to")
+  bool no_capitals = false;  // a target of capitals only is places, not metonyms ("shuttled between Doha and Cairo")
   bool place = false, author = false, proposes = false, reciprocal = false, together = false, prefix = false,
        send = false, thing = false, among = false,
        sides = false;  // mediate: with no parties named, the sides of the talks at hand

@@ -288,6 +288,12 @@ TEST_F(WireConstructionsTest, ATourThatTakesSomeoneToAPlaceIsAVisit) {
   EXPECT_THAT(Triples("Israel took the matter to the United States."), Not(Contains("ISR visit USA asserted")));
 }
 
+TEST_F(WireConstructionsTest, ShuttlingBetweenLeadersIsMediation) {
+  EXPECT_THAT(Triples("Burns shuttled between Netanyahu and Sisi on Monday."),
+              IsSupersetOf({"william-burns mediate benjamin-netanyahu asserted",
+                            "william-burns mediate abdel-fattah-al-sisi asserted"}));
+}
+
 TEST_F(WireConstructionsTest, ShuttlingBetweenCitiesIsNoMediation) {
   EXPECT_THAT(Triples("Burns, who has been shuttling between Doha and Cairo, met Sisi."),
               Not(Contains("william-burns mediate QAT asserted")));
