@@ -840,6 +840,21 @@ class Run {
       return;
     }
     if (m.desc == "country") {
+      // "the ministry", "the presidency": the body of that name mentioned last, acting for its state
+      auto lower = [](std::string x) {
+        for (char& c : x) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return x;
+      };
+      std::string head = lower(std::string(Text(s, m.last - 1, m.last)));
+      if (head == "ministry" || head == "presidency" || head == "cabinet") {
+        if (const Ref* r = Recent(local, [&](const Entity& e) {
+              std::string name = lower(e.ref.name);
+              return !e.place && !e.ref.person() && !e.ref.party.empty() && Contains(name, head);
+            })) {
+          out->push_back(*r);
+          return;
+        }
+      }
       if (const Ref* r = Recent(local, [&](const Entity& e) {
             if (e.ref.kind != ActorKind::kCountry) return false;
             if (!m.party.empty()) return e.ref.party == m.party;

@@ -99,6 +99,17 @@ TEST_F(ExtractCliTest, UsersTriggerLexiconReplacesTheBuiltIn) {
   EXPECT_NE(bad.err.find("bad.toml:1"), std::string::npos) << bad.err;
 }
 
+// With the built-in dictionaries: "the ministry" is the ministry named last, not the state named last.
+TEST_F(ExtractCliTest, TheMinistryIsTheMinistryNamedLast) {
+  std::string in = dir_ + "/ministry.txt";
+  std::ofstream(in) << "Headline\n\nThe Egyptian foreign ministry said it had mediated between Israel and Hamas. "
+                       "The ministry called on both sides to keep the truce.\n";
+  RunResult r = RunActorgraph("extract --format csv '" + in + "'");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find(",urge,asserted,,EGY,"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find(",urge,asserted,,ISR,"), std::string::npos) << r.out;
+}
+
 TEST_F(ExtractCliTest, RejectsUnknownFormat) {
   RunResult r = RunActorgraph("extract --format xml");
   EXPECT_EQ(r.exit_code, 2);
