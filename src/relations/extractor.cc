@@ -1189,6 +1189,10 @@ class Run {
     int skipped = 0;
     proposal_from_ = false;
     if (j < n && s.t[j].word == d_.w_to) return {};  // "refused to meet": an infinitive, not a response
+    // "agreed to open the corridor": the trigger's own "to" before a verb is an infinitive too
+    if (from > 0 && s.t[from - 1].word == d_.w_to && j < n && s.tok_list[j] < 0 && !s.t[j].Is(Token::kUpper) &&
+        !(C(s, j) & (kWDeterminer | kWProposal | kWQuantifier)) && !s.t[j].Is(Token::kNumber))
+      return {};
     while (j < n && skipped < 5) {
       int li = s.tok_list[j];
       if (li >= 0) {
@@ -1198,6 +1202,12 @@ class Run {
         if (m0.type == MentionType::kPronoun && m0.pronoun == PronounClass::kThing && !m0.possessive) {
           *indirect = true;
           return st_.proposal_authors;
+        }
+        // "rejected Armenian calls for": a demonym on a proposal or demand noun names its author
+        if (!L.usable && !L.possessive && L.last < n && (C(s, L.last) & kWProposal) &&
+            std::all_of(L.members.begin(), L.members.end(), [&](int k) { return s.m[k].demonym; })) {
+          *span = {s.t[L.first].begin, s.t[L.last - 1].end};
+          return ListRefs(s, li);
         }
         if (!L.usable && !L.possessive) return {};
         // "welcomed Norway's efforts": only a proposal, demand or response has an author to respond to

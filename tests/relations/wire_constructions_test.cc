@@ -294,6 +294,16 @@ TEST_F(WireConstructionsTest, ShuttlingBetweenLeadersIsMediation) {
                             "william-burns mediate abdel-fattah-al-sisi asserted"}));
 }
 
+TEST_F(WireConstructionsTest, ADemonymOnADemandNamesItsAuthor) {
+  EXPECT_THAT(Triples("Jordan rejected Israeli calls for a buffer zone."), Contains("JOR respond ISR asserted"));
+}
+
+TEST_F(WireConstructionsTest, AgreeingToDoSomethingIsNoResponse) {
+  EXPECT_THAT(Triples("Israel agreed to open the crossing to Palestinians on foot."),
+              ::testing::Each(::testing::Not(::testing::HasSubstr("respond"))));
+  EXPECT_THAT(Triples("Hamas agreed to the Egyptian proposal."), Contains("HAMAS respond EGY asserted"));
+}
+
 TEST_F(WireConstructionsTest, ShuttlingBetweenCitiesIsNoMediation) {
   EXPECT_THAT(Triples("Burns, who has been shuttling between Doha and Cairo, met Sisi."),
               Not(Contains("william-burns mediate QAT asserted")));
