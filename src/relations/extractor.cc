@@ -1758,6 +1758,17 @@ class Run {
     // "Turkey brokered the accord that Russia and Ukraine signed": a verb's sides in its sentence
     else if (R.kind == RelationKind::kMediate && !R.noun && !by_agent && tgt.refs.empty() && !src.refs.empty())
       tgt.refs = MediatedParties(s, ti, R.sides, src.refs, /*history=*/false);
+    // "Araghchi retorted that ...", "Tehran hit back": the other side's last speaker or subject
+    bool how_follows = te < n && (s.t[te].word == d_.w_by || s.t[te].word == d_.w_with || s.t[te].word == d_.w_to ||
+                                  Text(s, te, te + 1) == "through");  // "responded by accepting", "replied through Oman"
+    if (R.rejoinder && !how_follows && tgt.refs.empty() && !src.refs.empty() && src.refs[0].party.size() > 0) {
+      for (const std::vector<Ref>* prev : {&st_.prev_speaker, &st_.prev_subject}) {
+        if (prev->empty() || (*prev)[0].party.empty() || (*prev)[0].party == src.refs[0].party) continue;
+        tgt.refs = *prev;
+        target_indirect = true;
+        break;
+      }
+    }
     // "Blinken condemned the attack": the attacker named last in the document
     if (R.kind == RelationKind::kCriticize && tgt.refs.empty() && !st_.attackers.empty() && !R.noun) {
       int k = te;

@@ -304,6 +304,14 @@ TEST_F(WireConstructionsTest, AgreeingToDoSomethingIsNoResponse) {
   EXPECT_THAT(Triples("Hamas agreed to the Egyptian proposal."), Contains("HAMAS respond EGY asserted"));
 }
 
+TEST_F(WireConstructionsTest, ARetortAnswersTheOtherSidesLastSpeaker) {
+  EXPECT_THAT(Triples("Netanyahu said Hamas must disarm. Hamas retorted that it would never lay down its arms."),
+              Contains("HAMAS respond benjamin-netanyahu asserted"));
+  // "responded by accepting": how it responded follows, no rejoinder to guess
+  EXPECT_THAT(Triples("Burns met Sisi. Hamas responded by accepting the proposal."),
+              Not(Contains("HAMAS respond william-burns asserted")));
+}
+
 TEST_F(WireConstructionsTest, ShuttlingBetweenCitiesIsNoMediation) {
   EXPECT_THAT(Triples("Burns, who has been shuttling between Doha and Cairo, met Sisi."),
               Not(Contains("william-burns mediate QAT asserted")));
