@@ -2028,19 +2028,7 @@ class Run {
         return;
       const Actor* state = kb_.Find(m.party);
       if (!state || state->kind != ActorKind::kCountry) return;
-      Ref host{state->id, state->name, state->party, state->kind, false, {}};
-      if (!seen->insert({static_cast<int>(RelationKind::kVisit), who.id, host.id}).second) return;
-      Relation v = meeting;
-      v.kind = RelationKind::kVisit;
-      v.source = who;
-      v.source_span = who_span;
-      v.target = {host.id, host.name, host.kind, host.party};
-      v.target_span = {s.t[L.first].begin, s.t[L.last - 1].end};
-      v.rule = "visit.venue";
-      v.cameo = "042";
-      v.confidence = meeting.confidence * kDistantPenalty;
-      v.mediation.clear();
-      out_->relations.push_back(std::move(v));
+      AddVisit(meeting, who, who_span, *state, {s.t[L.first].begin, s.t[L.last - 1].end}, "visit.venue", seen);
       return;
     }
   }
@@ -2058,18 +2046,8 @@ class Run {
     if (!state || state->kind != ActorKind::kCountry) return;
     for (const ActorRef* who : {&meeting.source, &meeting.target}) {
       if (who->party.empty() || who->party == state->id || who->kind != ActorKind::kPerson) continue;
-      if (!seen->insert({static_cast<int>(RelationKind::kVisit), who->id, state->id}).second) continue;
-      Relation v = meeting;
-      v.kind = RelationKind::kVisit;
-      v.source = *who;
-      v.source_span = who == &meeting.source ? meeting.source_span : meeting.target_span;
-      v.target = {state->id, state->name, state->kind, state->party};
-      v.target_span = {s.t[s.lists[li].first].begin, s.t[s.lists[li].last - 1].end};
-      v.rule = "visit.where";
-      v.cameo = "042";
-      v.confidence = meeting.confidence * kDistantPenalty;
-      v.mediation.clear();
-      out_->relations.push_back(std::move(v));
+      AddVisit(meeting, *who, who == &meeting.source ? meeting.source_span : meeting.target_span, *state,
+               {s.t[s.lists[li].first].begin, s.t[s.lists[li].last - 1].end}, "visit.where", seen);
     }
   }
 
@@ -2086,14 +2064,21 @@ class Run {
     if (!state || state->kind != ActorKind::kCountry || meeting.target.party.empty() ||
         meeting.target.party == state->id)
       return;
-    if (!seen->insert({static_cast<int>(RelationKind::kVisit), meeting.target.id, state->id}).second) return;
+    AddVisit(meeting, meeting.target, meeting.target_span, *state, meeting.source_span, "visit.guest", seen);
+  }
+
+  // A visit of `who` to `state` that a meeting implies, with the meeting's evidence and
+  // modality (once per visitor and state in a sentence).
+  void AddVisit(const Relation& meeting, const ActorRef& who, Span who_span, const Actor& state, Span state_span,
+                const char* rule, std::set<std::tuple<int, std::string, std::string>>* seen) {
+    if (!seen->insert({static_cast<int>(RelationKind::kVisit), who.id, state.id}).second) return;
     Relation v = meeting;
     v.kind = RelationKind::kVisit;
-    v.source = meeting.target;
-    v.source_span = meeting.target_span;
-    v.target = {state->id, state->name, state->kind, state->party};
-    v.target_span = meeting.source_span;
-    v.rule = "visit.guest";
+    v.source = who;
+    v.source_span = who_span;
+    v.target = {state.id, state.name, state.kind, state.party};
+    v.target_span = state_span;
+    v.rule = rule;
     v.cameo = "042";
     v.confidence = meeting.confidence * kDistantPenalty;
     v.mediation.clear();
