@@ -132,6 +132,12 @@ bool EndsWith(std::string_view w, std::string_view suffix) {
 }
 bool IsIng(std::string_view w) { return w.size() > 4 && EndsWith(w, "ing"); }
 
+std::string AsciiLower(std::string_view w) {
+  std::string x(w);
+  for (char& c : x) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return x;
+}
+
 class Run {
  public:
   Run(const ExtractorData& d, const KnowledgeBase& kb, const Document& doc, Extraction* out,
@@ -829,26 +835,17 @@ class Run {
           });
       if (r) {
         out->push_back(*r);
-      } else if (const Ref* g = Recent(local, [&](const Entity& e) {
-                   const Actor* org = e.ref.kind == ActorKind::kGroup ? kb_.Find(e.ref.party) : nullptr;
-                   return org && org->kind == ActorKind::kOrganization && org->party == org->id;
-                 })) {
-        // "Hamas leaders ... the group": the movement whose body was named
-        const Actor* org = kb_.Find(g->party);
-        out->push_back(Ref{org->id, org->name, org->party, org->kind, true, {}});
+      } else if (const Actor* org = RecentBodyParty(local, ActorKind::kOrganization)) {
+        out->push_back(RefOfActor(*org, true));  // "Hamas leaders ... the group"
       }
       return;
     }
     if (m.desc == "country") {
       // "the ministry", "the presidency": the body of that name mentioned last, acting for its state
-      auto lower = [](std::string x) {
-        for (char& c : x) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        return x;
-      };
-      std::string head = lower(std::string(Text(s, m.last - 1, m.last)));
+      std::string head = AsciiLower(Text(s, m.last - 1, m.last));
       if (head == "ministry" || head == "presidency" || head == "cabinet") {
         if (const Ref* r = Recent(local, [&](const Entity& e) {
-              std::string name = lower(e.ref.name);
+              std::string name = AsciiLower(e.ref.name);
               return !e.place && !e.ref.person() && !e.ref.party.empty() && Contains(name, head);
             })) {
           out->push_back(*r);
@@ -862,18 +859,13 @@ class Run {
             return true;
           })) {
         out->push_back(*r);
-      } else if (const Ref* g = m.party.empty() && m.region.empty()
-                                   ? Recent(local, [&](const Entity& e) {
-                                       const Actor* st = e.ref.kind == ActorKind::kGroup ? kb_.Find(e.ref.party) : nullptr;
-                                       return !e.place && st && st->kind == ActorKind::kCountry;
-                                     })
-                                   : nullptr) {
-        // "the Ethiopian federal government ... the government": the state of a body named before
-        const Actor* st = kb_.Find(g->party);
-        out->push_back(Ref{st->id, st->name, st->party, st->kind, true, {}});
+      } else if (const Actor* st = m.party.empty() && m.region.empty()
+                                       ? RecentBodyParty(local, ActorKind::kCountry)
+                                       : nullptr) {
+        out->push_back(RefOfActor(*st, true));  // "Ethiopian officials ... the government"
       } else if (const Actor* state = m.party.empty() ? nullptr : kb_.Find(m.party)) {
         // "the Indonesian government" before Indonesia is named: the state itself
-        if (state->kind == ActorKind::kCountry) out->push_back(Ref{state->id, state->name, state->party, state->kind, false, {}});
+        if (state->kind == ActorKind::kCountry) out->push_back(RefOfActor(*state, false));
       }
       return;
     }
@@ -908,12 +900,23 @@ class Run {
     }
   }
 
+  // The state or movement behind the unnamed body named last ("Ethiopian officials" ->
+  // Ethiopia, "Hamas leaders" -> Hamas), for "the government" and "the group".
+  const Actor* RecentBodyParty(const std::vector<Entity>& local, ActorKind kind) const {
+    const Ref* g = Recent(local, [&](const Entity& e) {
+      const Actor* a = e.ref.kind == ActorKind::kGroup && !e.place ? kb_.Find(e.ref.party) : nullptr;
+      return a && a->kind == kind && (kind != ActorKind::kOrganization || a->party == a->id);
+    });
+    return g ? kb_.Find(g->party) : nullptr;
+  }
+
+  static Ref RefOfActor(const Actor& a, bool indirect) { return Ref{a.id, a.name, a.party, a.kind, indirect, {}}; }
+
   // An army by its name: "Sudanese Armed Forces", "Israel Defense Forces", an unnamed
   // "Israeli army" or "Russian troops" (not "Rapid Support Forces", a paramilitary).
   static bool IsArmedForces(const Ref& r) {
     if (r.person() || r.kind == ActorKind::kCountry) return false;
-    std::string name = r.name;
-    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string name = AsciiLower(r.name);
     if (Contains(name, "army") || Contains(name, "military") || Contains(name, "armed forces") ||
         Contains(name, "defense forces") || Contains(name, "defence forces"))
       return true;
