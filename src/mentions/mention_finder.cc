@@ -693,8 +693,19 @@ bool FindCtx::TryTitle(int* pi, int start, const std::vector<const Actor*>& pref
     while (i < n && (Cls(i, kDeterminer) || Cls(i, kTitleModifier)) && !Cls(i, kPronThing)) ++i;
   }
   // "Deputy President X": a modifier that is a title too gives way to the title after it
-  while (i < n && Cls(i, kTitleModifier) && (!Cls(i, kRoleTitle) || (i + 1 < n && PhraseAt(i + 1, kPhraseRole))))
+  // "Deputy Foreign Minister X": also before another modifier or a title phrase; a deputy or a
+  // former holder is not the holder of the office
+  bool not_holder = false;
+  const TitlePhrase* any_title = nullptr;
+  while (i < n && Cls(i, kTitleModifier) &&
+         (!Cls(i, kRoleTitle) || (i + 1 < n && (PhraseAt(i + 1, kPhraseRole) || Cls(i + 1, kTitleModifier) ||
+                                                TitleAt(i + 1, &any_title))))) {
+    std::string w = Lower(Text(i));
+    if (w == "deputy" || w == "former" || w == "assistant" || w == "ex" ||
+        (w == "vice" && !(i + 1 < n && Lower(Text(i + 1)) == "president")))
+      not_holder = true;
     ++i;
+  }
   const TitlePhrase* tp = nullptr;
   int tl = TitleAt(i, &tp);
   int rl = 0;
@@ -715,7 +726,7 @@ bool FindCtx::TryTitle(int* pi, int start, const std::vector<const Actor*>& pref
   int after = i + len;
   // "Mr. Putin", "Gen. Burhan": the full stop of an abbreviated title
   if (after + 1 < n && Text(after) == "." && Text(after - 1).size() <= 4 && t[after + 1].Is(Token::kUpper)) ++after;
-  std::string office = tp ? tp->office : "";
+  std::string office = tp && !not_holder ? tp->office : "";
   std::string party = prefix.size() == 1 ? PartyOf(*prefix[0]) : (tp ? tp->party : "");
   std::string title_words;
   for (int k = i; k < after; ++k) {
@@ -747,6 +758,24 @@ bool FindCtx::TryTitle(int* pi, int start, const std::vector<const Actor*>& pref
     m.discovered = p->discovered;
     *pi = after + ul;
     return true;
+  }
+  // "Iran's deputy foreign minister, Kazem Gharibabadi, said": the name in apposition is the person
+  if (!party.empty() && after + 1 < n && t[after].word == L.w_comma) {
+    int al = UnknownNameAt(after + 1);
+    int end = after + 1 + al;
+    bool closed = end >= n || t[end].word == L.w_comma || t[end].Is(Token::kPunct) ||
+                  (!t[end].Is(Token::kUpper) && !Cls(end, kNameParticle));
+    if (al >= 2 && closed && !NameAt(after + 1, &s)) {
+      const Actor* p = Discover(after + 1, end, party, office, title_words);
+      Mention& m = Push(start, end, MentionType::kName);
+      SetActor(m, p);
+      if (m.party.empty()) m.party = party;
+      m.office = office;
+      m.title = title_words;
+      m.discovered = p->discovered;
+      *pi = end;
+      return true;
+    }
   }
   // No name: a description ("the Secretary", "Egyptian Foreign Minister").
   bool definite = start < n && (t[start].word == L.w_the);

@@ -539,6 +539,24 @@ class Run {
     return SubjectLeft(s, ti - 1, false);
   }
 
+  static bool SpeechAct(RelationKind k) {
+    return k == RelationKind::kCriticize || k == RelationKind::kUrge || k == RelationKind::kSupport ||
+           k == RelationKind::kRespond || k == RelationKind::kPropose;
+  }
+
+  // For "A said B ... and <verb>" (the verb at `ti`, `subject` = B): A, when B opens the
+  // complement clause of a reporting verb and "and"/"but" joins the verb; otherwise -1.
+  int ReporterAcrossJoin(const Sentence& s, int ti, int subject) const {
+    int j = ti - 1;
+    while (j > 0 && s.tok_list[j] < 0 && ((C(s, j) & kWTime) || EndsWith(Text(s, j, j + 1), "ly"))) --j;
+    const std::string& w = d_.vocab.Key(s.t[j].word);
+    if (j <= 0 || (w != "and" && w != "but") || s.tok_list[j - 1] >= 0) return -1;
+    int r = s.lists[subject].first - 1;
+    if (r > 0 && s.t[r].word == d_.w_that) --r;
+    if (r <= 0 || s.tok_list[r] >= 0 || !(C(s, r) & kWReporting)) return -1;
+    return SubjectLeft(s, r - 1, false);
+  }
+
   // The subject of the clause a pronoun at `k` is the object in: "urged him" is the
   // verb's (ClauseSubject); after "that" or a preposition, the nearest subject.
   int ObjectClauseSubject(const Sentence& s, int k) const {
@@ -1291,6 +1309,10 @@ class Run {
     int clause = ti - 1;
     while (clause > 0 && s.t[clause].word != d_.w_comma && s.t[clause].word != d_.w_semicolon && s.t[clause].word != d_.w_quote)
       --clause;
+    // "dismissed the offer, accusing Hamas": a participle clause has no auxiliaries of its own, and
+    // the cues of the main clause ("offer", "did not") are not its modality
+    if (clause > 0 && s.t[clause].word == d_.w_comma && ti - clause <= 2 && IsIng(Text(s, ti, ti + 1)))
+      lo = std::max(lo, clause);
     // "denied that X had shelled Y": the clause a denial introduces did not happen
     for (int i = std::max(0, lo - 8); i < lo; ++i) {
       std::string_view w = Text(s, i, i + 1);
@@ -1580,6 +1602,16 @@ class Run {
       } else {
         subject = ClauseSubject(s, ti, &coordinated, &controlled);
         if (coordinated >= 0) conf *= kDistantPenalty;
+        // "Lubinets said it was the first swap and accused Moscow": a speech act joined to a
+        // report goes on with the reporter, not with the subject of what was reported
+        if (subject >= 0 && coordinated < 0 && SpeechAct(R.kind)) {
+          int reporter = ReporterAcrossJoin(s, ti, subject);
+          if (reporter >= 0) {
+            subject = reporter;
+            coordinated = ti - 1;
+            conf *= kDistantPenalty;
+          }
+        }
         // "with the US presenting the parties with": an absolute construction
         if (subject < 0 && ti > 0 && s.tok_list[ti - 1] >= 0 && IsIng(Text(s, ti, ti + 1)))
           subject = s.tok_list[ti - 1];

@@ -176,6 +176,37 @@ TEST_F(MentionFinderTest, DefiniteRoleNounIsADescription) {
   EXPECT_EQ(m[0].party, "ARM");
 }
 
+TEST_F(MentionFinderTest, DeputyTitleIsOnePersonWhoIsNotTheHolder) {
+  // "Deputy" is a title of its own and a modifier; before another title word it is the modifier
+  std::vector<Mention> m = Find("Armenian Deputy Foreign Minister Mnatsakan Safaryan spoke.");
+  ASSERT_EQ(m.size(), 1u);
+  ASSERT_NE(m[0].actor, nullptr);
+  EXPECT_EQ(m[0].actor->id, "mnatsakan-safaryan");
+  EXPECT_EQ(m[0].party, "ARM");
+  EXPECT_EQ(Span(m[0]), "Armenian Deputy Foreign Minister Mnatsakan Safaryan");
+  // a deputy prime minister is not the prime minister
+  std::vector<Mention> d = Find("The Armenian deputy prime minister spoke.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].party, "ARM");
+  EXPECT_TRUE(d[0].actor == nullptr || d[0].actor->id != "nikol-pashinyan");
+  std::vector<Mention> p = Find("The Armenian prime minister spoke.");
+  ASSERT_EQ(p.size(), 1u);
+  ASSERT_NE(p[0].actor, nullptr);
+  EXPECT_EQ(p[0].actor->id, "nikol-pashinyan");
+}
+
+TEST_F(MentionFinderTest, NameInAppositionToATitleIsThePerson) {
+  std::vector<Mention> m = Find("Azerbaijan's deputy foreign minister, Elnur Mammadov, arrived.");
+  ASSERT_EQ(m.size(), 1u);
+  ASSERT_NE(m[0].actor, nullptr);
+  EXPECT_EQ(m[0].actor->id, "elnur-mammadov");
+  EXPECT_EQ(m[0].party, "AZE");
+  // a clause in commas is no name: "the Armenian official, Pashinyan said, ..."
+  std::vector<Mention> c = Find("The Armenian foreign minister, officials said, left.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].type, MentionType::kDescription);
+}
+
 TEST(KebabIdTest, MakesStableIds) { EXPECT_EQ(KebabId("Jeyhun  Bayramov-Jr."), "jeyhun-bayramov-jr"); }
 
 }  // namespace

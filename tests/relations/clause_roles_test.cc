@@ -155,5 +155,24 @@ TEST_F(ClauseRolesTest, TheKingdomIsTheMonarchyNamedLast) {
   EXPECT_THAT(got, Not(Contains("antony-blinken visit EGY asserted")));
 }
 
+TEST_F(ClauseRolesTest, SpeechActJoinedToAReportKeepsTheReporter) {
+  // "A said B ... and accused C": the accusation is A's, not B's
+  EXPECT_THAT(Triples("Blinken said the talks had been useful and accused Hamas of stalling."),
+              Contains("antony-blinken criticize HAMAS asserted"));
+  EXPECT_THAT(Triples("Blinken said Israel had agreed to the plan and urged Hamas to accept it."),
+              IsSupersetOf({"antony-blinken urge HAMAS asserted"}));
+  // an action verb joined to the reported clause stays with its own subject
+  EXPECT_THAT(Triples("Blinken said Israel had agreed and met Netanyahu."),
+              Not(Contains("antony-blinken meet benjamin-netanyahu asserted")));
+}
+
+TEST_F(ClauseRolesTest, ParticipleClauseHasItsOwnModality) {
+  // the "offer" and the negation of the main clause do not reach ", accusing"
+  EXPECT_THAT(Triples("Netanyahu rejected the offer, accusing Hamas of stalling."),
+              Contains("benjamin-netanyahu criticize HAMAS asserted"));
+  EXPECT_THAT(Triples("Netanyahu did not reply, accusing Hamas of stalling."),
+              Contains("benjamin-netanyahu criticize HAMAS asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
