@@ -24,7 +24,7 @@ DEFAULT_DIR = ROOT / "graphs" / "dictionaries" / "actors"
 
 KINDS = {"country", "organization", "person", "group"}
 ACTOR_KEYS = {"id", "name", "kind", "party", "aliases", "demonyms", "demonyms_plural",
-              "capital", "seats", "offices", "merge"}
+              "capital", "seats", "offices", "merge", "armed"}
 OFFICE_KEYS = {"office", "party", "start", "end", "title"}
 LIST_KEYS = ("aliases", "demonyms", "demonyms_plural", "seats")
 # Office keys of ../graphs/dictionaries/README.md; titles.toml may add more.
@@ -120,6 +120,8 @@ def main(argv):
                 value = actor.get(key, [])
                 if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
                     errors.append(f"{where}: '{key}' must be an array of non-empty strings")
+            if "armed" in actor and (not isinstance(actor["armed"], bool) or kind != "organization"):
+                errors.append(f"{where}: 'armed' must be true or false, on an organization")
             if "capital" in actor and not isinstance(actor["capital"], str):
                 errors.append(f"{where}: 'capital' must be a string")
             forms = [actor.get("name", "")] + [

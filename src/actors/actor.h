@@ -31,6 +31,7 @@ struct Actor {
   std::string party;  // default party (for persons: the latest office's party)
   std::vector<std::string> aliases;  // every surface form that names it
   std::vector<Office> offices;       // persons only
+  bool armed = false;                // organizations: an armed movement ("the rebels", "the militants")
   bool discovered = false;           // true when learnt from text, not from the dictionary
   std::string origin;                // where it was defined: "file.toml:12"; empty if discovered
 };

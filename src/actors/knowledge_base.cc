@@ -172,7 +172,7 @@ struct ParsedActor {
   Actor actor;
   std::vector<Surface> forms;  // every surface as written, name first
   bool merge = false;
-  bool has_name = false, has_kind = false, has_party = false;
+  bool has_name = false, has_kind = false, has_party = false, has_armed = false;
   toml::source_region where;
 };
 
@@ -308,7 +308,7 @@ Status KnowledgeBase::ApplyParsed(const ParsedFile& file) {
         }
         CheckKeys(*t,
                   {"id", "name", "kind", "party", "aliases", "demonyms", "demonyms_plural", "capital", "seats",
-                   "offices", "merge"},
+                   "offices", "merge", "armed"},
                   "[[actor]]", &errors);
         ParsedActor p;
         p.where = t->source();
@@ -317,6 +317,14 @@ Status KnowledgeBase::ApplyParsed(const ParsedFile& file) {
             p.merge = b->get();
           } else {
             errors.Add(m->source(), "`merge` must be true or false");
+          }
+        }
+        if (const toml::node* m = t->get("armed")) {
+          if (const auto* b = m->as_boolean()) {
+            p.actor.armed = b->get();
+            p.has_armed = true;
+          } else {
+            errors.Add(m->source(), "`armed` must be true or false");
           }
         }
         const toml::node* id_node = t->get("id");
@@ -498,6 +506,7 @@ Status KnowledgeBase::ApplyParsed(const ParsedFile& file) {
     if (p.has_name) old.name = p.actor.name;
     if (p.has_kind) old.kind = p.actor.kind;
     if (p.has_party) old.party = p.actor.party;
+    if (p.has_armed) old.armed = p.actor.armed;
     for (Office& o : p.actor.offices) old.offices.push_back(std::move(o));
     std::vector<Surface>& forms = forms_[old.id];
     for (Surface& s : p.forms) {
@@ -744,7 +753,7 @@ std::vector<std::string> KnowledgeBase::Suggest(std::string_view query, int max)
 namespace {
 
 constexpr std::string_view kSnapshotMagic = "AGKB";
-constexpr std::uint32_t kSnapshotVersion = 1;
+constexpr std::uint32_t kSnapshotVersion = 2;
 
 // FNV-1a over every built-in dictionary file (path and bytes): a snapshot made
 // from other dictionaries than the embedded ones is never used.
@@ -831,6 +840,7 @@ std::string KnowledgeBase::Snapshot() const {
     w.Str(a.name);
     w.U32(static_cast<std::uint32_t>(a.kind));
     w.Str(a.party);
+    w.U32(a.armed ? 1 : 0);
     w.U32(static_cast<std::uint32_t>(a.offices.size()));
     for (const Office& o : a.offices) {
       w.Str(o.title);
@@ -881,6 +891,7 @@ Result<KnowledgeBase> KnowledgeBase::FromSnapshot(std::string_view bytes) {
     if (kind > static_cast<std::uint32_t>(ActorKind::kGroup)) return Status::ParseError("snapshot: bad actor kind");
     a.kind = static_cast<ActorKind>(kind);
     a.party = r.Str();
+    a.armed = r.U32() != 0;
     a.offices.resize(r.Count());
     for (Office& o : a.offices) {
       o.title = r.Str();

@@ -42,7 +42,8 @@ struct Mention {
   std::string office;            // office key of the title it came with ("foreign-minister")
   std::string title;             // the title words it came with ("secretary of state"), for "the Secretary"
   PronounClass pronoun = PronounClass::kNone;
-  std::string desc;              // descriptions: "organization", "country", "pair", "person", "title", "forces"
+  std::string desc;              // descriptions: "organization", "armed" (an armed movement: "the rebels"),
+                                 // "country", "pair", "person", "title", "forces"
   std::vector<std::string> region;  // descriptions: allowed parties ("the Gulf country")
   bool place = false;            // named as a place ("talks in Cairo"): only a visit's host
   bool capital = false;          // a capital or seat (its state)

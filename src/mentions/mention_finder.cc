@@ -45,6 +45,7 @@ enum : std::uint32_t {
   kPhrasePair = 6,
   kPhraseRole = 7,
   kPhraseDescForces = 8,
+  kPhraseDescArmed = 9,
 };
 
 struct SurfaceInfo {
@@ -197,6 +198,7 @@ Result<MentionFinder> MentionFinder::Create(const KnowledgeBase& kb, std::string
   for (const std::string& s : list("pronouns", "plural")) mark(s, kPronPlural, 0);
   for (const std::string& s : list("pronouns", "speaker")) mark(s, kPronSpeaker, 0);
   for (const std::string& s : list("descriptions", "organizations")) mark(s, kDescOrg, kPhraseDescOrg);
+  for (const std::string& s : list("descriptions", "armed")) mark(s, kDescOrg, kPhraseDescArmed);
   for (const std::string& s : list("descriptions", "countries")) mark(s, kDescCountry, kPhraseDescCountry);
   for (const std::string& s : list("descriptions", "pairs")) mark(s, 0, kPhrasePair);
   for (const std::string& s : list("descriptions", "forces")) mark(s, 0, kPhraseDescForces);
@@ -346,6 +348,8 @@ struct FindCtx {
   }
   bool Is(int i, WordId w) const { return i >= 0 && i < n && t[i].word == w; }
   bool Cls(int i, std::uint32_t c) const { return i >= 0 && i < n && L.Has(t[i], c); }
+  // "accused the rebels of atrocities": the "of" after the object of an accusation is its charge
+  bool AccusedOf(int i) const { return i > 0 && Lower(Text(i - 1)).starts_with("accus"); }
 
   // Longest actor-name match at i honouring case rules; returns length and best surface.
   // Memoised per sentence: the finder asks the same position many times.
@@ -845,7 +849,8 @@ void FindCtx::Run() {
       if (int fl = PhraseAt(j, kPhraseDescForces); fl && k.word == L.w_the) {
         int e = j + fl;
         // "the army of Sudan" names another; "accused the army of violating" does not
-        bool of_noun = e + 1 < n && t[e].word == L.w_of && !(Text(e + 1).size() > 4 && Text(e + 1).ends_with("ing"));
+        bool of_noun = e + 1 < n && t[e].word == L.w_of && !AccusedOf(i) &&
+                       !(Text(e + 1).size() > 4 && Text(e + 1).ends_with("ing"));
         bool head_of_more = e < n && (of_noun || t[e].word == L.w_hyphen ||
                                       Cls(e, kRoleTitle | kGroupNoun | kModifier | kActNoun) ||
                                       PhraseAt(e, kPhraseRole) || PhraseAt(e, kPhraseGroup));
@@ -860,7 +865,7 @@ void FindCtx::Run() {
       int r = j;
       // ("the government": a modifier that is the description itself ends the run)
       while (r < n && Cls(r, kModifier) &&
-             !((PhraseAt(r, kPhraseDescCountry) || PhraseAt(r, kPhraseDescOrg)) &&
+             !((PhraseAt(r, kPhraseDescCountry) || PhraseAt(r, kPhraseDescOrg) || PhraseAt(r, kPhraseDescArmed)) &&
                !(r + 1 < n && (Cls(r + 1, kModifier | kGroupNoun) || PhraseAt(r + 1, kPhraseDescCountry)))))
         ++r;
       if (r < n && (L.Cls(t[r].word) & kRegion)) {
@@ -872,17 +877,18 @@ void FindCtx::Run() {
       int dem_len = 0;
       if (!region && NameAt(r, &s0) && s0->form == NameForm::kDemonym) dem_len = NameAt(r, &s0);
       int h = r + dem_len;
-      int ol = PhraseAt(h, kPhraseDescOrg), cl = PhraseAt(h, kPhraseDescCountry);
+      int al = PhraseAt(h, kPhraseDescArmed);
+      int ol = std::max(PhraseAt(h, kPhraseDescOrg), al), cl = PhraseAt(h, kPhraseDescCountry);
       const SurfaceInfo* s1 = nullptr;
       bool apposition = (ol || cl) && NameAt(h + std::max(ol, cl), &s1) > 0;
       if ((ol || cl) && !apposition && (region || dem_len || h == j)) {
         // "the group said" but not "the group of" (Sudan); "the government of imposing" is fine
         int len = std::max(ol, cl);
-        bool of_name = h + len + 1 < n && t[h + len].word == L.w_of &&
+        bool of_name = h + len + 1 < n && t[h + len].word == L.w_of && !AccusedOf(i) &&
                        !(Text(h + len + 1).size() > 4 && Text(h + len + 1).ends_with("ing"));
         if (!of_name) {
           Mention& m = Push(i, h + len, MentionType::kDescription);
-          m.desc = ol >= cl ? "organization" : "country";
+          m.desc = al && al >= cl ? "armed" : ol >= cl ? "organization" : "country";
           if (!region && cl > ol) {  // "the kingdom": a monarchy
             auto it = L.heads.find(t[h + len - 1].word);
             if (it != L.heads.end()) region = &it->second;

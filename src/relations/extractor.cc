@@ -685,6 +685,25 @@ class Run {
         }
       }
     }
+    // "Washington found that the RSF had committed crimes, and it accused": the subject of a
+    // clause joined by ", and" is the subject of the first clause
+    if (!m.possessive && m.first >= 3 && s.t[m.first - 2].word == d_.w_comma && m.pronoun != PronounClass::kSpeaker &&
+        (Text(s, m.first - 1, m.first) == "and" || Text(s, m.first - 1, m.first) == "but")) {
+      int sub = MainSubject(s, m.first - 2);
+      if (sub >= 0 && sub != li) {
+        std::vector<Ref> r = ListRefs(s, sub);
+        bool agrees = !r.empty();
+        for (const Ref& x : r) {
+          if (m.pronoun == PronounClass::kPerson && !x.person()) agrees = false;
+          if (m.pronoun == PronounClass::kThing && (x.person() || r.size() > 1)) agrees = false;
+          if (m.pronoun == PronounClass::kPlural && r.size() < 2 && x.kind != ActorKind::kGroup) agrees = false;
+        }
+        if (agrees) {
+          *out = r;
+          return;
+        }
+      }
+    }
     switch (m.pronoun) {
       case PronounClass::kPerson: {
         if (first_in_sentence && !m.possessive && st_.prev_subject_sentence >= s.index - 3 && st_.prev_subject.size() == 1 &&
@@ -858,6 +877,15 @@ class Run {
       }
       return;
     }
+    if (m.desc == "armed") {  // "the rebels": the armed movement named last
+      auto armed = [&](const Entity& e) {
+        const Actor* a = e.ref.kind == ActorKind::kOrganization && !e.place ? kb_.Find(e.ref.party) : nullptr;
+        return a && a->armed && (m.party.empty() || e.ref.party == m.party);
+      };
+      if (const Ref* r = Recent(local, armed)) out->push_back(*r);
+      else if (const Actor* org = RecentBodyParty(local, ActorKind::kOrganization, true)) out->push_back(RefOfActor(*org, true));
+      return;
+    }
     if (m.desc == "country") {
       // "the ministry", "the presidency": the body of that name mentioned last, acting for its state
       std::string head = AsciiLower(Text(s, m.last - 1, m.last));
@@ -920,10 +948,10 @@ class Run {
 
   // The state or movement behind the unnamed body named last ("Ethiopian officials" ->
   // Ethiopia, "Hamas leaders" -> Hamas), for "the government" and "the group".
-  const Actor* RecentBodyParty(const std::vector<Entity>& local, ActorKind kind) const {
+  const Actor* RecentBodyParty(const std::vector<Entity>& local, ActorKind kind, bool armed = false) const {
     const Ref* g = Recent(local, [&](const Entity& e) {
       const Actor* a = e.ref.kind == ActorKind::kGroup && !e.place ? kb_.Find(e.ref.party) : nullptr;
-      return a && a->kind == kind && (kind != ActorKind::kOrganization || a->party == a->id);
+      return a && a->kind == kind && (kind != ActorKind::kOrganization || a->party == a->id) && (!armed || a->armed);
     });
     return g ? kb_.Find(g->party) : nullptr;
   }
@@ -1073,9 +1101,9 @@ class Run {
   bool Armed(const std::vector<Ref>& refs) const {
     for (const Ref& r : refs) {
       if (r.kind == ActorKind::kGroup) return true;
-      if (r.kind == ActorKind::kOrganization && r.party == r.id) {
-        const Actor* a = kb_.Find(r.id);
-        if (!a || a->party == a->id) return true;
+      if (r.kind == ActorKind::kOrganization) {
+        const Actor* a = kb_.Find(r.party);
+        if (a && a->armed) return true;
       }
     }
     return false;

@@ -174,5 +174,20 @@ TEST_F(ClauseRolesTest, ParticipleClauseHasItsOwnModality) {
               Contains("benjamin-netanyahu criticize HAMAS asserted"));
 }
 
+TEST_F(ClauseRolesTest, TheRebelsAreTheArmedMovementNamedBefore) {
+  // "the paramilitaries", "the militants": an armed movement (`armed = true`), not any body
+  EXPECT_THAT(Triples("The RSF shelled Omdurman. Blinken accused the paramilitaries of looting."),
+              Contains("antony-blinken criticize RSF asserted"));
+  EXPECT_THAT(Triples("Hamas met UN officials. Blinken condemned the militants on Friday."),
+              Contains("antony-blinken criticize HAMAS asserted"));
+  // the UN is a body, but no armed one
+  EXPECT_THAT(Triples("Blinken met UN officials. Egypt criticised the militants."), Not(Contains(::testing::HasSubstr("criticize UN"))));
+}
+
+TEST_F(ClauseRolesTest, SubjectPronounAfterCommaAndIsTheFirstClausesSubject) {
+  EXPECT_THAT(Triples("Egypt said the RSF had shelled Omdurman, and it accused the paramilitaries of looting."),
+              Contains("EGY criticize RSF asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing

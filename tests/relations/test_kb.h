@@ -124,12 +124,14 @@ id = "HAMAS"
 name = "Hamas"
 kind = "organization"
 party = "HAMAS"
+armed = true
 
 [[actor]]
 id = "RSF"
 name = "Rapid Support Forces"
 kind = "organization"
 party = "RSF"
+armed = true
 aliases = ["RSF"]
 
 [[actor]]
