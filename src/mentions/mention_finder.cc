@@ -738,6 +738,19 @@ bool FindCtx::TryTitle(int* pi, int start, const std::vector<const Actor*>& pref
     title_words += std::string(Text(k));
   }
   title_words = Lower(title_words);
+  // a known name that begins with the title word: "Sheikh Tamim", "Emir Tamim"
+  {
+    const SurfaceInfo* whole = nullptr;
+    int wl = NameAt(i, &whole);
+    if (wl > after - i && whole->actor->kind == ActorKind::kPerson) {
+      Mention& m = Push(start, i + wl, MentionType::kName);
+      SetActor(m, whole->actor);
+      m.office = office;
+      m.title = title_words;
+      *pi = i + wl;
+      return true;
+    }
+  }
   // a known name after the title
   const SurfaceInfo* s = nullptr;
   int nl = NameAt(after, &s);

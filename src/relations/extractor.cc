@@ -407,6 +407,13 @@ class Run {
     if (!L.usable || L.place || L.adjectival) return false;
     if (L.possessive) return false;
     if (L.marker >= 0 && IsPrep(s, L.marker)) return false;
+    // "accept a U.S. proposal": a state or body between "a" and a proposal noun qualifies it
+    if (L.first > 0 && L.members.size() == 1 && s.m[L.members[0]].type == MentionType::kName &&
+        s.m[L.members[0]].kind != ActorKind::kPerson) {
+      std::string_view a = Text(s, L.first - 1, L.first);
+      bool thing_after = L.last < static_cast<int>(s.t.size()) && (C(s, L.last) & kWProposal);
+      if ((a == "a" || a == "an" || a == "A" || a == "An") && thing_after) return false;
+    }
     return true;
   }
 

@@ -81,9 +81,20 @@ kind = "person"
 aliases = ["Pashinyan"]
 offices = [{ office = "head-of-government", party = "ARM", start = "2018-05-08" }]
 
+[[actor]]
+id = "tamim-bin-hamad"
+name = "Tamim bin Hamad"
+kind = "person"
+aliases = ["Sheikh Tamim"]
+offices = [{ office = "head-of-state", party = "QAT", start = "2013-06-25" }]
+
 [[title]]
 office = "head-of-government"
 phrases = ["prime minister"]
+
+[[title]]
+office = "head-of-state"
+phrases = ["Sheikh"]
 
 [[title]]
 office = "foreign-minister"
@@ -205,6 +216,15 @@ TEST_F(MentionFinderTest, NameInAppositionToATitleIsThePerson) {
   std::vector<Mention> c = Find("The Armenian foreign minister, officials said, left.");
   ASSERT_GE(c.size(), 1u);
   EXPECT_EQ(c[0].type, MentionType::kDescription);
+}
+
+TEST_F(MentionFinderTest, AKnownNameThatBeginsWithATitleWordIsThatPerson) {
+  // "Sheikh" is a title, but "Sheikh Tamim" is a name of the dictionary: no unknown "Tamim"
+  std::vector<Mention> m = Find("Sheikh Tamim spoke.");
+  ASSERT_EQ(m.size(), 1u);
+  ASSERT_NE(m[0].actor, nullptr);
+  EXPECT_EQ(m[0].actor->id, "tamim-bin-hamad");
+  EXPECT_FALSE(m[0].discovered);
 }
 
 TEST(KebabIdTest, MakesStableIds) { EXPECT_EQ(KebabId("Jeyhun  Bayramov-Jr."), "jeyhun-bayramov-jr"); }

@@ -317,5 +317,23 @@ TEST_F(WireConstructionsTest, ShuttlingBetweenCitiesIsNoMediation) {
               Not(Contains("william-burns mediate QAT asserted")));
 }
 
+TEST_F(WireConstructionsTest, SigningWithAndShakingHandsWithAreMeetings) {
+  EXPECT_THAT(Triples("Shoukry signed the agreement with Blinken in Cairo."),
+              Contains("sameh-shoukry meet antony-blinken asserted"));
+  EXPECT_THAT(Triples("Netanyahu shook hands with Sisi on the sidelines of the summit."),
+              Contains("benjamin-netanyahu meet abdel-fattah-al-sisi asserted"));
+  EXPECT_THAT(Triples("Blinken briefed Egyptian officials on the plan."), Contains("antony-blinken meet EGY asserted"));
+  // a signature without a partner meets nobody
+  EXPECT_THAT(Triples("Blinken signed the document on Monday."), ::testing::IsEmpty());
+}
+
+TEST_F(WireConstructionsTest, AStateBetweenAAndAProposalNounIsNoSubject) {
+  // "a U.S. proposal ... talks with American officials": Ukraine is the one who talks
+  EXPECT_THAT(Triples("Ukraine said it was ready to accept a U.S. proposal after hours of talks with American officials."),
+              Contains("UKR meet USA asserted"));
+  // a body named after "a" acts when a body noun follows
+  EXPECT_THAT(Triples("A Hamas delegation held talks with Egyptian mediators."), Contains("HAMAS meet EGY asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
