@@ -104,6 +104,7 @@ struct List {
   bool usable = true;        // can be a subject or target (not compound, not bare)
   bool possessive = false;
   bool adjectival = false;
+  bool closed_by_and = false;  // the last member was joined by "and" ("A, B and the C")
   bool has_and = false;      // joined once by "and": a second "and" starts a new clause ("A and B, and C has")
 };
 
@@ -308,9 +309,13 @@ class Run {
           bool second_and = saw_and && L.has_and && verb_next;
           // "spoke with A, and the two leaders called on": a pair description starts a new clause
           if (m.type == MentionType::kDescription && m.desc == "pair") second_and = true;
-          if (!joined && i == m.first && saw_join && !apposition && !second_and &&
+          // "brokered by Qatar, Egypt and the US, Hamas was to": a list closed by "and" ends at a
+          // comma before a new clause's subject
+          bool closed = L.closed_by_and && !saw_and && !including && verb_next;
+          if (!joined && i == m.first && saw_join && !apposition && !second_and && !closed &&
               !(s.in_quote[L.first] != s.in_quote[m.first])) {
             L.has_and = L.has_and || (saw_and && s.t[m.first - 1].word == d_.w_and);
+            L.closed_by_and = saw_and;
             if (including) L.members.clear();
             // "visit Egypt and Qatar": a state joined to places is a place; "Cairo and Hamas": actors
             if (L.place != m.place) {
@@ -579,7 +584,10 @@ class Run {
     int n = static_cast<int>(s.t.size());
     int start = 0;
     if (n > 0 && (IsPrep(s, 0) || IsIng(Text(s, 0, 1)))) {
-      while (start < n && s.t[start].word != d_.w_comma) ++start;
+      // ("Under the deal brokered by Qatar, Egypt and the US, Hamas": a comma inside a list goes on)
+      while (start < n && (s.t[start].word != d_.w_comma ||
+                           (start > 0 && s.tok_list[start - 1] >= 0 && s.tok_list[start - 1] == s.tok_list[start + 1 < n ? start + 1 : start])))
+        ++start;
       ++start;
     }
     for (int i = start; i < std::min(before, n); ++i) {
@@ -666,6 +674,12 @@ class Run {
     (void)local;
     int li = s.tok_list[m.first];
     bool subject_position = m.last < static_cast<int>(s.t.size()) && (C(s, m.last) & (kWReporting | kWBe));
+    // "the children it seized", "the hostages it has held": a verb after the pronoun makes it a subject
+    if (!subject_position && !m.possessive && m.last < static_cast<int>(s.t.size()) && s.tok_list[m.last] < 0) {
+      std::string_view v = Text(s, m.last, m.last + 1);
+      subject_position = v == "has" || v == "had" || v == "have" || v == "will" || v == "would" || v == "could" ||
+                         v == "did" || v == "does" || v == "can" || (v.size() > 4 && EndsWith(v, "ed"));
+    }
     bool object_position = !subject_position && li >= 0 && s.lists[li].marker >= 0 && !IsPrep(s, s.lists[li].marker) &&
                            s.tok_mention[s.lists[li].marker] < 0 && !(C(s, s.lists[li].marker) & kWRelative) &&
                            s.t[s.lists[li].marker].word != d_.w_comma && s.t[s.lists[li].marker].word != d_.w_quote &&
