@@ -60,9 +60,13 @@ struct Mention {
 /// Persons discovered in one document (title + unknown name), kept so later
 /// surname-only mentions find them. Owned by the per-document state.
 struct DocumentActors {
-  std::deque<Actor> actors;  // stable addresses
+  std::deque<Actor> actors;           // stable addresses
+  std::vector<const Actor*> persons;  // dictionary persons named so far, in order
   const Actor* FindSurname(std::string_view folded) const;
   const Actor* FindId(std::string_view id) const;
+  /// The last person named whose first name is `given` ("Sheikh Mohammed" after
+  /// "Sheikh Mohammed bin Abdulrahman Al Thani"), or nullptr.
+  const Actor* FindGivenName(std::string_view given) const;
 };
 
 /// Mention-finder word lists loaded from mentions.toml.

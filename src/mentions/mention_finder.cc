@@ -128,6 +128,15 @@ const Actor* DocumentActors::FindSurname(std::string_view name) const {
   return nullptr;
 }
 
+const Actor* DocumentActors::FindGivenName(std::string_view given) const {
+  for (auto it = persons.rbegin(); it != persons.rend(); ++it) {
+    std::string_view name = (*it)->name;
+    std::size_t space = name.find(' ');
+    if (space != std::string_view::npos && name.substr(0, space) == given) return *it;
+  }
+  return nullptr;
+}
+
 const Actor* DocumentActors::FindId(std::string_view id) const {
   for (const Actor& a : actors)
     if (a.id == id) return &a;
@@ -485,6 +494,7 @@ struct FindCtx {
     m.kind = a->kind;
     m.party = PartyOf(*a);
     m.name = a->name;
+    if (a->kind == ActorKind::kPerson && !a->discovered) doc->persons.push_back(a);
   }
 
   // Adds a discovered person (or finds the one already discovered).
@@ -493,6 +503,18 @@ struct FindCtx {
     std::string id = KebabId(name);
     if (const Actor* known = kb.Find(id)) return known;
     if (const Actor* seen = doc->FindId(id)) return seen;
+    // "Seyyed Abbas Araghchi": a known person's full name at the end of the unknown one
+    // (two words at least: "Hafez al-Assad" is not "al-Assad")
+    for (int q = a + 1; q + 2 <= b; ++q) {
+      const SurfaceInfo* s = nullptr;
+      bool words = false;
+      for (int k = q + 1; k < b; ++k) words = words || t[k].Is(Token::kSpaceBefore);
+      if (words && NameAt(q, &s) == b - q && s->actor->kind == ActorKind::kPerson && s->form == NameForm::kName)
+        return s->actor;
+    }
+    // "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani": the given name of one named before
+    if (b - a == 1)
+      if (const Actor* p = doc->FindGivenName(Text(a))) return p;
     Actor p;
     p.id = id;
     p.name = name;

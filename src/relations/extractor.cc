@@ -1845,6 +1845,11 @@ class Run {
     // "Araghchi retorted that ...", "Tehran hit back": the other side's last speaker or subject
     bool how_follows = te < n && (s.t[te].word == d_.w_by || s.t[te].word == d_.w_with || s.t[te].word == d_.w_to ||
                                   Text(s, te, te + 1) == "through");  // "responded by accepting", "replied through Oman"
+    // "replied through Oman": the channel is not the one answered
+    if (R.rejoinder && te + 1 < n && Text(s, te, te + 1) == "through" && s.tok_list[te + 1] >= 0 && !tgt.refs.empty()) {
+      std::vector<Ref> channel = ListRefs(s, s.tok_list[te + 1]);
+      if (!channel.empty() && channel[0].id == tgt.refs[0].id) tgt.refs.clear();
+    }
     if (R.rejoinder && !how_follows && tgt.refs.empty() && !src.refs.empty() && src.refs[0].party.size() > 0) {
       for (const std::vector<Ref>* prev : {&st_.prev_speaker, &st_.prev_subject}) {
         if (prev->empty() || (*prev)[0].party.empty() || (*prev)[0].party == src.refs[0].party) continue;

@@ -227,6 +227,26 @@ TEST_F(MentionFinderTest, AKnownNameThatBeginsWithATitleWordIsThatPerson) {
   EXPECT_FALSE(m[0].discovered);
 }
 
+TEST_F(MentionFinderTest, AnUnknownNameEndingInAKnownFullNameIsThatPerson) {
+  std::vector<Mention> m = Find("Prime Minister Seyyed Nikol Pashinyan spoke.");
+  ASSERT_EQ(m.size(), 1u);
+  ASSERT_NE(m[0].actor, nullptr);
+  EXPECT_EQ(m[0].actor->id, "nikol-pashinyan");
+  EXPECT_FALSE(m[0].discovered);
+}
+
+TEST_F(MentionFinderTest, ATitleAndAGivenNameIsThePersonNamedBefore) {
+  // "Sheikh Nikol" after "Nikol Pashinyan" in the same document; a first mention stays unknown
+  std::vector<Mention> first = Find("Sheikh Robert spoke.");
+  ASSERT_EQ(first.size(), 1u);
+  EXPECT_TRUE(first[0].discovered);
+  Find("Nikol Pashinyan arrived.");
+  std::vector<Mention> m = Find("Sheikh Nikol spoke.");
+  ASSERT_EQ(m.size(), 1u);
+  ASSERT_NE(m[0].actor, nullptr);
+  EXPECT_EQ(m[0].actor->id, "nikol-pashinyan");
+}
+
 TEST(KebabIdTest, MakesStableIds) { EXPECT_EQ(KebabId("Jeyhun  Bayramov-Jr."), "jeyhun-bayramov-jr"); }
 
 }  // namespace

@@ -352,5 +352,16 @@ TEST_F(WireConstructionsTest, AListClosedByAndEndsAtTheCommaBeforeANewSubject) {
   EXPECT_THAT(got, Not(Contains("HAMAS mediate ISR asserted")));
 }
 
+TEST_F(WireConstructionsTest, WelcomingGuestsHostsThemWelcomingAProposalAcceptsIt) {
+  std::vector<std::string> guests = Triples("Egypt welcomed Hamas and Israeli delegations on Monday.");
+  EXPECT_THAT(guests, IsSupersetOf({"EGY meet HAMAS asserted", "EGY meet ISR asserted"}));
+  EXPECT_THAT(guests, Not(Contains("EGY respond HAMAS asserted")));
+  EXPECT_THAT(Triples("Egypt welcomed the Israeli proposal."), Contains("EGY respond ISR asserted"));
+}
+
+TEST_F(WireConstructionsTest, AReplyThroughAChannelDoesNotAnswerTheChannel) {
+  EXPECT_THAT(Triples("Iran replied through Oman on Sunday."), Not(Contains("IRN respond OMN asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
