@@ -816,7 +816,13 @@ bool FindCtx::TryTitle(int* pi, int start, const std::vector<const Actor*>& pref
       return true;
     }
   }
-  // No name: a description ("the Secretary", "Egyptian Foreign Minister").
+  // No name: a description ("the Secretary", "Egyptian Foreign Minister"), but an honorific
+  // alone is none ("Mr. Netanyahu's office": the office is the name)
+  {
+    std::string h = Lower(Text(i));
+    if (!tl && (h == "mr" || h == "mrs" || h == "ms" || h == "dr" || h == "mr." || h == "mrs." || h == "ms."))
+      return false;
+  }
   bool definite = start < n && (t[start].word == L.w_the);
   bool capitalised = t[i].Is(Token::kUpper);
   if (!definite && !capitalised && prefix.empty()) return false;

@@ -348,6 +348,7 @@ class Run {
       if (!L.possessive || L.last + 1 >= n || s.tok_mention[L.last + 1] >= 0) continue;
       std::string_view b = Text(s, L.last + 1, L.last + 2);
       for (const char* body : {"delegation", "team", "negotiators", "negotiating", "officials", "leaders", "leadership",
+                               "office", "administration", "aides", "advisers", "cabinet", "ministry",
                                "forces", "troops", "fighters", "government", "envoy", "envoys", "representatives",
                                "delegates", "mediators", "spokesman", "spokeswoman", "spokesperson", "army", "military"})
         if (b == body) {
@@ -738,7 +739,8 @@ class Run {
           std::string_view b = Text(s, m.first - 1, m.first);
           bool subordinate = b == "where" || b == "when" || b == "after" || b == "before" || b == "while" ||
                              b == "as" || b == "because" || b == "since" || b == "until" || b == "although" ||
-                             b == "though" || b == "once";
+                             b == "though" || b == "once" ||
+                             (b == "which" && m.first > 1 && IsPrep(s, m.first - 2));  // "after which he"
           int main = subordinate ? MainSubject(s, m.first) : -1;
           if (main >= 0) {
             std::vector<Ref> r = ListRefs(s, main);
@@ -943,7 +945,7 @@ class Run {
     }
     if (m.desc == "pair") {
       std::string key = d_.vocab.Key(s.t[m.last - 1].word);
-      bool persons = key == "leaders" || key == "men" || key == "women" || key == "ministers" || key == "presidents";
+      bool persons = key == "leaders" || key == "men" || key == "women" || key == "ministers" || key == "presidents" || key == "generals";
       if (!persons) {  // "both sides": the parties of the last mediation, else of the last meeting
         if (st_.pair.size() >= 2) *out = st_.pair;
         else if (st_.sides.size() >= 2) *out = st_.sides;
@@ -1543,6 +1545,14 @@ class Run {
     if (!R.noun && ti > 0 && s.tok_mention[ti - 1] < 0 &&
         (((C(s, ti - 1) & kWDeterminer) && !floating) || NounPrep(s, ti - 1)))
       return;
+    // "dismissed the Russian team as window dressing": a judgement of the actor, not a response to a proposal
+    {
+      int obj = te < n ? s.tok_list[te] : -1;
+      if (obj < 0 && te + 1 < n && (C(s, te) & kWDeterminer)) obj = s.tok_list[te + 1];
+      bool as_after = obj >= 0 && !s.lists[obj].possessive && s.lists[obj].last < n &&
+                      Text(s, s.lists[obj].last, s.lists[obj].last + 1) == "as";
+      if (R.as_object != as_after && (R.as_object || R.author)) return;
+    }
     if (R.thing) {
       bool near = false;
       for (int j = std::max(0, ti - 8); j < std::min(n, te + 14); ++j)
@@ -1845,6 +1855,19 @@ class Run {
     // "Araghchi retorted that ...", "Tehran hit back": the other side's last speaker or subject
     bool how_follows = te < n && (s.t[te].word == d_.w_by || s.t[te].word == d_.w_with || s.t[te].word == d_.w_to ||
                                   Text(s, te, te + 1) == "through");  // "responded by accepting", "replied through Oman"
+    // "accused each other", "each accused the other": every side of the subject at every other
+    if (tgt.refs.empty() && te + 1 < n && (R.kind == RelationKind::kCriticize || R.kind == RelationKind::kAttack ||
+                                           R.kind == RelationKind::kUrge || R.kind == RelationKind::kSupport)) {
+      std::string_view a = Text(s, te, te + 1), b = Text(s, te + 1, te + 2);
+      if ((a == "each" && b == "other") || (a == "one" && b == "another") || (a == "the" && b == "other")) {
+        std::vector<Ref> sides = src.refs.size() >= 2 ? src.refs : st_.pair.size() >= 2 ? st_.pair : st_.sides;
+        if (sides.size() >= 2) {
+          src.refs = sides;
+          tgt.refs = sides;
+          target_indirect = true;
+        }
+      }
+    }
     // "replied through Oman": the channel is not the one answered
     if (R.rejoinder && te + 1 < n && Text(s, te, te + 1) == "through" && s.tok_list[te + 1] >= 0 && !tgt.refs.empty()) {
       std::vector<Ref> channel = ListRefs(s, s.tok_list[te + 1]);

@@ -247,6 +247,14 @@ TEST_F(MentionFinderTest, ATitleAndAGivenNameIsThePersonNamedBefore) {
   EXPECT_EQ(m[0].actor->id, "nikol-pashinyan");
 }
 
+TEST_F(MentionFinderTest, AnHonorificAloneIsNoMention) {
+  // "Mr." before a name that is no person's: the name is the mention, "Mr." is nothing
+  std::vector<Mention> m = Find("Mr. Armenia spoke.");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].party, "ARM");
+  EXPECT_EQ(Span(m[0]), "Armenia");
+}
+
 TEST(KebabIdTest, MakesStableIds) { EXPECT_EQ(KebabId("Jeyhun  Bayramov-Jr."), "jeyhun-bayramov-jr"); }
 
 }  // namespace

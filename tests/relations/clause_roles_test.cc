@@ -189,5 +189,30 @@ TEST_F(ClauseRolesTest, SubjectPronounAfterCommaAndIsTheFirstClausesSubject) {
               Contains("EGY criticize RSF asserted"));
 }
 
+TEST_F(ClauseRolesTest, EachOtherIsEverySideAtEveryOther) {
+  EXPECT_THAT(Triples("Israel and Hamas accused each other of violating the truce."),
+              IsSupersetOf({"ISR criticize HAMAS asserted", "HAMAS criticize ISR asserted"}));
+  EXPECT_THAT(Triples("The Sudanese army and the RSF signed a truce, but each has since accused the other of breaking it."),
+              IsSupersetOf({"SDN criticize RSF asserted", "RSF criticize SDN asserted"}));
+}
+
+TEST_F(ClauseRolesTest, SubjectPronounAfterPrepositionAndWhichIsTheMainSubject) {
+  EXPECT_THAT(Triples("Netanyahu flew to Cairo for talks with Sisi, after which he accused Hamas of stalling."),
+              Contains("benjamin-netanyahu criticize HAMAS asserted"));
+}
+
+TEST_F(ClauseRolesTest, DismissingAnActorAsSomethingCriticisesIt) {
+  std::vector<std::string> got = Triples("Netanyahu dismissed the Hamas delegation as a sham.");
+  EXPECT_THAT(got, Contains("benjamin-netanyahu criticize HAMAS asserted"));
+  EXPECT_THAT(got, Not(Contains("benjamin-netanyahu respond HAMAS asserted")));
+  // dismissing a proposal is still a response
+  EXPECT_THAT(Triples("Netanyahu dismissed Hamas's proposal."), Contains("benjamin-netanyahu respond HAMAS asserted"));
+}
+
+TEST_F(ClauseRolesTest, TheTwoForcesAreTheSidesOfTheFighting) {
+  EXPECT_THAT(Triples("Fighting between the Sudanese army and the RSF went on. Blinken urged the two forces to stop."),
+              IsSupersetOf({"antony-blinken urge SDN asserted", "antony-blinken urge RSF asserted"}));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
