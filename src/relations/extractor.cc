@@ -1109,6 +1109,53 @@ class Run {
     Span span;
   };
 
+  // A judgement at `ti` ("unacceptable", "an act of war"): who judges what. "A called the strikes
+  // an act of war": A, and the attacker named last; "A called B a threat": A and B; "A said B's
+  // position was unacceptable": the speaker and the possessor B.
+  bool Judged(const Sentence& s, int ti, Role* src, Role* tgt) const {
+    int v = -1;
+    for (int j = ti - 1; j >= 0 && j >= ti - 8; --j) {
+      std::string_view w = Text(s, j, j + 1);
+      if (w == "called" || w == "calling" || w == "calls" || w == "call" || w == "described" || w == "describing" ||
+          w == "termed" || w == "terming" || w == "branded" || w == "branding" || w == "labelled" || w == "labeled") {
+        v = j;
+        break;
+      }
+      if (s.t[j].word == d_.w_semicolon || (C(s, j) & kWReporting)) break;
+    }
+    *src = Role{};
+    *tgt = Role{};
+    if (v >= 0) {
+      bool participle = v > 0 && s.t[v - 1].word == d_.w_comma && IsIng(Text(s, v, v + 1));
+      int sub = participle ? MainSubject(s, v) : SubjectLeft(s, v - 1, false);
+      if (sub < 0) return false;
+      *src = RoleOf(s, sub);
+      for (int j = v + 1; j < ti; ++j) {
+        if (s.tok_list[j] >= 0 && s.lists[s.tok_list[j]].usable && !s.lists[s.tok_list[j]].place) {
+          *tgt = RoleOf(s, s.tok_list[j]);
+          return !tgt->refs.empty();
+        }
+        if (IsAttackNoun(Text(s, j, j + 1)) && !st_.attackers.empty()) {
+          tgt->refs = st_.attackers;
+          return true;
+        }
+      }
+      return false;
+    }
+    // "said that Russia's position was unacceptable": the speaker judges the possessor
+    if (s.speaker_list < 0) return false;
+    *src = RoleOf(s, s.speaker_list);
+    for (int j = ti - 1; j >= 0 && j >= ti - 8; --j) {
+      if (s.t[j].word == d_.w_comma || (C(s, j) & kWReporting)) break;
+      int li = s.tok_list[j];
+      if (li >= 0 && li != s.speaker_list && s.lists[li].possessive) {
+        *tgt = RoleOf(s, li);
+        return !tgt->refs.empty();
+      }
+    }
+    return false;
+  }
+
   Role RoleOf(const Sentence& s, int li) const {
     Role r;
     r.list = li;
@@ -1552,6 +1599,11 @@ class Run {
       bool as_after = obj >= 0 && !s.lists[obj].possessive && s.lists[obj].last < n &&
                       Text(s, s.lists[obj].last, s.lists[obj].last + 1) == "as";
       if (R.as_object != as_after && (R.as_object || R.author)) return;
+      // "called Israel a terrorist state": naming, not phoning
+      if (R.not_naming && obj >= 0 && s.lists[obj].last < n) {
+        std::string_view a = Text(s, s.lists[obj].last, s.lists[obj].last + 1);
+        if (a == "a" || a == "an") return;
+      }
     }
     if (R.thing) {
       bool near = false;
@@ -1891,6 +1943,10 @@ class Run {
         tgt.refs = st_.attackers;
         target_indirect = true;
       }
+    }
+    if (R.judged) {
+      if (!Judged(s, ti, &src, &tgt)) return;
+      target_indirect = true;
     }
     if (kDebug)
       std::fprintf(stderr, "s%d %s [%s] src=%zu tgt=%zu subj=%d\n", s.index, R.id.c_str(),

@@ -363,5 +363,20 @@ TEST_F(WireConstructionsTest, AReplyThroughAChannelDoesNotAnswerTheChannel) {
   EXPECT_THAT(Triples("Iran replied through Oman on Sunday."), Not(Contains("IRN respond OMN asserted")));
 }
 
+TEST_F(WireConstructionsTest, AJudgementCriticisesWhatItIsSaidOf) {
+  // the speaker and the possessor of what is judged
+  EXPECT_THAT(Triples("Egypt said on Monday that Russia's position was unacceptable."),
+              Contains("EGY criticize RUS asserted"));
+  // "called the strikes an act of war": the attacker named last
+  EXPECT_THAT(Triples("Israel struck Hamas positions in Gaza. Egypt called the strikes an act of aggression."),
+              Contains("EGY criticize ISR asserted"));
+  // "called X a Y" names X, and is no phone call
+  std::vector<std::string> got = Triples("Iran called Israel a terrorist state.");
+  EXPECT_THAT(got, Contains("IRN criticize ISR asserted"));
+  EXPECT_THAT(got, Not(Contains("IRN meet ISR asserted")));
+  // a judgement of no one's thing criticises nobody
+  EXPECT_THAT(Triples("Sisi said the situation was unacceptable."), ::testing::IsEmpty());
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
