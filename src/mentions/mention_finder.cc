@@ -875,6 +875,17 @@ void FindCtx::Run() {
         continue;
       }
     }
+    // "Army warplanes bombed", "army air strikes on": the armed forces named last, without "the"
+    if (int fl = PhraseAt(i, kPhraseDescForces);
+        fl && (i == 0 || !(Cls(i - 1, kDeterminer | kModifier | kTitleModifier) || t[i - 1].Is(Token::kUpper) ||
+                           t[i - 1].word == L.w_s)) &&
+        i + fl < n && (Cls(i + fl, kGroupNoun | kActNoun) || PhraseAt(i + fl, kPhraseGroup) || PhraseAt(i + fl, kPhraseAct)) &&
+        !Cls(i + fl, kRoleTitle)) {
+      Mention& m = Push(i, i + fl, MentionType::kDescription);
+      m.desc = "forces";
+      i += fl;
+      continue;
+    }
     // definite descriptions: "the two leaders", "the Gulf country", "the movement"
     if (k.word == L.w_the || k.word == L.w_both) {
       int j = i + (k.word == L.w_the ? 1 : 0);

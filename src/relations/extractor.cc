@@ -1745,6 +1745,19 @@ class Run {
           }
         }
       }
+      // "Israel's bombardment killed": the possessor of an attack at the head of the clause
+      // ("condemned Iraq's invasion" is an object)
+      if (subject < 0 && R.kind == RelationKind::kAttack) {
+        for (int j = ti - 1; j >= 0 && j >= ti - 8 && s.t[j].word != d_.w_comma; --j) {
+          int li = s.tok_list[j];
+          if (li < 0) continue;
+          const List& P = s.lists[li];
+          if (P.possessive && P.last + 1 < n && IsAttackNoun(Text(s, P.last + 1, P.last + 2)) &&
+              (P.marker < 0 || s.t[P.marker].word == d_.w_comma || (C(s, P.marker) & kWTime)))
+            subject = li, src = RoleOf(s, li);
+          break;
+        }
+      }
       // "Israeli airstrikes killed": a demonym on the weapon or force is the attacker
       if (subject < 0 && R.kind == RelationKind::kAttack && ti >= 1 && s.tok_mention[ti - 1] >= 0 &&
           s.m[s.tok_mention[ti - 1]].last == ti && s.m[s.tok_mention[ti - 1]].demonym &&

@@ -214,5 +214,19 @@ TEST_F(ClauseRolesTest, TheTwoForcesAreTheSidesOfTheFighting) {
               IsSupersetOf({"antony-blinken urge SDN asserted", "antony-blinken urge RSF asserted"}));
 }
 
+TEST_F(ClauseRolesTest, ABareArmyBeforeItsWeaponsIsTheArmyNamedBefore) {
+  EXPECT_THAT(Triples("The Sudanese army and the RSF clashed. Army warplanes bombed RSF positions on Sunday."),
+              Contains("SDN attack RSF asserted"));
+  EXPECT_THAT(Triples("The Sudanese army and the RSF clashed. Residents reported army air strikes on RSF positions."),
+              Contains("SDN attack RSF asserted"));
+}
+
+TEST_F(ClauseRolesTest, ThePossessorOfAnAttackAtTheHeadOfTheClauseIsTheAttacker) {
+  EXPECT_THAT(Triples("Israel's bombardment has killed thousands of Palestinians."), Contains("ISR attack PSE asserted"));
+  // an attack named as an object is no subject of the next verb
+  EXPECT_THAT(Triples("Egypt condemned Israel's offensive and urged Hamas to accept the truce."),
+              Not(Contains("ISR urge HAMAS asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
