@@ -1618,6 +1618,7 @@ class Run {
     bool guests_visit = false;  // "X hosted Y": Y visits X's state
     int controlled = 0;  // the trigger is what its subject was urged (1) or sent (2) to do
     int coordinated = -1;  // "X did A and did B": the "and" before the trigger
+    int adverbial_object = -1;  // "pressed X during talks": X, whom a nominal meeting may be with
     bool src_from_clause = false;  // a noun's source is the clause subject or speaker, not its own modifier
     // ---- source
     if (R.prefix) {
@@ -1688,6 +1689,20 @@ class Run {
         while (b > 0 && s.tok_list[b] < 0 && (C(s, b) & (kWDeterminer | kWQuantifier))) --b;
         bool adverbial = b > 0 && s.tok_list[b] < 0 && IsPrep(s, b) && s.t[b - 1].word == d_.w_comma;
         subject = adverbial ? MainSubject(s, b) : SubjectLeft(s, ti - 1, false);
+        // "pressed Assad during talks in Damascus", "praised Pakistan during talks with X": the
+        // object of the verb is no subject; it is who the subject met, unless "with" names another
+        if (!adverbial && subject >= 0 && b > 0 && s.tok_list[b] < 0 && IsPrep(s, b) &&
+            (Text(s, b, b + 1) == "during" || Text(s, b, b + 1) == "in" || Text(s, b, b + 1) == "at")) {
+          int v = s.lists[subject].marker;
+          bool object = v > 0 && s.tok_list[v] < 0 && !s.t[v].Is(Token::kPunct) && !IsPrep(s, v) &&
+                        !(C(s, v) & (kWRelative | kWReporting | kWBoundary | kWDeterminer | kWTime)) &&
+                        s.t[v].word != d_.w_and && s.t[v].word != d_.w_that;
+          int main = object ? SubjectLeft(s, v - 1, false) : -1;
+          if (main >= 0) {
+            adverbial_object = subject;
+            subject = main;
+          }
+        }
         if (subject < 0) {
           subject = FrontedSubject(s, ti);
           if (subject >= 0) conf *= kDistantPenalty;
@@ -1868,6 +1883,9 @@ class Run {
           }
         }
         int li = FindTarget(s, R, from, src.list, ti, te);
+        if (li < 0 && R.kind == RelationKind::kMeet && R.noun && adverbial_object >= 0 &&
+            !s.lists[adverbial_object].place)
+          li = adverbial_object;
         if (li >= 0) tgt = RoleOf(s, li);
         guests_visit = R.hosts && li >= 0 && !s.lists[li].place;
         // "criticized the Riyadh talks": the sides of the talks held there, not the host

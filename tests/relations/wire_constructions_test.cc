@@ -378,5 +378,20 @@ TEST_F(WireConstructionsTest, AJudgementCriticisesWhatItIsSaidOf) {
   EXPECT_THAT(Triples("Sisi said the situation was unacceptable."), ::testing::IsEmpty());
 }
 
+TEST_F(WireConstructionsTest, AMeetingInAnAdverbialIsWithTheVerbsObject) {
+  // "pressed X during talks": the subject met X
+  EXPECT_THAT(Triples("Blinken pressed Netanyahu during talks in Jerusalem to accept the deal."),
+              IsSupersetOf({"antony-blinken urge benjamin-netanyahu asserted", "antony-blinken meet benjamin-netanyahu asserted"}));
+  // "praised X during talks with Y": the subject met Y, and X is no source
+  std::vector<std::string> got = Triples("Sisi praised Qatar during talks with Blinken in Cairo.");
+  EXPECT_THAT(got, Contains("abdel-fattah-al-sisi meet antony-blinken asserted"));
+  EXPECT_THAT(got, Not(Contains("QAT meet antony-blinken asserted")));
+}
+
+TEST_F(WireConstructionsTest, GreetedAtTheAirportByIsAMeeting) {
+  EXPECT_THAT(Triples("Blinken flew to Cairo and was greeted at the airport by Shoukry."),
+              Contains("sameh-shoukry meet antony-blinken asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
