@@ -620,10 +620,12 @@ std::optional<OfficeHolder> KnowledgeBase::HolderOf(std::string_view office, std
   const Actor* best = nullptr;
   const Office* best_office = nullptr;
   std::set<std::string> parties;
+  int concurrent = 0;  // holders on `date` other than on a hand-over day
   for (const Actor& a : actors_) {
     for (const Office& o : a.offices) {
       if (!OfficeMatches(o, office, party)) continue;
       if (!date.empty() && !Covers(o, date)) continue;
+      if (!date.empty() && o.start != date && o.end != date) ++concurrent;
       // Prefer the latest start (on a hand-over day the new holder), then open-ended, then id.
       bool better = best == nullptr;
       if (!better) {
@@ -642,6 +644,7 @@ std::optional<OfficeHolder> KnowledgeBase::HolderOf(std::string_view office, std
   }
   if (best == nullptr) return std::nullopt;
   if (party.empty() && parties.size() > 1) return std::nullopt;  // "the emir": which state?
+  if (concurrent > 1) return std::nullopt;  // "the US special envoy": several at once, which one?
   return OfficeHolder{best, date.empty()};
 }
 

@@ -67,6 +67,8 @@ struct DocumentActors {
   /// The last person named whose first name is `given` ("Sheikh Mohammed" after
   /// "Sheikh Mohammed bin Abdulrahman Al Thani"), or nullptr.
   const Actor* FindGivenName(std::string_view given) const;
+  /// The last person named whose name ends in `family` ("Wagner"), or nullptr.
+  const Actor* FindFamilyName(std::string_view family) const;
 };
 
 /// Mention-finder word lists loaded from mentions.toml.

@@ -137,6 +137,15 @@ const Actor* DocumentActors::FindGivenName(std::string_view given) const {
   return nullptr;
 }
 
+const Actor* DocumentActors::FindFamilyName(std::string_view family) const {
+  for (auto it = persons.rbegin(); it != persons.rend(); ++it) {
+    std::string_view name = (*it)->name;
+    if (name.size() > family.size() && name.ends_with(family) && name[name.size() - family.size() - 1] == ' ')
+      return *it;
+  }
+  return nullptr;
+}
+
 const Actor* DocumentActors::FindId(std::string_view id) const {
   for (const Actor& a : actors)
     if (a.id == id) return &a;
@@ -989,6 +998,21 @@ void FindCtx::Run() {
     // names
     const SurfaceInfo* s = nullptr;
     int len = NameAt(i, &s);
+    // "Wagner" after "Foreign Minister Therese Kayikwamba Wagner": the person of this document,
+    // not the dictionary's one-word name of a body
+    const Actor* named_person = nullptr;
+    if (len == 1 && s->actor->kind != ActorKind::kPerson && s->form == NameForm::kName) {
+      named_person = doc->actors.empty() ? nullptr : doc->FindSurname(Text(i));
+      if (!named_person) named_person = doc->FindFamilyName(Text(i));
+    }
+    if (named_person) {
+      Mention& m = Push(i, i + 1, MentionType::kName);
+      SetActor(m, named_person);
+      m.discovered = named_person->discovered;
+      if (i + 1 < n && t[i + 1].word == L.w_s) m.possessive = true;
+      ++i;
+      continue;
+    }
     if (len) {
       if (s->form == NameForm::kDemonym) {  // a bare demonym adjective: only a nominal trigger's source
         Mention& m = Push(i, i + len, MentionType::kAdjectival);

@@ -513,12 +513,17 @@ class Run {
       bool join = w == "and" || w == "but";
       if (join || w == "to") {
         int k = j - 1;
-        while (k > 0 && s.tok_list[k] < 0 && (C(s, k) & kWTime)) --k;
+        // ("on Jan. 11", "on Friday"): dates
+        auto date_word = [&](int x) {
+          return s.tok_list[x] < 0 && ((C(s, x) & kWTime) || s.t[x].Is(Token::kNumber) || Text(s, x, x + 1) == "." ||
+                                       (IsPrep(s, x) && x + 1 < j && ((C(s, x + 1) & kWTime) || s.t[x + 1].Is(Token::kNumber))));
+        };
+        while (k > 0 && date_word(k)) --k;
         // "met X in Cairo and": skip the place phrase after the object
         if (k > 0 && s.tok_list[k] >= 0 && s.lists[s.tok_list[k]].place) {
           k = s.lists[s.tok_list[k]].first - 1;
           if (IsPrep(s, k)) --k;
-          while (k > 0 && s.tok_list[k] < 0 && (C(s, k) & kWTime)) --k;
+          while (k > 0 && date_word(k)) --k;
         }
         if (k > 0 && s.tok_list[k] >= 0) {
           const List& L = s.lists[s.tok_list[k]];
@@ -565,6 +570,7 @@ class Run {
     const std::string& w = d_.vocab.Key(s.t[j].word);
     if (j <= 0 || (w != "and" && w != "but") || s.tok_list[j - 1] >= 0) return -1;
     int r = s.lists[subject].first - 1;
+    while (r > 0 && s.tok_list[r] < 0 && (C(s, r) & kWDeterminer)) --r;  // "said the Israelis had"
     if (r > 0 && s.t[r].word == d_.w_that) --r;
     if (r <= 0 || s.tok_list[r] >= 0 || !(C(s, r) & kWReporting)) return -1;
     return SubjectLeft(s, r - 1, false);
@@ -1751,7 +1757,9 @@ class Run {
           int j = ti - 1;
           while (j > 0 && s.tok_list[j] < 0 && ((C(s, j) & kWTime) || EndsWith(Text(s, j, j + 1), "ly"))) --j;
           const std::string& w = d_.vocab.Key(s.t[j].word);
-          if (j > 0 && j < ti && (w == "and" || w == "but") && s.tok_list[j - 1] < 0) {
+          // ("announced aid for Palestinians and pressed": a list no subject can be stands before "and")
+          bool no_subject_before = j > 0 && (s.tok_list[j - 1] < 0 || !UsableSubject(s, s.lists[s.tok_list[j - 1]]));
+          if (j > 0 && j < ti && (w == "and" || w == "but") && no_subject_before) {
             subject = MainSubject(s, j);
             if (subject >= 0) {
               conf *= kDistantPenalty;

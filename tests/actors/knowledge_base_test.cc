@@ -131,6 +131,25 @@ TEST(KnowledgeBaseTest, HolderOfByDate) {
   EXPECT_EQ(holder("defense-minister", "NAR", "2023-01-01"), "none");
 }
 
+TEST(KnowledgeBaseTest, AnOfficeHeldByTwoAtOnceHasNoSingleHolder) {
+  KnowledgeBase kb = World();
+  ASSERT_TRUE(kb.Overlay(R"(
+[[actor]]
+id = "envoy-one"
+name = "Envoy One"
+kind = "person"
+offices = [{ office = "special-envoy", party = "NAR", start = "2021-01-01" }]
+
+[[actor]]
+id = "envoy-two"
+name = "Envoy Two"
+kind = "person"
+offices = [{ office = "special-envoy", party = "NAR", start = "2023-01-01" }]
+)", "envoys.toml").ok());
+  EXPECT_EQ(kb.HolderOf("special-envoy", "NAR", "2022-01-01")->person->id, "envoy-one");
+  EXPECT_FALSE(kb.HolderOf("special-envoy", "NAR", "2024-01-01").has_value());  // "the envoy": which one?
+}
+
 TEST(KnowledgeBaseTest, OfficeTitles) {
   KnowledgeBase kb = World();
   EXPECT_EQ(kb.OfficeTitle("head-of-state", "NAR"), "High King of Narnia");

@@ -88,6 +88,19 @@ kind = "person"
 aliases = ["Sheikh Tamim"]
 offices = [{ office = "head-of-state", party = "QAT", start = "2013-06-25" }]
 
+[[actor]]
+id = "WAGNER"
+name = "Wagner Group"
+kind = "organization"
+party = "RUS"
+aliases = ["Wagner"]
+
+[[actor]]
+id = "therese-wagner"
+name = "Therese Wagner"
+kind = "person"
+offices = [{ office = "foreign-minister", party = "ARM", start = "2023-01-01" }]
+
 [[title]]
 office = "head-of-government"
 phrases = ["prime minister"]
@@ -253,6 +266,17 @@ TEST_F(MentionFinderTest, AnHonorificAloneIsNoMention) {
   ASSERT_EQ(m.size(), 1u);
   EXPECT_EQ(m[0].party, "ARM");
   EXPECT_EQ(Span(m[0]), "Armenia");
+}
+
+TEST_F(MentionFinderTest, AFamilyNameOfAPersonNamedBeforeWinsOverAOneWordBody) {
+  std::vector<Mention> first = Find("Wagner fighters crossed.");
+  ASSERT_GE(first.size(), 1u);
+  EXPECT_EQ(first[0].party, "RUS");
+  Find("Therese Wagner arrived.");
+  std::vector<Mention> m = Find("Wagner spoke.");
+  ASSERT_EQ(m.size(), 1u);
+  ASSERT_NE(m[0].actor, nullptr);
+  EXPECT_EQ(m[0].actor->id, "therese-wagner");
 }
 
 TEST(KebabIdTest, MakesStableIds) { EXPECT_EQ(KebabId("Jeyhun  Bayramov-Jr."), "jeyhun-bayramov-jr"); }

@@ -228,5 +228,17 @@ TEST_F(ClauseRolesTest, ThePossessorOfAnAttackAtTheHeadOfTheClauseIsTheAttacker)
               Not(Contains("ISR urge HAMAS asserted")));
 }
 
+TEST_F(ClauseRolesTest, ACoordinatedVerbAfterADateKeepsItsSubject) {
+  // "who met X in Y on Jan. 11 and pressed him": the date and place do not hide the object
+  EXPECT_THAT(Triples("Burns, who met Netanyahu in Jerusalem on Jan. 11 and pressed him to accept the deal, left."),
+              Contains("william-burns urge benjamin-netanyahu asserted"));
+  // "announced aid for Palestinians and pressed Israel": a list after a preposition is no subject
+  EXPECT_THAT(Triples("Blinken arrived in Cairo. There he announced aid for Palestinians and pressed Israel to do more."),
+              Contains("antony-blinken urge ISR asserted"));
+  // "said the Israelis had cooperated and pressed Hamas": the reporter, past a determiner
+  EXPECT_THAT(Triples("Blinken said the Israelis had cooperated and pressed Hamas to accept."),
+              Contains("antony-blinken urge HAMAS asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
