@@ -1224,6 +1224,11 @@ class Run {
         genitive_words = -1;
         // "proposed to India": a place preposition that is part of the trigger names an actor
         bool ok_place = !L.place || R.place || (L.marker >= trigger_begin && L.marker < from && from == trigger_end);
+        // "submitted a draft to Iran": a state after the rule's own preposition is the recipient, not a place
+        if (!ok_place && L.marker >= 0 && R.AcceptsPrep(s.t[L.marker].word) && R.kind != RelationKind::kMeet &&
+            std::all_of(L.members.begin(), L.members.end(),
+                        [&](int k) { return s.m[k].kind == ActorKind::kCountry && !s.m[k].capital; }))
+          ok_place = true;
         // "shelled the South Korean island", "fired missiles at the Ukrainian capital", "criticised
         // a new Slovak law": a demonym on what is attacked or judged names the state
         if (!L.usable &&
@@ -1284,6 +1289,8 @@ class Run {
       std::uint32_t c = C(s, j);
       if (tk.word == d_.w_semicolon || tk.word == d_.w_colon) return -1;
       if (tk.word == d_.w_quote) continue;
+      // ("was holding and that violations were taken up with Israel": no object before "and")
+      if ((c & kWBoundary) && j == from && (tk.word == d_.w_and || Text(s, j, j + 1) == "but") && !R.noun) return -1;
       if ((c & kWBoundary) && j > from) {
         // "demanding the release of X and the withdrawal of Y": coordinated objects continue
         bool coordinated_np = R.any && tk.word == d_.w_and && j + 1 < n && (C(s, j + 1) & kWDeterminer);

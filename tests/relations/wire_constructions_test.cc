@@ -393,5 +393,23 @@ TEST_F(WireConstructionsTest, GreetedAtTheAirportByIsAMeeting) {
               Contains("sameh-shoukry meet antony-blinken asserted"));
 }
 
+TEST_F(WireConstructionsTest, AStateAfterTheRulesPrepositionIsTheRecipient) {
+  // "to Iran" is no place here: a draft goes to a state
+  EXPECT_THAT(Triples("Egypt submitted a draft agreement to Iran and Russia on Wednesday."),
+              IsSupersetOf({"EGY propose IRN asserted", "EGY propose RUS asserted"}));
+}
+
+TEST_F(WireConstructionsTest, ProposingTalksWithXProposesToXAndTheTalksAreNotYetHeld) {
+  std::vector<std::string> got = Triples("Russia proposed direct negotiations with Ukraine on Sunday.");
+  EXPECT_THAT(got, Contains("RUS propose UKR asserted"));
+  EXPECT_THAT(got, Not(Contains("RUS meet UKR asserted")));
+  EXPECT_THAT(Triples("Sisi proposed a summit to Blinken."), Contains("abdel-fattah-al-sisi propose antony-blinken asserted"));
+}
+
+TEST_F(WireConstructionsTest, AVerbRightBeforeAndHasNoObject) {
+  EXPECT_THAT(Triples("Blinken said the truce was holding and that violations were taken up with Israel."),
+              Not(Contains("antony-blinken meet ISR asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
