@@ -1385,7 +1385,11 @@ class Run {
         if (k + 1 < n && (s.t[k].word == d_.w_by || s.t[k].word == d_.w_from || s.t[k].word == d_.w_of) &&
             s.tok_list[k + 1] >= 0) {
           const List& L = s.lists[s.tok_list[k + 1]];
-          if (L.usable && !L.place) {
+          // ("an invitation from Cairo": a capital after "by" or "from" is its government)
+          bool capitals = s.t[k].word != d_.w_of && std::all_of(L.members.begin(), L.members.end(), [&](int m) {
+            return s.m[m].capital;
+          });
+          if (L.usable && (!L.place || capitals)) {
             *span = {s.t[L.first].begin, s.t[L.last - 1].end};
             proposal_from_ = s.t[k].word != d_.w_of && !(c & (kWResponseNoun | kWDemandNoun));
             return ListRefs(s, s.tok_list[k + 1]);

@@ -411,5 +411,11 @@ TEST_F(WireConstructionsTest, AVerbRightBeforeAndHasNoObject) {
               Not(Contains("antony-blinken meet ISR asserted")));
 }
 
+TEST_F(WireConstructionsTest, DecliningAnInvitationFromACapitalRejectsItsGovernment) {
+  EXPECT_THAT(Triples("Iran declined an invitation from Cairo to attend the summit."), Contains("IRN respond EGY asserted"));
+  // declining to do something is a refusal, not a response
+  EXPECT_THAT(Triples("Iran declined to comment on Cairo's plan."), Not(Contains("IRN respond EGY asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
