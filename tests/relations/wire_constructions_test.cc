@@ -417,5 +417,10 @@ TEST_F(WireConstructionsTest, DecliningAnInvitationFromACapitalRejectsItsGovernm
   EXPECT_THAT(Triples("Iran declined to comment on Cairo's plan."), Not(Contains("IRN respond EGY asserted")));
 }
 
+TEST_F(WireConstructionsTest, TouringAPlaceInAStateAndHavingFlownThereAreVisits) {
+  EXPECT_THAT(Triples("Blinken toured a refugee camp near Cairo on Saturday."), Contains("antony-blinken visit EGY asserted"));
+  EXPECT_THAT(Triples("Burns had flown to Israel on Saturday."), Contains("william-burns visit ISR asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
