@@ -557,6 +557,20 @@ class Run {
     return SubjectLeft(s, ti - 1, false);
   }
 
+  // "sent a delegation", "sent its negotiators": an unnamed body of the subject after `j`
+  bool BodyAfter(const Sentence& s, int j) const {
+    int n = static_cast<int>(s.t.size());
+    for (int k = j; k < n && k < j + 4; ++k) {
+      std::string w = AsciiLower(Text(s, k, k + 1));
+      if (w == "delegation" || w == "delegations" || w == "team" || w == "envoy" || w == "envoys" ||
+          w == "negotiators" || w == "officials" || w == "mission" || w == "representatives" || w == "delegates" ||
+          w == "emissary" || w == "emissaries" || w == "troops" || w == "forces" || w == "soldiers")
+        return true;
+      if (s.tok_list[k] >= 0 || s.t[k].Is(Token::kPunct) || IsPrep(s, k)) return false;
+    }
+    return false;
+  }
+
   static bool SpeechAct(RelationKind k) {
     return k == RelationKind::kCriticize || k == RelationKind::kUrge || k == RelationKind::kSupport ||
            k == RelationKind::kRespond || k == RelationKind::kPropose;
@@ -1622,6 +1636,12 @@ class Run {
         if (a == "a" || a == "an") return;
       }
     }
+    if (!R.near.empty()) {
+      bool near = false;
+      for (int j = std::max(0, ti - 4); j < std::min(n, te + 12) && !near; ++j)
+        near = std::find(R.near.begin(), R.near.end(), s.t[j].word) != R.near.end();
+      if (!near) return;
+    }
     if (R.thing) {
       bool near = false;
       for (int j = std::max(0, ti - 8); j < std::min(n, te + 14); ++j)
@@ -1897,8 +1917,8 @@ class Run {
           if (obj >= 0 && s.lists[obj].usable && !s.lists[obj].place) {
             src = RoleOf(s, obj);
             from = s.lists[obj].last;
-          } else if (R.carries) {
-            return;  // "took the matter to the UN": nobody travels
+          } else if (R.carries && !BodyAfter(s, te)) {
+            return;  // "took the matter to the UN", "sent weapons to Ukraine": nobody travels
           }
         }
         int li = FindTarget(s, R, from, src.list, ti, te);

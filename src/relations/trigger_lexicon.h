@@ -23,6 +23,7 @@ struct TriggerRule {
   std::string cameo;
   bool noun = false;
   std::vector<WordId> target_preps;  // prepositions introducing the target
+  std::vector<WordId> near;          // fires only with one of these words near it ("pledged $1bn in aid")
   bool direct = false;               // "" in targets: a direct object
   bool any = false;                  // "*" in targets
   bool that = false;                 // "that" in targets

@@ -422,5 +422,20 @@ TEST_F(WireConstructionsTest, TouringAPlaceInAStateAndHavingFlownThereAreVisits)
   EXPECT_THAT(Triples("Burns had flown to Israel on Saturday."), Contains("william-burns visit ISR asserted"));
 }
 
+TEST_F(WireConstructionsTest, AidAndWelcomedEffortsAreSupport) {
+  EXPECT_THAT(Triples("Qatar pledged $500 million in aid to Egypt on Friday."), Contains("QAT support EGY asserted"));
+  EXPECT_THAT(Triples("Saudi Arabia will provide Jordan with new loans."), Contains("SAU support JOR planned"));
+  EXPECT_THAT(Triples("Blinken welcomed Qatar's efforts to free the hostages."), Contains("antony-blinken support QAT asserted"));
+  // without aid or efforts, no support: a guest welcomed is hosted
+  EXPECT_THAT(Triples("Egypt welcomed the Hamas delegation."), Not(Contains("EGY support HAMAS asserted")));
+}
+
+TEST_F(WireConstructionsTest, WhatIsSentTravelsOnlyIfItIsAnActorOrABody) {
+  std::vector<std::string> arms = Triples("The United States sent weapons to Israel.");
+  EXPECT_THAT(arms, Not(Contains("USA visit ISR asserted")));
+  EXPECT_THAT(arms, Contains("USA support ISR asserted"));
+  EXPECT_THAT(Triples("Egypt sent a delegation to Doha."), Contains("EGY visit QAT asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
