@@ -33,6 +33,7 @@ enum : std::uint32_t {
   kListJoin = 1u << 16,
   kRegion = 1u << 17,
   kVictim = 1u << 18,  // a group noun of people who are acted upon ("civilians", "citizens")
+  kPairHead = 1u << 19,  // the noun of a pair ("two ... neighbours"), for pairs with modifiers
 };
 
 // Phrase classes for the multi-word trie (payload values).
@@ -218,7 +219,12 @@ Result<MentionFinder> MentionFinder::Create(const KnowledgeBase& kb, std::string
   for (const std::string& s : list("descriptions", "organizations")) mark(s, kDescOrg, kPhraseDescOrg);
   for (const std::string& s : list("descriptions", "armed")) mark(s, kDescOrg, kPhraseDescArmed);
   for (const std::string& s : list("descriptions", "countries")) mark(s, kDescCountry, kPhraseDescCountry);
-  for (const std::string& s : list("descriptions", "pairs")) mark(s, 0, kPhrasePair);
+  for (const std::string& s : list("descriptions", "pairs")) {
+    mark(s, 0, kPhrasePair);
+    // "the two South Caucasus neighbours": the pair's noun after modifiers
+    std::vector<WordId> ids = Ids(s, vocab);
+    if (ids.size() == 2 && (s.starts_with("two ") || s.starts_with("both "))) classes.push_back({ids[1], kPairHead});
+  }
   for (const std::string& s : list("descriptions", "forces")) mark(s, 0, kPhraseDescForces);
   for (const std::string& s : list("places", "prepositions")) mark(s, kPlacePrep, 0);
   for (const std::string& s : list("roles", "titles")) mark(s, kRoleTitle, kPhraseRole);
@@ -900,6 +906,16 @@ void FindCtx::Run() {
       int j = i + (k.word == L.w_the ? 1 : 0);
       int pl = PhraseAt(j, kPhrasePair);
       if (!pl && k.word == L.w_both) pl = PhraseAt(i, kPhrasePair), j = i;
+      // "the two South Caucasus neighbours", "both warring parties": up to three words before the noun
+      if (!pl && j < n && (Lower(Text(j)) == "two" || Lower(Text(j)) == "both")) {
+        for (int q = j + 1; q < n && q <= j + 3; ++q) {
+          if (Cls(q, kPairHead)) {
+            pl = q + 1 - j;
+            break;
+          }
+          if (!(t[q].Is(Token::kUpper) || Cls(q, kModifier)) || t[q].Is(Token::kPunct)) break;
+        }
+      }
       if (pl) {
         Mention& m = Push(i, j + pl, MentionType::kDescription);
         m.desc = "pair";

@@ -468,7 +468,9 @@ class Run {
           --open;
         bool opens_apposition = ((C(s, open + 1) & kWDeterminer) && s.tok_list[open + 1] < 0) ||
                                 (s.tok_list[open + 1] >= 0 && (s.lists[s.tok_list[open + 1]].possessive ||
-                                                               W(s, open + 2, d_.w_s)));  // ", Trump's adviser,"
+                                                               W(s, open + 2, d_.w_s) ||  // ", Trump's adviser,"
+                                                               (s.tok_mention[open + 1] >= 0 &&  // ", the two Arab states"
+                                                                s.m[s.tok_mention[open + 1]].desc == "pair")));
         if (open > 0 && open < j - 1 && s.t[open].word == d_.w_comma && s.tok_list[open - 1] >= 0 && opens_apposition) {
           j = open - 1;
           continue;
@@ -725,6 +727,15 @@ class Run {
           *out = r;
           return;
         }
+      }
+    }
+    // "Turkey, which has positioned itself as a mediator": a reflexive is its clause's subject
+    {
+      std::string w = AsciiLower(Text(s, m.first, m.last));
+      if (w == "itself" || w == "himself" || w == "herself" || w == "themselves") {
+        int sub = SubjectLeft(s, m.first - 1, false);
+        if (sub >= 0 && sub != li) *out = ListRefs(s, sub);
+        return;
       }
     }
     // "Washington found that the RSF had committed crimes, and it accused": the subject of a

@@ -240,5 +240,15 @@ TEST_F(ClauseRolesTest, ACoordinatedVerbAfterADateKeepsItsSubject) {
               Contains("antony-blinken urge HAMAS asserted"));
 }
 
+TEST_F(ClauseRolesTest, AReflexiveIsItsClausesSubject) {
+  EXPECT_THAT(Triples("Turkey, which has positioned itself as a mediator between Russia and Ukraine, hosted the talks."),
+              IsSupersetOf({"TUR mediate RUS asserted", "TUR mediate UKR asserted"}));
+}
+
+TEST_F(ClauseRolesTest, APairWithModifiersIsStillThePair) {
+  EXPECT_THAT(Triples("Israel and Hamas traded fire. Egypt has been mediating between the two Middle East foes."),
+              IsSupersetOf({"EGY mediate ISR asserted", "EGY mediate HAMAS asserted"}));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
