@@ -2177,6 +2177,16 @@ class Run {
       for (const Ref& r : src.refs) same = same || r.id == s.speaker[0].id;
       if (!same) attributed = s.speaker[0].id;
     }
+    // "a demand put to him by X", "presented Hamas with an ultimatum": a demand put forward urges
+    RelationKind kind = R.kind;
+    std::string cameo = R.cameo;
+    if (kind == RelationKind::kPropose)
+      for (int j = std::max(0, ti - 3); j < std::min(n, te + 4); ++j)
+        if (s.tok_list[j] < 0 && (C(s, j) & kWDemandNoun) && !(C(s, j) & kWProposal && Text(s, j, j + 1) == "call")) {
+          kind = RelationKind::kUrge;
+          cameo = "100";
+          break;
+        }
     for (std::size_t a = 0; a < src.refs.size(); ++a) {
       for (std::size_t b = 0; b < tgt.refs.size(); ++b) {
         if (pairwise && b <= a && !(R.mutual && b < a)) continue;
@@ -2184,12 +2194,12 @@ class Run {
         Ref y = Counterpart(x, tgt.refs[b]);
         if (x.id.empty() || y.id.empty() || x.id == y.id) continue;
         std::string k1 = x.id, k2 = y.id;
-        if (R.kind == RelationKind::kMeet && k2 < k1) std::swap(k1, k2);
-        if (!seen->insert({static_cast<int>(R.kind), k1, k2}).second) continue;
+        if (kind == RelationKind::kMeet && k2 < k1) std::swap(k1, k2);
+        if (!seen->insert({static_cast<int>(kind), k1, k2}).second) continue;
         Relation rel;
         rel.doc = doc_.id;
         rel.sentence = s.index;
-        rel.kind = R.kind;
+        rel.kind = kind;
         rel.source = {x.id, x.name, x.kind, x.party};
         rel.target = {y.id, y.name, y.kind, y.party};
         rel.modality = modality;
@@ -2201,8 +2211,8 @@ class Run {
         rel.trigger_span = {s.t[ti].begin, s.t[te - 1].end};
         rel.trigger = std::string(Text(s, ti, te));
         rel.evidence = std::string(std::string_view(doc_.text).substr(s.begin, s.end - s.begin));
-        rel.rule = R.id + (passive ? "+passive" : "");
-        rel.cameo = R.cameo;
+        rel.rule = R.id + (passive ? "+passive" : "") + (kind != R.kind ? "+demand" : "");
+        rel.cameo = cameo;
         rel.confidence = conf * ((x.indirect || y.indirect) ? kIndirectPenalty : 1.0);
         rel.date = doc_.date;
         rel.mediation = med_id;

@@ -437,5 +437,13 @@ TEST_F(WireConstructionsTest, WhatIsSentTravelsOnlyIfItIsAnActorOrABody) {
   EXPECT_THAT(Triples("Egypt sent a delegation to Doha."), Contains("EGY visit QAT asserted"));
 }
 
+TEST_F(WireConstructionsTest, ADemandPutToSomeoneUrgesThem) {
+  std::vector<std::string> got = Triples("Hamas ignored a demand put to it by Egypt and Qatar on Monday.");
+  EXPECT_THAT(got, IsSupersetOf({"EGY urge HAMAS asserted", "QAT urge HAMAS asserted"}));
+  EXPECT_THAT(got, Not(Contains("EGY propose HAMAS asserted")));
+  // a proposal put to someone stays a proposal
+  EXPECT_THAT(Triples("Egypt put a new proposal to Hamas on Monday."), Contains("EGY propose HAMAS asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
