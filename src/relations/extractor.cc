@@ -573,6 +573,30 @@ class Run {
     return false;
   }
 
+  // The two armed sides of different parties named last (this sentence, then the document).
+  std::vector<Ref> RecentArmedPair(const std::vector<Entity>& local) const {
+    std::vector<Ref> found;
+    auto consider = [&](const Entity& e) {
+      if (found.size() >= 2 || e.place || e.ref.person()) return;
+      const Actor* movement = e.ref.kind == ActorKind::kOrganization ? kb_.Find(e.ref.party) : nullptr;
+      if (!IsArmedForces(e.ref) && !(movement && movement->armed)) return;
+      for (const Ref& f : found)
+        if (f.party == e.ref.party) return;
+      found.push_back(e.ref);
+    };
+    for (auto it = local.rbegin(); it != local.rend(); ++it) consider(*it);
+    for (auto it = st_.history.rbegin(); it != st_.history.rend(); ++it) consider(*it);
+    if (found.size() < 2) found.clear();
+    return found;
+  }
+
+  static bool SameActors(const std::vector<Ref>& a, const std::vector<Ref>& b) {
+    std::set<std::string> x, y;
+    for (const Ref& r : a) x.insert(r.id);
+    for (const Ref& r : b) y.insert(r.id);
+    return x == y;
+  }
+
   static bool SpeechAct(RelationKind k) {
     return k == RelationKind::kCriticize || k == RelationKind::kUrge || k == RelationKind::kSupport ||
            k == RelationKind::kRespond || k == RelationKind::kPropose;
@@ -709,7 +733,10 @@ class Run {
                            !(C(s, s.lists[li].marker) & kWReporting) && s.t[s.lists[li].marker].word != d_.w_that &&
                            !(C(s, s.lists[li].marker) & (kWBoundary | kWTime));  // "on Friday he held"
     // "X said it would", "X ... but said it would": a subject pronoun after a reporting verb is its speaker
-    if (!m.possessive && m.first >= 2 && (C(s, m.first - 1) & kWReporting) && m.pronoun != PronounClass::kSpeaker) {
+    std::string case_form = AsciiLower(Text(s, m.first, m.last));
+    bool object_case = case_form == "him" || case_form == "them" || case_form == "her" || case_form == "us";
+    if (!m.possessive && !object_case && m.first >= 2 && (C(s, m.first - 1) & kWReporting) &&
+        m.pronoun != PronounClass::kSpeaker) {
       int v = m.first - 1;
       int before = v - 1;
       while (before > 0 && s.tok_list[before] < 0 && ((C(s, before) & kWTime) || EndsWith(Text(s, before, before + 1), "ly")))
@@ -825,11 +852,19 @@ class Run {
         return;
       }
       case PronounClass::kPlural: {
-        // the most recent list of two or more, or a group, in this sentence; else the last subject
+        // the most recent list of two or more (or a pair, "both warring parties"), or a group, in this
+        // sentence; else the last subject. An object "them" is not its own clause's subject ("A and B
+        // said both parties had agreed and urged them").
+        int own_subject = object_position ? ObjectClauseSubject(s, m.first) : -1;
+        if (own_subject >= 0 && m.first > 0) {  // "said both parties had agreed and urged them": the reporter
+          int reporter = ReporterAcrossJoin(s, m.first - 1, own_subject);
+          if (reporter >= 0) own_subject = reporter;
+        }
         for (int j = li - 1; j >= 0; --j) {
           const List& L = s.lists[j];
-          if (!L.usable || L.place) continue;
-          if (L.members.size() >= 2 || s.m[L.members[0]].type == MentionType::kGroup) {
+          if (!L.usable || L.place || j == own_subject) continue;
+          if (L.members.size() >= 2 || s.m[L.members[0]].type == MentionType::kGroup ||
+              s.refs[L.members[0]].size() >= 2) {
             *out = ListRefs(s, j);
             return;
           }
@@ -980,6 +1015,7 @@ class Run {
       if (!persons) {  // "both sides": the parties of the last mediation, else of the last meeting
         if (st_.pair.size() >= 2) *out = st_.pair;
         else if (st_.sides.size() >= 2) *out = st_.sides;
+        else *out = RecentArmedPair(local);  // "both warring parties": the two armed sides named last
         return;
       }
       if (persons && st_.met.size() == 2) {
@@ -1667,6 +1703,7 @@ class Run {
     int controlled = 0;  // the trigger is what its subject was urged (1) or sent (2) to do
     int coordinated = -1;  // "X did A and did B": the "and" before the trigger
     int adverbial_object = -1;  // "pressed X during talks": X, whom a nominal meeting may be with
+    bool each_other = false;    // "accused each other": the sides act on one another
     bool src_from_clause = false;  // a noun's source is the clause subject or speaker, not its own modifier
     // ---- source
     if (R.prefix) {
@@ -1998,6 +2035,7 @@ class Run {
           src.refs = sides;
           tgt.refs = sides;
           target_indirect = true;
+          each_other = true;
         }
       }
     }
@@ -2051,6 +2089,11 @@ class Run {
     if (R.mutual && tgt.list >= 0 && s.lists[tgt.list].last < n && Text(s, s.lists[tgt.list].last, s.lists[tgt.list].last + 1) == "over")
       return;
     if (src.refs.empty() && !(R.among && tgt.refs.size() >= 2)) return;
+    // "A, B and C said ... and urged them": a list never acts on itself as a whole (but "accused each
+    // other" does, on purpose)
+    if (!each_other && !R.mutual && R.kind != RelationKind::kMeet && src.refs.size() >= 2 &&
+        SameActors(src.refs, tgt.refs))
+      return;
     if (src.indirect || target_indirect || tgt.indirect) conf *= kIndirectPenalty;
     // mediation: one record; meet with no target: every pair of the subject list
     int window = coordinated >= 0 ? coordinated : subject >= 0 ? s.lists[subject].last : 0;

@@ -250,5 +250,14 @@ TEST_F(ClauseRolesTest, APairWithModifiersIsStillThePair) {
               IsSupersetOf({"EGY mediate ISR asserted", "EGY mediate HAMAS asserted"}));
 }
 
+TEST_F(ClauseRolesTest, AListNeverActsOnItselfAndThemAfterAReportIsWhatWasReported) {
+  std::vector<std::string> got = Triples(
+      "The RSF shelled Omdurman and the Sudanese army bombed Nyala. Egypt, Qatar and Jordan said both warring "
+      "parties had given guarantees, and urged them to keep their word.");
+  EXPECT_THAT(got, IsSupersetOf({"EGY urge RSF asserted", "EGY urge SDN asserted", "JOR urge RSF asserted"}));
+  EXPECT_THAT(got, Not(Contains("EGY urge QAT asserted")));
+  EXPECT_THAT(got, Not(Contains("QAT urge JOR asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
