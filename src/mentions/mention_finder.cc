@@ -802,15 +802,25 @@ bool FindCtx::TryTitle(int* pi, int start, const std::vector<const Actor*>& pref
   // "CIA Director William Burns" etc. with an organisation before: party of the org
   int ul = UnknownNameAt(after);
   if (ul && !(nl && s->actor->kind != ActorKind::kPerson)) {
+    // "King Hussein of Jordan": the state after the name (part of the mention)
+    int of_state = 0;
+    if (party.empty() && after + ul + 1 < n && t[after + ul].word == L.w_of) {
+      const SurfaceInfo* st = nullptr;
+      int sl = NameAt(after + ul + 1, &st);
+      if (sl && st->actor->kind == ActorKind::kCountry && st->form == NameForm::kName) {
+        party = PartyOf(*st->actor);
+        of_state = 1 + sl;
+      }
+    }
     // Avoid taking a following sentence word: require the name to be adjacent.
     const Actor* p = Discover(after, after + ul, party, office, title_words);
-    Mention& m = Push(start, after + ul, MentionType::kName);
+    Mention& m = Push(start, after + ul + of_state, MentionType::kName);
     SetActor(m, p);
     if (m.party.empty()) m.party = party;
     m.office = office;
     m.title = title_words;
     m.discovered = p->discovered;
-    *pi = after + ul;
+    *pi = after + ul + of_state;
     return true;
   }
   // "Iran's deputy foreign minister, Kazem Gharibabadi, said": the name in apposition is the person

@@ -2201,10 +2201,27 @@ class Run {
         int j = s.lists[subject].last;
         while (j < ti && s.tok_list[j] < 0 && Auxiliary(s, j) && !IsLightVerb(s, j)) ++j;
         light = j < ti && IsLightVerb(s, j);
-        for (++j; light && j < ti; ++j)
-          if (s.t[j].Is(Token::kPunct) || s.tok_list[j] >= 0 || s.t[j].Is(Token::kUpper) ||
+        for (++j; light && j < ti; ++j) {
+          // ("held their first public meeting": a possessive pronoun of the subject)
+          bool their = s.tok_mention[j] >= 0 && s.m[s.tok_mention[j]].type == MentionType::kPronoun &&
+                       s.m[s.tok_mention[j]].possessive;
+          if (s.t[j].Is(Token::kPunct) || (s.tok_list[j] >= 0 && !their) || (s.t[j].Is(Token::kUpper) && !their) ||
               (IsPrep(s, j) && s.t[j].word != d_.w_of))
             light = false;
+        }
+      }
+      // "A and B agreed to restore ties after talks in Beijing", "After a meeting near Liverpool, A and
+      // B said": a meeting noun in an adverbial of time is the subjects' own
+      if (!light && R.noun && R.kind == RelationKind::kMeet && subject >= 0 && src.refs.size() >= 2) {
+        for (int j = ti - 1; j >= 0 && j >= ti - 7; --j) {
+          if (s.t[j].Is(Token::kPunct) || s.tok_list[j] >= 0) break;
+          std::string_view w = Text(s, j, j + 1);
+          if (w == "after" || w == "After" || w == "following" || w == "Following" || w == "during" ||
+              w == "During" || w == "before" || w == "Before") {
+            light = true;
+            break;
+          }
+        }
       }
       if ((R.kind == RelationKind::kMeet || R.mutual) && (R.reciprocal || R.together || light) &&
           src.refs.size() >= 2 && (adjacent || light)) {

@@ -279,6 +279,15 @@ TEST_F(MentionFinderTest, AFamilyNameOfAPersonNamedBeforeWinsOverAOneWordBody) {
   EXPECT_EQ(m[0].actor->id, "therese-wagner");
 }
 
+TEST_F(MentionFinderTest, ATitledUnknownNameOfAStateTakesThatState) {
+  std::vector<Mention> m = Find("King Tigran of Armenia and Azerbaijani negotiators met.");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(Span(m[0]), "King Tigran of Armenia");
+  EXPECT_EQ(m[0].party, "ARM");
+  EXPECT_TRUE(m[0].discovered);
+  EXPECT_EQ(m[1].party, "AZE");
+}
+
 TEST(KebabIdTest, MakesStableIds) { EXPECT_EQ(KebabId("Jeyhun  Bayramov-Jr."), "jeyhun-bayramov-jr"); }
 
 }  // namespace

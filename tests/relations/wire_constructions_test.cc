@@ -445,5 +445,22 @@ TEST_F(WireConstructionsTest, ADemandPutToSomeoneUrgesThem) {
   EXPECT_THAT(Triples("Egypt put a new proposal to Hamas on Monday."), Contains("EGY propose HAMAS asserted"));
 }
 
+TEST_F(WireConstructionsTest, AMeetingInATimeAdverbialIsTheSubjectsOwn) {
+  EXPECT_THAT(Triples("Iran and Saudi Arabia agreed to restore ties after talks in Muscat on Friday."),
+              Contains("IRN meet SAU asserted"));
+  EXPECT_THAT(Triples("After a meeting near Cairo on Thursday, Netanyahu and Sisi said a deal was close."),
+              Contains("benjamin-netanyahu meet abdel-fattah-al-sisi asserted"));
+  // the subjects of a welcome are no participants
+  EXPECT_THAT(Triples("Egypt and Qatar welcomed the talks in Geneva."), Not(Contains("EGY meet QAT asserted")));
+  EXPECT_THAT(Triples("Netanyahu and Sisi held their first public meeting on Monday."),
+              Contains("benjamin-netanyahu meet abdel-fattah-al-sisi asserted"));
+}
+
+TEST_F(WireConstructionsTest, BeingEmbracedByAHostIsAMeetingNotAResponse) {
+  std::vector<std::string> got = Triples("Blinken arrived in Cairo and was embraced on the tarmac by Shoukry.");
+  EXPECT_THAT(got, Contains("sameh-shoukry meet antony-blinken asserted"));
+  EXPECT_THAT(got, Not(Contains("sameh-shoukry respond antony-blinken asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
