@@ -1402,6 +1402,14 @@ class Run {
           *span = {s.t[L.first].begin, s.t[L.last - 1].end};
           return ListRefs(s, li);
         }
+        // "accepted a U.N.-proposed truce", "rejected a U.S.-drafted text": the compound's author
+        if (!L.usable && L.members.size() == 1 && s.m[L.members[0]].compound && L.last + 1 < n &&
+            s.t[L.last].word == d_.w_hyphen) {
+          std::string_view h = Text(s, L.last + 1, L.last + 2);
+          if (h == "proposed" || h == "drafted" || h == "brokered" || h == "led" || h == "sponsored" ||
+              h == "backed" || h == "authored" || h == "mediated" || h == "written")
+            return ListRefs(s, li);
+        }
         if (!L.usable && !L.possessive) return {};
         // "welcomed Norway's efforts": only a proposal, demand or response has an author to respond to
         if (L.possessive && !(L.last + 1 < n && (C(s, L.last + 1) & kWProposal))) return {};
@@ -1454,6 +1462,28 @@ class Run {
             *span = {s.t[L.first].begin, s.t[L.last - 1].end};
             proposal_from_ = s.t[k].word != d_.w_of && !(c & (kWResponseNoun | kWDemandNoun));
             return ListRefs(s, s.tok_list[k + 1]);
+          }
+        }
+        // "an offer of economic incentives from Britain, France and Germany": a source a few words on
+        // (not a mediator: "a deal brokered by X")
+        for (int q = k; q < n && q < k + 7; ++q) {
+          if (s.t[q].Is(Token::kPunct) || (C(s, q) & kWBoundary) || s.tok_list[q] >= 0) break;
+          if (s.t[q].word == d_.w_by) break;  // "a deal brokered by X": no author
+          if (s.t[q].word == d_.w_from && q + 1 < n) {
+            int r = q + 1;
+            while (r < n && (C(s, r) & kWDeterminer) && s.tok_list[r] < 0) ++r;
+            if (r < n && s.tok_list[r] >= 0 && s.lists[s.tok_list[r]].first == r) {
+              const List& L = s.lists[s.tok_list[r]];
+              bool states = std::all_of(L.members.begin(), L.members.end(), [&](int m) {
+                return s.m[m].capital || s.m[m].kind == ActorKind::kCountry;
+              });
+              if (L.usable && (!L.place || states)) {
+                *span = {s.t[L.first].begin, s.t[L.last - 1].end};
+                proposal_from_ = !(c & (kWResponseNoun | kWDemandNoun));
+                return ListRefs(s, s.tok_list[r]);
+              }
+            }
+            break;
           }
         }
         *indirect = true;
@@ -1604,7 +1634,21 @@ class Run {
       int found = 0;
       std::uint32_t node = 0;
       for (int j = i; j < n && found < 8; ++j) {
-        node = P.Child(node, s.t[j].word);
+        std::uint32_t next = P.Child(node, s.t[j].word);
+        // "offered on Tuesday to mediate": a date inside a phrase is skipped
+        if (!next && node && j > i) {
+          int k = j;
+          bool dated = false;
+          while (k < n && k < j + 3 && s.tok_list[k] < 0 && ((C(s, k) & kWTime) || s.t[k].Is(Token::kNumber))) {
+            dated = dated || !IsPrep(s, k);
+            ++k;
+          }
+          if (dated && k < n) {
+            next = P.Child(node, s.t[k].word);
+            if (next) j = k;
+          }
+        }
+        node = next;
         if (!node) break;
         for (std::uint32_t v : P.Values(node))
           if (v >= kTriggerBase) {
