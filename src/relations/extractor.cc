@@ -432,6 +432,14 @@ class Run {
       if (li >= 0) {
         const List& L = s.lists[li];
         if (UsableSubject(s, L)) return li;
+        // "after Egyptian and Qatari mediators shuttled": a subordinator, not a preposition, right
+        // before the subject of the verb at `from + 1`
+        if (L.usable && !L.place && !L.possessive && !L.adjectival && L.last == from + 1 && L.marker >= 0) {
+          std::string_view w = Text(s, L.marker, L.marker + 1);
+          if (w == "after" || w == "before" || w == "since" || w == "until" || w == "once" || w == "while" ||
+              w == "as" || w == "After" || w == "Before" || w == "Once" || w == "While" || w == "As")
+            return li;
+        }
         j = L.first - 1;
         continue;
       }
@@ -588,6 +596,24 @@ class Run {
     for (auto it = st_.history.rbegin(); it != st_.history.rend(); ++it) consider(*it);
     if (found.size() < 2) found.clear();
     return found;
+  }
+
+  // Is the noun at `ti` the object of a verb that judges or answers ("condemned the attack",
+  // "welcomed the talks")? Looks back over determiners, dates and a few modifiers.
+  bool ObjectOfJudgement(const Sentence& s, int ti) const {
+    int j = ti - 1;
+    for (int modifiers = 0; j >= 0 && s.tok_list[j] < 0; --j) {
+      if ((C(s, j) & (kWDeterminer | kWTime | kWQuantifier)) || s.t[j].word == d_.w_s) continue;
+      if (s.t[j].Is(Token::kPunct) || IsPrep(s, j) || ++modifiers > 2) break;
+      std::uint32_t node = d_.triggers.phrases().Child(0, s.t[j].word);
+      if (!node) continue;
+      for (std::uint32_t v : d_.triggers.phrases().Values(node)) {
+        if (v < kTriggerBase) continue;
+        RelationKind k = d_.triggers.rules()[v - kTriggerBase].kind;
+        if (k == RelationKind::kCriticize || k == RelationKind::kRespond || k == RelationKind::kSupport) return true;
+      }
+    }
+    return false;
   }
 
   static bool SameActors(const std::vector<Ref>& a, const std::vector<Ref>& b) {
@@ -1839,6 +1865,11 @@ class Run {
         src_from_clause = true;
         if (subject < 0 && IsSpeakerless(s, ti) && R.kind != RelationKind::kAttack) {
           src.refs = s.speaker;
+        } else if (R.kind == RelationKind::kAttack && ObjectOfJudgement(s, ti)) {
+          // "condemned Monday's attack on Qatar": not the condemners' attack; the attacker named last
+          if (st_.attackers.empty()) return;
+          src.refs = st_.attackers;
+          src.indirect = true;
         } else {
           src = RoleOf(s, subject);
         }
@@ -2100,8 +2131,9 @@ class Run {
     if (R.kind == RelationKind::kCriticize && tgt.refs.empty() && !st_.attackers.empty() && !R.noun) {
       int k = te;
       while (k < n && s.tok_list[k] < 0 &&
-             ((C(s, k) & kWDeterminer) || EndsWith(Text(s, k, k + 1), "ed") || Text(s, k, k + 1) == "ongoing"))
-        ++k;  // "the continued targeting"
+             ((C(s, k) & (kWDeterminer | kWTime)) || EndsWith(Text(s, k, k + 1), "ed") || Text(s, k, k + 1) == "ongoing" ||
+              s.t[k].word == d_.w_s))
+        ++k;  // "the continued targeting", "Monday's attack"
       if (k < n && s.tok_list[k] < 0 && IsAttackNoun(Text(s, k, k + 1))) {
         tgt.refs = st_.attackers;
         target_indirect = true;
@@ -2267,7 +2299,11 @@ class Run {
           }
         }
       }
-      if ((R.kind == RelationKind::kMeet || R.mutual) && (R.reciprocal || R.together || light) &&
+      // "A and B signed separate agreements", "met the delegations separately": not with each other
+      bool separate = false;
+      for (int j = ti; j < std::min(n, te + 4); ++j)
+        separate = separate || Text(s, j, j + 1) == "separate" || Text(s, j, j + 1) == "separately";
+      if ((R.kind == RelationKind::kMeet || R.mutual) && (R.reciprocal || R.together || light) && !separate &&
           src.refs.size() >= 2 && (adjacent || light)) {
         pairwise = true;
         tgt = src;

@@ -473,5 +473,21 @@ TEST_F(WireConstructionsTest, BeingEmbracedByAHostIsAMeetingNotAResponse) {
   EXPECT_THAT(got, Not(Contains("sameh-shoukry respond antony-blinken asserted")));
 }
 
+TEST_F(WireConstructionsTest, ACondemnedAttackIsTheAttackersNotTheCondemners) {
+  std::vector<std::string> got = Triples("Iran fired missiles at Israel. Egypt and Jordan condemned Monday's attack on Israel.");
+  EXPECT_THAT(got, IsSupersetOf({"EGY criticize IRN asserted", "JOR criticize IRN asserted"}));
+  EXPECT_THAT(got, Not(Contains("EGY attack ISR asserted")));
+}
+
+TEST_F(WireConstructionsTest, MediatorsAfterASubordinatorAndAChannelBetween) {
+  EXPECT_THAT(Triples("The deal came after Egyptian and Qatari mediators shuttled between Hamas and an Israeli team."),
+              IsSupersetOf({"EGY mediate HAMAS asserted", "QAT mediate ISR asserted"}));
+  EXPECT_THAT(Triples("Oman has long acted as a channel between Iran and the United States."),
+              IsSupersetOf({"OMN mediate IRN asserted", "OMN mediate USA asserted"}));
+  // separate agreements are signed with no one
+  EXPECT_THAT(Triples("A day after Russia and Ukraine signed separate agreements, Turkey spoke."),
+              Not(Contains("RUS meet UKR asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
