@@ -1422,6 +1422,22 @@ class Run {
           *indirect = true;
           return st_.proposal_authors;
         }
+        // "accepted an Egyptian-Qatari proposal": hyphenated demonyms on a proposal noun are its authors
+        if (!L.usable && s.m[L.members[0]].compound && L.last < n && s.t[L.last].word == d_.w_hyphen) {
+          std::vector<Ref> authors = ListRefs(s, li);
+          int k = L.last;
+          while (k + 1 < n && s.t[k].word == d_.w_hyphen && s.tok_mention[k + 1] >= 0 &&
+                 s.m[s.tok_mention[k + 1]].kind != ActorKind::kPerson) {
+            for (const Ref& r : s.refs[s.tok_mention[k + 1]]) authors.push_back(r);
+            k = s.m[s.tok_mention[k + 1]].last;
+            // the last demonym's mention may include the noun ("Qatari proposal")
+            if (k > 0 && (C(s, k - 1) & kWProposal)) --k;
+          }
+          if (k < n && k > L.last && (C(s, k) & kWProposal)) {
+            *span = {s.t[L.first].begin, s.t[k - 1].end};
+            return authors;
+          }
+        }
         // "rejected Armenian calls for": a demonym on a proposal or demand noun names its author
         if (!L.usable && !L.possessive && L.last < n && (C(s, L.last) & kWProposal) &&
             std::all_of(L.members.begin(), L.members.end(), [&](int k) { return s.m[k].demonym; })) {
@@ -1490,6 +1506,23 @@ class Run {
             return ListRefs(s, s.tok_list[k + 1]);
           }
         }
+        // "the 20-point plan, which Trump unveiled": a relative clause names the author
+        {
+          int q = k;
+          if (q < n && s.t[q].word == d_.w_comma) ++q;
+          if (q + 2 < n && (Text(s, q, q + 1) == "which" || Text(s, q, q + 1) == "that") && s.tok_list[q + 1] >= 0 &&
+              s.lists[s.tok_list[q + 1]].first == q + 1) {
+            const List& L = s.lists[s.tok_list[q + 1]];
+            std::string_view v = L.last < n ? Text(s, L.last, L.last + 1) : "";
+            bool authored = v == "unveiled" || v == "proposed" || v == "drafted" || v == "presented" || v == "announced" ||
+                            v == "submitted" || v == "tabled" || v == "offered" || v == "made" || v == "sent" ||
+                            v == "issued" || v == "outlined" || v == "floated" || v == "put";
+            if (authored && L.usable && !L.place) {
+              *span = {s.t[L.first].begin, s.t[L.last - 1].end};
+              return ListRefs(s, s.tok_list[q + 1]);
+            }
+          }
+        }
         // "an offer of economic incentives from Britain, France and Germany": a source a few words on
         // (not a mediator: "a deal brokered by X")
         for (int q = k; q < n && q < k + 7; ++q) {
@@ -1523,7 +1556,11 @@ class Run {
         return st_.proposal_authors;
       }
       if (s.t[j].Is(Token::kPunct) && s.t[j].word != d_.w_quote) return {};
-      if ((c & kWPreposition) && skipped > 0) return {};  // "rejection of any forced displacement of X"
+      // "rejection of any forced displacement of X" (but "the first phase of Trump's plan" goes on)
+      bool of_authors_thing = s.t[j].word == d_.w_of && j + 1 < n && s.tok_list[j + 1] >= 0 &&
+                              s.lists[s.tok_list[j + 1]].possessive && s.lists[s.tok_list[j + 1]].last + 1 < n &&
+                              (C(s, s.lists[s.tok_list[j + 1]].last + 1) & kWProposal);
+      if ((c & kWPreposition) && skipped > 0 && !of_authors_thing) return {};
       if (!(c & (kWDeterminer | kWQuantifier)) && !s.t[j].Is(Token::kQuote) && !(c & kWPreposition)) ++skipped;
       if (skipped > 2) return {};
       ++j;

@@ -489,5 +489,14 @@ TEST_F(WireConstructionsTest, MediatorsAfterASubordinatorAndAChannelBetween) {
               Not(Contains("RUS meet UKR asserted")));
 }
 
+TEST_F(WireConstructionsTest, AuthorsOfAProposalNamedAroundIt) {
+  EXPECT_THAT(Triples("Hamas said it had accepted an Egyptian-Qatari proposal."),
+              IsSupersetOf({"HAMAS respond EGY asserted", "HAMAS respond QAT asserted"}));
+  EXPECT_THAT(Triples("Hamas gave a partial response to the plan, which Egypt unveiled last week."),
+              Contains("HAMAS respond EGY asserted"));
+  EXPECT_THAT(Triples("Israel and Hamas agreed to the first phase of Egypt's plan."),
+              IsSupersetOf({"ISR respond EGY asserted", "HAMAS respond EGY asserted"}));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
