@@ -1303,7 +1303,14 @@ class Run {
                        L.adjectival, L.possessive, L.marker, direct_possible);
         // "praised the efforts of X", "condemned the actions of X": an of-genitive is a possessor
         // (not "the city of X", a place)
-        if (R.direct && L.marker > 0 && s.t[L.marker].word == d_.w_of && genitive_words >= 1 && genitive_words <= 2 && L.usable && !L.possessive &&
+        // "condemned the execution by Nigeria's government", "the isolation of Qatar by Saudi Arabia": the agent
+        if ((R.direct || R.any) && L.marker > 0 && s.t[L.marker].word == d_.w_by && from < L.marker &&
+            (R.kind == RelationKind::kCriticize || R.kind == RelationKind::kSupport) && L.usable && !L.adjectival &&
+            !IsVerbLike(s, L.marker - 1) && !Participle(s, L.marker - 1))
+          return li;
+        // ("the isolation of Qatar by Saudi Arabia": the agent after "by" comes first)
+        bool agent_after = L.last + 1 < n && s.t[L.last].word == d_.w_by && s.tok_list[L.last + 1] >= 0;
+        if (R.direct && !agent_after && L.marker > 0 && s.t[L.marker].word == d_.w_of && genitive_words >= 1 && genitive_words <= 2 && L.usable && !L.possessive &&
             !L.adjectival && (!(C(s, L.marker - 1) & kWPlaceNoun) || (R.place && L.place)) &&
             (R.kind == RelationKind::kCriticize || R.kind == RelationKind::kUrge ||
              R.kind == RelationKind::kSupport || R.kind == RelationKind::kAttack))
@@ -1311,6 +1318,8 @@ class Run {
         genitive_words = -1;
         // "proposed to India": a place preposition that is part of the trigger names an actor
         bool ok_place = !L.place || R.place || (L.marker >= trigger_begin && L.marker < from && from == trigger_end);
+        // "New Delhi's decision": a possessive is never a place
+        if (!ok_place && L.possessive) ok_place = true;
         // "submitted a draft to Iran": a state after the rule's own preposition is the recipient, not a place
         if (!ok_place && L.marker >= 0 && R.AcceptsPrep(s.t[L.marker].word) && R.kind != RelationKind::kMeet &&
             std::all_of(L.members.begin(), L.members.end(),
@@ -1827,7 +1836,8 @@ class Run {
       while (k >= 0 && s.tok_mention[k] < 0 && !s.t[k].Is(Token::kPunct) && !(C(s, k) & (kWPreposition | kWBoundary | kWReporting)) &&
              ti - k < 4 && !IsVerbLike(s, k))
         --k;  // adjectives: "joint", "fresh", "constructive"
-      if (k >= 0 && s.tok_mention[k] >= 0 && s.tok_list[k] >= 0 &&
+      // ("expelled India's ambassador in protest at": a phrase that opens with a preposition has no modifier)
+      if (k >= 0 && !IsPrep(s, ti) && s.tok_mention[k] >= 0 && s.tok_list[k] >= 0 &&
           (s.lists[s.tok_list[k]].possessive || s.m[s.tok_mention[k]].bare || s.m[s.tok_mention[k]].demonym ||
            s.lists[s.tok_list[k]].last == ti) &&
           !s.lists[s.tok_list[k]].place) {
@@ -1883,8 +1893,10 @@ class Run {
         subject = adverbial ? MainSubject(s, b) : SubjectLeft(s, ti - 1, false);
         // "pressed Assad during talks in Damascus", "praised Pakistan during talks with X": the
         // object of the verb is no subject; it is who the subject met, unless "with" names another
-        if (!adverbial && subject >= 0 && b > 0 && s.tok_list[b] < 0 && IsPrep(s, b) &&
-            (Text(s, b, b + 1) == "during" || Text(s, b, b + 1) == "in" || Text(s, b, b + 1) == "at")) {
+        // ("expelled India's ambassador in protest at": a trigger may begin with the preposition)
+        int pb = IsPrep(s, ti) ? ti : b;
+        if (!adverbial && subject >= 0 && pb > 0 && s.tok_list[pb] < 0 && IsPrep(s, pb) &&
+            (Text(s, pb, pb + 1) == "during" || Text(s, pb, pb + 1) == "in" || Text(s, pb, pb + 1) == "at")) {
           int v = s.lists[subject].marker;
           bool object = v > 0 && s.tok_list[v] < 0 && !s.t[v].Is(Token::kPunct) && !IsPrep(s, v) &&
                         !(C(s, v) & (kWRelative | kWReporting | kWBoundary | kWDeterminer | kWTime)) &&

@@ -498,5 +498,23 @@ TEST_F(WireConstructionsTest, AuthorsOfAProposalNamedAroundIt) {
               IsSupersetOf({"ISR respond EGY asserted", "HAMAS respond EGY asserted"}));
 }
 
+TEST_F(WireConstructionsTest, AClashNounRunsBothWays) {
+  EXPECT_THAT(Triples("Ten Israeli soldiers were killed in a clash with Hamas fighters on Monday."),
+              IsSupersetOf({"ISR attack HAMAS asserted", "HAMAS attack ISR asserted"}));
+  EXPECT_THAT(Triples("Clashes between Sudanese troops and the RSF killed 20."),
+              IsSupersetOf({"SDN attack RSF asserted", "RSF attack SDN asserted"}));
+}
+
+TEST_F(WireConstructionsTest, TheAgentOfAJudgedActAndProtestsAt) {
+  EXPECT_THAT(Triples("Egypt condemned the isolation of Qatar by Saudi Arabia."), Contains("EGY criticize SAU asserted"));
+  EXPECT_THAT(Triples("Egypt condemned the execution of activists by Iran's government."), Contains("EGY criticize IRN asserted"));
+  EXPECT_THAT(Triples("Jordan expelled Israel's ambassador in protest at Tehran's decision."), Contains("JOR criticize IRN asserted"));
+}
+
+TEST_F(WireConstructionsTest, ThrowingOnesWeightBehindIsSupportAndShellsOntoAreAttacks) {
+  EXPECT_THAT(Triples("Egypt threw its weight behind Jordan on Monday."), Contains("EGY support JOR asserted"));
+  EXPECT_THAT(Triples("Israel fired shells onto Gaza on Monday."), Contains("ISR attack PSE asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
