@@ -1660,7 +1660,9 @@ class Run {
         while (k < n && (C(s, k) & kWDeterminer) && s.tok_list[k] < 0) ++k;
         if (k >= n || s.tok_list[k] < 0) return -1;
         const List& L = s.lists[s.tok_list[k]];
-        return L.usable && !L.place ? s.tok_list[k] : -1;
+        // ("brokered by Ankara": a capital after "by" is its government)
+        bool capitals = std::all_of(L.members.begin(), L.members.end(), [&](int m) { return s.m[m].capital || !s.m[m].place; });
+        return L.usable && (!L.place || capitals) ? s.tok_list[k] : -1;
       }
       if (s.t[j].Is(Token::kPunct) || (C(s, j) & kWBoundary) || IsVerbLike(s, j) || Participle(s, j)) return -1;
       if (s.tok_list[j] >= 0) j = s.lists[s.tok_list[j]].last - 1;
@@ -2339,6 +2341,9 @@ class Run {
       // B said": a meeting noun in an adverbial of time is the subjects' own
       if (!light && R.noun && R.kind == RelationKind::kMeet && subject >= 0 && src.refs.size() >= 2) {
         for (int j = ti - 1; j >= 0 && j >= ti - 7; --j) {
+          // ("after a week of African Union-led talks": a compound name modifies the noun)
+          bool compound = s.tok_mention[j] >= 0 && s.m[s.tok_mention[j]].compound;
+          if (compound || (s.t[j].word == d_.w_hyphen && !s.t[j].Is(Token::kSpaceBefore))) continue;
           if (s.t[j].Is(Token::kPunct) || s.tok_list[j] >= 0) break;
           std::string_view w = Text(s, j, j + 1);
           if (w == "after" || w == "After" || w == "following" || w == "Following" || w == "during" ||

@@ -516,5 +516,12 @@ TEST_F(WireConstructionsTest, ThrowingOnesWeightBehindIsSupportAndShellsOntoAreA
   EXPECT_THAT(Triples("Israel fired shells onto Gaza on Monday."), Contains("ISR attack PSE asserted"));
 }
 
+TEST_F(WireConstructionsTest, LedTalksAndACapitalAgentMediate) {
+  EXPECT_THAT(Triples("Sudan and the RSF agreed to a truce after Saudi-led talks in Jeddah."),
+              IsSupersetOf({"SAU mediate SDN asserted", "SAU mediate RSF asserted"}));
+  EXPECT_THAT(Triples("Russia and Ukraine signed a deal brokered by Ankara on Friday."),
+              IsSupersetOf({"TUR mediate RUS asserted", "TUR mediate UKR asserted"}));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
