@@ -2194,6 +2194,13 @@ class Run {
       if (!Judged(s, ti, &src, &tgt)) return;
       target_indirect = true;
     }
+    // "X said both sides had violated the truce": the speaker blames the subject
+    if (R.reported) {
+      if (s.speaker_list < 0 || src.refs.empty() || src.list == s.speaker_list) return;
+      tgt = src;
+      src = RoleOf(s, s.speaker_list);
+      target_indirect = true;
+    }
     if (kDebug)
       std::fprintf(stderr, "s%d %s [%s] src=%zu tgt=%zu subj=%d\n", s.index, R.id.c_str(),
                    std::string(Text(s, ti, te)).c_str(), src.refs.size(), tgt.refs.size(), subject);

@@ -57,7 +57,7 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
     static const std::set<std::string> kKeys = {"id", "kind", "cameo", "pos", "forms", "targets", "sources",
                                                 "stance", "modality", "place", "author", "proposes",
                                                 "reciprocal", "together", "prefix", "confidence", "send", "thing", "among", "sides",
-                                                "mutual", "hosts", "carries", "no_capitals", "rejoinder", "as_object", "judged", "not_naming", "near"};
+                                                "mutual", "hosts", "carries", "no_capitals", "rejoinder", "as_object", "judged", "not_naming", "near", "reported"};
     for (const auto& [k, v] : *t) {
       if (!kKeys.count(std::string(k.str())))
         return Status::ParseError(At(v, origin) + ": unknown key `" + std::string(k.str()) + "` in [[trigger]]");
@@ -100,6 +100,7 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
     flag("as_object", &r.as_object);
     flag("judged", &r.judged);
     flag("not_naming", &r.not_naming);
+    flag("reported", &r.reported);
     flag("together", &r.together);
     flag("prefix", &r.prefix);
     flag("send", &r.send);

@@ -38,6 +38,7 @@ struct TriggerRule {
   bool rejoinder = false;    // respond: with no author named, the other side's last speaker ("Araghchi retorted")
   bool judged = false;       // criticize: a judgement; its author is the one who calls or says it, its target
                              // what is judged ("said Russia's position was unacceptable")
+  bool reported = false;     // criticize: the speaker blames the trigger's subject ("said both sides had violated the truce")
   bool not_naming = false;   // not when the object is followed by "a"/"an" ("called Israel a threat" names it)
   bool as_object = false;    // fires only when an actor object is followed by "as" ("dismissed the team as a sham")
   bool place = false, author = false, proposes = false, reciprocal = false, together = false, prefix = false,

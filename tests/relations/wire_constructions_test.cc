@@ -523,5 +523,11 @@ TEST_F(WireConstructionsTest, LedTalksAndACapitalAgentMediate) {
               IsSupersetOf({"TUR mediate RUS asserted", "TUR mediate UKR asserted"}));
 }
 
+TEST_F(WireConstructionsTest, ASpeakerBlamesWhoViolatedATruce) {
+  EXPECT_THAT(Triples("Blinken said Israel had violated the truce."), Contains("antony-blinken criticize ISR asserted"));
+  // a violation told by no one is no criticism
+  EXPECT_THAT(Triples("Israel violated the truce on Monday."), ::testing::IsEmpty());
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
