@@ -2096,7 +2096,7 @@ class Run {
           }
         }
         int li = FindTarget(s, R, from, src.list, ti, te);
-        if (li < 0 && R.kind == RelationKind::kMeet && R.noun && adverbial_object >= 0 &&
+        if (li < 0 && R.kind == RelationKind::kMeet && R.noun && !R.among && adverbial_object >= 0 &&
             !s.lists[adverbial_object].place)
           li = adverbial_object;
         if (li >= 0) tgt = RoleOf(s, li);

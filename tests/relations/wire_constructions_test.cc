@@ -529,5 +529,19 @@ TEST_F(WireConstructionsTest, ASpeakerBlamesWhoViolatedATruce) {
   EXPECT_THAT(Triples("Israel violated the truce on Monday."), ::testing::IsEmpty());
 }
 
+TEST_F(WireConstructionsTest, EngagingWithContactWithAndACallBetweenAreMeetings) {
+  EXPECT_THAT(Triples("Blinken said he had engaged over the past two days with Egyptian officials."),
+              Contains("antony-blinken meet EGY asserted"));
+  EXPECT_THAT(Triples("Burns was in direct contact with Qatari officials."), Contains("william-burns meet QAT asserted"));
+  EXPECT_THAT(Triples("Israel held its fire after a phone call between Netanyahu and Sisi."),
+              Contains("benjamin-netanyahu meet abdel-fattah-al-sisi asserted"));
+  // a call for something is no call
+  EXPECT_THAT(Triples("The plan calls for a halt to fighting between Israel and Hamas."),
+              Not(Contains("HAMAS meet ISR asserted")));
+  // a list told of something in a call did not call each other
+  EXPECT_THAT(Triples("Sisi informed Blinken and Netanyahu of the decision in a telephone call."),
+              Not(Contains("antony-blinken meet benjamin-netanyahu asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
