@@ -1592,10 +1592,10 @@ class Run {
     if (clause > 0 && s.t[clause].word == d_.w_comma && ti - clause <= 2 && IsIng(Text(s, ti, ti + 1)))
       lo = std::max(lo, clause);
     // "denied that X had shelled Y": the clause a denial introduces did not happen
-    for (int i = std::max(0, lo - 8); i < lo; ++i) {
+    for (int i = std::max(0, lo - 14); i < lo; ++i) {
       std::string_view w = Text(s, i, i + 1);
       if (w == "denied" || w == "denies" || w == "deny" || w == "denying") {
-        for (int k = i + 1; k < lo && k <= i + 4; ++k)
+        for (int k = i + 1; k < lo && k <= i + 5; ++k)
           if (s.t[k].word == d_.w_that) negated = true;
       }
     }
@@ -1617,6 +1617,7 @@ class Run {
       if ((k == "if" || k == "unless" || k == "whether") && i >= clause) hypo = conditional = true;
       if (!in_window) continue;
       if (PhraseIs(s, i, kPNegated, &len)) negated = true;
+      else if (reported && Text(s, i, i + 1) == "would" && i + 1 < n && Text(s, i + 1, i + 2) == "like") hypo = true;  // a wish
       else if (reported && Text(s, i, i + 1) == "would" && !(i + 1 < n && Text(s, i + 1, i + 2) == "be")) planned = true;
       else if (PhraseIs(s, i, kPHypothetical, &len)) hypo = true;
       else if (PhraseIs(s, i, kPPlanned, &len)) planned = true;
@@ -2214,6 +2215,7 @@ class Run {
       proposal_seen_.clear();
     }
     if (VictimsOnly(s, src.list)) return;  // "American citizens flew to Doha" is no state's visit
+    if (R.kind == RelationKind::kMeet && VictimsOnly(s, tgt.list)) return;  // "Turkey hosts Syrian refugees"
     if (R.no_capitals && tgt.list >= 0 &&
         std::all_of(s.lists[tgt.list].members.begin(), s.lists[tgt.list].members.end(),
                     [&](int k) { return s.m[k].capital || s.m[k].place; }))

@@ -543,5 +543,13 @@ TEST_F(WireConstructionsTest, EngagingWithContactWithAndACallBetweenAreMeetings)
               Not(Contains("antony-blinken meet benjamin-netanyahu asserted")));
 }
 
+TEST_F(WireConstructionsTest, WishesDenialsOfReportsAndHostedRefugeesAreNoEvents) {
+  EXPECT_THAT(Triples("Sisi said on Monday that he would like to visit Israel."), Not(Contains("abdel-fattah-al-sisi visit ISR asserted")));
+  EXPECT_THAT(Triples("Sisi said on Monday that he would like to visit Israel."), Not(Contains("abdel-fattah-al-sisi visit ISR planned")));
+  EXPECT_THAT(Triples("Iran denied on Monday reports that Iranian and Egyptian officials had held direct talks."),
+              Contains("IRN meet EGY negated"));
+  EXPECT_THAT(Triples("Jordan hosts about two million Palestinian refugees."), ::testing::IsEmpty());
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
