@@ -1320,6 +1320,18 @@ class Run {
         bool ok_place = !L.place || R.place || (L.marker >= trigger_begin && L.marker < from && from == trigger_end);
         // "New Delhi's decision": a possessive is never a place
         if (!ok_place && L.possessive) ok_place = true;
+        // "a raid on his compound in Abbottabad", "hideouts in northern Iraq": where an attacked thing
+        // stands is no victim (but "strikes in Gaza" and "shelled targets across Gaza" name it)
+        if (R.kind == RelationKind::kAttack && L.place && L.marker > from && Text(s, L.marker, L.marker + 1) == "in") {
+          bool thing_between = false;
+          for (int k = from; k < L.marker; ++k)
+            thing_between = thing_between || (s.tok_list[k] < 0 && !s.t[k].Is(Token::kPunct) && !IsPrep(s, k) &&
+                                              !(C(s, k) & (kWDeterminer | kWQuantifier | kWTime)) && !s.t[k].Is(Token::kNumber));
+          bool pronoun_thing = false;  // "his compound"
+          for (int k = from; k < L.marker; ++k)
+            pronoun_thing = pronoun_thing || (s.tok_mention[k] >= 0 && s.m[s.tok_mention[k]].type == MentionType::kPronoun);
+          if (thing_between && pronoun_thing) ok_place = false;
+        }
         // "submitted a draft to Iran": a state after the rule's own preposition is the recipient, not a place
         if (!ok_place && L.marker >= 0 && R.AcceptsPrep(s.t[L.marker].word) && R.kind != RelationKind::kMeet &&
             std::all_of(L.members.begin(), L.members.end(),

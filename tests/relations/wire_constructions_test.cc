@@ -551,5 +551,11 @@ TEST_F(WireConstructionsTest, WishesDenialsOfReportsAndHostedRefugeesAreNoEvents
   EXPECT_THAT(Triples("Jordan hosts about two million Palestinian refugees."), ::testing::IsEmpty());
 }
 
+TEST_F(WireConstructionsTest, WhereSomeonesPropertyStandsIsNoVictim) {
+  EXPECT_THAT(Triples("Israeli commandos raided his compound in Cairo on Monday."), Not(Contains("ISR attack EGY asserted")));
+  // a place struck is its state
+  EXPECT_THAT(Triples("Israeli jets struck targets in Gaza on Monday."), Contains("ISR attack PSE asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
