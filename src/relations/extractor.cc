@@ -346,17 +346,11 @@ class Run {
     // "the group's delegation", "Hamas's negotiators": the possessor's own body acts for it
     for (List& L : s.lists) {
       if (!L.possessive || L.last + 1 >= n || s.tok_mention[L.last + 1] >= 0) continue;
-      std::string_view b = Text(s, L.last + 1, L.last + 2);
-      for (const char* body : {"delegation", "team", "negotiators", "negotiating", "officials", "leaders", "leadership",
-                               "office", "administration", "aides", "advisers", "cabinet", "ministry",
-                               "forces", "troops", "fighters", "government", "envoy", "envoys", "representatives",
-                               "delegates", "mediators", "spokesman", "spokeswoman", "spokesperson", "army", "military"})
-        if (b == body) {
-          L.possessive = false;
-          L.usable = true;
-          L.last += 2;
-          break;
-        }
+      if (IsBodyNoun(Text(s, L.last + 1, L.last + 2))) {
+        L.possessive = false;
+        L.usable = true;
+        L.last += 2;
+      }
     }
     for (int li = 0; li < static_cast<int>(s.lists.size()); ++li) {
       List& L = s.lists[li];
@@ -567,15 +561,21 @@ class Run {
     return SubjectLeft(s, ti - 1, false);
   }
 
+  // A noun for a body that acts for whoever it belongs to ("Hamas's delegation", "sent its envoys").
+  static bool IsBodyNoun(std::string_view w) {
+    static const std::set<std::string_view> kBodies = {
+        "delegation", "delegations", "team", "negotiators", "negotiating", "officials", "leaders", "leadership",
+        "office", "administration", "aides", "advisers", "cabinet", "ministry", "forces", "troops", "soldiers",
+        "fighters", "government", "envoy", "envoys", "emissary", "emissaries", "mission", "representatives",
+        "delegates", "mediators", "spokesman", "spokeswoman", "spokesperson", "army", "military"};
+    return kBodies.count(w) > 0;
+  }
+
   // "sent a delegation", "sent its negotiators": an unnamed body of the subject after `j`
   bool BodyAfter(const Sentence& s, int j) const {
     int n = static_cast<int>(s.t.size());
     for (int k = j; k < n && k < j + 4; ++k) {
-      std::string w = AsciiLower(Text(s, k, k + 1));
-      if (w == "delegation" || w == "delegations" || w == "team" || w == "envoy" || w == "envoys" ||
-          w == "negotiators" || w == "officials" || w == "mission" || w == "representatives" || w == "delegates" ||
-          w == "emissary" || w == "emissaries" || w == "troops" || w == "forces" || w == "soldiers")
-        return true;
+      if (IsBodyNoun(AsciiLower(Text(s, k, k + 1)))) return true;
       if (s.tok_list[k] >= 0 || s.t[k].Is(Token::kPunct) || IsPrep(s, k)) return false;
     }
     return false;
