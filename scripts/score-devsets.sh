@@ -18,6 +18,6 @@ score() {  # NAME INPUT GOLD ACTORS
 score seeds "$shared/seeds" "$shared/gold/seeds.gold.jsonl" "$shared/gold/actors.jsonl"
 for gold in tests/testdata/*-gold; do
   name=$(basename "$gold" -gold)
-  [ -d "tests/testdata/$name" ] || continue
+  [ -d "tests/testdata/$name" ] && [ -f "$gold/gold.jsonl" ] && [ -f "$gold/actors.jsonl" ] || continue
   score "$name" "tests/testdata/$name" "$gold/gold.jsonl" "$gold/actors.jsonl"
 done
