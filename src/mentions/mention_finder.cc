@@ -461,6 +461,12 @@ struct FindCtx {
           j += 2;
           continue;
         }
+        // "Vladimir V. Putin": a middle initial's full stop, with more of the name after it
+        if (Text(j) == "." && words > 0 && Text(j - 1).size() == 1 && j + 1 < n && t[j + 1].Is(Token::kUpper) &&
+            !L.Has(t[j + 1], kNotName | kRoleTitle)) {
+          ++j;
+          continue;
+        }
         break;
       }
       if (k.Is(Token::kUpper) && !k.Is(Token::kNumber) && !L.Has(k, kNotName | kRoleTitle)) {
@@ -526,6 +532,11 @@ struct FindCtx {
       for (int k = q + 1; k < b; ++k) words = words || t[k].Is(Token::kSpaceBefore);
       if (words && NameAt(q, &s) == b - q && s->actor->kind == ActorKind::kPerson && s->form == NameForm::kName)
         return s->actor;
+    }
+    // "Vladimir V. Putin", "Antony J. Blinken": the name without its middle initial
+    if (b - a >= 3) {
+      std::string short_name = std::string(Text(a)) + " " + std::string(Text(b - 1));
+      if (const Actor* known = kb.Find(KebabId(short_name)); known && known->kind == ActorKind::kPerson) return known;
     }
     // "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani": the given name of one named before
     if (b - a == 1)

@@ -2061,14 +2061,21 @@ class Run {
       int from = te;
       if (passive) {
         // "was rejected by Hamas": the agent is the source, the subject the target
+        // ("was put to Israel and Hamas last week in Doha by the US": past the recipients, a date and a place)
         int by = -1;
-        for (int j = te; j < std::min(n, te + 6); ++j)
+        for (int j = te; j < std::min(n, te + 14); ++j) {
           if (s.t[j].word == d_.w_by && j + 1 < n) {
             int k = j + 1;
             while (k < n && (C(s, k) & kWDeterminer) && s.tok_list[k] < 0) ++k;
             if (k < n) by = s.tok_list[k];
             break;
           }
+          if (s.tok_list[j] >= 0) {
+            j = s.lists[s.tok_list[j]].last - 1;
+            continue;
+          }
+          if (j >= te + 6 && (s.t[j].Is(Token::kPunct) || (C(s, j) & (kWBoundary | kWReporting)) || IsVerbLike(s, j))) break;
+        }
         if (by < 0) return;
         tgt = src;
         src = RoleOf(s, by);

@@ -288,6 +288,14 @@ TEST_F(MentionFinderTest, ATitledUnknownNameOfAStateTakesThatState) {
   EXPECT_EQ(m[1].party, "AZE");
 }
 
+TEST_F(MentionFinderTest, AMiddleInitialDoesNotHideAKnownPerson) {
+  std::vector<Mention> m = Find("Prime Minister Nikol V. Pashinyan spoke.");
+  ASSERT_EQ(m.size(), 1u);
+  ASSERT_NE(m[0].actor, nullptr);
+  EXPECT_EQ(m[0].actor->id, "nikol-pashinyan");
+  EXPECT_EQ(Span(m[0]), "Prime Minister Nikol V. Pashinyan");
+}
+
 TEST(KebabIdTest, MakesStableIds) { EXPECT_EQ(KebabId("Jeyhun  Bayramov-Jr."), "jeyhun-bayramov-jr"); }
 
 }  // namespace

@@ -557,5 +557,10 @@ TEST_F(WireConstructionsTest, WhereSomeonesPropertyStandsIsNoVictim) {
   EXPECT_THAT(Triples("Israeli jets struck targets in Gaza on Monday."), Contains("ISR attack PSE asserted"));
 }
 
+TEST_F(WireConstructionsTest, APassiveAgentPastRecipientsDateAndPlace) {
+  EXPECT_THAT(Triples("The proposal was put to Israel and Hamas last week in Doha by Egypt and Qatar."),
+              IsSupersetOf({"EGY propose ISR asserted", "QAT propose HAMAS asserted"}));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
