@@ -343,13 +343,15 @@ class Run {
         s.lists.push_back(std::move(L));
       }
     }
-    // "the group's delegation", "Hamas's negotiators": the possessor's own body acts for it
+    // "the group's delegation", "Hamas's negotiators", "its fighters": the possessor's own body acts for it
     for (List& L : s.lists) {
-      if (!L.possessive || L.last + 1 >= n || s.tok_mention[L.last + 1] >= 0) continue;
-      if (IsBodyNoun(Text(s, L.last + 1, L.last + 2))) {
+      if (!L.possessive) continue;
+      int b = s.m[L.members[0]].type == MentionType::kPronoun ? L.last : L.last + 1;  // past the "'s"
+      if (b >= n || s.tok_mention[b] >= 0) continue;
+      if (IsBodyNoun(Text(s, b, b + 1))) {
         L.possessive = false;
         L.usable = true;
-        L.last += 2;
+        L.last = b + 1;
       }
     }
     for (int li = 0; li < static_cast<int>(s.lists.size()); ++li) {
@@ -850,6 +852,21 @@ class Run {
         return;
       }
       case PronounClass::kThing: {
+        // "the RSF said ..., less than two weeks after its fighters overran El Fasher": the pronoun that
+        // opens a subordinate clause is the main clause's subject
+        if (!first_in_sentence && m.first > 0) {
+          std::string_view b = Text(s, m.first - 1, m.first);
+          bool subordinate = b == "after" || b == "before" || b == "when" || b == "while" || b == "since" ||
+                             b == "because" || b == "although" || b == "until" || b == "once" || b == "as";
+          int main = subordinate ? MainSubject(s, m.first - 1) : -1;
+          if (main >= 0) {
+            std::vector<Ref> r = ListRefs(s, main);
+            if (r.size() == 1 && !r[0].person() && r[0].kind != ActorKind::kGroup) {
+              out->push_back(r[0]);
+              return;
+            }
+          }
+        }
         std::string avoid;
         if (object_position) {
           int sub = ObjectClauseSubject(s, m.first);

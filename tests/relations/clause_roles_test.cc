@@ -259,5 +259,15 @@ TEST_F(ClauseRolesTest, AListNeverActsOnItselfAndThemAfterAReportIsWhatWasReport
   EXPECT_THAT(got, Not(Contains("QAT urge JOR asserted")));
 }
 
+TEST_F(ClauseRolesTest, ItsBodyAfterASubordinatorIsTheMainSubjects) {
+  // "its fighters" is the RSF's body, and "its" after "after" the main subject, not the last state named
+  EXPECT_THAT(Triples("The RSF said it had accepted a truce proposed by Egypt and Qatar, days after its fighters "
+                      "stormed Omdurman."),
+              Contains("RSF attack SDN asserted"));
+  EXPECT_THAT(Triples("The RSF said it had accepted a truce proposed by Egypt and Qatar, days after its fighters "
+                      "stormed Omdurman."),
+              Not(Contains("QAT attack SDN asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
