@@ -1450,6 +1450,11 @@ class Run {
     if (from > 0 && s.t[from - 1].word == d_.w_to && j < n && s.tok_list[j] < 0 && !s.t[j].Is(Token::kUpper) &&
         !(C(s, j) & (kWDeterminer | kWProposal | kWQuantifier)) && !s.t[j].Is(Token::kNumber))
       return {};
+    // "Hamas refused, insisting that ...": with no object at all, what was proposed last
+    if (j >= n || (s.t[j].Is(Token::kPunct) && s.t[j].word != d_.w_quote)) {
+      *indirect = true;
+      return st_.proposal_authors;
+    }
     while (j < n && skipped < 5) {
       int li = s.tok_list[j];
       if (li >= 0) {
@@ -1521,11 +1526,13 @@ class Run {
             return ListRefs(s, s.tok_list[k]);
           }
         }
-        for (int b = k; b < std::min(n - 1, k + 4); ++b) {
+        // ("an idea floated in recent days by Britain": a date between the participle and "by")
+        for (int b = k; b < std::min(n - 1, k + 7); ++b) {
           if (s.t[b].Is(Token::kPunct) || (s.tok_list[b] >= 0 && s.m[s.tok_mention[b]].type != MentionType::kPronoun))
             break;
-          if ((s.t[b].word == d_.w_by || s.t[b].word == d_.w_from) && b > k &&
-              (Participle(s, b - 1) || (b >= 2 && Participle(s, b - 2)))) {
+          bool participle_before = false;
+          for (int q = b - 1; q >= k && q >= b - 4 && !participle_before; --q) participle_before = Participle(s, q);
+          if ((s.t[b].word == d_.w_by || s.t[b].word == d_.w_from) && b > k && participle_before) {
             k = b;
             break;
           }

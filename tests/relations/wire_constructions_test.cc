@@ -562,5 +562,13 @@ TEST_F(WireConstructionsTest, APassiveAgentPastRecipientsDateAndPlace) {
               IsSupersetOf({"EGY propose ISR asserted", "QAT propose HAMAS asserted"}));
 }
 
+TEST_F(WireConstructionsTest, ABareRefusalAnswersTheLastProposalAndAnIdeaFloatedByX) {
+  EXPECT_THAT(Triples("Egypt proposed a new truce. Hamas refused, insisting that talks begin first."),
+              Contains("HAMAS respond EGY asserted"));
+  EXPECT_THAT(Triples("Russia rejected an idea floated in recent days by Egypt and Jordan."),
+              IsSupersetOf({"RUS respond EGY asserted", "RUS respond JOR asserted"}));
+  EXPECT_THAT(Triples("Egypt drafted a text. Hamas rejected the new text on Sunday."), Contains("HAMAS respond EGY asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
