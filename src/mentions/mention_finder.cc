@@ -518,6 +518,19 @@ struct FindCtx {
     if (a->kind == ActorKind::kPerson && !a->discovered) doc->persons.push_back(a);
   }
 
+  // The mention [start, end) of the person named by tokens [a, b) after a title; returns `end`.
+  int PushPerson(int start, int a, int b, int end, const std::string& party, const std::string& office,
+                 const std::string& title_words) {
+    const Actor* p = Discover(a, b, party, office, title_words);
+    Mention& m = Push(start, end, MentionType::kName);
+    SetActor(m, p);
+    if (m.party.empty()) m.party = party;
+    m.office = office;
+    m.title = title_words;
+    m.discovered = p->discovered;
+    return end;
+  }
+
   // Adds a discovered person (or finds the one already discovered).
   const Actor* Discover(int a, int b, const std::string& party, const std::string& office, const std::string& title) {
     std::string name = TextRange(a, b);
@@ -824,14 +837,7 @@ bool FindCtx::TryTitle(int* pi, int start, const std::vector<const Actor*>& pref
       }
     }
     // Avoid taking a following sentence word: require the name to be adjacent.
-    const Actor* p = Discover(after, after + ul, party, office, title_words);
-    Mention& m = Push(start, after + ul + of_state, MentionType::kName);
-    SetActor(m, p);
-    if (m.party.empty()) m.party = party;
-    m.office = office;
-    m.title = title_words;
-    m.discovered = p->discovered;
-    *pi = after + ul + of_state;
+    *pi = PushPerson(start, after, after + ul, after + ul + of_state, party, office, title_words);
     return true;
   }
   // "Iran's deputy foreign minister, Kazem Gharibabadi, said": the name in apposition is the person
@@ -841,14 +847,7 @@ bool FindCtx::TryTitle(int* pi, int start, const std::vector<const Actor*>& pref
     bool closed = end >= n || t[end].word == L.w_comma || t[end].Is(Token::kPunct) ||
                   (!t[end].Is(Token::kUpper) && !Cls(end, kNameParticle));
     if (al >= 2 && closed && !NameAt(after + 1, &s)) {
-      const Actor* p = Discover(after + 1, end, party, office, title_words);
-      Mention& m = Push(start, end, MentionType::kName);
-      SetActor(m, p);
-      if (m.party.empty()) m.party = party;
-      m.office = office;
-      m.title = title_words;
-      m.discovered = p->discovered;
-      *pi = end;
+      *pi = PushPerson(start, after + 1, end, end, party, office, title_words);
       return true;
     }
   }

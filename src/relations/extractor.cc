@@ -742,6 +742,17 @@ class Run {
     return nullptr;
   }
 
+  // Can pronoun `m` stand for `r`: "he" a person, "it" one body, "they" several or a group?
+  static bool Agrees(const Mention& m, const std::vector<Ref>& r) {
+    if (r.empty()) return false;
+    for (const Ref& x : r) {
+      if (m.pronoun == PronounClass::kPerson && !x.person()) return false;
+      if (m.pronoun == PronounClass::kThing && (x.person() || r.size() > 1)) return false;
+      if (m.pronoun == PronounClass::kPlural && r.size() < 2 && x.kind != ActorKind::kGroup) return false;
+    }
+    return true;
+  }
+
   void ResolvePronoun(const Sentence& s, int k, const std::vector<Entity>& local, std::vector<Ref>* out) {
     const Mention& m = s.m[k];
     bool first_in_sentence = true;  // no actor named before it in this sentence
@@ -771,17 +782,9 @@ class Run {
         --before;
       const std::string& w = d_.vocab.Key(s.t[before].word);
       int sub = (w == "and" || w == "but") ? MainSubject(s, before) : (s.tok_list[before] >= 0 ? s.tok_list[before] : -1);
-      if (sub >= 0 && sub != li) {
-        std::vector<Ref> r = ListRefs(s, sub);
-        bool agrees = !r.empty();
-        for (const Ref& x : r) {
-          if (m.pronoun == PronounClass::kPerson && !x.person()) agrees = false;
-          if (m.pronoun == PronounClass::kThing && (x.person() || r.size() > 1)) agrees = false;
-        }
-        if (agrees) {
-          *out = r;
-          return;
-        }
+      if (sub >= 0 && sub != li && Agrees(m, ListRefs(s, sub))) {
+        *out = ListRefs(s, sub);
+        return;
       }
     }
     // "Turkey, which has positioned itself as a mediator": a reflexive is its clause's subject
@@ -798,18 +801,9 @@ class Run {
     if (!m.possessive && m.first >= 3 && s.t[m.first - 2].word == d_.w_comma && m.pronoun != PronounClass::kSpeaker &&
         (Text(s, m.first - 1, m.first) == "and" || Text(s, m.first - 1, m.first) == "but")) {
       int sub = MainSubject(s, m.first - 2);
-      if (sub >= 0 && sub != li) {
-        std::vector<Ref> r = ListRefs(s, sub);
-        bool agrees = !r.empty();
-        for (const Ref& x : r) {
-          if (m.pronoun == PronounClass::kPerson && !x.person()) agrees = false;
-          if (m.pronoun == PronounClass::kThing && (x.person() || r.size() > 1)) agrees = false;
-          if (m.pronoun == PronounClass::kPlural && r.size() < 2 && x.kind != ActorKind::kGroup) agrees = false;
-        }
-        if (agrees) {
-          *out = r;
-          return;
-        }
+      if (sub >= 0 && sub != li && Agrees(m, ListRefs(s, sub))) {
+        *out = ListRefs(s, sub);
+        return;
       }
     }
     switch (m.pronoun) {
