@@ -432,9 +432,7 @@ class Run {
         // before the subject of the verb at `from + 1`
         if (L.usable && !L.place && !L.possessive && !L.adjectival && L.last == from + 1 && L.marker >= 0) {
           std::string_view w = Text(s, L.marker, L.marker + 1);
-          if (w == "after" || w == "before" || w == "since" || w == "until" || w == "once" || w == "while" ||
-              w == "as" || w == "After" || w == "Before" || w == "Once" || w == "While" || w == "As")
-            return li;
+          if (Subordinator(AsciiLower(w))) return li;
         }
         j = L.first - 1;
         continue;
@@ -616,6 +614,13 @@ class Run {
       }
     }
     return false;
+  }
+
+  // A word that opens a subordinate clause ("after", "when", "because"); lower case.
+  static bool Subordinator(std::string_view w) {
+    static const std::set<std::string_view> kWords = {"where", "when", "after", "before", "while", "as", "because",
+                                                      "since", "until", "although", "though", "once"};
+    return kWords.count(w) > 0;
   }
 
   static bool SameActors(const std::vector<Ref>& a, const std::vector<Ref>& b) {
@@ -817,9 +822,7 @@ class Run {
         // with Blinken and is due in London, where he is expected to meet Cameron": he = Gantz)
         if (subject_position && !first_in_sentence && !m.possessive && m.first > 0) {
           std::string_view b = Text(s, m.first - 1, m.first);
-          bool subordinate = b == "where" || b == "when" || b == "after" || b == "before" || b == "while" ||
-                             b == "as" || b == "because" || b == "since" || b == "until" || b == "although" ||
-                             b == "though" || b == "once" ||
+          bool subordinate = Subordinator(b) ||
                              (b == "which" && m.first > 1 && IsPrep(s, m.first - 2));  // "after which he"
           int main = subordinate ? MainSubject(s, m.first) : -1;
           if (main >= 0) {
@@ -850,8 +853,7 @@ class Run {
         // opens a subordinate clause is the main clause's subject
         if (!first_in_sentence && m.first > 0) {
           std::string_view b = Text(s, m.first - 1, m.first);
-          bool subordinate = b == "after" || b == "before" || b == "when" || b == "while" || b == "since" ||
-                             b == "because" || b == "although" || b == "until" || b == "once" || b == "as";
+          bool subordinate = Subordinator(b);
           int main = subordinate ? MainSubject(s, m.first - 1) : -1;
           if (main >= 0) {
             std::vector<Ref> r = ListRefs(s, main);
