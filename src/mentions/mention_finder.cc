@@ -670,6 +670,13 @@ bool FindCtx::TryPartyRun(int* pi) {
     }
   }
   // title: person or description
+  // ("Ankara and U.N. Secretary-General X": a title after a list of names belongs to the last
+  // name only, so the name pass takes the list apart)
+  if (items.size() > 1 && !any_demonym) {
+    const TitlePhrase* tp = nullptr;
+    for (int h = j; h <= head && h < n; ++h)
+      if (TitleAt(h, &tp) || PhraseAt(h, kPhraseRole)) return false;
+  }
   if (items.size() == 1 || !any_demonym) {
     if (TryTitle(pi, start, items)) return true;
   }

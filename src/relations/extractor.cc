@@ -354,6 +354,24 @@ class Run {
         L.last = b + 1;
       }
     }
+    // "Negotiators for the government and X agreed", "A delegation from Hamas arrived": in subject
+    // position a body noun before the list's preposition makes the list the body's owner (not "the
+    // envoy for Syria", not "would not accept troops from Nato countries")
+    for (List& L : s.lists) {
+      if (L.possessive || !L.usable || L.place || L.first < 2) continue;
+      int p = L.first - 1, b = L.first - 2;
+      if (s.tok_mention[p] >= 0 || s.tok_mention[b] >= 0) continue;
+      std::string prep = AsciiLower(Text(s, p, p + 1));
+      std::string body = AsciiLower(Text(s, b, b + 1));
+      if ((prep != "for" && prep != "from" && prep != "of") || !IsBodyNoun(body) || body == "negotiating") continue;
+      if (prep == "for" && (body.rfind("envoy", 0) == 0 || body.rfind("emissar", 0) == 0 || body == "mission" ||
+                            body == "mediators"))
+        continue;
+      int j = b - 1;
+      while (j >= 0 && (C(s, j) & kWDeterminer)) --j;
+      if (j >= 0 && !s.t[j].Is(Token::kPunct) && !(C(s, j) & kWBoundary)) continue;
+      L.first = b;
+    }
     for (int li = 0; li < static_cast<int>(s.lists.size()); ++li) {
       List& L = s.lists[li];
       for (int i = L.first; i < L.last; ++i) s.tok_list[i] = li;
@@ -1711,6 +1729,10 @@ class Run {
     // "negotiations between A and B, hosted by X" (only where the caller allows it)
     if (after_actor_comma && k > 0 && s.t[k].word == d_.w_comma && s.tok_list[k - 1] >= 0) return true;
     if (k > 0 && s.t[k].word == d_.w_comma && s.tok_list[k - 1] < 0) --k;  // "That meeting, hosted by X"
+    // "talks in Beijing brokered by China": a place phrase between the noun and its participle
+    if (int li = s.tok_list[k]; li >= 0 && s.lists[li].place && s.lists[li].first >= 2 &&
+                                IsPrep(s, s.lists[li].first - 1))
+      k = s.lists[li].first - 2;
     return s.tok_list[k] < 0 && s.tok_mention[k] < 0 && !s.t[k].Is(Token::kPunct) &&
            (!Auxiliary(s, k) || (C(s, k) & kWProposal)) &&
            !IsVerbLike(s, k) && !(C(s, k) & (kWPreposition | kWBoundary | kWReporting | kWRelative));
@@ -1894,8 +1916,13 @@ class Run {
         }
       }
       if (src.refs.empty() && !R.source_preps.empty()) {
-        int j = te;
-        while (j < n && j < te + 4 && s.tok_list[j] < 0 && !s.t[j].Is(Token::kPunct)) {
+        int j = te, limit = te + 4;
+        // ("shuttle diplomacy between A and B by X": past the target phrase)
+        if (j + 1 < n && R.AcceptsPrep(s.t[j].word) && s.tok_list[j + 1] >= 0) {
+          j = s.lists[s.tok_list[j + 1]].last;
+          limit = j + 4;
+        }
+        while (j < n && j < limit && s.tok_list[j] < 0 && !s.t[j].Is(Token::kPunct)) {
           bool is_src_prep = std::find(R.source_preps.begin(), R.source_preps.end(), s.t[j].word) != R.source_preps.end();
           if (is_src_prep && j + 1 < n) {
             int k2 = j + 1;
@@ -2386,7 +2413,8 @@ class Run {
         }
       }
       // "A and B agreed to restore ties after talks in Beijing", "After a meeting near Liverpool, A and
-      // B said": a meeting noun in an adverbial of time is the subjects' own
+      // B said", "A and B concluded a deal in talks facilitated by X": a meeting noun in an adverbial
+      // of time or circumstance is the subjects' own
       if (!light && R.noun && R.kind == RelationKind::kMeet && subject >= 0 && src.refs.size() >= 2) {
         for (int j = ti - 1; j >= 0 && j >= ti - 7; --j) {
           // ("after a week of African Union-led talks": a compound name modifies the noun)
@@ -2395,7 +2423,8 @@ class Run {
           if (s.t[j].Is(Token::kPunct) || s.tok_list[j] >= 0) break;
           std::string_view w = Text(s, j, j + 1);
           if (w == "after" || w == "After" || w == "following" || w == "Following" || w == "during" ||
-              w == "During" || w == "before" || w == "Before") {
+              w == "During" || w == "before" || w == "Before" ||
+              ((w == "in" || w == "at") && j == ti - 1)) {  // ("in mediating talks" is no meeting)
             light = true;
             break;
           }

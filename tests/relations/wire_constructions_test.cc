@@ -570,5 +570,28 @@ TEST_F(WireConstructionsTest, ABareRefusalAnswersTheLastProposalAndAnIdeaFloated
   EXPECT_THAT(Triples("Egypt drafted a text. Hamas rejected the new text on Sunday."), Contains("HAMAS respond EGY asserted"));
 }
 
+TEST_F(WireConstructionsTest, TalksInAPlaceBrokeredByAThirdPartyAreMediatedBetweenTheSubjects) {
+  EXPECT_THAT(Triples("Iran and Saudi Arabia agreed to restore ties after talks in Muscat brokered by Oman."),
+              IsSupersetOf({"OMN mediate IRN asserted", "OMN mediate SAU asserted"}));
+}
+
+TEST_F(WireConstructionsTest, NegotiatorsForAPartyInSubjectPositionActForIt) {
+  EXPECT_THAT(Triples("Negotiators for the Sudanese government and the RSF concluded a deal on Saturday, in talks "
+                      "facilitated by Saudi Arabia."),
+              IsSupersetOf({"SAU mediate SDN asserted", "SAU mediate RSF asserted", "SDN meet RSF asserted"}));
+  // the envoy for a state is not that state
+  EXPECT_THAT(Triples("The envoy for Sudan met Blinken."), Not(Contains("SDN meet antony-blinken asserted")));
+}
+
+TEST_F(WireConstructionsTest, ATitleAfterAListOfNamesBelongsToTheLastName) {
+  EXPECT_THAT(Triples("Russia and Ukraine signed the deal, brokered by Ankara and U.S. Secretary of State Antony Blinken."),
+              IsSupersetOf({"TUR mediate RUS asserted", "TUR mediate UKR asserted", "antony-blinken mediate RUS asserted"}));
+}
+
+TEST_F(WireConstructionsTest, ShuttleDiplomacyBetweenCapitalsByAMediator) {
+  EXPECT_THAT(Triples("The truce capped weeks of shuttle diplomacy between Riyadh and Tehran by Omani envoys."),
+              IsSupersetOf({"OMN mediate SAU asserted", "OMN mediate IRN asserted"}));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
