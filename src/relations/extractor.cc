@@ -186,6 +186,11 @@ class Run {
     if (len) *len = l;
     return l > 0;
   }
+  // 1 if token i is a lowercase adverb in -ly ("positively"), else 0.
+  int Adverb(const Sentence& s, int i) const {
+    std::string_view w = Text(s, i, i + 1);
+    return w.size() >= 5 && EndsWith(w, "ly") && !s.t[i].Is(Token::kUpper) && s.tok_mention[i] < 0 ? 1 : 0;
+  }
   bool IsPrep(const Sentence& s, int i) const { return i >= 0 && (C(s, i) & kWPreposition); }
 
   // ---------------------------------------------------------------- sentence
@@ -353,6 +358,19 @@ class Run {
         L.usable = true;
         L.last = b + 1;
       }
+    }
+    // "Yemen's Houthi movement", "Lebanon's Hezbollah": a state's possessive right before another
+    // actor's name only situates it; the list is that actor
+    for (std::size_t li = 0; li + 1 < s.lists.size(); ++li) {
+      List& L = s.lists[li];
+      List& M = s.lists[li + 1];
+      if (!L.possessive || L.members.size() != 1 || s.m[L.members[0]].kind != ActorKind::kCountry ||
+          s.m[L.members[0]].type != MentionType::kName || M.first != L.last + 1 || M.place || !M.usable ||
+          s.m[M.members[0]].kind == ActorKind::kCountry || s.m[M.members[0]].type != MentionType::kName)
+        continue;
+      L.usable = false;
+      L.possessive = false;
+      M.first = L.first;
     }
     // "Negotiators for the government and X agreed", "A delegation from Hamas arrived": in subject
     // position a body noun before the list's preposition makes the list the body's owner (not "the
@@ -585,7 +603,8 @@ class Run {
         "delegation", "delegations", "team", "negotiators", "negotiating", "officials", "leaders", "leadership",
         "office", "administration", "aides", "advisers", "cabinet", "ministry", "forces", "troops", "soldiers",
         "fighters", "government", "envoy", "envoys", "emissary", "emissaries", "mission", "representatives",
-        "delegates", "mediators", "spokesman", "spokeswoman", "spokesperson", "army", "military"};
+        "delegates", "mediators", "spokesman", "spokeswoman", "spokesperson", "army", "military", "gunmen",
+        "militants", "attackers", "commandos", "police"};
     return kBodies.count(w) > 0;
   }
 
@@ -1775,6 +1794,13 @@ class Run {
           if (dated && k < n) {
             next = P.Child(node, s.t[k].word);
             if (next) j = k;
+          }
+          // "responded for the first time to", "responded positively to": an adverbial inside a phrase
+          int len = 0;
+          if (!next && s.tok_list[j] < 0 && (PhraseIs(s, j, kPInsert, &len) || (len = Adverb(s, j)) > 0) &&
+              j + len < n) {
+            next = P.Child(node, s.t[j + len].word);
+            if (next) j += len;
           }
         }
         node = next;

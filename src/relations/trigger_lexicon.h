@@ -79,6 +79,7 @@ enum : std::uint32_t {
   kPReporting = 6,
   kPProposal = 7,
   kPControl = 8,        // "urged X to", "called on X to": X is the subject of the infinitive
+  kPInsert = 9,         // an adverbial that may interrupt a trigger phrase ("responded for the first time to")
   kTriggerBase = 16,
 };
 

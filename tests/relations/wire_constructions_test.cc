@@ -593,5 +593,16 @@ TEST_F(WireConstructionsTest, ShuttleDiplomacyBetweenCapitalsByAMediator) {
               IsSupersetOf({"OMN mediate SAU asserted", "OMN mediate IRN asserted"}));
 }
 
+TEST_F(WireConstructionsTest, AStatesPossessiveBeforeAMovementsNameOnlySituatesIt) {
+  EXPECT_THAT(Triples("Egypt offered Palestine's Hamas a truce plan on Monday."), Contains("EGY propose HAMAS asserted"));
+  EXPECT_THAT(Triples("Egypt offered Palestine's Hamas a truce plan on Monday."), Not(Contains("EGY propose PSE asserted")));
+}
+
+TEST_F(WireConstructionsTest, AnAdverbialMayInterruptATriggerOfSeveralWords) {
+  EXPECT_THAT(Triples("Hamas responded for the first time to Egypt's offer."), Contains("HAMAS respond EGY asserted"));
+  EXPECT_THAT(Triples("Israel agreed in principle to the Qatari plan."), Contains("ISR respond QAT asserted"));
+  EXPECT_THAT(Triples("Hamas responded swiftly to Egypt's offer."), Contains("HAMAS respond EGY asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
