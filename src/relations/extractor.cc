@@ -1370,6 +1370,12 @@ class Run {
         bool ok_place = !L.place || R.place || (L.marker >= trigger_begin && L.marker < from && from == trigger_end);
         // "New Delhi's decision": a possessive is never a place
         if (!ok_place && L.possessive) ok_place = true;
+        // "commitment to the defence of the Philippines": a state in an of-genitive is an actor (not
+        // "a call for a truce in Lebanon")
+        if (!ok_place && R.any && L.marker > 0 && s.t[L.marker].word == d_.w_of && std::all_of(L.members.begin(), L.members.end(), [&](int k) {
+              return s.m[k].kind == ActorKind::kCountry && !s.m[k].capital;
+            }))
+          ok_place = true;
         // "a raid on his compound in Abbottabad", "hideouts in northern Iraq": where an attacked thing
         // stands is no victim (but "strikes in Gaza" and "shelled targets across Gaza" name it)
         if (R.kind == RelationKind::kAttack && L.place && L.marker > from && Text(s, L.marker, L.marker + 1) == "in") {
@@ -1696,7 +1702,7 @@ class Run {
     if (planned && reported) {
       for (int i = ti + 1; i < n; ++i) {
         std::string_view w = Text(s, i, i + 1);
-        if (w == "if" || w == "unless" || w == "provided") hypo = true;
+        if (w == "if" || w == "unless" || w == "provided") hypo = conditional = true;
       }
     }
     // nominal triggers: "ahead of talks with", "upcoming talks"
@@ -1705,6 +1711,12 @@ class Run {
         int len = 0;
         if (PhraseIs(s, i, kPPlanned, &len)) planned = true;
       }
+    }
+    // "pledged that the EU would stand by Ukraine": support declared in the future tense is declared now
+    if (R.kind == RelationKind::kSupport && (planned || hypo) && !conditional && !negated) {
+      bool pledge = false;
+      for (int i = 0; i < ti; ++i) pledge = pledge || (C(s, i) & kWPledge);
+      if (pledge) planned = hypo = false;
     }
     if (negated) return Modality::kNegated;
     if (hypo) return Modality::kHypothetical;
@@ -1796,7 +1808,12 @@ class Run {
             if (next) j = k;
           }
           // "responded for the first time to", "responded positively to": an adverbial inside a phrase
+          // ("stand "shoulder to shoulder" with": quotation marks too)
           int len = 0;
+          if (s.t[j].word == d_.w_quote && j + 1 < n) {
+            next = P.Child(node, s.t[j + 1].word);
+            if (next) ++j;
+          }
           if (!next && s.tok_list[j] < 0 && (PhraseIs(s, j, kPInsert, &len) || (len = Adverb(s, j)) > 0) &&
               j + len < n) {
             next = P.Child(node, s.t[j + len].word);
@@ -1916,9 +1933,10 @@ class Run {
       int k = ti - 1;
       while (k >= 0 && (C(s, k) & kWDeterminer) && s.tok_mention[k] < 0) --k;
       if (k >= 0 && (s.t[k].word == d_.w_s || s.t[k].word == d_.w_apos)) --k;  // "Israel's offensive"
-      while (k >= 0 && s.tok_mention[k] < 0 && !s.t[k].Is(Token::kPunct) && !(C(s, k) & (kWPreposition | kWBoundary | kWReporting)) &&
-             ti - k < 4 && !IsVerbLike(s, k))
-        --k;  // adjectives: "joint", "fresh", "constructive"
+      while (k >= 0 && s.tok_mention[k] < 0 && (!s.t[k].Is(Token::kPunct) || s.t[k].word == d_.w_quote) &&
+             !(C(s, k) & (kWPreposition | kWBoundary | kWReporting)) && ti - k < 6 && !IsVerbLike(s, k))
+        --k;  // adjectives: "joint", "fresh", "constructive", "an "ironclad" commitment"
+      if (k >= 1 && k < ti - 1 && (s.t[k].word == d_.w_s || s.t[k].word == d_.w_apos)) --k;  // "Israel's "ironclad" commitment"
       // ("expelled India's ambassador in protest at": a phrase that opens with a preposition has no modifier)
       if (k >= 0 && !IsPrep(s, ti) && s.tok_mention[k] >= 0 && s.tok_list[k] >= 0 &&
           (s.lists[s.tok_list[k]].possessive || s.m[s.tok_mention[k]].bare || s.m[s.tok_mention[k]].demonym ||

@@ -604,5 +604,25 @@ TEST_F(WireConstructionsTest, AnAdverbialMayInterruptATriggerOfSeveralWords) {
   EXPECT_THAT(Triples("Hamas responded swiftly to Egypt's offer."), Contains("HAMAS respond EGY asserted"));
 }
 
+TEST_F(WireConstructionsTest, ScareQuotesDoNotHideATriggerOrItsPossessiveSource) {
+  EXPECT_THAT(Triples("Blinken reaffirmed Washington's \"ironclad\" commitment to Israel on Monday."),
+              Contains("USA support ISR asserted"));
+  EXPECT_THAT(Triples("Erdogan said Turkey would stand \"shoulder to shoulder\" with Qatar."),
+              Contains("TUR support QAT asserted"));
+}
+
+TEST_F(WireConstructionsTest, AStateInAnOfGenitiveAfterACommitmentIsItsTarget) {
+  EXPECT_THAT(Triples("Blinken reaffirmed the US commitment to the security of Jordan."), Contains("USA support JOR asserted"));
+  // but a place after "in" is where, not whom
+  EXPECT_THAT(Triples("Egypt renewed its call for a truce in Sudan."), Not(Contains("EGY urge SDN asserted")));
+}
+
+TEST_F(WireConstructionsTest, SupportPledgedInTheFutureTenseIsDeclaredNow) {
+  EXPECT_THAT(Triples("Erdogan pledged on Tuesday that Ankara would keep supporting Doha."), Contains("TUR support QAT asserted"));
+  // a condition still makes it hypothetical
+  EXPECT_THAT(Triples("Erdogan said Ankara would support Doha if it cut ties with Hamas."),
+              Not(Contains("TUR support QAT asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
