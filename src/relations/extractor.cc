@@ -268,6 +268,11 @@ class Run {
               saw_join = true;
               i += len;
             } else if (PhraseIs(s, i, kPListJoin, &len)) {
+              // "the mediation between A and B together with C": after a pair closed by "and", a
+              // co-agent phrase names another participant, not a third side
+              int b = L.first - 1;
+              while (b > 0 && (C(s, b) & kWDeterminer)) --b;
+              if (len > 1 && L.closed_by_and && L.members.size() >= 2 && b >= 0 && s.t[b].word == d_.w_between) break;
               saw_join = true;
               if (s.t[i].word != d_.w_comma) saw_and = true;
               i += len;
@@ -1443,7 +1448,11 @@ class Run {
         }
         if (L.marker >= 0 && R.AcceptsPrep(mk) && !marker_in_trigger) return li;
         if (marker_in_trigger && (R.direct || R.AcceptsPrep(mk))) return li;
-        if (R.that && mk == d_.w_that) return li;
+        // ("proposed that the two countries resume": "that" may have been skipped as a determiner; a
+        // proposal's that-clause is always a wish, "told reporters that A did" is not)
+        bool that_before = R.kind == RelationKind::kPropose && L.first > 0 && (s.t[L.first - 1].word == d_.w_that ||
+                                           (L.first > 1 && s.t[L.first - 2].word == d_.w_that && (C(s, L.first - 1) & kWDeterminer)));
+        if (R.that && (mk == d_.w_that || that_before)) return li;
         if (R.direct && direct_possible && !marker_prep) return li;
         direct_possible = false;
         if (R.noun) return -1;  // a noun's target comes before any other actor
@@ -1883,8 +1892,11 @@ class Run {
     // ("Iran and Oman both praised": a floating quantifier after the subject is no determiner)
     bool floating = ti > 1 && s.tok_list[ti - 2] >= 0 && !s.lists[s.tok_list[ti - 2]].place &&
                     s.lists[s.tok_list[ti - 2]].last == ti - 1;
+    // ("a meeting that brought together": "that" before a past form is a relative pronoun; only a rule
+    // that names everyone after it can do without the antecedent)
+    bool relative_that = R.together && ti > 0 && s.t[ti - 1].word == d_.w_that && Participle(s, ti);
     if (!R.noun && ti > 0 && s.tok_mention[ti - 1] < 0 &&
-        (((C(s, ti - 1) & kWDeterminer) && !floating) || NounPrep(s, ti - 1)))
+        (((C(s, ti - 1) & kWDeterminer) && !floating && !relative_that) || NounPrep(s, ti - 1)))
       return;
     // "dismissed the Russian team as window dressing": a judgement of the actor, not a response to a proposal
     {
@@ -2039,6 +2051,8 @@ class Run {
                             Text(s, ti - 1, ti) == "without" || Text(s, ti - 1, ti) == "by")));
       if (participial) {
         subject = MainSubject(s, ti);
+        // "A day later, after meeting X in Jerusalem, the diplomat said": the subject after the clause
+        if (subject < 0) subject = FrontedSubject(s, ti, ti - 1);
         conf *= kDistantPenalty;
       } else {
         subject = ClauseSubject(s, ti, &coordinated, &controlled);
@@ -2247,6 +2261,26 @@ class Run {
           if (k >= n || s.tok_list[k] < 0 || !s.lists[s.tok_list[k]].usable || s.lists[s.tok_list[k]].place) break;
           l2 = s.tok_list[k];
           for (const Ref& r : ListRefs(s, l2)) tgt.refs.push_back(r);
+        }
+        // "met A in Riyadh and B in Cairo": a direct object after a place phrase continues the target
+        // (the place and the next object may have been read as one list: go by mentions)
+        if (li >= 0 && R.direct && R.kind == RelationKind::kMeet && !IsPrep(s, s.lists[li].marker)) {
+          auto place_phrase_end = [&](int j) {  // past "in Riyadh", or j
+            if (j + 1 < n && (Text(s, j, j + 1) == "in" || Text(s, j, j + 1) == "at") && s.tok_mention[j + 1] >= 0) {
+              const Mention& p = s.m[s.tok_mention[j + 1]];
+              if (p.place || p.capital) return p.last;
+            }
+            return j;
+          };
+          int j = place_phrase_end(s.lists[li].last);
+          if (j > s.lists[li].last && j + 1 < n && s.t[j].word == d_.w_and && s.tok_mention[j + 1] >= 0) {
+            int mk = s.tok_mention[j + 1];
+            const Mention& M = s.m[mk];
+            int after = place_phrase_end(M.last);
+            if (!M.place && !M.capital && !M.possessive && M.type != MentionType::kPronoun && after > M.last &&
+                (after >= n || s.t[after].Is(Token::kPunct)))
+              for (const Ref& r : s.refs[mk]) tgt.refs.push_back(r);
+          }
         }
         target_indirect = tgt.indirect;
       }
@@ -2508,6 +2542,9 @@ class Run {
         const Ref& x = src.refs[a];
         Ref y = Counterpart(x, tgt.refs[b]);
         if (x.id.empty() || y.id.empty() || x.id == y.id) continue;
+        // "Zhu proposed that China and ASEAN study", "al-Hayya said Hamas wanted": a member never acts on
+        // the party it belongs to, nor the party on its member
+        if ((!x.party.empty() && x.party == y.id) || (!y.party.empty() && y.party == x.id)) continue;
         std::string k1 = x.id, k2 = y.id;
         if (kind == RelationKind::kMeet && k2 < k1) std::swap(k1, k2);
         if (!seen->insert({static_cast<int>(kind), k1, k2}).second) continue;
@@ -2774,9 +2811,9 @@ class Run {
 
   // A trigger inside a fronted phrase ("Following talks with X, Blinken said"):
   // the subject after the comma.
-  int FrontedSubject(const Sentence& s, int ti) const {
+  int FrontedSubject(const Sentence& s, int ti, int clause_start = 0) const {
     int n = static_cast<int>(s.t.size());
-    for (int j = 0; j < ti; ++j)
+    for (int j = clause_start; j < ti; ++j)
       if (s.t[j].word == d_.w_comma || s.t[j].word == d_.w_quote) return -1;
     int j = ti;
     while (j < n && s.t[j].word != d_.w_comma) ++j;

@@ -624,5 +624,44 @@ TEST_F(WireConstructionsTest, SupportPledgedInTheFutureTenseIsDeclaredNow) {
               Not(Contains("TUR support QAT asserted")));
 }
 
+TEST_F(WireConstructionsTest, AMeetingThatBroughtTogetherAListIsAMeetingAmongThem) {
+  EXPECT_THAT(Triples("The plan came from a meeting in Paris that brought together CIA director William Burns, "
+                      "Egyptian Foreign Minister Sameh Shoukry and Israeli officials."),
+              IsSupersetOf({"william-burns meet sameh-shoukry asserted", "william-burns meet ISR asserted",
+                            "sameh-shoukry meet ISR asserted"}));
+}
+
+TEST_F(WireConstructionsTest, MetAInOnePlaceAndBInAnother) {
+  EXPECT_THAT(Triples("Blinken met Netanyahu in Jerusalem and Sameh Shoukry in Cairo."),
+              IsSupersetOf({"antony-blinken meet benjamin-netanyahu asserted", "antony-blinken meet sameh-shoukry asserted"}));
+}
+
+TEST_F(WireConstructionsTest, AParticipleClauseBeforeTheSubjectIsTheSubjects) {
+  EXPECT_THAT(Triples("A day later, after meeting Netanyahu in Jerusalem, the top US diplomat said the reply was a start."),
+              Contains("USA meet benjamin-netanyahu asserted"));
+}
+
+TEST_F(WireConstructionsTest, ProposedThatTheTwoDoSomethingIsAProposalToTheOther) {
+  EXPECT_THAT(Triples("Egypt proposed that Israel withdraw from the corridor."), Contains("EGY propose ISR asserted"));
+  std::vector<std::string> t = Triples("Blinken proposed that the United States and Qatar open talks.");
+  EXPECT_THAT(t, Contains("antony-blinken propose QAT asserted"));
+  // a member never acts on the party it belongs to
+  EXPECT_THAT(t, Not(Contains("antony-blinken propose USA asserted")));
+  // "told reporters that A did" urges no one
+  EXPECT_THAT(Triples("Blinken told reporters that Israel had violated the truce."), Not(Contains("antony-blinken urge ISR asserted")));
+}
+
+TEST_F(WireConstructionsTest, ACoAgentAfterTheSidesOfAMediationIsNoThirdSide) {
+  std::vector<std::string> t = Triples("Shoukry led the mediation between Israel and Hamas together with Qatar.");
+  EXPECT_THAT(t, IsSupersetOf({"sameh-shoukry mediate ISR asserted", "sameh-shoukry mediate HAMAS asserted"}));
+  EXPECT_THAT(t, Not(Contains("sameh-shoukry mediate QAT asserted")));
+}
+
+TEST_F(WireConstructionsTest, CongratulationsAreSupportAndSpeakingAlongsideIsAMeeting) {
+  EXPECT_THAT(Triples("Turkey congratulated Qatar on its mediation."), Contains("TUR support QAT asserted"));
+  EXPECT_THAT(Triples("Shoukry, speaking alongside Blinken at a news conference, described the reply as positive."),
+              Contains("sameh-shoukry meet antony-blinken asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
