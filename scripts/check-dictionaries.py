@@ -24,7 +24,7 @@ DEFAULT_DIR = ROOT / "graphs" / "dictionaries" / "actors"
 
 KINDS = {"country", "organization", "person", "group"}
 ACTOR_KEYS = {"id", "name", "kind", "party", "aliases", "demonyms", "demonyms_plural",
-              "capital", "seats", "offices", "merge", "armed"}
+              "capital", "seats", "offices", "merge", "armed", "until"}
 OFFICE_KEYS = {"office", "party", "start", "end", "title"}
 LIST_KEYS = ("aliases", "demonyms", "demonyms_plural", "seats")
 # Office keys of ../graphs/dictionaries/README.md; titles.toml may add more.
@@ -122,6 +122,8 @@ def main(argv):
                     errors.append(f"{where}: '{key}' must be an array of non-empty strings")
             if "armed" in actor and (not isinstance(actor["armed"], bool) or kind != "organization"):
                 errors.append(f"{where}: 'armed' must be true or false, on an organization")
+            if "until" in actor and (kind != "country" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(actor["until"]))):
+                errors.append(f"{where}: 'until' must be a date \"YYYY-MM-DD\", on a country")
             if "capital" in actor and not isinstance(actor["capital"], str):
                 errors.append(f"{where}: 'capital' must be a string")
             forms = [actor.get("name", "")] + [
@@ -136,6 +138,9 @@ def main(argv):
                 if form in own:
                     warnings.append(f"{where}: surface '{form}' listed twice")
                 own.add(form)
+                # a former state's capital, seats and demonyms are its own only up to `until`
+                if "until" in actor and form != actor.get("name") and form not in actor.get("aliases", []):
+                    continue
                 surfaces[folded].add(aid)
             if not isinstance(offices, list):
                 errors.append(f"{where}: 'offices' must be an array of tables")

@@ -32,6 +32,8 @@ struct Actor {
   std::vector<std::string> aliases;  // every surface form that names it
   std::vector<Office> offices;       // persons only
   bool armed = false;                // organizations: an armed movement ("the rebels", "the militants")
+  std::string until;                 // countries: the state's last day ("1991-12-25"); its capital, seats and
+                                     // demonyms name it only in documents dated up to then
   bool discovered = false;           // true when learnt from text, not from the dictionary
   std::string origin;                // where it was defined: "file.toml:12"; empty if discovered
 };

@@ -172,7 +172,7 @@ struct ParsedActor {
   Actor actor;
   std::vector<Surface> forms;  // every surface as written, name first
   bool merge = false;
-  bool has_name = false, has_kind = false, has_party = false, has_armed = false;
+  bool has_name = false, has_kind = false, has_party = false, has_armed = false, has_until = false;
   toml::source_region where;
 };
 
@@ -308,7 +308,7 @@ Status KnowledgeBase::ApplyParsed(const ParsedFile& file) {
         }
         CheckKeys(*t,
                   {"id", "name", "kind", "party", "aliases", "demonyms", "demonyms_plural", "capital", "seats",
-                   "offices", "merge", "armed"},
+                   "offices", "merge", "armed", "until"},
                   "[[actor]]", &errors);
         ParsedActor p;
         p.where = t->source();
@@ -325,6 +325,12 @@ Status KnowledgeBase::ApplyParsed(const ParsedFile& file) {
             p.has_armed = true;
           } else {
             errors.Add(m->source(), "`armed` must be true or false");
+          }
+        }
+        if (const toml::node* m = t->get("until")) {
+          if (auto d = ReadDate(*m, "until", &errors)) {
+            p.actor.until = *d;
+            p.has_until = true;
           }
         }
         const toml::node* id_node = t->get("id");
@@ -507,6 +513,7 @@ Status KnowledgeBase::ApplyParsed(const ParsedFile& file) {
     if (p.has_kind) old.kind = p.actor.kind;
     if (p.has_party) old.party = p.actor.party;
     if (p.has_armed) old.armed = p.actor.armed;
+    if (p.has_until) old.until = p.actor.until;
     for (Office& o : p.actor.offices) old.offices.push_back(std::move(o));
     std::vector<Surface>& forms = forms_[old.id];
     for (Surface& s : p.forms) {
@@ -756,7 +763,7 @@ std::vector<std::string> KnowledgeBase::Suggest(std::string_view query, int max)
 namespace {
 
 constexpr std::string_view kSnapshotMagic = "AGKB";
-constexpr std::uint32_t kSnapshotVersion = 2;
+constexpr std::uint32_t kSnapshotVersion = 3;
 
 // FNV-1a over every built-in dictionary file (path and bytes): a snapshot made
 // from other dictionaries than the embedded ones is never used.
@@ -844,6 +851,7 @@ std::string KnowledgeBase::Snapshot() const {
     w.U32(static_cast<std::uint32_t>(a.kind));
     w.Str(a.party);
     w.U32(a.armed ? 1 : 0);
+    w.Str(a.until);
     w.U32(static_cast<std::uint32_t>(a.offices.size()));
     for (const Office& o : a.offices) {
       w.Str(o.title);
@@ -895,6 +903,7 @@ Result<KnowledgeBase> KnowledgeBase::FromSnapshot(std::string_view bytes) {
     a.kind = static_cast<ActorKind>(kind);
     a.party = r.Str();
     a.armed = r.U32() != 0;
+    a.until = r.Str();
     a.offices.resize(r.Count());
     for (Office& o : a.offices) {
       o.title = r.Str();

@@ -386,6 +386,12 @@ struct FindCtx {
     *best = (*memo_best)[i];
     return ml;
   }
+  // A former state's capital, seats and demonyms name it only up to its last day ("Moscow" is the
+  // Soviet Union's in 1987, Russia's in 1995); its names always do ("the Soviet Union collapsed").
+  bool InPeriod(const SurfaceInfo& s) const {
+    if (s.actor->until.empty() || s.form == NameForm::kName) return true;
+    return !date.empty() && date <= s.actor->until;
+  }
   int NameAtUncached(int i, const SurfaceInfo** best) const {
     std::uint32_t node = 0;
     int len = L.names.Longest(t, i, &node, [&](std::uint32_t nd, int) {
@@ -393,6 +399,7 @@ struct FindCtx {
         const SurfaceInfo& s = L.surfaces[v];
         if (s.caps_required && !t[i].Is(Token::kAllCaps)) continue;
         if (s.upper_required && !t[i].Is(Token::kUpper)) continue;
+        if (!InPeriod(s)) continue;
         return true;
       }
       return false;
@@ -403,10 +410,14 @@ struct FindCtx {
       const SurfaceInfo& s = L.surfaces[v];
       if (s.caps_required && !t[i].Is(Token::kAllCaps)) continue;
       if (s.upper_required && !t[i].Is(Token::kUpper)) continue;
-      if (!pick || std::make_tuple(FormRank(s.form), KindRank(s.actor->kind), s.actor->id) <
-                       std::make_tuple(FormRank(pick->form), KindRank(pick->actor->kind), pick->actor->id))
+      if (!InPeriod(s)) continue;
+      // ("Moscow" in 1987: the state of that period before the one that kept the capital)
+      if (!pick || std::make_tuple(FormRank(s.form), s.actor->until.empty(), KindRank(s.actor->kind), s.actor->id) <
+                       std::make_tuple(FormRank(pick->form), pick->actor->until.empty(), KindRank(pick->actor->kind),
+                                       pick->actor->id))
         pick = &s;
     }
+    if (!pick) return 0;
     *best = pick;
     return len;
   }
@@ -419,7 +430,7 @@ struct FindCtx {
       if (!node) break;
       for (std::uint32_t v : L.names.Values(node)) {
         const SurfaceInfo& s = L.surfaces[v];
-        if (s.form == NameForm::kDemonym && (!s.upper_required || t[i].Is(Token::kUpper))) {
+        if (s.form == NameForm::kDemonym && (!s.upper_required || t[i].Is(Token::kUpper)) && InPeriod(s)) {
           found = j + 1 - i;
           *best = &s;
         }

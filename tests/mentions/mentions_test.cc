@@ -50,6 +50,24 @@ TEST(TokenizerTest, NormalisesKeysAndFlagsCase) {
 
 constexpr const char* kDictionary = R"(
 [[actor]]
+id = "RUS"
+name = "Russia"
+kind = "country"
+party = "RUS"
+demonyms = ["Russian"]
+capital = "Moscow"
+
+[[actor]]
+id = "SUN"
+name = "Soviet Union"
+kind = "country"
+party = "SUN"
+aliases = ["USSR"]
+demonyms = ["Soviet"]
+capital = "Moscow"
+until = "1991-12-25"
+
+[[actor]]
 id = "USA"
 name = "United States"
 kind = "country"
@@ -124,12 +142,12 @@ class MentionFinderTest : public ::testing::Test {
     ASSERT_TRUE(f.ok()) << f.status().ToString();
     finder_ = std::make_unique<MentionFinder>(std::move(f).value());
   }
-  std::vector<Mention> Find(const std::string& text) {
+  std::vector<Mention> Find(const std::string& text, std::string_view date = "2024-05-01") {
     text_ = text;
     tokens_.clear();
     Tokenize(text_, 0, text_.size(), vocab_, &tokens_, &scratch_);
     std::vector<Mention> out;
-    finder_->Find(text_, tokens_, "2024-05-01", &doc_, &out);
+    finder_->Find(text_, tokens_, date, &doc_, &out);
     return out;
   }
   std::string Span(const Mention& m) {
@@ -299,4 +317,17 @@ TEST_F(MentionFinderTest, AMiddleInitialDoesNotHideAKnownPerson) {
 TEST(KebabIdTest, MakesStableIds) { EXPECT_EQ(KebabId("Jeyhun  Bayramov-Jr."), "jeyhun-bayramov-jr"); }
 
 }  // namespace
+TEST_F(MentionFinderTest, AFormerStatesCapitalNamesItOnlyUpToItsLastDay) {
+  std::vector<Mention> then = Find("Moscow protested.", "1987-05-05");
+  ASSERT_EQ(then.size(), 1u);
+  EXPECT_EQ(then[0].party, "SUN");
+  std::vector<Mention> now = Find("Moscow protested.", "1995-05-05");
+  ASSERT_EQ(now.size(), 1u);
+  EXPECT_EQ(now[0].party, "RUS");
+  // its name names it at any date
+  std::vector<Mention> name = Find("The USSR collapsed.", "2021-12-25");
+  ASSERT_EQ(name.size(), 1u);
+  EXPECT_EQ(name[0].party, "SUN");
+}
+
 }  // namespace actorgraph
