@@ -84,6 +84,8 @@ struct DocState {
   int demand_sentence = -10;
   std::vector<Ref> pair;  // last mediation parties
   std::vector<Ref> attackers;  // the source of the last attack ("condemned the attack")
+  std::vector<Ref> agents;     // the source of the last act other than a meeting ("condemned the move")
+  int agents_sentence = -10;
   std::vector<Ref> met_all;    // everyone in the meetings of one sentence ("... Together they called")
   int met_all_sentence = -10;
   std::vector<Ref> met;   // the two persons of the last meeting ("the two leaders")
@@ -243,7 +245,7 @@ class Run {
                         (!L.place && m.place && m.type == MentionType::kName);
         if (L.usable && place_ok && !L.possessive) {
           int i = L.last;
-          bool saw_join = false, saw_and = false, including = false;
+          bool saw_join = false, saw_and = false, saw_comma = false, including = false;
           // "President Emmanuel Macron of France, Prime Minister Keir Starmer of Britain": the person's own state
           if (i + 1 < n && W(s, i, d_.w_of) && s.m[k].first == i + 1) {
             const Mention& prev = s.m[L.members.back()];
@@ -275,6 +277,7 @@ class Run {
               if (len > 1 && L.closed_by_and && L.members.size() >= 2 && b >= 0 && s.t[b].word == d_.w_between) break;
               saw_join = true;
               if (s.t[i].word != d_.w_comma) saw_and = true;
+              else saw_comma = true;
               i += len;
             } else if (C(s, i) & kWDeterminer) {
               ++i;
@@ -322,6 +325,10 @@ class Run {
           // "brokered by Qatar, Egypt and the US, Hamas was to": a list closed by "and" ends at a
           // comma before a new clause's subject
           bool closed = L.closed_by_and && !saw_and && !including && verb_next;
+          // "to overthrow Noriega, and the Soviet Union condemned": ", and" after a single member
+          // joins clauses, not a list
+          if (saw_comma && saw_and && L.members.size() == 1 && m.last < n && (verb_next || Participle(s, m.last)))
+            closed = true;
           if (!joined && i == m.first && saw_join && !apposition && !second_and && !closed &&
               !(s.in_quote[L.first] != s.in_quote[m.first])) {
             L.has_and = L.has_and || (saw_and && s.t[m.first - 1].word == d_.w_and);
@@ -1283,8 +1290,8 @@ class Run {
           *tgt = RoleOf(s, s.tok_list[j]);
           return !tgt->refs.empty();
         }
-        if (IsAttackNoun(Text(s, j, j + 1)) && !st_.attackers.empty()) {
-          tgt->refs = st_.attackers;
+        if (std::vector<Ref> agent = ActAgent(s, v, j, src->refs); !agent.empty()) {
+          tgt->refs = agent;
           return true;
         }
       }
@@ -2323,16 +2330,23 @@ class Run {
         break;
       }
     }
-    // "Blinken condemned the attack": the attacker named last in the document
-    if (R.kind == RelationKind::kCriticize && tgt.refs.empty() && !st_.attackers.empty() && !R.noun) {
+    // "Blinken condemned the attack": the attacker named last in the document; "condemned the
+    // invasion", "denounced the move as illegal": whoever acted last
+    if (R.kind == RelationKind::kCriticize && tgt.refs.empty() && !R.noun && !R.judged) {
       int k = te;
-      while (k < n && s.tok_list[k] < 0 &&
-             ((C(s, k) & (kWDeterminer | kWTime)) || EndsWith(Text(s, k, k + 1), "ed") || Text(s, k, k + 1) == "ongoing" ||
-              s.t[k].word == d_.w_s))
-        ++k;  // "the continued targeting", "Monday's attack"
-      if (k < n && s.tok_list[k] < 0 && IsAttackNoun(Text(s, k, k + 1))) {
-        tgt.refs = st_.attackers;
-        target_indirect = true;
+      for (int adjectives = 0; k < n && s.tok_list[k] < 0; ++k) {  // "the continued targeting", "Monday's attack"
+        if ((C(s, k) & (kWDeterminer | kWTime)) || s.t[k].word == d_.w_s || s.t[k].word == d_.w_quote) continue;
+        if (EndsWith(Text(s, k, k + 1), "ed") || Text(s, k, k + 1) == "ongoing") continue;
+        bool adjective = !s.t[k].Is(Token::kUpper) && !s.t[k].Is(Token::kPunct) && !IsPrep(s, k) && !IsVerbLike(s, k) &&
+                         !(C(s, k) & (kWAct | kWBoundary)) && !IsAttackNoun(Text(s, k, k + 1));
+        if (!adjective || ++adjectives > 2) break;
+      }
+      if (k < n && s.tok_list[k] < 0) {
+        std::vector<Ref> agent = ActAgent(s, ti, k, src.refs);
+        if (!agent.empty()) {
+          tgt.refs = agent;
+          target_indirect = true;
+        }
       }
     }
     if (R.judged) {
@@ -2462,6 +2476,11 @@ class Run {
     if (R.kind == RelationKind::kRespond && !src.refs.empty()) st_.responders = src.refs;
     if (R.kind == RelationKind::kAttack && !src.refs.empty() && !tgt.refs.empty() && modality == Modality::kAsserted)
       st_.attackers = src.refs;
+    if (R.kind != RelationKind::kMeet && R.kind != RelationKind::kMediate && R.kind != RelationKind::kCriticize &&
+        R.kind != RelationKind::kUrge && !src.refs.empty() && !tgt.refs.empty() && modality == Modality::kAsserted) {
+      st_.agents = src.refs;
+      st_.agents_sentence = s.index;
+    }
     bool pairwise = false;
     if (R.among) {  // "talks between Iran and the United States": the parties meet each other
       if (tgt.refs.size() < 2) return;
@@ -2773,6 +2792,33 @@ class Run {
   }
 
   // Nouns of a violent act: "condemned the attack" points back to its author.
+  // Who did the act named by the noun at `k` ("the attack", "the invasion", "the move"): the attacker
+  // named last for an attack; for another act, the source of the last act of this or the previous
+  // sentence, else the subject of an earlier clause of this sentence; never the judge itself.
+  std::vector<Ref> ActAgent(const Sentence& s, int ti, int k, const std::vector<Ref>& judge) const {
+    auto other = [&](const std::vector<Ref>& refs) {
+      return !refs.empty() && std::none_of(refs.begin(), refs.end(), [&](const Ref& r) {
+        return std::any_of(judge.begin(), judge.end(), [&](const Ref& j) { return j.party == r.party; });
+      });
+    };
+    bool attack = IsAttackNoun(Text(s, k, k + 1));
+    if (attack && !st_.attackers.empty()) return st_.attackers;
+    if (!attack && !(C(s, k) & kWAct)) return {};
+    if (st_.agents_sentence >= s.index - 1 && other(st_.agents)) return st_.agents;
+    // ("Iraqi troops swept into Kuwait, and the Council condemned the invasion"; not "A condemned B, and
+    // C denounced the violations": a subject whose act was already read is no agent of another)
+    int first = MainSubject(s, ti);
+    if (first >= 0 && s.lists[first].last < ti) {
+      std::vector<Ref> r = ListRefs(s, first);
+      bool acted = std::any_of(out_->relations.begin(), out_->relations.end(), [&](const Relation& rel) {
+        return rel.doc == doc_.id && rel.sentence == s.index &&
+               std::any_of(r.begin(), r.end(), [&](const Ref& x) { return x.id == rel.source.id; });
+      });
+      if (other(r) && !acted) return r;
+    }
+    return {};
+  }
+
   static bool IsAttackNoun(std::string_view w) {
     for (const char* a : {"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing", "bombings",
                           "shelling", "raid", "raids", "killing", "killings", "assault", "offensive", "incursion",

@@ -67,6 +67,7 @@ enum : std::uint32_t {
   kWDemandNoun = 1u << 10,  // "rejected the demand": its author is who demanded last
   kWPlaceNoun = 1u << 11,   // "the city of X": X is a place, not the possessor
   kWPledge = 1u << 12,      // "pledged that X would stand by Y": support declared now
+  kWAct = 1u << 13,         // "condemned the invasion", "denounced the move": an act whose agent is judged
 };
 
 /// Phrase classes in the phrase trie.

@@ -663,5 +663,23 @@ TEST_F(WireConstructionsTest, CongratulationsAreSupportAndSpeakingAlongsideIsAMe
               Contains("sameh-shoukry meet antony-blinken asserted"));
 }
 
+TEST_F(WireConstructionsTest, CondemningAnActJudgesWhoeverDidIt) {
+  EXPECT_THAT(Triples("Russian troops shelled Kyiv on Monday, and Turkey condemned the action as a violation."),
+              Contains("TUR criticize RUS asserted"));
+  // an act the extractor does not read still has the earlier clause's subject as its agent
+  EXPECT_THAT(Triples("Sudanese troops swept into the border town before dawn, and Egypt condemned the incursion."),
+              Contains("EGY criticize SDN asserted"));
+  // but not a subject whose own act was a criticism of someone else
+  EXPECT_THAT(Triples("Saudi Arabia condemned the RSF over the abuses, and Egypt denounced the violations."),
+              Not(Contains("EGY criticize SAU asserted")));
+}
+
+TEST_F(WireConstructionsTest, CommaAndAfterASingleNameJoinsClausesNotAList) {
+  std::vector<std::string> t =
+      Triples("Israeli troops entered Gaza to topple Hamas, and Jordan condemned the operation.");
+  EXPECT_THAT(t, Contains("JOR criticize ISR asserted"));
+  EXPECT_THAT(t, Not(Contains("HAMAS criticize ISR asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
