@@ -1495,6 +1495,23 @@ class Run {
   }
 
   // respond: the author of what is responded to, right after the trigger.
+  // The proposal noun at `k` or after at most three modifiers ("autonomy plan", "Middle East peace
+  // proposals"); -1 if none.
+  int ProposalNounAfter(const Sentence& s, int k) const {
+    int n = static_cast<int>(s.t.size());
+    for (int j = k; j < n && j < k + 4; ++j) {
+      if (s.tok_list[j] < 0 && (C(s, j) & kWProposal)) return j;
+      if (s.tok_list[j] >= 0) {
+        if (!s.lists[s.tok_list[j]].place) return -1;
+        j = s.lists[s.tok_list[j]].last - 1;
+        continue;
+      }
+      if (s.t[j].Is(Token::kPunct) || IsPrep(s, j) || IsVerbLike(s, j) || (C(s, j) & (kWBoundary | kWDeterminer)))
+        return -1;
+    }
+    return -1;
+  }
+
   std::vector<Ref> AuthorTarget(const Sentence& s, const TriggerRule& R, int from, Span* span, bool* indirect) const {
     int n = static_cast<int>(s.t.size());
     int j = from;
@@ -1510,8 +1527,25 @@ class Run {
       *indirect = true;
       return st_.proposal_authors;
     }
+    // "dismissed as an ultimatum Putin's offer", "rejected as unacceptable the plan": past the judgement
+    if (j < n && Text(s, j, j + 1) == "as") {
+      int list = -1, det = -1;
+      for (int k = j + 1; k < n && k < j + 6 && !s.t[k].Is(Token::kPunct) && list < 0; ++k) {
+        if (s.tok_list[k] >= 0) list = k;
+        else if (det < 0 && k > j + 1 && (C(s, k) & kWDeterminer)) det = k;
+      }
+      if (list >= 0) j = list;
+      else if (det >= 0) j = det;
+    }
     while (j < n && skipped < 5) {
       int li = s.tok_list[j];
+      // "the Middle East plan": a place names what the proposal is about, not its author
+      if (li >= 0 && s.lists[li].place && !s.lists[li].possessive && s.lists[li].last < n &&
+          !(C(s, s.lists[li].first - 1) & kWPreposition)) {
+        j = s.lists[li].last;
+        ++skipped;
+        continue;
+      }
       if (li >= 0) {
         const List& L = s.lists[li];
         *span = {s.t[L.first].begin, s.t[L.last - 1].end};
@@ -1552,13 +1586,14 @@ class Run {
         }
         if (!L.usable && !L.possessive) return {};
         // "welcomed Norway's efforts": only a proposal, demand or response has an author to respond to
-        if (L.possessive && !(L.last + 1 < n && (C(s, L.last + 1) & kWProposal))) return {};
+        // ("Morocco's autonomy plan", "Reagan's Middle East peace proposals": modifiers before the noun)
+        int noun = L.possessive ? ProposalNounAfter(s, L.last + 1) : -1;
+        if (L.possessive && noun < 0) return {};
         std::vector<Ref> r = ListRefs(s, li);
         for (int k : L.members)
           if (s.m[k].type == MentionType::kPronoun || s.m[k].type == MentionType::kDescription) *indirect = true;
         // "Kyiv's proposal": its author is who "the offer" means later
-        if (L.possessive && L.last + 1 < n && (C(s, L.last + 1) & kWProposal) && !(C(s, L.last + 1) & kWResponseNoun))
-          proposal_seen_ = r;
+        if (L.possessive && noun >= 0 && !(C(s, noun) & kWResponseNoun)) proposal_seen_ = r;
         // "the Israeli proposal": a demonym on the proposal noun itself
         if (L.adjectival && (C(s, L.last - 1) & kWProposal) && !(C(s, L.last - 1) & kWResponseNoun)) proposal_seen_ = r;
         // "Hamas' response" is Hamas's; "the Egyptian proposal" Egypt's
@@ -1661,8 +1696,8 @@ class Run {
                               s.lists[s.tok_list[j + 1]].possessive && s.lists[s.tok_list[j + 1]].last + 1 < n &&
                               (C(s, s.lists[s.tok_list[j + 1]].last + 1) & kWProposal);
       if ((c & kWPreposition) && skipped > 0 && !of_authors_thing) return {};
-      if (!(c & (kWDeterminer | kWQuantifier)) && !s.t[j].Is(Token::kQuote) && !(c & kWPreposition)) ++skipped;
-      if (skipped > 2) return {};
+      if (!(c & (kWDeterminer | kWQuantifier | kWTime)) && !s.t[j].Is(Token::kQuote) && !(c & kWPreposition)) ++skipped;
+      if (skipped > 3) return {};
       ++j;
     }
     (void)R;
@@ -1893,6 +1928,12 @@ class Run {
         s.m[s.tok_mention[ti - 1]].last == ti)
       return;
     int n = static_cast<int>(s.t.size());
+    // "dismissed as an ultimatum", "described it as a provocation": a noun that names a judgement is no act
+    // (but "acted as a channel between A and B" is a role)
+    if (R.noun && !R.judged && ti >= 3 && (C(s, ti - 1) & kWDeterminer) && Text(s, ti - 2, ti - 1) == "as") {
+      std::string_view v = Text(s, ti - 3, ti - 2);
+      if (!(v.rfind("act", 0) == 0 || v.rfind("serv", 0) == 0 || v == "as")) return;
+    }
     bool hyphen_before = ti >= 1 && s.t[ti - 1].word == d_.w_hyphen && !s.t[ti].Is(Token::kSpaceBefore);
     if (R.prefix != hyphen_before) return;
     // "the meeting", "for talks": a verb form used as a noun is left to the noun rules

@@ -681,5 +681,22 @@ TEST_F(WireConstructionsTest, CommaAndAfterASingleNameJoinsClausesNotAList) {
   EXPECT_THAT(t, Not(Contains("HAMAS criticize ISR asserted")));
 }
 
+TEST_F(WireConstructionsTest, ModifiersBetweenAnAuthorAndItsProposal) {
+  EXPECT_THAT(Triples("Jordan endorsed Egypt's reconstruction plan for Gaza."), Contains("JOR respond EGY asserted"));
+  EXPECT_THAT(Triples("Israel rejected Qatar's Gaza ceasefire proposals on Thursday."), Contains("ISR respond QAT asserted"));
+  EXPECT_THAT(Triples("Hamas rejected on Tuesday the Gaza plan unveiled hours earlier by Egypt."),
+              Contains("HAMAS respond EGY asserted"));
+}
+
+TEST_F(WireConstructionsTest, AJudgementBetweenARejectionAndItsObject) {
+  std::vector<std::string> t = Triples("Kyiv on Friday dismissed as an ultimatum Russia's offer of a truce.");
+  EXPECT_THAT(t, Contains("UKR respond RUS asserted"));
+  // the ultimatum names the judgement, not a demand made
+  EXPECT_THAT(t, Not(Contains("UKR urge RUS asserted")));
+  // but acting as a channel is a role
+  EXPECT_THAT(Triples("Oman has long acted as a channel between Washington and Tehran."),
+              IsSupersetOf({"OMN mediate USA asserted", "OMN mediate IRN asserted"}));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
