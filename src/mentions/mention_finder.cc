@@ -1059,6 +1059,16 @@ void FindCtx::Run() {
       named_person = doc->actors.empty() ? nullptr : doc->FindSurname(Text(i));
       if (!named_person) named_person = doc->FindFamilyName(Text(i));
     }
+    // "Mullah Abdul Ghani Baradar": a one-word name of a known person right after an unknown
+    // capitalised word is part of someone else's name
+    if (len == 1 && s->actor->kind == ActorKind::kPerson && s->form == NameForm::kName && i > 0 &&
+        t[i - 1].Is(Token::kUpper) && !t[i - 1].Is(Token::kPunct)) {
+      const SurfaceInfo* p = nullptr;
+      const TitlePhrase* tp = nullptr;
+      if (!NameAt(i - 1, &p) && !TitleAt(i - 1, &tp) && !PhraseAt(i - 1, kPhraseRole) &&
+          !Cls(i - 1, kDeterminer | kModifier | kTitleModifier | kRoleTitle | kNotName))
+        len = 0;
+    }
     if (named_person) {
       Mention& m = Push(i, i + 1, MentionType::kName);
       SetActor(m, named_person);

@@ -1775,6 +1775,27 @@ class Run {
     return Modality::kAsserted;
   }
 
+  // Is the noun a reduced participle at `ti` modifies a round of talks ("talks hosted by X"), not a
+  // meeting or a summit ("a dinner hosted by X")?
+  bool TalksBefore(const Sentence& s, int ti) const {
+    for (int j = ti - 1; j >= 0 && j >= ti - 8; --j) {
+      if (s.tok_list[j] >= 0) {
+        if (!s.lists[s.tok_list[j]].place) return false;
+        j = s.lists[s.tok_list[j]].first;
+        continue;
+      }
+      if (s.t[j].Is(Token::kPunct) && !(j == ti - 1 && s.t[j].word == d_.w_comma)) return false;
+      std::string_view w = Text(s, j, j + 1);
+      if (w == "talks" || w == "negotiations" || w == "dialogue" || w == "consultations" || w == "round" ||
+          w == "rounds")
+        return true;
+      if (w == "meeting" || w == "meetings" || w == "summit" || w == "dinner" || w == "conference" ||
+          w == "ceremony" || w == "reception" || w == "lunch" || w == "gathering")
+        return false;
+    }
+    return false;
+  }
+
   // A past participle: "brokered", "put (forward)", "held".
   bool Participle(const Sentence& s, int ti) const {
     std::string_view k = Text(s, ti, ti + 1);
@@ -2100,7 +2121,10 @@ class Run {
       if (participial) {
         subject = MainSubject(s, ti);
         // "A day later, after meeting X in Jerusalem, the diplomat said": the subject after the clause
-        if (subject < 0) subject = FrontedSubject(s, ti, ti - 1);
+        // (only when no actor comes before the clause: not "A presented X, a day after meeting Y, but B said")
+        bool actor_before = false;
+        for (int j = 0; j < ti - 1 && !actor_before; ++j) actor_before = s.tok_list[j] >= 0;
+        if (subject < 0 && !actor_before) subject = FrontedSubject(s, ti, ti - 1);
         conf *= kDistantPenalty;
       } else {
         subject = ClauseSubject(s, ti, &coordinated, &controlled);
@@ -2247,8 +2271,12 @@ class Run {
           tgt = RoleOf(s, li);
         } else if (R.kind == RelationKind::kMediate) {
           // a full passive may mean the last sides ("the next round will be mediated by X");
-          // a reduced one on a noun ("a meeting hosted by X") names them or no one
-          tgt.refs = MediatedParties(s, ti, R.sides, src.refs);
+          // a reduced one on a noun ("a meeting hosted by X") names them or no one ("talks hosted by
+          // Qatar" between the sides the sentence names)
+          bool talks = TalksBefore(s, ti);
+          tgt.refs = MediatedParties(s, ti, R.sides || talks, src.refs, /*history=*/true, /*subject_first=*/talks);
+        } else if (R.kind == RelationKind::kMeet && R.hosts && TalksBefore(s, ti)) {
+          return;  // "a year of talks hosted by Qatar": the host mediated (above), it did not meet
         } else if (R.kind == RelationKind::kPropose && subject_role.list >= 0) {
           tgt = subject_role;  // "Mali accepted a plan put forward by Ghana": proposed to Mali
         } else if (R.kind == RelationKind::kMeet && R.sides && st_.sides_sentence == s.index) {
@@ -2772,8 +2800,19 @@ class Run {
   // The parties of a mediation whose verb names none: "swaps between A and B
   // were brokered by X", else the last parties mediated between or met.
   std::vector<Ref> MediatedParties(const Sentence& s, int ti, bool sides, const std::vector<Ref>& mediators,
-                                   bool history = true) const {
+                                   bool history = true, bool subject_first = false) const {
     int n = static_cast<int>(s.t.size());
+    // "A and B agreed a truce after talks hosted by X": the subject's two sides
+    auto subject_sides = [&]() -> std::vector<Ref> {
+      int subject = MainSubject(s, ti);
+      if (subject < 0) return {};
+      std::vector<Ref> r;
+      for (const Ref& x : ListRefs(s, subject))
+        if (std::none_of(mediators.begin(), mediators.end(), [&](const Ref& m) { return m.party == x.party; }))
+          r.push_back(x);
+      if (r.size() >= 2 && r[0].party != r[1].party) return r;
+      return {};
+    };
     for (int j = 0; j < ti && j + 1 < n; ++j) {
       if (s.t[j].word != d_.w_between) continue;
       int k = j + 1;
@@ -2784,6 +2823,9 @@ class Run {
       }
     }
     if (!sides) return {};
+    if (subject_first) {
+      if (std::vector<Ref> r = subject_sides(); !r.empty()) return r;
+    }
     // "brokered the accord that Peru and Ecuador signed", "brokered a deal signed by A and B":
     // a pair of other parties after the verb, in the same sentence
     for (const List& L : s.lists) {
@@ -2802,14 +2844,7 @@ class Run {
       if (r.size() == 2) return r;
     }
     // "A and B agreed a truce, capping talks brokered by X": the subject's two sides
-    int subject = MainSubject(s, ti);
-    if (subject >= 0) {
-      std::vector<Ref> r;
-      for (const Ref& x : ListRefs(s, subject))
-        if (std::none_of(mediators.begin(), mediators.end(), [&](const Ref& m) { return m.party == x.party; }))
-          r.push_back(x);
-      if (r.size() >= 2 && r[0].party != r[1].party) return r;
-    }
+    if (std::vector<Ref> r = subject_sides(); !r.empty()) return r;
     return history ? st_.sides : std::vector<Ref>{};
   }
 

@@ -330,4 +330,13 @@ TEST_F(MentionFinderTest, AFormerStatesCapitalNamesItOnlyUpToItsLastDay) {
   EXPECT_EQ(name[0].party, "SUN");
 }
 
+TEST_F(MentionFinderTest, AKnownOneWordNameInsideAnotherNameIsNotThatPerson) {
+  // "Wagner" is a body of the test dictionary, "Pashinyan" a person known by one word
+  std::vector<Mention> m = Find("Envoy Abdul Pashinyan Baradar arrived.");
+  for (const Mention& x : m) EXPECT_NE(x.actor != nullptr ? x.actor->id : "", "nikol-pashinyan");
+  std::vector<Mention> ok = Find("President Pashinyan arrived.");
+  ASSERT_FALSE(ok.empty());
+  EXPECT_EQ(ok[0].actor != nullptr ? ok[0].actor->id : "", "nikol-pashinyan");
+}
+
 }  // namespace actorgraph

@@ -698,5 +698,15 @@ TEST_F(WireConstructionsTest, AJudgementBetweenARejectionAndItsObject) {
               IsSupersetOf({"OMN mediate USA asserted", "OMN mediate IRN asserted"}));
 }
 
+TEST_F(WireConstructionsTest, TalksHostedByAThirdPartyAreMediatedNotAMeetingOfTheHost) {
+  std::vector<std::string> t = Triples(
+      "Israel and Hamas signed a truce on Saturday, capping a year of talks hosted by Qatar, with US envoys in attendance.");
+  EXPECT_THAT(t, IsSupersetOf({"QAT mediate ISR asserted", "QAT mediate HAMAS asserted"}));
+  EXPECT_THAT(t, Not(Contains("QAT meet ISR asserted")));
+  EXPECT_THAT(t, Not(Contains("QAT mediate USA asserted")));
+  // a meeting hosted by someone is still a meeting with the host
+  EXPECT_THAT(Triples("Israel and Hamas attended a dinner hosted by Qatar."), Contains("QAT meet ISR asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
