@@ -365,6 +365,12 @@ class Run {
       if (!L.possessive) continue;
       int b = s.m[L.members[0]].type == MentionType::kPronoun ? L.last : L.last + 1;  // past the "'s"
       if (b >= n || s.tok_mention[b] >= 0) continue;
+      // ("their foreign ministers", "Egypt's top negotiators": modifiers before the body noun)
+      for (int k = b, mods = 0; k + 1 < n && mods < 2 && !IsBodyNoun(Text(s, k, k + 1)) && s.tok_mention[k] < 0 &&
+                                !s.t[k].Is(Token::kUpper) && !s.t[k].Is(Token::kPunct) && !IsPrep(s, k) &&
+                                !IsVerbLike(s, k) && !(C(s, k) & (kWBoundary | kWDeterminer));
+           ++k, ++mods)
+        if (IsBodyNoun(Text(s, k + 1, k + 2)) && s.tok_mention[k + 1] < 0) b = k + 1;
       if (IsBodyNoun(Text(s, b, b + 1))) {
         L.possessive = false;
         L.usable = true;
@@ -388,7 +394,11 @@ class Run {
     // position a body noun before the list's preposition makes the list the body's owner (not "the
     // envoy for Syria", not "would not accept troops from Nato countries")
     for (List& L : s.lists) {
-      if (L.possessive || !L.usable || L.place || L.first < 2) continue;
+      // ("the presidents of Guatemala and Honduras": states after "of" read as places are the owners)
+      bool states = std::all_of(L.members.begin(), L.members.end(), [&](int k) {
+        return s.m[k].kind == ActorKind::kCountry && !s.m[k].capital;
+      });
+      if (L.possessive || !L.usable || (L.place && !states) || L.first < 2) continue;
       int p = L.first - 1, b = L.first - 2;
       if (s.tok_mention[p] >= 0 || s.tok_mention[b] >= 0) continue;
       std::string prep = AsciiLower(Text(s, p, p + 1));
@@ -398,9 +408,16 @@ class Run {
                             body == "mediators"))
         continue;
       int j = b - 1;
+      // ("The foreign ministers of A and B": lower-case modifiers before the body noun)
+      for (int mods = 0; j >= 0 && mods < 2 && s.tok_mention[j] < 0 && !s.t[j].Is(Token::kUpper) &&
+                         !s.t[j].Is(Token::kPunct) && !(C(s, j) & (kWDeterminer | kWBoundary | kWPreposition)) &&
+                         !IsVerbLike(s, j);
+           ++mods)
+        --j;
       while (j >= 0 && (C(s, j) & kWDeterminer)) --j;
       if (j >= 0 && !s.t[j].Is(Token::kPunct) && !(C(s, j) & kWBoundary)) continue;
-      L.first = b;
+      L.first = j + 1;
+      L.place = false;
     }
     for (int li = 0; li < static_cast<int>(s.lists.size()); ++li) {
       List& L = s.lists[li];
@@ -616,7 +633,8 @@ class Run {
         "office", "administration", "aides", "advisers", "cabinet", "ministry", "forces", "troops", "soldiers",
         "fighters", "government", "envoy", "envoys", "emissary", "emissaries", "mission", "representatives",
         "delegates", "mediators", "spokesman", "spokeswoman", "spokesperson", "army", "military", "gunmen",
-        "militants", "attackers", "commandos", "police"};
+        "militants", "attackers", "commandos", "police", "ministers", "presidents", "heads", "chiefs",
+        "prime ministers"};
     return kBodies.count(w) > 0;
   }
 

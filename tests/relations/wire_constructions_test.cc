@@ -708,5 +708,12 @@ TEST_F(WireConstructionsTest, TalksHostedByAThirdPartyAreMediatedNotAMeetingOfTh
   EXPECT_THAT(Triples("Israel and Hamas attended a dinner hosted by Qatar."), Contains("QAT meet ISR asserted"));
 }
 
+TEST_F(WireConstructionsTest, TheOfficialsOfSeveralStatesActForThem) {
+  EXPECT_THAT(Triples("The foreign ministers of Egypt and Jordan signed the accord in Cairo."),
+              Contains("EGY meet JOR asserted"));
+  EXPECT_THAT(Triples("Egypt and Jordan welcomed the plan after their foreign ministers met in Amman."),
+              Contains("EGY meet JOR asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
