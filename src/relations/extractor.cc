@@ -2157,8 +2157,11 @@ class Run {
             conf *= kDistantPenalty;
           }
         }
-        // "with the US presenting the parties with": an absolute construction
-        if (subject < 0 && ti > 0 && s.tok_list[ti - 1] >= 0 && IsIng(Text(s, ti, ti + 1)))
+        // "with the US presenting the parties with": an absolute construction (also when the main
+        // clause has a subject: "A and B signed, with Trump hosting X")
+        if (ti > 0 && s.tok_list[ti - 1] >= 0 && IsIng(Text(s, ti, ti + 1)) &&
+            (subject < 0 || (s.lists[s.tok_list[ti - 1]].marker >= 0 &&
+                             s.t[s.lists[s.tok_list[ti - 1]].marker].word == d_.w_with)))
           subject = s.tok_list[ti - 1];
         if (subject < 0) {
           subject = FrontedSubject(s, ti);
@@ -2935,7 +2938,7 @@ class Run {
   bool NounPrep(const Sentence& s, int k) const {
     std::string_view w = Text(s, k, k + 1);
     return w == "for" || w == "of" || w == "in" || w == "with" || w == "at" || w == "on" || w == "from" ||
-           w == "into" || w == "about" || w == "during" || w == "amid";
+           w == "into" || w == "about" || w == "during" || w == "amid" || w == "following";
   }
 
   bool IsVerbLike(const Sentence& s, int k) const {

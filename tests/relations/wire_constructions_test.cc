@@ -715,5 +715,14 @@ TEST_F(WireConstructionsTest, TheOfficialsOfSeveralStatesActForThem) {
               Contains("EGY meet JOR asserted"));
 }
 
+TEST_F(WireConstructionsTest, TalksAfterFollowingAreTheMainSubjectsAndWithXHostingIsXs) {
+  std::vector<std::string> t = Triples("Blinken urged Hamas on Wednesday to accept the deal, following talks with Sameh Shoukry.");
+  EXPECT_THAT(t, Contains("antony-blinken meet sameh-shoukry asserted"));
+  EXPECT_THAT(t, Not(Contains("HAMAS meet sameh-shoukry asserted")));
+  std::vector<std::string> h = Triples("Israel and Jordan signed the accord on Tuesday, with Egypt hosting Netanyahu.");
+  EXPECT_THAT(h, Contains("EGY meet benjamin-netanyahu asserted"));
+  EXPECT_THAT(h, Not(Contains("JOR meet benjamin-netanyahu asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
