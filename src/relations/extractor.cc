@@ -712,6 +712,7 @@ class Run {
     int r = s.lists[subject].first - 1;
     while (r > 0 && s.tok_list[r] < 0 && (C(s, r) & kWDeterminer)) --r;  // "said the Israelis had"
     if (r > 0 && s.t[r].word == d_.w_that) --r;
+    while (r > 0 && s.tok_list[r] < 0 && (C(s, r) & kWTime)) --r;  // "said on Monday that"
     if (r <= 0 || s.tok_list[r] >= 0 || !(C(s, r) & kWReporting)) return -1;
     return SubjectLeft(s, r - 1, false);
   }
@@ -1900,7 +1901,7 @@ class Run {
           // "responded for the first time to", "responded positively to": an adverbial inside a phrase
           // ("stand "shoulder to shoulder" with": quotation marks too)
           int len = 0;
-          if (s.t[j].word == d_.w_quote && j + 1 < n) {
+          if (s.t[j].Is(Token::kQuote) && j + 1 < n) {
             next = P.Child(node, s.t[j + 1].word);
             if (next) ++j;
           }
@@ -2032,8 +2033,14 @@ class Run {
       int k = ti - 1;
       while (k >= 0 && (C(s, k) & kWDeterminer) && s.tok_mention[k] < 0) --k;
       if (k >= 0 && (s.t[k].word == d_.w_s || s.t[k].word == d_.w_apos)) --k;  // "Israel's offensive"
-      while (k >= 0 && s.tok_mention[k] < 0 && (!s.t[k].Is(Token::kPunct) || s.t[k].word == d_.w_quote) &&
-             !(C(s, k) & (kWPreposition | kWBoundary | kWReporting)) && ti - k < 6 && !IsVerbLike(s, k))
+      // ("Russia's 'unprovoked and unjustified' attack": "and" between two adjectives)
+      auto adjective_and = [&](int a) {
+        return s.t[a].word == d_.w_and && a > 0 && a + 1 < ti && s.tok_mention[a - 1] < 0 && !s.t[a - 1].Is(Token::kUpper) &&
+               !s.t[a - 1].Is(Token::kPunct) && !s.t[a + 1].Is(Token::kUpper) && !s.t[a + 1].Is(Token::kPunct);
+      };
+      while (k >= 0 && s.tok_mention[k] < 0 && (!s.t[k].Is(Token::kPunct) || s.t[k].Is(Token::kQuote)) &&
+             (!(C(s, k) & (kWPreposition | kWBoundary | kWReporting)) || adjective_and(k)) && ti - k < 7 &&
+             !IsVerbLike(s, k))
         --k;  // adjectives: "joint", "fresh", "constructive", "an "ironclad" commitment"
       if (k >= 1 && k < ti - 1 && (s.t[k].word == d_.w_s || s.t[k].word == d_.w_apos)) --k;  // "Israel's "ironclad" commitment"
       // ("expelled India's ambassador in protest at": a phrase that opens with a preposition has no modifier)
@@ -2197,7 +2204,14 @@ class Run {
           break;
         }
       }
-      // "Israeli airstrikes killed": a demonym on the weapon or force is the attacker
+      // "Israeli airstrikes killed": a demonym on the weapon or force is the attacker (also after
+      // another clause: "A struck B, and Cambodian rockets hit Thai villages")
+      bool weapon_before = R.kind == RelationKind::kAttack && ti >= 1 && s.tok_mention[ti - 1] >= 0 &&
+                           s.m[s.tok_mention[ti - 1]].last == ti && s.m[s.tok_mention[ti - 1]].demonym &&
+                           s.m[s.tok_mention[ti - 1]].first < ti - 1 &&
+                           (s.tok_list[ti - 1] < 0 || s.lists[s.tok_list[ti - 1]].members.size() == 1) &&
+                           (subject < 0 || s.tok_list[ti - 1] != subject);
+      if (weapon_before) subject = -1;
       if (subject < 0 && R.kind == RelationKind::kAttack && ti >= 1 && s.tok_mention[ti - 1] >= 0 &&
           s.m[s.tok_mention[ti - 1]].last == ti && s.m[s.tok_mention[ti - 1]].demonym &&
           s.m[s.tok_mention[ti - 1]].first < ti - 1) {
@@ -2385,7 +2399,17 @@ class Run {
     // "under Saudi and US mediation", "the Omani mediators": the sides of the talks at hand
     // (not "undermining the mediation", whose subject is no mediator)
     // ("after a year of Qatari-brokered talks": only sides the sentence names)
-    if (R.kind == RelationKind::kMediate && R.noun && tgt.refs.empty() && !src.refs.empty() && !src_from_clause)
+    // ("Cuba and Norway acted as guarantors", "served as a channel": a role the subject takes)
+    bool as_role = ti >= 1 && (Text(s, ti - 1, ti) == "as" ||
+                               (ti >= 2 && (C(s, ti - 1) & kWDeterminer) && Text(s, ti - 2, ti - 1) == "as"));
+    if (as_role && src_from_clause) {
+      // ("with Oman acting as mediator": the role is the verb's own subject, right before it)
+      int as = Text(s, ti - 1, ti) == "as" ? ti - 1 : ti - 2;
+      int v = as - 1;
+      if (v >= 1 && s.tok_list[v - 1] >= 0 && s.lists[s.tok_list[v - 1]].usable) src = RoleOf(s, s.tok_list[v - 1]);
+    }
+    if (R.kind == RelationKind::kMediate && R.noun && tgt.refs.empty() && !src.refs.empty() &&
+        (!src_from_clause || as_role))
       tgt.refs = MediatedParties(s, ti, R.sides, src.refs, /*history=*/!R.prefix);
     // "Turkey brokered the accord that Russia and Ukraine signed": a verb's sides in its sentence
     else if (R.kind == RelationKind::kMediate && !R.noun && !by_agent && tgt.refs.empty() && !src.refs.empty())
@@ -2425,7 +2449,7 @@ class Run {
     if (R.kind == RelationKind::kCriticize && tgt.refs.empty() && !R.noun && !R.judged) {
       int k = te;
       for (int adjectives = 0; k < n && s.tok_list[k] < 0; ++k) {  // "the continued targeting", "Monday's attack"
-        if ((C(s, k) & (kWDeterminer | kWTime)) || s.t[k].word == d_.w_s || s.t[k].word == d_.w_quote) continue;
+        if ((C(s, k) & (kWDeterminer | kWTime)) || s.t[k].word == d_.w_s || s.t[k].Is(Token::kQuote)) continue;
         if (EndsWith(Text(s, k, k + 1), "ed") || Text(s, k, k + 1) == "ongoing") continue;
         bool adjective = !s.t[k].Is(Token::kUpper) && !s.t[k].Is(Token::kPunct) && !IsPrep(s, k) && !IsVerbLike(s, k) &&
                          !(C(s, k) & (kWAct | kWBoundary)) && !IsAttackNoun(Text(s, k, k + 1));
@@ -2493,6 +2517,11 @@ class Run {
         --window;
     }
     Modality modality = ModalityOf(s, R, window, ti);
+    // "voted to defend X against a possible attack and condemned Iraq's invasion of Kuwait": a possessed
+    // attack has its own tense, not the cues of the clause before its possessor (a negation stays)
+    if (R.noun && R.kind == RelationKind::kAttack && modality != Modality::kNegated && src.list >= 0 &&
+        s.lists[src.list].possessive && s.lists[src.list].last < ti && ti - s.lists[src.list].last <= 6)
+      modality = ModalityOf(s, R, std::max(window, s.lists[src.list].first), ti);
     if (controlled == 1 && modality != Modality::kNegated) modality = Modality::kHypothetical;
     if (controlled == 2 && modality == Modality::kAsserted) modality = Modality::kPlanned;
     // "Blinken's visit to Cairo was postponed": a call-off after the target negates

@@ -724,5 +724,41 @@ TEST_F(WireConstructionsTest, TalksAfterFollowingAreTheMainSubjectsAndWithXHosti
   EXPECT_THAT(h, Not(Contains("JOR meet benjamin-netanyahu asserted")));
 }
 
+TEST_F(WireConstructionsTest, AWeaponWithADemonymAfterAnotherClauseIsItsOwnAttacker) {
+  EXPECT_THAT(Triples("Israel struck Hamas positions on Monday, and Egyptian rockets hit Israeli villages."),
+              Contains("EGY attack ISR asserted"));
+  // coordinated demonyms still clash both ways
+  EXPECT_THAT(Triples("Israeli and Egyptian troops clashed on Saturday."),
+              IsSupersetOf({"ISR attack EGY asserted", "EGY attack ISR asserted"}));
+}
+
+TEST_F(WireConstructionsTest, ASpeechActJoinedAfterADatedReportKeepsTheReporter) {
+  EXPECT_THAT(Triples("Qatar said on Monday that Hamas had fired rockets, and urged Israel to show restraint."),
+              Contains("QAT urge ISR asserted"));
+}
+
+TEST_F(WireConstructionsTest, ChallengedXToIsAnUrgeAndOfferedToOpenDialogueAProposal) {
+  EXPECT_THAT(Triples("Blinken challenged Netanyahu to accept the deal."),
+              Contains("antony-blinken urge benjamin-netanyahu asserted"));
+  EXPECT_THAT(Triples("Iran offered on Monday to open dialogue with Saudi Arabia."), Contains("IRN propose SAU asserted"));
+}
+
+TEST_F(WireConstructionsTest, GuarantorsAndChairsOfTalksMediate) {
+  EXPECT_THAT(Triples("Sudan and the RSF reached a deal after negotiations in which Qatar and Oman acted as guarantors."),
+              IsSupersetOf({"QAT mediate SDN asserted", "OMN mediate RSF asserted"}));
+  EXPECT_THAT(Triples("Iran and the United States held talks in Muscat, with Oman acting as mediator."),
+              IsSupersetOf({"OMN mediate IRN asserted", "OMN mediate USA asserted"}));
+  EXPECT_THAT(Triples("Israel and Jordan reached an accord after talks chaired by Egypt."),
+              IsSupersetOf({"EGY mediate ISR asserted", "EGY mediate JOR asserted"}));
+}
+
+TEST_F(WireConstructionsTest, APossessedAttackUnderAJudgementKeepsItsOwnTense) {
+  std::vector<std::string> t = Triples(
+      "Arab leaders voted to help defend Jordan against a possible Israeli attack and condemned Russia's "
+      "'unprovoked and unjustified' invasion of Ukraine.");
+  EXPECT_THAT(t, Contains("RUS attack UKR asserted"));
+  EXPECT_THAT(t, Not(Contains("RUS attack UKR hypothetical")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
