@@ -329,6 +329,9 @@ class Run {
           // joins clauses, not a list
           if (saw_comma && saw_and && L.members.size() == 1 && m.last < n && (verb_next || Participle(s, m.last)))
             closed = true;
+          // "In Washington, Secretary Blinken said": a place phrase before a comma ends there
+          if (saw_comma && !saw_and && L.place && !m.place && !including && m.kind != ActorKind::kCountry && !m.capital)
+            closed = true;
           if (!joined && i == m.first && saw_join && !apposition && !second_and && !closed &&
               !(s.in_quote[L.first] != s.in_quote[m.first])) {
             L.has_and = L.has_and || (saw_and && s.t[m.first - 1].word == d_.w_and);

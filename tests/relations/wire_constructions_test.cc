@@ -760,5 +760,14 @@ TEST_F(WireConstructionsTest, APossessedAttackUnderAJudgementKeepsItsOwnTense) {
   EXPECT_THAT(t, Not(Contains("RUS attack UKR hypothetical")));
 }
 
+TEST_F(WireConstructionsTest, APlacePhraseBeforeACommaIsNotPartOfTheSubject) {
+  EXPECT_THAT(Triples("In Cairo, Secretary of State Antony Blinken called on Israel to open the crossing."),
+              Contains("antony-blinken urge ISR asserted"));
+  // a list of places and states after a comma still goes on
+  EXPECT_THAT(Triples("Blinken will visit Cairo, Amman and Qatar next week."),
+              IsSupersetOf({"antony-blinken visit EGY planned", "antony-blinken visit JOR planned",
+                            "antony-blinken visit QAT planned"}));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
