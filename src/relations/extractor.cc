@@ -1499,7 +1499,7 @@ class Run {
         if (!coordinated_np) return -1;
         continue;
       }
-      if (tk.word == d_.w_comma && j > from) {
+      if (tk.word == d_.w_comma && (j > from || R.noun)) {  // ("the fighting, a truce between A and B")
         // a comma ends the clause unless a list continues; a participle or a relative clause follows
         return -1;
       }
@@ -1854,9 +1854,10 @@ class Run {
     // "negotiations between A and B, hosted by X" (only where the caller allows it)
     if (after_actor_comma && k > 0 && s.t[k].word == d_.w_comma && s.tok_list[k - 1] >= 0) return true;
     if (k > 0 && s.t[k].word == d_.w_comma && s.tok_list[k - 1] < 0) --k;  // "That meeting, hosted by X"
-    // "talks in Beijing brokered by China": a place phrase between the noun and its participle
-    if (int li = s.tok_list[k]; li >= 0 && s.lists[li].place && s.lists[li].first >= 2 &&
-                                IsPrep(s, s.lists[li].first - 1))
+    // "talks in Beijing brokered by China", "a truce between Israel and Hamas brokered by Qatar": a
+    // place phrase or the sides between the noun and its participle
+    if (int li = s.tok_list[k]; li >= 0 && s.lists[li].first >= 2 && IsPrep(s, s.lists[li].first - 1) &&
+                                (s.lists[li].place || s.t[s.lists[li].first - 1].word == d_.w_between))
       k = s.lists[li].first - 2;
     return s.tok_list[k] < 0 && s.tok_mention[k] < 0 && !s.t[k].Is(Token::kPunct) &&
            (!Auxiliary(s, k) || (C(s, k) & kWProposal)) &&

@@ -769,5 +769,14 @@ TEST_F(WireConstructionsTest, APlacePhraseBeforeACommaIsNotPartOfTheSubject) {
                             "antony-blinken visit QAT planned"}));
 }
 
+TEST_F(WireConstructionsTest, ATruceBetweenTheSidesBrokeredByMediators) {
+  std::vector<std::string> t = Triples(
+      "The only previous pause in the fighting, a truce between Israel and Hamas brokered by Qatar and Egypt, freed 105 hostages.");
+  EXPECT_THAT(t, IsSupersetOf({"QAT mediate ISR asserted", "QAT mediate HAMAS asserted", "EGY mediate ISR asserted",
+                               "EGY mediate HAMAS asserted"}));
+  // the sides of the truce are not who fought in "the fighting," before it
+  EXPECT_THAT(t, Not(Contains("ISR attack HAMAS asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
