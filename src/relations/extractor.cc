@@ -624,6 +624,25 @@ class Run {
             }
           }
         }
+        // "accused Belgrade of trying to escape its obligations and urged": the first verb's object
+        // with its complement before the join; the subject is the first verb's
+        if (join && k > 0 && s.tok_list[k] < 0) {
+          for (int q = k; q > 0 && q > k - 12; --q) {
+            if (s.t[q].Is(Token::kPunct) || (C(s, q) & (kWBoundary | kWReporting | kWRelative))) break;
+            if (s.tok_list[q] < 0) continue;
+            const List& L = s.lists[s.tok_list[q]];
+            if (L.possessive || !L.usable) continue;  // "its legal obligations"
+            int v = L.marker;
+            bool verb = v > 0 && s.tok_list[v] < 0 && !s.t[v].Is(Token::kPunct) && !IsPrep(s, v) &&
+                        !(C(s, v) & (kWRelative | kWDeterminer | kWReporting | kWBoundary | kWTime)) &&
+                        s.t[v].word != d_.w_and && s.t[v].word != d_.w_that && Participle(s, v);
+            if (!verb) break;
+            int sub = SubjectLeft(s, v - 1, false);
+            if (sub >= 0 && coordinated) *coordinated = j;
+            if (sub >= 0) return sub;
+            break;
+          }
+        }
       }
     }
     return SubjectLeft(s, ti - 1, false);

@@ -269,5 +269,12 @@ TEST_F(ClauseRolesTest, ItsBodyAfterASubordinatorIsTheMainSubjects) {
               Not(Contains("QAT attack SDN asserted")));
 }
 
+TEST_F(ClauseRolesTest, AVerbJoinedAfterAnObjectAndItsComplementKeepsTheFirstSubject) {
+  std::vector<std::string> t =
+      Triples("Netanyahu accused Hamas of trying to escape its obligations and urged Qatar to press the group.");
+  EXPECT_THAT(t, Contains("benjamin-netanyahu urge QAT asserted"));
+  EXPECT_THAT(t, Not(Contains("HAMAS urge QAT asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
