@@ -418,6 +418,16 @@ struct FindCtx {
         pick = &s;
     }
     if (!pick) return 0;
+    // "South American leaders", "the East China Sea": a state's name or demonym inside a region's or a
+    // sea's name is no mention of the state
+    if (pick->actor->kind == ActorKind::kCountry && pick->form != NameForm::kCapital && pick->form != NameForm::kSeat) {
+      static const std::set<std::string> kCompass = {"south", "north", "east", "west", "latin", "central",
+                                                     "southeast", "northeast", "southwest", "northwest"};
+      bool region_before = i > 0 && t[i - 1].Is(Token::kUpper) && kCompass.count(Lower(Text(i - 1))) > 0;
+      bool sea_after = i + len < n && t[i + len].Is(Token::kUpper) &&
+                       (Lower(Text(i + len)) == "sea" || Lower(Text(i + len)) == "ocean");
+      if (region_before || sea_after) return 0;
+    }
     *best = pick;
     return len;
   }

@@ -1510,6 +1510,14 @@ class Run {
       std::uint32_t c = C(s, j);
       if (tk.word == d_.w_semicolon || tk.word == d_.w_colon) return -1;
       if (tk.word == d_.w_quote) continue;
+      // "signed a decree declaring the impossibility of negotiations with Putin": a meeting noun on the
+      // way has its own partner (its own rule reads it)
+      if (!R.noun && R.kind == RelationKind::kMeet && j > from) {
+        std::string_view w = Text(s, j, j + 1);
+        if (w == "talks" || w == "negotiations" || w == "meeting" || w == "meetings" || w == "dialogue" ||
+            w == "contacts" || w == "contact" || w == "summit")
+          return -1;
+      }
       // ("was holding and that violations were taken up with Israel": no object before "and")
       if ((c & kWBoundary) && j == from && (tk.word == d_.w_and || Text(s, j, j + 1) == "but") && !R.noun) return -1;
       if ((c & kWBoundary) && j > from) {
@@ -1797,11 +1805,38 @@ class Run {
         if (w == "if" || w == "unless" || w == "provided") hypo = conditional = true;
       }
     }
-    // nominal triggers: "ahead of talks with", "upcoming talks"
+    // nominal triggers: "ahead of talks with", "upcoming talks"; "would reject any talks with",
+    // "called on Friday for a truce and talks between" (a few words before, in the clause)
     if (R.noun) {
       for (int i = std::max(0, ti - 3); i < ti; ++i) {
         int len = 0;
         if (PhraseIs(s, i, kPPlanned, &len)) planned = true;
+      }
+    }
+    // (only meetings, visits and mediation: a rejected demand was still made, and "called for an
+    // end to the attacks" does not make the attacks wishes)
+    // ("urged Hamas to accept the deal during his visit to Doha": a noun in an adverbial is not the object)
+    int np = ti - 1;
+    while (np >= 0 && s.tok_list[np] < 0 && !s.t[np].Is(Token::kPunct) && !IsPrep(s, np) && !IsVerbLike(s, np) &&
+           np > ti - 5)
+      --np;
+    bool adverbial_noun = np >= 0 && IsPrep(s, np) && Text(s, np, np + 1) != "for" && Text(s, np, np + 1) != "of";
+    if (R.noun && !adverbial_noun &&
+        (R.kind == RelationKind::kMeet || R.kind == RelationKind::kVisit || R.kind == RelationKind::kMediate)) {
+      for (int i = std::max({0, ti - 10, clause}); i < ti; ++i) {
+        if (s.tok_list[i] >= 0 && s.lists[s.tok_list[i]].first < ti && !s.lists[s.tok_list[i]].place &&
+            !s.lists[s.tok_list[i]].adjectival)
+          continue;
+        int len = 0;
+        // ("called on Friday for": a date inside the cue)
+        int k = i + 1;
+        while (k < ti && s.tok_list[k] < 0 && ((C(s, k) & kWTime) || s.t[k].Is(Token::kNumber))) ++k;
+        bool dated_for = k > i + 1 && k < ti && Text(s, k, k + 1) == "for" && PhraseIs(s, i, kPNounWished, &len) == false &&
+                         [&] { std::string_view w = Text(s, i, i + 1);
+                               return w == "called" || w == "calls" || w == "calling" || w == "pressed" ||
+                                      w == "pushed" || w == "appealed"; }();
+        if (i >= ti - 5 && PhraseIs(s, i, kPNounNegated, &len) && i + len <= ti) negated = true;
+        else if (dated_for || (PhraseIs(s, i, kPNounWished, &len) && i + len <= ti)) hypo = true;
       }
     }
     // "pledged that the EU would stand by Ukraine": support declared in the future tense is declared now
@@ -1991,6 +2026,10 @@ class Run {
         s.m[s.tok_mention[ti - 1]].last == ti)
       return;
     int n = static_cast<int>(s.t.size());
+    // "stormed off the stage", "hit out at": a particle makes another verb
+    if (!R.noun && R.kind == RelationKind::kAttack && te < n &&
+        (Text(s, te, te + 1) == "off" || Text(s, te, te + 1) == "out"))
+      return;
     // "dismissed as an ultimatum", "described it as a provocation": a noun that names a judgement is no act
     // (but "acted as a channel between A and B" is a role)
     if (R.noun && !R.judged && ti >= 3 && (C(s, ti - 1) & kWDeterminer) && Text(s, ti - 2, ti - 1) == "as") {
@@ -2016,10 +2055,10 @@ class Run {
       bool as_after = obj >= 0 && !s.lists[obj].possessive && s.lists[obj].last < n &&
                       Text(s, s.lists[obj].last, s.lists[obj].last + 1) == "as";
       if (R.as_object != as_after && (R.as_object || R.author)) return;
-      // "called Israel a terrorist state": naming, not phoning
+      // "called Israel a terrorist state", "called Bush 'the devil'": naming, not phoning
       if (R.not_naming && obj >= 0 && s.lists[obj].last < n) {
         std::string_view a = Text(s, s.lists[obj].last, s.lists[obj].last + 1);
-        if (a == "a" || a == "an") return;
+        if (a == "a" || a == "an" || a == "the" || s.t[s.lists[obj].last].Is(Token::kQuote)) return;
       }
     }
     if (!R.near.empty()) {

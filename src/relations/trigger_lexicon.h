@@ -82,6 +82,8 @@ enum : std::uint32_t {
   kPProposal = 7,
   kPControl = 8,        // "urged X to", "called on X to": X is the subject of the infinitive
   kPInsert = 9,         // an adverbial that may interrupt a trigger phrase ("responded for the first time to")
+  kPNounNegated = 10,   // before a nominal trigger: it does not happen ("rejected any talks with")
+  kPNounWished = 11,    // before a nominal trigger: it is only asked for ("called for talks between")
   kTriggerBase = 16,
 };
 

@@ -778,5 +778,33 @@ TEST_F(WireConstructionsTest, ATruceBetweenTheSidesBrokeredByMediators) {
   EXPECT_THAT(t, Not(Contains("ISR attack HAMAS asserted")));
 }
 
+TEST_F(WireConstructionsTest, RejectedTalksDoNotHappenAndTalksCalledForAreOnlyWished) {
+  EXPECT_THAT(Triples("Hamas said on Tuesday it would reject any contact or negotiations with Israel."),
+              Not(Contains("HAMAS meet ISR asserted")));
+  EXPECT_THAT(Triples("Qatar called on Friday for a ceasefire and peace talks between Israel and Hamas."),
+              Not(Contains("ISR meet HAMAS asserted")));
+  // a rejected demand was still made
+  EXPECT_THAT(Triples("Hamas rejected on Tuesday an Israeli demand that it disarm."), Contains("ISR urge HAMAS asserted"));
+}
+
+TEST_F(WireConstructionsTest, NamingIsNotPhoningAndAParticleMakesAnotherVerb) {
+  EXPECT_THAT(Triples("Erdogan called Netanyahu 'the devil' on Wednesday."),
+              Not(Contains("TUR meet benjamin-netanyahu asserted")));
+  EXPECT_THAT(Triples("The Turkish minister stormed off the stage in Cairo on Thursday."), Not(Contains("TUR attack EGY asserted")));
+  EXPECT_THAT(Triples("Turkey hit out at Israel on Monday."), Contains("TUR criticize ISR asserted"));
+}
+
+TEST_F(WireConstructionsTest, AStateNameInsideARegionOrASeaIsNoMention) {
+  EXPECT_THAT(Triples("South American leaders backed Blinken's plan."), Not(Contains("USA respond antony-blinken asserted")));
+  EXPECT_THAT(Triples("Blinken said the islands in the East Egypt Sea were disputed, after talks with Netanyahu."),
+              Not(Contains("EGY meet benjamin-netanyahu asserted")));
+}
+
+TEST_F(WireConstructionsTest, AMeetingNounOnTheWayHasItsOwnPartner) {
+  EXPECT_THAT(Triples("Israel signed a decree declaring the impossibility of any negotiations with Hamas."),
+              Not(Contains("ISR meet HAMAS asserted")));
+  EXPECT_THAT(Triples("Blinken held unprecedented direct talks with Hamas in Doha."), Contains("antony-blinken meet HAMAS asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
