@@ -2630,6 +2630,16 @@ class Run {
         }
       }
     }
+    // "Russian, Turkish and Iranian officials shuttled between the two delegations": a mediator is never a
+    // side; sides read as the mediators themselves are those of the talks at hand
+    if (R.kind == RelationKind::kMediate && !tgt.refs.empty()) {
+      std::vector<Ref> others;
+      for (const Ref& r : tgt.refs)
+        if (std::none_of(src.refs.begin(), src.refs.end(), [&](const Ref& m) { return m.party == r.party; }))
+          others.push_back(r);
+      if (others.size() < 2 && others.size() < tgt.refs.size() && st_.sides.size() >= 2) others = st_.sides;
+      tgt.refs = others;
+    }
     std::string med_id;
     if (R.kind == RelationKind::kMediate) {
       Mediation med;

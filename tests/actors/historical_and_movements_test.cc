@@ -62,6 +62,9 @@ TEST(HistoricalAndMovementsTest, ArmedMovementsAreTheirOwnParty) {
   EXPECT_EQ(PartiesNamedBy("Taliban"), std::set<std::string>{"TALIBAN"});
   EXPECT_EQ(PartiesNamedBy("Pakistani Taliban"), std::set<std::string>{"TTP"});
   EXPECT_EQ(PartiesNamedBy("Tamil Tigers"), std::set<std::string>{"LTTE"});
+  // Haftar's force is a party of its own; the Tripoli government is Libya
+  EXPECT_EQ(PartiesNamedBy("Libyan National Army"), std::set<std::string>{"LNA"});
+  EXPECT_EQ(PartiesNamedBy("Government of National Accord"), std::set<std::string>{"LBY"});
   const Actor* farc = Builtin().Find("FARC");
   ASSERT_NE(farc, nullptr);
   EXPECT_EQ(farc->kind, ActorKind::kOrganization);

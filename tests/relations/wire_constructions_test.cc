@@ -806,5 +806,18 @@ TEST_F(WireConstructionsTest, AMeetingNounOnTheWayHasItsOwnPartner) {
   EXPECT_THAT(Triples("Blinken held unprecedented direct talks with Hamas in Doha."), Contains("antony-blinken meet HAMAS asserted"));
 }
 
+TEST_F(WireConstructionsTest, AMediatorIsNeverASideOfItsOwnMediation) {
+  std::vector<std::string> t = Triples(
+      "Qatar mediated between Israel and Hamas. Egyptian and Qatari officials shuttled between the two delegations on Monday.");
+  EXPECT_THAT(t, IsSupersetOf({"EGY mediate ISR asserted", "EGY mediate HAMAS asserted"}));
+  EXPECT_THAT(t, Not(Contains("EGY mediate QAT asserted")));
+}
+
+TEST_F(WireConstructionsTest, AVideoConferenceAndASessionAreMeetings) {
+  EXPECT_THAT(Triples("Blinken and Shoukry are due to hold a video conference on Tuesday."),
+              Contains("antony-blinken meet sameh-shoukry planned"));
+  EXPECT_THAT(Triples("Blinken joined a closing session with the Egyptian delegation."), Contains("antony-blinken meet EGY asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
