@@ -418,6 +418,13 @@ struct FindCtx {
         pick = &s;
     }
     if (!pick) return 0;
+    // "President Xi Jinping": an alias with a title ("President Xi") gives way to the full name after
+    // the title, which the title rule reads
+    if (len >= 2 && i + 1 < n && pick->actor->kind == ActorKind::kPerson) {
+      const SurfaceInfo* inner = nullptr;
+      int l2 = NameAt(i + 1, &inner);
+      if (l2 && i + 1 + l2 > i + len && inner->actor == pick->actor) return 0;
+    }
     // "South American leaders", "the East China Sea": a state's name or demonym inside a region's or a
     // sea's name is no mention of the state
     if (pick->actor->kind == ActorKind::kCountry && pick->form != NameForm::kCapital && pick->form != NameForm::kSeat) {

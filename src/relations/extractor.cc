@@ -178,15 +178,33 @@ class Run {
   std::string_view Text(const Sentence& s, int a, int b) const {
     return std::string_view(doc_.text).substr(s.t[a].begin, s.t[b - 1].end - s.t[a].begin);
   }
+  // Is a phrase of class `cls` at token i (its length in *len)? A date inside a phrase of several
+  // words is skipped ("threatened on Thursday to").
   bool PhraseIs(const Sentence& s, int i, std::uint32_t cls, int* len) const {
+    const TokenTrie& P = d_.triggers.phrases();
+    int n = static_cast<int>(s.t.size());
     std::uint32_t node = 0;
-    int l = d_.triggers.phrases().Longest(s.t, i, &node, [&](std::uint32_t nd, int) {
-      for (std::uint32_t v : d_.triggers.phrases().Values(nd))
-        if (v == cls) return true;
-      return false;
-    });
-    if (len) *len = l;
-    return l > 0;
+    int best = 0;
+    for (int j = i; j < n; ++j) {
+      std::uint32_t next = P.Child(node, s.t[j].word);
+      if (!next && node && j > i) {
+        int k = j;
+        while (k < n && k < j + 3 && ((C(s, k) & kWTime) || s.t[k].Is(Token::kNumber))) ++k;
+        if (k > j && k < n) {
+          next = P.Child(node, s.t[k].word);
+          if (next) j = k;
+        }
+      }
+      node = next;
+      if (!node) break;
+      for (std::uint32_t v : P.Values(node))
+        if (v == cls) {
+          best = j + 1 - i;
+          break;
+        }
+    }
+    if (len) *len = best;
+    return best > 0;
   }
   // 1 if token i is a lowercase adverb in -ly ("positively"), else 0.
   int Adverb(const Sentence& s, int i) const {
@@ -1389,6 +1407,7 @@ class Run {
     int n = static_cast<int>(s.t.size());
     bool direct_possible = true;
     int genitive_words = 0;  // "praised the efforts of X": nouns before "of X" (-1 once impossible)
+    bool passed_actor = false;  // an actor list was passed over
     int limit = std::min(n, from + 30);
     for (int j = from; j < limit; ++j) {
       int li = s.tok_list[j];
@@ -1466,6 +1485,10 @@ class Run {
               ((R.direct && direct_possible) || (L.marker >= 0 && R.AcceptsPrep(bm) && !in_trigger)))
             return li;
         }
+        // "strikes on Taliban targets and al Qaeda camps across Afghanistan", "killed X in a raid on a
+        // camp inside Ecuador": a place after the actors the verb passed over is where, not whom
+        if (R.kind == RelationKind::kAttack && L.place && passed_actor) return -1;
+        if (L.usable && !L.place) passed_actor = true;
         if (!L.usable || !ok_place) {
           direct_possible = false;
           continue;
@@ -1484,6 +1507,8 @@ class Run {
                                    R.kind == RelationKind::kSupport ||  // "criticised Israel's offensive"
                                    R.kind == RelationKind::kAttack;     // "pounded Beirut's suburbs"
         if (L.possessive && possessor_is_target && R.direct && direct_possible) return li;
+        // "fired shells at South Korea's Yeonpyeong island": after the rule's preposition too
+        if (L.possessive && possessor_is_target && L.marker >= 0 && R.AcceptsPrep(mk) && !marker_in_trigger) return li;
 
         if (L.possessive) {  // "Netanyahu's conditions" is a thing, not the actor
           direct_possible = false;
@@ -2026,6 +2051,11 @@ class Run {
         s.m[s.tok_mention[ti - 1]].last == ti)
       return;
     int n = static_cast<int>(s.t.size());
+    // "a bombing raid on X": a verb form after a determiner and a gerund is a compound noun
+    // (attacks only: "The meeting brought together" has a subject and its verb)
+    if (!R.noun && R.kind == RelationKind::kAttack && ti >= 2 && IsIng(Text(s, ti - 1, ti)) && s.tok_list[ti - 1] < 0 &&
+        (C(s, ti - 2) & kWDeterminer))
+      return;
     // "stormed off the stage", "hit out at": a particle makes another verb
     if (!R.noun && R.kind == RelationKind::kAttack && te < n &&
         (Text(s, te, te + 1) == "off" || Text(s, te, te + 1) == "out"))

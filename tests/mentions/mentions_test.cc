@@ -339,4 +339,11 @@ TEST_F(MentionFinderTest, AKnownOneWordNameInsideAnotherNameIsNotThatPerson) {
   EXPECT_EQ(ok[0].actor != nullptr ? ok[0].actor->id : "", "nikol-pashinyan");
 }
 
+TEST_F(MentionFinderTest, AnAliasWithATitleGivesWayToTheFullNameAfterTheTitle) {
+  // the test dictionary has "Sheikh" as a title; an alias "Sheikh Tamim" must not cut "Tamim bin Hamad"
+  std::vector<Mention> m = Find("Sheikh Tamim bin Hamad arrived.");
+  ASSERT_FALSE(m.empty());
+  EXPECT_EQ(Span(m[0]), "Sheikh Tamim bin Hamad");
+}
+
 }  // namespace actorgraph

@@ -819,5 +819,19 @@ TEST_F(WireConstructionsTest, AVideoConferenceAndASessionAreMeetings) {
   EXPECT_THAT(Triples("Blinken joined a closing session with the Egyptian delegation."), Contains("antony-blinken meet EGY asserted"));
 }
 
+TEST_F(WireConstructionsTest, AttacksOnAPossessedPlaceAndOnActorsInAPlace) {
+  EXPECT_THAT(Triples("Russia fired scores of shells at Ukraine's Snake island on Tuesday."), Contains("RUS attack UKR asserted"));
+  std::vector<std::string> t = Triples("Israel launched air strikes on Hamas targets across Gaza on Sunday.");
+  EXPECT_THAT(t, Contains("ISR attack HAMAS asserted"));
+  EXPECT_THAT(t, Not(Contains("ISR attack PSE asserted")));
+  // a bombing raid is a noun, its "raid" no verb of the man killed before it
+  EXPECT_THAT(Triples("Israeli troops killed a Hamas commander in a bombing raid on a camp inside Egypt."),
+              Not(Contains("HAMAS attack EGY asserted")));
+}
+
+TEST_F(WireConstructionsTest, ADateInsideAModalityCueKeepsTheCue) {
+  EXPECT_THAT(Triples("Iran threatened on Thursday to launch a strike against Israel."), Not(Contains("IRN attack ISR asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
