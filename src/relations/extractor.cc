@@ -2663,11 +2663,18 @@ class Run {
     // "Russian, Turkish and Iranian officials shuttled between the two delegations": a mediator is never a
     // side; sides read as the mediators themselves are those of the talks at hand
     if (R.kind == RelationKind::kMediate && !tgt.refs.empty()) {
-      std::vector<Ref> others;
-      for (const Ref& r : tgt.refs)
-        if (std::none_of(src.refs.begin(), src.refs.end(), [&](const Ref& m) { return m.party == r.party; }))
-          others.push_back(r);
-      if (others.size() < 2 && others.size() < tgt.refs.size() && st_.sides.size() >= 2) others = st_.sides;
+      auto not_mediator = [&](const std::vector<Ref>& refs) {
+        std::vector<Ref> out;
+        for (const Ref& r : refs)
+          if (std::none_of(src.refs.begin(), src.refs.end(), [&](const Ref& m) { return m.party == r.party; }))
+            out.push_back(r);
+        return out;
+      };
+      std::vector<Ref> others = not_mediator(tgt.refs);
+      if (others.size() < 2 && others.size() < tgt.refs.size()) {
+        std::vector<Ref> sides = not_mediator(st_.sides);
+        if (sides.size() >= 2) others = sides;
+      }
       tgt.refs = others;
     }
     std::string med_id;
