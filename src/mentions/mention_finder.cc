@@ -1136,6 +1136,24 @@ void FindCtx::Run() {
       i = e;
       continue;
     }
+    // "Kim, who arrived in Vietnam": the family name, written first, of a person named before in this
+    // document ("Kim Jong Un"; a short name of three or more words)
+    if (k.Is(Token::kUpper) && !L.Has(k, kNotName) && Text(i).size() <= 5 && !(i + 1 < n && t[i + 1].Is(Token::kUpper))) {
+      const Actor* a = nullptr;
+      for (auto it = doc->persons.rbegin(); it != doc->persons.rend() && !a; ++it) {
+        std::string_view name = (*it)->name;
+        std::size_t sp = name.find(' ');
+        if (sp == Text(i).size() && name.starts_with(Text(i)) && name.find(' ', sp + 1) != std::string_view::npos)
+          a = *it;
+      }
+      if (a) {
+        Mention& m = Push(i, i + 1, MentionType::kName);
+        SetActor(m, a);
+        if (i + 1 < n && t[i + 1].word == L.w_s) m.possessive = true;
+        ++i;
+        continue;
+      }
+    }
     // surname of a person discovered earlier in this document
     if (k.Is(Token::kUpper) && !L.Has(k, kNotName)) {
       if (const Actor* a = doc->actors.empty() ? nullptr : doc->FindSurname(Text(i))) {

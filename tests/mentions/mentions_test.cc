@@ -346,4 +346,13 @@ TEST_F(MentionFinderTest, AnAliasWithATitleGivesWayToTheFullNameAfterTheTitle) {
   EXPECT_EQ(Span(m[0]), "Sheikh Tamim bin Hamad");
 }
 
+TEST_F(MentionFinderTest, AFamilyNameWrittenFirstFindsThePersonNamedBefore) {
+  std::vector<Mention> first = Find("Tamim bin Hamad arrived.");
+  ASSERT_FALSE(first.empty());
+  std::vector<Mention> m = Find("Tamim, who arrived on Tuesday, left.");
+  ASSERT_FALSE(m.empty());
+  ASSERT_NE(m[0].actor, nullptr);
+  EXPECT_EQ(m[0].actor->id, "tamim-bin-hamad");
+}
+
 }  // namespace actorgraph
