@@ -436,7 +436,11 @@ class Run {
            ++mods)
         --j;
       while (j >= 0 && (C(s, j) & kWDeterminer)) --j;
-      if (j >= 0 && !s.t[j].Is(Token::kPunct) && !(C(s, j) & kWBoundary)) continue;
+      // (also after a preposition that names a partner: "presented a plan to the presidents of A, B and C",
+      // "met with the leaders of A and B")
+      std::string_view before = j >= 0 ? Text(s, j, j + 1) : std::string_view();
+      bool partner_prep = before == "to" || before == "with" || before == "between";
+      if (j >= 0 && !s.t[j].Is(Token::kPunct) && !(C(s, j) & kWBoundary) && !partner_prep) continue;
       L.first = j + 1;
       L.place = false;
     }

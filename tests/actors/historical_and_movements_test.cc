@@ -65,6 +65,9 @@ TEST(HistoricalAndMovementsTest, ArmedMovementsAreTheirOwnParty) {
   // Haftar's force is a party of its own; the Tripoli government is Libya
   EXPECT_EQ(PartiesNamedBy("Libyan National Army"), std::set<std::string>{"LNA"});
   EXPECT_EQ(PartiesNamedBy("Government of National Accord"), std::set<std::string>{"LBY"});
+  // the G7 with Russia is a group of its own
+  EXPECT_EQ(PartiesNamedBy("Group of Eight"), std::set<std::string>{"G8"});
+  EXPECT_EQ(PartiesNamedBy("G7"), std::set<std::string>{"G7"});
   const Actor* farc = Builtin().Find("FARC");
   ASSERT_NE(farc, nullptr);
   EXPECT_EQ(farc->kind, ActorKind::kOrganization);

@@ -833,5 +833,10 @@ TEST_F(WireConstructionsTest, ADateInsideAModalityCueKeepsTheCue) {
   EXPECT_THAT(Triples("Iran threatened on Thursday to launch a strike against Israel."), Not(Contains("IRN attack ISR asserted")));
 }
 
+TEST_F(WireConstructionsTest, ThePresidentsOfSeveralStatesAsAPartner) {
+  EXPECT_THAT(Triples("Egypt presented a plan for Gaza to the leaders of Qatar and Jordan on Sunday."),
+              IsSupersetOf({"EGY propose QAT asserted", "EGY propose JOR asserted"}));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
