@@ -206,6 +206,16 @@ class Run {
     if (len) *len = best;
     return best > 0;
   }
+  // A cue of several words ending in "to" before a noun phrase, not a verb: "a peace plan to Britain",
+  // "due to the fighting" (not "plans to visit").
+  bool ToBeforeNoun(const Sentence& s, int i, int len) const {
+    int n = static_cast<int>(s.t.size());
+    int k = i + len;
+    if (len < 2 || s.t[k - 1].word != d_.w_to || k >= n) return false;
+    return s.tok_list[k] >= 0 || s.t[k].Is(Token::kUpper) || (C(s, k) & (kWDeterminer | kWQuantifier)) ||
+           s.t[k].Is(Token::kNumber);
+  }
+
   // 1 if token i is a lowercase adverb in -ly ("positively"), else 0.
   int Adverb(const Sentence& s, int i) const {
     std::string_view w = Text(s, i, i + 1);
@@ -1164,6 +1174,25 @@ class Run {
       std::string key = d_.vocab.Key(s.t[m.last - 1].word);
       bool persons = key == "leaders" || key == "men" || key == "women" || key == "ministers" || key == "presidents" || key == "generals";
       if (!persons) {  // "both sides": the parties of the last mediation, else of the last meeting
+        // ("put a plan to Britain and Argentina and urged both governments": a pair named just before
+        // in this sentence)
+        for (auto it = s.lists.rbegin(); it != s.lists.rend(); ++it) {
+          const List& L = *it;
+          if (L.last > m.first || L.members.size() != 2 || L.possessive || L.adjectival) continue;
+          // (a pair that is the subject of a verb acts; it is not the pair it acts on)
+          if (L.last < static_cast<int>(s.t.size()) && !s.t[L.last].Is(Token::kPunct) && !IsPrep(s, L.last) &&
+              !(C(s, L.last) & kWBoundary))
+            continue;
+          int a = L.members[0], b = L.members[1];
+          if (a >= static_cast<int>(s.refs.size()) || b >= static_cast<int>(s.refs.size()) || s.refs[a].size() != 1 ||
+              s.refs[b].size() != 1)
+            break;
+          const Ref& x = s.refs[a][0];
+          const Ref& y = s.refs[b][0];
+          if (x.party.empty() || y.party.empty() || x.party == y.party || x.person() || y.person()) break;
+          *out = {x, y};
+          return;
+        }
         if (st_.pair.size() >= 2) *out = st_.pair;
         else if (st_.sides.size() >= 2) *out = st_.sides;
         else *out = RecentArmedPair(local);  // "both warring parties": the two armed sides named last
@@ -1824,7 +1853,7 @@ class Run {
       else if (reported && Text(s, i, i + 1) == "would" && i + 1 < n && Text(s, i + 1, i + 2) == "like") hypo = true;  // a wish
       else if (reported && Text(s, i, i + 1) == "would" && !(i + 1 < n && Text(s, i + 1, i + 2) == "be")) planned = true;
       else if (PhraseIs(s, i, kPHypothetical, &len)) hypo = true;
-      else if (PhraseIs(s, i, kPPlanned, &len)) planned = true;
+      else if (PhraseIs(s, i, kPPlanned, &len) && !ToBeforeNoun(s, i, len)) planned = true;
     }
     if (planned && hypo && !conditional && reported) hypo = false;
     // "said he would meet Y if X withdrew": a condition after the trigger

@@ -838,5 +838,15 @@ TEST_F(WireConstructionsTest, ThePresidentsOfSeveralStatesAsAPartner) {
               IsSupersetOf({"EGY propose QAT asserted", "EGY propose JOR asserted"}));
 }
 
+TEST_F(WireConstructionsTest, BothGovernmentsAreThePairNamedJustBefore) {
+  EXPECT_THAT(Triples("Oman put a plan to Iran and Saudi Arabia and urged both governments to accept it."),
+              IsSupersetOf({"OMN urge IRN asserted", "OMN urge SAU asserted"}));
+}
+
+TEST_F(WireConstructionsTest, APlanNounOrDueToANounIsNoPlannedCue) {
+  EXPECT_THAT(Triples("Jordan unveiled a peace plan on Sunday and met Shoukry in Amman."), Contains("JOR meet sameh-shoukry asserted"));
+  EXPECT_THAT(Triples("Egypt plans to host Hamas next week."), Contains("EGY meet HAMAS planned"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
