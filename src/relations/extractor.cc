@@ -1854,6 +1854,9 @@ class Run {
       else if (reported && Text(s, i, i + 1) == "would" && !(i + 1 < n && Text(s, i + 1, i + 2) == "be")) planned = true;
       else if (PhraseIs(s, i, kPHypothetical, &len)) hypo = true;
       else if (PhraseIs(s, i, kPPlanned, &len) && !ToBeforeNoun(s, i, len)) planned = true;
+      else if (PhraseIs(s, i, kPReadiness, &len) && i + len >= ti - 1 &&  // right before: "ready to meet"
+               (R.kind == RelationKind::kMeet || R.kind == RelationKind::kVisit || R.kind == RelationKind::kMediate))
+        hypo = true;
     }
     if (planned && hypo && !conditional && reported) hypo = false;
     // "said he would meet Y if X withdrew": a condition after the trigger
@@ -2082,6 +2085,10 @@ class Run {
     }
     if (!R.noun && ti > 0 && s.tok_mention[ti - 1] >= 0 && s.m[s.tok_mention[ti - 1]].bare &&
         s.m[s.tok_mention[ti - 1]].last == ti)
+      return;
+    // "condemned Pelosi's visit to Taiwan": after a possessive a verb form is a noun
+    if (!R.noun && ti > 0 && (s.t[ti - 1].word == d_.w_s || s.t[ti - 1].word == d_.w_apos) && ti > 1 &&
+        s.tok_mention[ti - 2] >= 0)
       return;
     int n = static_cast<int>(s.t.size());
     // "a bombing raid on X": a verb form after a determiner and a gerund is a compound noun

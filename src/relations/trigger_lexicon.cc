@@ -163,6 +163,7 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
   AG_RETURN_IF_ERROR(words("modality", "hypothetical", 0, kPHypothetical));
   AG_RETURN_IF_ERROR(words("modality", "noun_negated", 0, kPNounNegated));
   AG_RETURN_IF_ERROR(words("modality", "noun_wished", 0, kPNounWished));
+  AG_RETURN_IF_ERROR(words("modality", "readiness", 0, kPReadiness));
   for (const char* w : {"is", "was", "were", "are", "be", "been", "being", "am", "'s", "'re", "get", "got", "gets"})
     classes.push_back({vocab->Add(w), kWBe});
   for (const char* w : {"the", "a", "an", "this", "that", "these", "those", "any", "some", "all", "both", "its",

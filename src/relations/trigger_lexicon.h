@@ -84,6 +84,7 @@ enum : std::uint32_t {
   kPInsert = 9,         // an adverbial that may interrupt a trigger phrase ("responded for the first time to")
   kPNounNegated = 10,   // before a nominal trigger: it does not happen ("rejected any talks with")
   kPNounWished = 11,    // before a nominal trigger: it is only asked for ("called for talks between")
+  kPReadiness = 12,     // "ready to meet": a meeting, visit or mediation that has not happened
   kTriggerBase = 16,
 };
 

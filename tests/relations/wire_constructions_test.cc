@@ -848,5 +848,13 @@ TEST_F(WireConstructionsTest, APlanNounOrDueToANounIsNoPlannedCue) {
   EXPECT_THAT(Triples("Egypt plans to host Hamas next week."), Contains("EGY meet HAMAS planned"));
 }
 
+TEST_F(WireConstructionsTest, ReadinessToMeetIsNoMeetingButReadinessToAcceptIsAnAcceptance) {
+  EXPECT_THAT(Triples("Netanyahu said on Monday he was ready to meet Sisi without preconditions."),
+              Not(Contains("benjamin-netanyahu meet abdel-fattah-al-sisi asserted")));
+  EXPECT_THAT(Triples("Hamas said on Tuesday it was ready to accept the Egyptian proposal."), Contains("HAMAS respond EGY asserted"));
+  // a possessed visit is a noun: "condemned Blinken's visit to Cairo" is not the condemner's visit
+  EXPECT_THAT(Triples("Iran condemned Blinken's visit to Cairo."), Not(Contains("IRN visit EGY asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
