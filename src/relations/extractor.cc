@@ -2584,7 +2584,7 @@ class Run {
         if ((C(s, k) & (kWDeterminer | kWTime)) || s.t[k].word == d_.w_s || s.t[k].Is(Token::kQuote)) continue;
         if (EndsWith(Text(s, k, k + 1), "ed") || Text(s, k, k + 1) == "ongoing") continue;
         bool adjective = !s.t[k].Is(Token::kUpper) && !s.t[k].Is(Token::kPunct) && !IsPrep(s, k) && !IsVerbLike(s, k) &&
-                         !(C(s, k) & (kWAct | kWBoundary)) && !IsAttackNoun(Text(s, k, k + 1));
+                         !(C(s, k) & (kWAct | kWAccord | kWBoundary)) && !IsAttackNoun(Text(s, k, k + 1));
         if (!adjective || ++adjectives > 2) break;
       }
       if (k < n && s.tok_list[k] < 0) {
@@ -3078,6 +3078,21 @@ class Run {
     };
     bool attack = IsAttackNoun(Text(s, k, k + 1));
     if (attack && !st_.attackers.empty()) return st_.attackers;
+    // "Hamas denounced the agreement": the accord's sides (of the last meeting or mediation)
+    // (the sides of the last mediation first, then of the last meeting; not "any deal")
+    if (C(s, k) & kWAccord) {
+      std::string_view det = k > 0 ? Text(s, k - 1, k) : std::string_view();
+      if (det == "any" || det == "a" || det == "an") return {};
+      if (Text(s, ti, ti + 1).rfind("oppos", 0) == 0) return {};  // opposing a deal is no judgement of its sides
+      for (const std::vector<Ref>* cand : {&st_.pair, &st_.sides}) {
+        std::vector<Ref> sides;
+        for (const Ref& r : *cand)
+          if (std::none_of(judge.begin(), judge.end(), [&](const Ref& j) { return j.party == r.party; }))
+            sides.push_back(r);
+        if (sides.size() >= 2) return sides;
+      }
+      return {};
+    }
     if (!attack && !(C(s, k) & kWAct)) return {};
     if (st_.agents_sentence >= s.index - 1 && other(st_.agents)) return st_.agents;
     // ("Iraqi troops swept into Kuwait, and the Council condemned the invasion"; not "A condemned B, and

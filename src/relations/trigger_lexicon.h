@@ -68,6 +68,7 @@ enum : std::uint32_t {
   kWPlaceNoun = 1u << 11,   // "the city of X": X is a place, not the possessor
   kWPledge = 1u << 12,      // "pledged that X would stand by Y": support declared now
   kWAct = 1u << 13,         // "condemned the invasion", "denounced the move": an act whose agent is judged
+  kWAccord = 1u << 14,      // "denounced the agreement": an accord, whose sides are judged
 };
 
 /// Phrase classes in the phrase trie.

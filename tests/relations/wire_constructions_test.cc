@@ -856,5 +856,14 @@ TEST_F(WireConstructionsTest, ReadinessToMeetIsNoMeetingButReadinessToAcceptIsAn
   EXPECT_THAT(Triples("Iran condemned Blinken's visit to Cairo."), Not(Contains("IRN visit EGY asserted")));
 }
 
+TEST_F(WireConstructionsTest, DenouncingAnAccordJudgesItsSides) {
+  std::vector<std::string> t = Triples(
+      "Qatar mediated between Israel and Jordan on Monday. Hamas denounced the agreement on Tuesday.");
+  EXPECT_THAT(t, IsSupersetOf({"HAMAS criticize ISR asserted", "HAMAS criticize JOR asserted"}));
+  // opposing any deal judges no one
+  EXPECT_THAT(Triples("Qatar mediated between Israel and Jordan on Monday. Hamas opposes any deal."),
+              Not(Contains("HAMAS criticize ISR asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
