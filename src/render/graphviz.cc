@@ -5,7 +5,9 @@
 #include <chrono>
 #include <cstdint>
 #include <cstring>
+#include <map>
 #include <mutex>
+#include <string>
 
 #include <gvc.h>
 #include <poll.h>
@@ -23,6 +25,82 @@ std::mutex& GraphvizMutex() {
 
 // Graphviz 2.42 takes char* for names it never modifies.
 char* C(const std::string& s) { return const_cast<char*>(s.c_str()); }
+
+// Object ids in creation order. cgraph's default id discipline makes a named object's id the
+// address of its interned name, and keeps subgraphs ordered by id: the clusters then come out in an
+// order that depends on the heap, and so does the picture (two runs of the same job differed). Here
+// a name gets the next even number instead (anonymous objects keep odd ones, as in cgraph).
+struct SequentialIds {
+  Agraph_t* g = nullptr;
+  IDTYPE next_named = 2, next_anonymous = 1;
+  std::map<std::string, IDTYPE> by_name;
+  std::map<IDTYPE, char*> names;  // interned with agstrdup
+};
+void* IdOpen(Agraph_t* g, Agdisc_t*) {
+  auto* st = new SequentialIds;
+  st->g = g;
+  return st;
+}
+long IdMap(void* state, int, char* str, IDTYPE* id, int createflag) {
+  auto* st = static_cast<SequentialIds*>(state);
+  if (!str) {
+    *id = st->next_anonymous;
+    st->next_anonymous += 2;
+    return 1;
+  }
+  auto it = st->by_name.find(str);
+  if (it != st->by_name.end()) {
+    *id = it->second;
+    return 1;
+  }
+  if (!createflag) return 0;
+  *id = st->next_named;
+  st->next_named += 2;
+  st->by_name.emplace(str, *id);
+  st->names.emplace(*id, agstrdup(st->g, str));
+  return 1;
+}
+long IdAlloc(void*, int, IDTYPE) { return 1; }
+void IdFree(void* state, int, IDTYPE id) {
+  auto* st = static_cast<SequentialIds*>(state);
+  auto it = st->names.find(id);
+  if (it == st->names.end()) return;
+  st->by_name.erase(it->second);
+  agstrfree(st->g, it->second);
+  st->names.erase(it);
+}
+char* IdPrint(void* state, int, IDTYPE id) {
+  auto* st = static_cast<SequentialIds*>(state);
+  auto it = st->names.find(id);
+  return it == st->names.end() ? nullptr : it->second;
+}
+void IdClose(void* state) { delete static_cast<SequentialIds*>(state); }
+void IdRegister(void*, int, void*) {}
+Agiddisc_t kSequentialIdDisc = {IdOpen, IdMap, IdAlloc, IdFree, IdPrint, IdClose, IdRegister};
+
+// agmemread with the id discipline above: reads DOT text line by line from memory.
+struct MemReader {
+  const char* data;
+  int len;
+  int cur;
+};
+int MemRead(void* chan, char* buf, int bufsize) {
+  auto* r = static_cast<MemReader*>(chan);
+  if (bufsize == 0 || r->cur >= r->len) return 0;
+  int l = 0;
+  char c;
+  do {
+    buf[l++] = c = r->data[r->cur++];
+  } while (c && c != '\n' && l < bufsize && r->cur < r->len);
+  return l;
+}
+Agraph_t* ReadDot(const std::string& dot) {
+  static Agiodisc_t io = {MemRead, AgIoDisc.putstr, AgIoDisc.flush};
+  static Agdisc_t disc = {&AgMemDisc, &kSequentialIdDisc, &io};
+  MemReader r{dot.data(), static_cast<int>(dot.size()), 0};
+  Agraph_t* g = agread(&r, &disc);
+  return g;
+}
 
 // Messages Graphviz reports in the child, sent back on failure.
 std::string* g_child_errors = nullptr;
@@ -76,7 +154,7 @@ GVC_t* SharedContext() {
         gvFreeLayout(gvc, g);
         agclose(g);
       }
-      g = agmemread(C(request.dot));
+      g = ReadDot(request.dot);
       if (!g) {
         std::string m = "Graphviz could not read the DOT text: " + errors;
         SendRecord(fd, 'E', m.data(), m.size());
