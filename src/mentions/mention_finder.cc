@@ -797,6 +797,15 @@ bool FindCtx::TryTitle(int* pi, int start, const std::vector<const Actor*>& pref
   // former holder is not the holder of the office
   bool not_holder = false;
   const TitlePhrase* any_title = nullptr;
+  // "South Korean Unification Minister X": a capitalised word the lexicon does not know, right before a
+  // role word, is a portfolio
+  {
+    const SurfaceInfo* si = nullptr;
+    if (!prefix.empty() && i + 1 < n && t[i].Is(Token::kUpper) && !t[i].Is(Token::kPunct) && !L.Has(t[i], kNotName) &&
+        !Cls(i, kTitleModifier) && !PhraseAt(i, kPhraseRole) && !TitleAt(i, &any_title) && !NameAt(i, &si) &&
+        (PhraseAt(i + 1, kPhraseRole) || TitleAt(i + 1, &any_title)))
+      ++i;
+  }
   while (i < n && Cls(i, kTitleModifier) &&
          (!Cls(i, kRoleTitle) || (i + 1 < n && (PhraseAt(i + 1, kPhraseRole) || Cls(i + 1, kTitleModifier) ||
                                                 TitleAt(i + 1, &any_title))))) {

@@ -2086,6 +2086,11 @@ class Run {
     if (!R.noun && ti > 0 && s.tok_mention[ti - 1] >= 0 && s.m[s.tok_mention[ti - 1]].bare &&
         s.m[s.tok_mention[ti - 1]].last == ti)
       return;
+    // "bowed to demands from X", "agreed to talks": after "to" an -s form is a plural noun, not a verb
+    if (!R.noun && ti > 0 && s.t[ti - 1].word == d_.w_to) {
+      std::string_view w = Text(s, ti, ti + 1);
+      if (w.size() > 3 && EndsWith(w, "s") && !EndsWith(w, "ss") && !EndsWith(w, "us")) return;
+    }
     // "condemned Pelosi's visit to Taiwan": after a possessive a verb form is a noun
     if (!R.noun && ti > 0 && (s.t[ti - 1].word == d_.w_s || s.t[ti - 1].word == d_.w_apos) && ti > 1 &&
         s.tok_mention[ti - 2] >= 0)

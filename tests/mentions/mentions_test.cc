@@ -355,4 +355,11 @@ TEST_F(MentionFinderTest, AFamilyNameWrittenFirstFindsThePersonNamedBefore) {
   EXPECT_EQ(m[0].actor->id, "tamim-bin-hamad");
 }
 
+TEST_F(MentionFinderTest, AnUnknownCapitalisedPortfolioBeforeARoleIsPartOfTheTitle) {
+  std::vector<Mention> m = Find("Armenian Unification Minister Aram Petrosyan spoke.");
+  ASSERT_FALSE(m.empty());
+  EXPECT_EQ(Span(m[0]), "Armenian Unification Minister Aram Petrosyan");
+  EXPECT_EQ(m[0].party, "ARM");
+}
+
 }  // namespace actorgraph

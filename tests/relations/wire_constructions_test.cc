@@ -865,5 +865,11 @@ TEST_F(WireConstructionsTest, DenouncingAnAccordJudgesItsSides) {
               Not(Contains("HAMAS criticize ISR asserted")));
 }
 
+TEST_F(WireConstructionsTest, BowingToDemandsAcceptsThemAndAPluralAfterToIsANoun) {
+  std::vector<std::string> t = Triples("Iran bowed to demands from Egypt and Qatar on Tuesday.");
+  EXPECT_THAT(t, IsSupersetOf({"IRN respond EGY asserted", "IRN respond QAT asserted"}));
+  EXPECT_THAT(t, Not(Contains("IRN urge EGY asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
