@@ -152,7 +152,7 @@ TEST_F(ExtractCliTest, DevelopmentSetsKeepTheirFloors) {
   for (auto [set, floor] : {std::pair<const char*, double>{"devset", 0.85}, {"devset2", 0.83}, {"devset3", 0.77},
                              {"devset4", 0.73}, {"devset5", 0.83}, {"devset6", 0.69}, {"devset7", 0.62},
                              {"devset8", 0.72}, {"devset10", 0.47}, {"wire", 0.89}, {"wire2", 0.79}, {"wire3", 0.67},
-                             {"wire5", 0.72}}) {
+                             {"wire5", 0.72}, {"wire6", 0.63}}) {
     std::string pred = dir_ + "/" + set + ".jsonl";
     RunResult r = RunActorgraph("extract '" + data + set + "' --format jsonl -o '" + pred + "'");
     ASSERT_EQ(r.exit_code, 0) << set << ": " << r.err;
