@@ -2708,16 +2708,9 @@ class Run {
     // "Russian, Turkish and Iranian officials shuttled between the two delegations": a mediator is never a
     // side; sides read as the mediators themselves are those of the talks at hand
     if (R.kind == RelationKind::kMediate && !tgt.refs.empty()) {
-      auto not_mediator = [&](const std::vector<Ref>& refs) {
-        std::vector<Ref> out;
-        for (const Ref& r : refs)
-          if (std::none_of(src.refs.begin(), src.refs.end(), [&](const Ref& m) { return m.party == r.party; }))
-            out.push_back(r);
-        return out;
-      };
-      std::vector<Ref> others = not_mediator(tgt.refs);
+      std::vector<Ref> others = OtherParties(tgt.refs, src.refs);
       if (others.size() < 2 && others.size() < tgt.refs.size()) {
-        std::vector<Ref> sides = not_mediator(st_.sides);
+        std::vector<Ref> sides = OtherParties(st_.sides, src.refs);
         if (sides.size() >= 2) others = sides;
       }
       tgt.refs = others;
@@ -3010,10 +3003,7 @@ class Run {
     auto subject_sides = [&]() -> std::vector<Ref> {
       int subject = MainSubject(s, ti);
       if (subject < 0) return {};
-      std::vector<Ref> r;
-      for (const Ref& x : ListRefs(s, subject))
-        if (std::none_of(mediators.begin(), mediators.end(), [&](const Ref& m) { return m.party == x.party; }))
-          r.push_back(x);
+      std::vector<Ref> r = OtherParties(ListRefs(s, subject), mediators);
       if (r.size() >= 2 && r[0].party != r[1].party) return r;
       return {};
     };
@@ -3071,15 +3061,21 @@ class Run {
     return false;
   }
 
-  // Nouns of a violent act: "condemned the attack" points back to its author.
+  // The refs of `refs` whose party none of `exclude` has (a mediator is no side, a judge no target).
+  static std::vector<Ref> OtherParties(const std::vector<Ref>& refs, const std::vector<Ref>& exclude) {
+    std::vector<Ref> out;
+    for (const Ref& r : refs)
+      if (std::none_of(exclude.begin(), exclude.end(), [&](const Ref& e) { return e.party == r.party; }))
+        out.push_back(r);
+    return out;
+  }
+
   // Who did the act named by the noun at `k` ("the attack", "the invasion", "the move"): the attacker
   // named last for an attack; for another act, the source of the last act of this or the previous
   // sentence, else the subject of an earlier clause of this sentence; never the judge itself.
   std::vector<Ref> ActAgent(const Sentence& s, int ti, int k, const std::vector<Ref>& judge) const {
     auto other = [&](const std::vector<Ref>& refs) {
-      return !refs.empty() && std::none_of(refs.begin(), refs.end(), [&](const Ref& r) {
-        return std::any_of(judge.begin(), judge.end(), [&](const Ref& j) { return j.party == r.party; });
-      });
+      return !refs.empty() && OtherParties(refs, judge).size() == refs.size();
     };
     bool attack = IsAttackNoun(Text(s, k, k + 1));
     if (attack && !st_.attackers.empty()) return st_.attackers;
@@ -3090,10 +3086,7 @@ class Run {
       if (det == "any" || det == "a" || det == "an") return {};
       if (Text(s, ti, ti + 1).rfind("oppos", 0) == 0) return {};  // opposing a deal is no judgement of its sides
       for (const std::vector<Ref>* cand : {&st_.pair, &st_.sides}) {
-        std::vector<Ref> sides;
-        for (const Ref& r : *cand)
-          if (std::none_of(judge.begin(), judge.end(), [&](const Ref& j) { return j.party == r.party; }))
-            sides.push_back(r);
+        std::vector<Ref> sides = OtherParties(*cand, judge);
         if (sides.size() >= 2) return sides;
       }
       return {};
@@ -3114,6 +3107,7 @@ class Run {
     return {};
   }
 
+  // Nouns of a violent act: "condemned the attack" points back to its author.
   static bool IsAttackNoun(std::string_view w) {
     for (const char* a : {"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing", "bombings",
                           "shelling", "raid", "raids", "killing", "killings", "assault", "offensive", "incursion",
