@@ -171,6 +171,7 @@ class Run {
   int mediation_count_ = 0;
   mutable std::vector<Ref> proposal_seen_;  // an author named by a possessive in this sentence
   mutable bool proposal_from_ = false;      // AuthorTarget found "a proposal (received) from/by X"
+  mutable bool demand_from_ = false;        // ... or "an ultimatum from X": X demanded it of the responder
 
   // ---------------------------------------------------------------- helpers
   std::uint32_t C(const Sentence& s, int i) const { return d_.triggers.Cls(s.t[i].word); }
@@ -1624,6 +1625,7 @@ class Run {
     int j = from;
     int skipped = 0;
     proposal_from_ = false;
+    demand_from_ = false;
     if (j < n && s.t[j].word == d_.w_to) return {};  // "refused to meet": an infinitive, not a response
     // "agreed to open the corridor": the trigger's own "to" before a verb is an infinitive too
     if (from > 0 && s.t[from - 1].word == d_.w_to && j < n && s.tok_list[j] < 0 && !s.t[j].Is(Token::kUpper) &&
@@ -1745,6 +1747,7 @@ class Run {
           if (L.usable && (!L.place || capitals)) {
             *span = {s.t[L.first].begin, s.t[L.last - 1].end};
             proposal_from_ = s.t[k].word != d_.w_of && !(c & (kWResponseNoun | kWDemandNoun));
+            demand_from_ = s.t[k].word != d_.w_of && (c & kWDemandNoun) && !(c & kWResponseNoun);
             return ListRefs(s, s.tok_list[k + 1]);
           }
         }
@@ -1781,6 +1784,7 @@ class Run {
               if (L.usable && (!L.place || states)) {
                 *span = {s.t[L.first].begin, s.t[L.last - 1].end};
                 proposal_from_ = !(c & (kWResponseNoun | kWDemandNoun));
+                demand_from_ = (c & kWDemandNoun) && !(c & kWResponseNoun);
                 return ListRefs(s, s.tok_list[r]);
               }
             }
@@ -2879,17 +2883,19 @@ class Run {
           out_->relations.push_back(std::move(back));
         }
         out_->relations.push_back(std::move(rel));
-        // "accepted a proposal it received from X": X proposed it to the responder
-        if (R.kind == RelationKind::kRespond && proposal_from_ && x.party != y.party &&
-            seen->insert({static_cast<int>(RelationKind::kPropose), y.id, x.id}).second) {
+        // "accepted a proposal it received from X": X proposed it to the responder; "rejected an
+        // ultimatum from X": X demanded it of the responder
+        RelationKind put = demand_from_ ? RelationKind::kUrge : RelationKind::kPropose;
+        if (R.kind == RelationKind::kRespond && (proposal_from_ || demand_from_) && x.party != y.party &&
+            seen->insert({static_cast<int>(put), y.id, x.id}).second) {
           Relation p = met;
-          p.kind = RelationKind::kPropose;
+          p.kind = put;
           std::swap(p.source, p.target);
           std::swap(p.source_span, p.target_span);
           p.stance = Stance::kNone;
           p.modality = Modality::kAsserted;
-          p.rule = R.id + "+proposal";
-          p.cameo = "036";
+          p.rule = R.id + (demand_from_ ? "+demand" : "+proposal");
+          p.cameo = demand_from_ ? "100" : "036";
           out_->relations.push_back(std::move(p));
         }
         if (R.kind == RelationKind::kMeet && (modality == Modality::kAsserted || modality == Modality::kPlanned)) {

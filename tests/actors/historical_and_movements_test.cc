@@ -68,6 +68,9 @@ TEST(HistoricalAndMovementsTest, ArmedMovementsAreTheirOwnParty) {
   // the G7 with Russia is a group of its own
   EXPECT_EQ(PartiesNamedBy("Group of Eight"), std::set<std::string>{"G8"});
   EXPECT_EQ(PartiesNamedBy("G7"), std::set<std::string>{"G7"});
+  // regional leaders acting together are their bloc, as annotators code them
+  EXPECT_EQ(PartiesNamedBy("West African leaders"), std::set<std::string>{"ECOWAS"});
+  EXPECT_EQ(PartiesNamedBy("Southeast Asian leaders"), std::set<std::string>{"ASEAN"});
   const Actor* farc = Builtin().Find("FARC");
   ASSERT_NE(farc, nullptr);
   EXPECT_EQ(farc->kind, ActorKind::kOrganization);

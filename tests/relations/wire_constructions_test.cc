@@ -871,5 +871,11 @@ TEST_F(WireConstructionsTest, BowingToDemandsAcceptsThemAndAPluralAfterToIsANoun
   EXPECT_THAT(t, Not(Contains("IRN urge EGY asserted")));
 }
 
+TEST_F(WireConstructionsTest, RejectingAnUltimatumFromXMeansXDemanded) {
+  std::vector<std::string> t = Triples("Hamas on Sunday rejected an ultimatum from Egypt and Qatar to free the hostages.");
+  EXPECT_THAT(t, IsSupersetOf({"HAMAS respond EGY asserted", "EGY urge HAMAS asserted", "QAT urge HAMAS asserted"}));
+  EXPECT_THAT(t, Not(Contains("EGY propose HAMAS asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
