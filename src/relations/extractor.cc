@@ -1736,10 +1736,12 @@ class Run {
             break;
           }
         }
-        // "the proposal by/from/of X"
-        if (k + 1 < n && (s.t[k].word == d_.w_by || s.t[k].word == d_.w_from || s.t[k].word == d_.w_of) &&
-            s.tok_list[k + 1] >= 0) {
-          const List& L = s.lists[s.tok_list[k + 1]];
+        // "the proposal by/from/of X" ("a plan drawn up by the Organisation of African Unity")
+        int a = k + 1;
+        while (a < n && a < k + 3 && (C(s, a) & kWDeterminer) && s.tok_list[a] < 0) ++a;
+        if (a < n && (s.t[k].word == d_.w_by || s.t[k].word == d_.w_from || s.t[k].word == d_.w_of) &&
+            s.tok_list[a] >= 0) {
+          const List& L = s.lists[s.tok_list[a]];
           // ("an invitation from Cairo": a capital after "by" or "from" is its government)
           bool capitals = s.t[k].word != d_.w_of && std::all_of(L.members.begin(), L.members.end(), [&](int m) {
             return s.m[m].capital;
@@ -1748,20 +1750,26 @@ class Run {
             *span = {s.t[L.first].begin, s.t[L.last - 1].end};
             proposal_from_ = s.t[k].word != d_.w_of && !(c & (kWResponseNoun | kWDemandNoun));
             demand_from_ = s.t[k].word != d_.w_of && (c & kWDemandNoun) && !(c & kWResponseNoun);
-            return ListRefs(s, s.tok_list[k + 1]);
+            return ListRefs(s, s.tok_list[a]);
           }
         }
         // "the 20-point plan, which Trump unveiled": a relative clause names the author
         {
           int q = k;
+          // ("a peace plan for Kosovo that A and B had brought": past a short phrase of the noun)
+          if (q + 1 < n && IsPrep(s, q) && s.tok_list[q + 1] >= 0) q = s.lists[s.tok_list[q + 1]].last;
           if (q < n && s.t[q].word == d_.w_comma) ++q;
           if (q + 2 < n && (Text(s, q, q + 1) == "which" || Text(s, q, q + 1) == "that") && s.tok_list[q + 1] >= 0 &&
               s.lists[s.tok_list[q + 1]].first == q + 1) {
             const List& L = s.lists[s.tok_list[q + 1]];
-            std::string_view v = L.last < n ? Text(s, L.last, L.last + 1) : "";
+            int vi = L.last;
+            while (vi < n && (Text(s, vi, vi + 1) == "had" || Text(s, vi, vi + 1) == "has" || Text(s, vi, vi + 1) == "have"))
+              ++vi;
+            std::string_view v = vi < n ? Text(s, vi, vi + 1) : "";
             bool authored = v == "unveiled" || v == "proposed" || v == "drafted" || v == "presented" || v == "announced" ||
                             v == "submitted" || v == "tabled" || v == "offered" || v == "made" || v == "sent" ||
-                            v == "issued" || v == "outlined" || v == "floated" || v == "put";
+                            v == "issued" || v == "outlined" || v == "floated" || v == "put" || v == "brought" ||
+                            v == "delivered" || v == "drew" || v == "handed" || v == "prepared" || v == "devised";
             if (authored && L.usable && !L.place) {
               *span = {s.t[L.first].begin, s.t[L.last - 1].end};
               return ListRefs(s, s.tok_list[q + 1]);
@@ -1902,6 +1910,19 @@ class Run {
                                       w == "pushed" || w == "appealed"; }();
         if (i >= ti - 5 && PhraseIs(s, i, kPNounNegated, &len) && i + len <= ti) negated = true;
         else if (dated_for || (PhraseIs(s, i, kPNounWished, &len) && i + len <= ti)) hypo = true;
+      }
+    }
+    // "A and B were urged by X on Friday to cease hostilities and to accept a plan": what someone is urged
+    // to do is not done (the passive of "urged A to"; the active one is read in ClauseSubject)
+    if (ti > 0 && s.t[ti - 1].word == d_.w_to && !negated) {
+      for (int i = ti - 2; i >= 0 && i >= ti - 25; --i) {
+        if (s.t[i].word == d_.w_semicolon || (C(s, i) & kWReporting)) break;
+        std::string_view w = Text(s, i, i + 1);
+        if ((w == "urged" || w == "asked" || w == "pressed" || w == "pressured" || w == "encouraged") && i > 0 &&
+            (C(s, i - 1) & kWBe)) {
+          hypo = true;
+          break;
+        }
       }
     }
     // "pledged that the EU would stand by Ukraine": support declared in the future tense is declared now

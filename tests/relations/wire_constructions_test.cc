@@ -877,5 +877,12 @@ TEST_F(WireConstructionsTest, RejectingAnUltimatumFromXMeansXDemanded) {
   EXPECT_THAT(t, Not(Contains("EGY propose HAMAS asserted")));
 }
 
+TEST_F(WireConstructionsTest, APlanDrawnUpByTheBodyAndAnUrgedAcceptance) {
+  EXPECT_THAT(Triples("Hamas said on Saturday it accepted a peace plan drawn up by the Qatar."), Contains("HAMAS respond QAT asserted"));
+  // what a party is urged to accept is not accepted
+  EXPECT_THAT(Triples("Israel and Hamas were urged by Egypt on Friday to accept a plan put forward by Qatar."),
+              Not(Contains("HAMAS respond QAT asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
