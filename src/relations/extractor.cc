@@ -81,6 +81,8 @@ struct DocState {
   std::vector<Ref> proposal_authors;
   std::vector<Ref> responders;
   std::vector<Ref> demanders;  // the source of the last demand (CAMEO 10x)
+  std::vector<Ref> urgers, urged;  // the last urge's sources and targets ("pressed X to ...; X refused to")
+  int urge_sentence = -10;
   int demand_sentence = -10;
   std::vector<Ref> pair;  // last mediation parties
   std::vector<Ref> attackers;  // the source of the last attack ("condemned the attack")
@@ -2411,6 +2413,16 @@ class Run {
       }
     } else if (R.author) {
       tgt.refs = AuthorTarget(s, R, te, &tgt.span, &target_indirect);
+      // "pressed Jammeh to accept his defeat, but he refused to step down": refusing to do what one
+      // was just urged to do rejects the urgers
+      if (tgt.refs.empty() && R.stance == Stance::kReject && te < n && s.t[te].word == d_.w_to &&
+          st_.urge_sentence >= s.index - 1 && !st_.urgers.empty() &&
+          std::any_of(src.refs.begin(), src.refs.end(), [&](const Ref& x) {
+            return std::any_of(st_.urged.begin(), st_.urged.end(), [&](const Ref& u) { return u.party == x.party; });
+          })) {
+        tgt.refs = st_.urgers;
+        target_indirect = true;
+      }
     } else if (R.together) {
       // "brought together X with A, B and C" / "brought together A and B"
       int obj = te < n ? s.tok_list[te] : -1;
@@ -2643,6 +2655,11 @@ class Run {
     if (R.kind == RelationKind::kUrge && R.cameo.rfind("10", 0) == 0 && !src.refs.empty()) {
       st_.demanders = src.refs;
       st_.demand_sentence = s.index;
+    }
+    if (R.kind == RelationKind::kUrge && !src.refs.empty() && !tgt.refs.empty()) {
+      st_.urgers = src.refs;
+      st_.urged = tgt.refs;
+      st_.urge_sentence = s.index;
     }
     if (!proposal_seen_.empty()) {
       st_.proposal_authors = proposal_seen_;

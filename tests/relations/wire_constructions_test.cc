@@ -884,5 +884,12 @@ TEST_F(WireConstructionsTest, APlanDrawnUpByTheBodyAndAnUrgedAcceptance) {
               Not(Contains("HAMAS respond QAT asserted")));
 }
 
+TEST_F(WireConstructionsTest, RefusingToDoWhatOneWasJustUrgedToRejectsTheUrgers) {
+  EXPECT_THAT(Triples("Egypt pressed Hamas on Tuesday to release the hostages, but the group refused to do so."),
+              Contains("HAMAS respond EGY asserted"));
+  // with no urging before, refusing to do something answers no one
+  EXPECT_THAT(Triples("Hamas refused to release the hostages."), Not(Contains("HAMAS respond EGY asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
