@@ -2412,7 +2412,19 @@ class Run {
           if (s.tok_list[j] >= 0 && s.tok_list[j] != passive_agent) tgt = RoleOf(s, s.tok_list[j]);
       }
     } else if (R.author) {
+      // a nominal response is its possessor's ("Medvedev's agreement to"), not the clause's ("submitted a
+      // draft agreement to Iran")
+      if (R.noun && src_from_clause) return;
       tgt.refs = AuthorTarget(s, R, te, &tgt.span, &target_indirect);
+      // "Sarkozy won Medvedev's agreement to a six-point plan": with no author named, a possessed
+      // response answers the subject of the clause that won it
+      if (tgt.refs.empty() && R.noun && !src_from_clause && src.list >= 0 && s.lists[src.list].possessive) {
+        int sub = SubjectLeft(s, s.lists[src.list].first - 1, false);
+        if (sub >= 0 && sub != src.list) {
+          tgt = RoleOf(s, sub);
+          target_indirect = true;
+        }
+      }
       // "pressed Jammeh to accept his defeat, but he refused to step down": refusing to do what one
       // was just urged to do rejects the urgers
       if (tgt.refs.empty() && R.stance == Stance::kReject && te < n && s.t[te].word == d_.w_to &&

@@ -891,5 +891,12 @@ TEST_F(WireConstructionsTest, RefusingToDoWhatOneWasJustUrgedToRejectsTheUrgers)
   EXPECT_THAT(Triples("Hamas refused to release the hostages."), Not(Contains("HAMAS respond EGY asserted")));
 }
 
+TEST_F(WireConstructionsTest, WinningSomeonesAgreementToAPlanIsTheirAcceptance) {
+  EXPECT_THAT(Triples("Blinken won Netanyahu's agreement to a three-phase plan on Monday."),
+              Contains("benjamin-netanyahu respond antony-blinken asserted"));
+  // a draft agreement submitted to someone is no response of the submitter
+  EXPECT_THAT(Triples("Qatar submitted a draft agreement to Israel on Monday."), Not(Contains("QAT respond ISR asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
