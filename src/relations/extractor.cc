@@ -71,6 +71,7 @@ struct Entity {
   std::string title;  // words of the title it came with
   int sentence = 0;
   bool place = false;
+  bool body = false;  // a singular unnamed body ("Pakistan's military", "the Egyptian government"): an "it"
 };
 
 // Per-document state: everything coreference needs, nothing else.
@@ -845,7 +846,8 @@ class Run {
       for (Ref& r : out) {
         if (m.type == MentionType::kPronoun || m.type == MentionType::kDescription) r.indirect = true;
         r.span = {s.t[m.first].begin, s.t[m.last - 1].end};
-        if (m.type != MentionType::kPronoun || true) local.push_back({r, m.title, s.index, m.place});
+        if (m.type != MentionType::kPronoun || true)
+          local.push_back({r, m.title, s.index, m.place, m.type == MentionType::kGroup && m.singular_head});
       }
     }
     for (int k = 0; k < static_cast<int>(s.m.size()); ++k) {
@@ -1001,7 +1003,9 @@ class Run {
           return;
         }
         auto ok = [&](const Entity& e) {
-          return !e.ref.person() && !e.place && e.ref.kind != ActorKind::kGroup && e.ref.id != avoid;
+          // ("Pakistan's military said it had shot down": a singular body is an "it", though not an "its")
+          return !e.ref.person() && !e.place && (e.ref.kind != ActorKind::kGroup || (e.body && !m.possessive)) &&
+                 e.ref.id != avoid;
         };
         // an object "it" is mostly a thing ("cannot support it"): only an actor of this sentence
         if (object_position) {
@@ -1280,7 +1284,9 @@ class Run {
     Sentence& s = *sp;
     for (int k = 0; k < static_cast<int>(s.m.size()); ++k) {
       if (s.m[k].bare || s.m[k].compound) continue;
-      for (const Ref& r : s.refs[k]) st_.history.push_back({r, s.m[k].title, s.index, s.m[k].place});
+      for (const Ref& r : s.refs[k])
+        st_.history.push_back(
+            {r, s.m[k].title, s.index, s.m[k].place, s.m[k].type == MentionType::kGroup && s.m[k].singular_head});
     }
     if (st_.history.size() > 64) st_.history.erase(st_.history.begin(), st_.history.end() - 48);
     int main = MainSubject(s, static_cast<int>(s.t.size()));
@@ -2622,7 +2628,13 @@ class Run {
       std::vector<Ref> channel = ListRefs(s, s.tok_list[te + 1]);
       if (!channel.empty() && channel[0].id == tgt.refs[0].id) tgt.refs.clear();
     }
-    if (R.rejoinder && !how_follows && tgt.refs.empty() && !src.refs.empty() && src.refs[0].party.size() > 0) {
+    // "North Korea shelled the island, and the South returned fire": the last attacker of another party
+    if (R.rejoinder && R.kind == RelationKind::kAttack && tgt.refs.empty() && !src.refs.empty()) {
+      tgt.refs = OtherParties(st_.attackers, src.refs);
+      target_indirect = true;
+    }
+    if (R.rejoinder && !how_follows && tgt.refs.empty() && !src.refs.empty() && src.refs[0].party.size() > 0 &&
+        R.kind != RelationKind::kAttack) {
       for (const std::vector<Ref>* prev : {&st_.prev_speaker, &st_.prev_subject}) {
         if (prev->empty() || (*prev)[0].party.empty() || (*prev)[0].party == src.refs[0].party) continue;
         tgt.refs = *prev;

@@ -898,5 +898,12 @@ TEST_F(WireConstructionsTest, WinningSomeonesAgreementToAPlanIsTheirAcceptance) 
   EXPECT_THAT(Triples("Qatar submitted a draft agreement to Israel on Monday."), Not(Contains("QAT respond ISR asserted")));
 }
 
+TEST_F(WireConstructionsTest, ReturningFireAttacksTheLastAttackerAndShootingDownAPlaneIsNoRejection) {
+  EXPECT_THAT(Triples("Russia shelled Ukrainian positions on Tuesday, and Ukraine returned fire."), Contains("UKR attack RUS asserted"));
+  std::vector<std::string> t = Triples("Egypt said on Wednesday it had shot down an Israeli drone.");
+  EXPECT_THAT(t, Contains("EGY attack ISR asserted"));
+  EXPECT_THAT(t, Not(Contains("EGY respond ISR asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
