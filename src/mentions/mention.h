@@ -65,8 +65,8 @@ struct DocumentActors {
   const Actor* FindSurname(std::string_view folded) const;
   const Actor* FindId(std::string_view id) const;
   /// The last person named whose first name is `given` ("Sheikh Mohammed" after
-  /// "Sheikh Mohammed bin Abdulrahman Al Thani"), or nullptr.
-  const Actor* FindGivenName(std::string_view given) const;
+  /// "Sheikh Mohammed bin Abdulrahman Al Thani") and whose name has at least `min_words` words, or nullptr.
+  const Actor* FindGivenName(std::string_view given, int min_words = 2) const;
   /// The last person named whose name ends in `family` ("Wagner"), or nullptr.
   const Actor* FindFamilyName(std::string_view family) const;
 };

@@ -129,11 +129,12 @@ const Actor* DocumentActors::FindSurname(std::string_view name) const {
   return nullptr;
 }
 
-const Actor* DocumentActors::FindGivenName(std::string_view given) const {
+const Actor* DocumentActors::FindGivenName(std::string_view given, int min_words) const {
   for (auto it = persons.rbegin(); it != persons.rend(); ++it) {
     std::string_view name = (*it)->name;
     std::size_t space = name.find(' ');
-    if (space != std::string_view::npos && name.substr(0, space) == given) return *it;
+    if (space == std::string_view::npos || name.substr(0, space) != given) continue;
+    if (static_cast<int>(std::count(name.begin(), name.end(), ' ')) + 1 >= min_words) return *it;
   }
   return nullptr;
 }
@@ -1148,14 +1149,7 @@ void FindCtx::Run() {
     // "Kim, who arrived in Vietnam": the family name, written first, of a person named before in this
     // document ("Kim Jong Un"; a short name of three or more words)
     if (k.Is(Token::kUpper) && !L.Has(k, kNotName) && Text(i).size() <= 5 && !(i + 1 < n && t[i + 1].Is(Token::kUpper))) {
-      const Actor* a = nullptr;
-      for (auto it = doc->persons.rbegin(); it != doc->persons.rend() && !a; ++it) {
-        std::string_view name = (*it)->name;
-        std::size_t sp = name.find(' ');
-        if (sp == Text(i).size() && name.starts_with(Text(i)) && name.find(' ', sp + 1) != std::string_view::npos)
-          a = *it;
-      }
-      if (a) {
+      if (const Actor* a = doc->FindGivenName(Text(i), /*min_words=*/3)) {
         Mention& m = Push(i, i + 1, MentionType::kName);
         SetActor(m, a);
         if (i + 1 < n && t[i + 1].word == L.w_s) m.possessive = true;
