@@ -394,24 +394,22 @@ struct FindCtx {
     return !date.empty() && date <= s.actor->until;
   }
   int NameAtUncached(int i, const SurfaceInfo** best) const {
+    // the case rules and the period of a surface at i
+    auto fits = [&](const SurfaceInfo& s) {
+      return !(s.caps_required && !t[i].Is(Token::kAllCaps)) && !(s.upper_required && !t[i].Is(Token::kUpper)) &&
+             InPeriod(s);
+    };
     std::uint32_t node = 0;
     int len = L.names.Longest(t, i, &node, [&](std::uint32_t nd, int) {
-      for (std::uint32_t v : L.names.Values(nd)) {
-        const SurfaceInfo& s = L.surfaces[v];
-        if (s.caps_required && !t[i].Is(Token::kAllCaps)) continue;
-        if (s.upper_required && !t[i].Is(Token::kUpper)) continue;
-        if (!InPeriod(s)) continue;
-        return true;
-      }
+      for (std::uint32_t v : L.names.Values(nd))
+        if (fits(L.surfaces[v])) return true;
       return false;
     });
     if (!len) return 0;
     const SurfaceInfo* pick = nullptr;
     for (std::uint32_t v : L.names.Values(node)) {
       const SurfaceInfo& s = L.surfaces[v];
-      if (s.caps_required && !t[i].Is(Token::kAllCaps)) continue;
-      if (s.upper_required && !t[i].Is(Token::kUpper)) continue;
-      if (!InPeriod(s)) continue;
+      if (!fits(s)) continue;
       // ("Moscow" in 1987: the state of that period before the one that kept the capital)
       if (!pick || std::make_tuple(FormRank(s.form), s.actor->until.empty(), KindRank(s.actor->kind), s.actor->id) <
                        std::make_tuple(FormRank(pick->form), pick->actor->until.empty(), KindRank(pick->actor->kind),
