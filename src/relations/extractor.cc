@@ -1590,7 +1590,10 @@ class Run {
       if ((c & kWBoundary) && j > from) {
         // "demanding the release of X and the withdrawal of Y": coordinated objects continue
         bool coordinated_np = R.any && tk.word == d_.w_and && j + 1 < n && (C(s, j + 1) & kWDeterminer);
-        if (!coordinated_np) return -1;
+        // "the immediate and unconditional withdrawal of X": coordinated modifiers inside one noun phrase
+        bool coordinated_mods = tk.word == d_.w_and && j >= 2 && j + 2 < n && (C(s, j - 2) & kWDeterminer) &&
+                                IsPlainWord(s, j - 1) && IsPlainWord(s, j + 1) && IsPlainWord(s, j + 2);
+        if (!coordinated_np && !coordinated_mods) return -1;
         continue;
       }
       if (tk.word == d_.w_comma && (j > from || R.noun)) {  // ("the fighting, a truce between A and B")
@@ -2441,6 +2444,15 @@ class Run {
         tgt.refs = st_.urgers;
         target_indirect = true;
       }
+      // "Lavrov urged Syria to hand over its chemical weapons, and Moualem welcomed the proposal",
+      // "urged Colombo to halt its offensive, but Colombo rejected calls for a ceasefire": what the urged
+      // side answers, named by no author and after no proposal of its own, is what it was just urged
+      if (target_indirect && tgt.span.end > tgt.span.begin && st_.urge_sentence == s.index && !st_.urgers.empty() &&
+          !NamedProposalBefore(s, ti) && !(ti > 0 && s.t[ti - 1].word == d_.w_to) &&
+          std::any_of(src.refs.begin(), src.refs.end(), [&](const Ref& x) {
+            return std::any_of(st_.urged.begin(), st_.urged.end(), [&](const Ref& u) { return u.party == x.party; });
+          }))
+        tgt.refs = st_.urgers;
     } else if (R.together) {
       // "brought together X with A, B and C" / "brought together A and B"
       int obj = te < n ? s.tok_list[te] : -1;
@@ -3205,6 +3217,20 @@ class Run {
     const std::string& w = d_.vocab.Key(s.t[k].word);
     return (C(s, k) & (kWBe | kWReporting)) || w == "has" || w == "had" || w == "have" || w == "held" ||
            w == "will" || w == "to";
+  }
+
+  // A proposal or demand noun before token `end` of the sentence ("urged Iran to accept the plan").
+  bool NamedProposalBefore(const Sentence& s, int end) const {
+    for (int j = 0; j < end; ++j)
+      if (C(s, j) & (kWProposal | kWDemandNoun)) return true;  // (inside a list too: "the Egyptian plan")
+    return false;
+  }
+
+  // A lower-case content word: no actor, punctuation, number, function word or verb-like word.
+  bool IsPlainWord(const Sentence& s, int k) const {
+    return s.tok_list[k] < 0 && !s.t[k].Is(Token::kUpper) && !s.t[k].Is(Token::kPunct) &&
+           !s.t[k].Is(Token::kNumber) &&
+           !(C(s, k) & (kWDeterminer | kWQuantifier | kWBoundary | kWPreposition | kWTime)) && !IsVerbLike(s, k);
   }
 
   bool IsSpeakerless(const Sentence& s, int ti) const {

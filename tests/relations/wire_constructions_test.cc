@@ -905,5 +905,35 @@ TEST_F(WireConstructionsTest, ReturningFireAttacksTheLastAttackerAndShootingDown
   EXPECT_THAT(t, Not(Contains("EGY respond ISR asserted")));
 }
 
+TEST_F(WireConstructionsTest, ADeadlinePutToSomeoneIsADemand) {
+  EXPECT_THAT(Triples("Egypt gave Hamas a week on Sunday to free the hostages."), Contains("EGY urge HAMAS asserted"));
+  EXPECT_THAT(Triples("Qatar gave Israel until Friday to withdraw its troops."), Contains("QAT urge ISR asserted"));
+  // a gift with no deadline demands nothing
+  EXPECT_THAT(Triples("Iran gave Hamas money and advice."), Not(Contains("IRN urge HAMAS asserted")));
+}
+
+TEST_F(WireConstructionsTest, CoordinatedModifiersKeepTheNounPhraseOpen) {
+  EXPECT_THAT(Triples("Egypt demanded the immediate and unconditional withdrawal of Israeli forces."),
+              Contains("EGY urge ISR asserted"));
+  // "and" before an actor still ends the object
+  EXPECT_THAT(Triples("Egypt demanded a truce and Israel agreed to talks."), Not(Contains("EGY urge ISR asserted")));
+}
+
+TEST_F(WireConstructionsTest, TheGovernmentsOfSeveralStatesAreThoseStates) {
+  EXPECT_THAT(Triples("Hamas called on the governments of Egypt and Qatar to intervene."),
+              IsSupersetOf({"HAMAS urge EGY asserted", "HAMAS urge QAT asserted"}));
+}
+
+TEST_F(WireConstructionsTest, TheUrgedSideAnswersWhatItWasJustUrged) {
+  EXPECT_THAT(Triples("Blinken urged Israel on Monday to open the crossings, but Netanyahu rejected the demand."),
+              Contains("benjamin-netanyahu respond antony-blinken asserted"));
+  // a proposal named in the urging has its own author
+  EXPECT_THAT(Triples("Blinken urged Israel to accept the Egyptian plan, but Netanyahu rejected the proposal."),
+              Not(Contains("benjamin-netanyahu respond antony-blinken asserted")));
+  // an infinitive of the urging is no answer of its own
+  EXPECT_THAT(Triples("Blinken met Netanyahu on Monday and pressed him to accept the deal."),
+              Not(Contains("benjamin-netanyahu respond antony-blinken asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
