@@ -1591,9 +1591,7 @@ class Run {
         // "demanding the release of X and the withdrawal of Y": coordinated objects continue
         bool coordinated_np = R.any && tk.word == d_.w_and && j + 1 < n && (C(s, j + 1) & kWDeterminer);
         // "the immediate and unconditional withdrawal of X": coordinated modifiers inside one noun phrase
-        bool coordinated_mods = tk.word == d_.w_and && j >= 2 && j + 2 < n && (C(s, j - 2) & kWDeterminer) &&
-                                IsPlainWord(s, j - 1) && IsPlainWord(s, j + 1) && IsPlainWord(s, j + 2);
-        if (!coordinated_np && !coordinated_mods) return -1;
+        if (!coordinated_np && !CoordinatedModifiers(s, j)) return -1;
         continue;
       }
       if (tk.word == d_.w_comma && (j > from || R.noun)) {  // ("the fighting, a truce between A and B")
@@ -1650,12 +1648,16 @@ class Run {
     // "dismissed as an ultimatum Putin's offer", "rejected as unacceptable the plan": past the judgement
     if (j < n && Text(s, j, j + 1) == "as") {
       int list = -1, det = -1;
-      for (int k = j + 1; k < n && k < j + 6 && !s.t[k].Is(Token::kPunct) && list < 0; ++k) {
+      for (int k = j + 1; k < n && k < j + 7 && (!s.t[k].Is(Token::kPunct) || s.t[k].word == d_.w_quote) && list < 0; ++k) {
         if (s.tok_list[k] >= 0) list = k;
         else if (det < 0 && k > j + 1 && (C(s, k) & kWDeterminer)) det = k;
       }
       if (list >= 0) j = list;
       else if (det >= 0) j = det;
+      else {  // "a plan, which Hamas dismissed as a trick": nothing after the judgement, what was proposed last
+        *indirect = true;
+        return st_.proposal_authors;
+      }
     }
     while (j < n && skipped < 5) {
       int li = s.tok_list[j];
@@ -1790,7 +1792,8 @@ class Run {
         // "an offer of economic incentives from Britain, France and Germany": a source a few words on
         // (not a mediator: "a deal brokered by X")
         for (int q = k; q < n && q < k + 7; ++q) {
-          if (s.t[q].Is(Token::kPunct) || (C(s, q) & kWBoundary) || s.tok_list[q] >= 0) break;
+          if (s.t[q].Is(Token::kPunct) || ((C(s, q) & kWBoundary) && !CoordinatedModifiers(s, q)) || s.tok_list[q] >= 0)
+            break;
           if (s.t[q].word == d_.w_by) break;  // "a deal brokered by X": no author
           if (s.t[q].word == d_.w_from && q + 1 < n) {
             int r = q + 1;
@@ -2163,7 +2166,9 @@ class Run {
     {
       int obj = te < n ? s.tok_list[te] : -1;
       if (obj < 0 && te + 1 < n && (C(s, te) & kWDeterminer)) obj = s.tok_list[te + 1];
-      bool as_after = obj >= 0 && !s.lists[obj].possessive && s.lists[obj].last < n &&
+      // ("dismissed it as a trick": an "it" that names no actor is the proposal)
+      bool thing_it = obj >= 0 && s.t[s.lists[obj].first].word == d_.w_it && ListRefs(s, obj).empty();
+      bool as_after = obj >= 0 && !thing_it && !s.lists[obj].possessive && s.lists[obj].last < n &&
                       Text(s, s.lists[obj].last, s.lists[obj].last + 1) == "as";
       if (R.as_object != as_after && (R.as_object || R.author)) return;
       // "called Israel a terrorist state", "called Bush 'the devil'": naming, not phoning
@@ -3224,6 +3229,14 @@ class Run {
     for (int j = 0; j < end; ++j)
       if (C(s, j) & (kWProposal | kWDemandNoun)) return true;  // (inside a list too: "the Egyptian plan")
     return false;
+  }
+
+  // "the immediate and unconditional withdrawal", "an offer of economic and political incentives": an
+  // "and" at `k` between modifiers inside one noun phrase (after a determiner or preposition)
+  bool CoordinatedModifiers(const Sentence& s, int k) const {
+    int n = static_cast<int>(s.t.size());
+    return s.t[k].word == d_.w_and && k >= 2 && k + 2 < n && (C(s, k - 2) & kWDeterminer || IsPrep(s, k - 2)) &&
+           IsPlainWord(s, k - 1) && IsPlainWord(s, k + 1) && IsPlainWord(s, k + 2);
   }
 
   // A lower-case content word: no actor, punctuation, number, function word or verb-like word.

@@ -935,5 +935,24 @@ TEST_F(WireConstructionsTest, TheUrgedSideAnswersWhatItWasJustUrged) {
               Not(Contains("benjamin-netanyahu respond antony-blinken asserted")));
 }
 
+TEST_F(WireConstructionsTest, AProposalDismissedAsSomethingIsRejected) {
+  // the proposal is the antecedent of the relative clause, or "it"
+  EXPECT_THAT(Triples("Israel unveiled a peace plan on Monday, which Hamas swiftly dismissed as a trick."),
+              Contains("HAMAS respond ISR asserted"));
+  EXPECT_THAT(Triples("Israel unveiled a peace plan on Monday. Hamas dismissed it as a trick."),
+              Contains("HAMAS respond ISR asserted"));
+  // a quoted judgement before the proposal
+  EXPECT_THAT(Triples("Iran dismissed as \"manipulative\" Russia's offer to mediate."), Contains("IRN respond RUS asserted"));
+  // an actor judged "as" something is criticised, not answered
+  std::vector<std::string> t = Triples("Israel unveiled a peace plan on Monday. Hamas dismissed the Israeli team as a sham.");
+  EXPECT_THAT(t, Contains("HAMAS criticize ISR asserted"));
+  EXPECT_THAT(t, Not(Contains("HAMAS respond ISR asserted")));
+}
+
+TEST_F(WireConstructionsTest, AnOfferFromSeveralAuthorsPastCoordinatedModifiers) {
+  EXPECT_THAT(Triples("Iran rejected an offer of economic and political incentives from Egypt and Qatar."),
+              IsSupersetOf({"IRN respond EGY asserted", "IRN respond QAT asserted"}));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
