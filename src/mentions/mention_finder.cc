@@ -477,6 +477,18 @@ struct FindCtx {
     return a.party.empty() ? a.id : a.party;
   }
 
+  // A stated party (from a nationality or state before the title) that a known person does not
+  // hold on the document's date.
+  // Both must be states ("the group's Gaza chief" is Hamas's, a U.N. envoy may be anyone's).
+  bool OtherParty(const std::string& party, const Actor& person) const {
+    if (party.empty()) return false;
+    std::string held = PartyOf(person);
+    if (held.empty() || held == party) return false;
+    const Actor* a = kb.Find(party);
+    const Actor* b = kb.Find(held);
+    return a && b && a->kind == ActorKind::kCountry && b->kind == ActorKind::kCountry;
+  }
+
   // Capitalised name words after a title: "Pamela Jayapal", "Jean-Pierre", "al-Sisi".
   int UnknownNameAt(int i) const {
     int j = i, words = 0;
@@ -562,7 +574,10 @@ struct FindCtx {
   const Actor* Discover(int a, int b, const std::string& party, const std::string& office, const std::string& title) {
     std::string name = TextRange(a, b);
     std::string id = KebabId(name);
-    if (const Actor* known = kb.Find(id)) return known;
+    // (a known person of another party than the one stated is someone else of that name)
+    const Actor* known = kb.Find(id);
+    if (known && !OtherParty(party, *known)) return known;
+    if (known) id += "-" + Lower(party);
     if (const Actor* seen = doc->FindId(id)) return seen;
     // "Seyyed Abbas Araghchi": a known person's full name at the end of the unknown one
     // (two words at least: "Hafez al-Assad" is not "al-Assad")
@@ -570,17 +585,19 @@ struct FindCtx {
       const SurfaceInfo* s = nullptr;
       bool words = false;
       for (int k = q + 1; k < b; ++k) words = words || t[k].Is(Token::kSpaceBefore);
-      if (words && NameAt(q, &s) == b - q && s->actor->kind == ActorKind::kPerson && s->form == NameForm::kName)
+      if (words && NameAt(q, &s) == b - q && s->actor->kind == ActorKind::kPerson && s->form == NameForm::kName &&
+          !OtherParty(party, *s->actor))
         return s->actor;
     }
     // "Vladimir V. Putin", "Antony J. Blinken": the name without its middle initial
     if (b - a >= 3) {
       std::string short_name = std::string(Text(a)) + " " + std::string(Text(b - 1));
-      if (const Actor* known = kb.Find(KebabId(short_name)); known && known->kind == ActorKind::kPerson) return known;
+      if (const Actor* k = kb.Find(KebabId(short_name)); k && k->kind == ActorKind::kPerson && !OtherParty(party, *k))
+        return k;
     }
     // "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani": the given name of one named before
     if (b - a == 1)
-      if (const Actor* p = doc->FindGivenName(Text(a))) return p;
+      if (const Actor* p = doc->FindGivenName(Text(a)); p && !OtherParty(party, *p)) return p;
     Actor p;
     p.id = id;
     p.name = name;
@@ -847,6 +864,12 @@ bool FindCtx::TryTitle(int* pi, int start, const std::vector<const Actor*>& pref
     const SurfaceInfo* whole = nullptr;
     int wl = NameAt(i, &whole);
     if (wl > after - i && whole->actor->kind == ActorKind::kPerson) {
+      // "Saudi Arabia's King Abdullah" is not Jordan's: a nationality that contradicts the known
+      // person's party names another person of that name
+      if (!not_holder && OtherParty(party, *whole->actor)) {
+        *pi = PushPerson(start, after, i + wl, i + wl, party, office, title_words);
+        return true;
+      }
       Mention& m = Push(start, i + wl, MentionType::kName);
       SetActor(m, whole->actor);
       m.office = office;
@@ -859,6 +882,10 @@ bool FindCtx::TryTitle(int* pi, int start, const std::vector<const Actor*>& pref
   const SurfaceInfo* s = nullptr;
   int nl = NameAt(after, &s);
   if (nl && s->actor->kind == ActorKind::kPerson && s->form == NameForm::kName) {
+    if (!not_holder && OtherParty(party, *s->actor)) {
+      *pi = PushPerson(start, after, after + nl, after + nl, party, office, title_words);
+      return true;
+    }
     Mention& m = Push(start, after + nl, MentionType::kName);
     SetActor(m, s->actor);
     m.office = office;

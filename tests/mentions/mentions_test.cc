@@ -362,4 +362,17 @@ TEST_F(MentionFinderTest, AnUnknownCapitalisedPortfolioBeforeARoleIsPartOfTheTit
   EXPECT_EQ(m[0].party, "ARM");
 }
 
+TEST_F(MentionFinderTest, ANationalityThatContradictsAKnownPersonNamesAnotherPerson) {
+  // Pashinyan is Armenia's; an Azerbaijani of that name is someone else, of Azerbaijan
+  std::vector<Mention> m = Find("Azerbaijani Prime Minister Nikol Pashinyan spoke.");
+  ASSERT_FALSE(m.empty());
+  EXPECT_EQ(m[0].party, "AZE");
+  EXPECT_TRUE(m[0].actor == nullptr || m[0].actor->id != "nikol-pashinyan");
+  // the stated nationality that agrees keeps the known person
+  std::vector<Mention> k = Find("Armenian Prime Minister Nikol Pashinyan spoke.");
+  ASSERT_FALSE(k.empty());
+  ASSERT_NE(k[0].actor, nullptr);
+  EXPECT_EQ(k[0].actor->id, "nikol-pashinyan");
+}
+
 }  // namespace actorgraph

@@ -954,5 +954,13 @@ TEST_F(WireConstructionsTest, AnOfferFromSeveralAuthorsPastCoordinatedModifiers)
               IsSupersetOf({"IRN respond EGY asserted", "IRN respond QAT asserted"}));
 }
 
+TEST_F(WireConstructionsTest, WhoeverBringsSidesTogetherMediatesBetweenThem) {
+  EXPECT_THAT(Triples("Qatar brought together Israel and Hamas in Doha on Tuesday for talks."),
+              IsSupersetOf({"QAT mediate ISR asserted", "QAT mediate HAMAS asserted"}));
+  // talks that bring people together have no mediator
+  EXPECT_THAT(Triples("The talks in Doha brought together Burns with Israeli and Qatari officials."),
+              Not(Contains(::testing::HasSubstr("mediate"))));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
