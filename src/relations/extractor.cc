@@ -2685,6 +2685,9 @@ class Run {
     // "X said both sides had violated the truce": the speaker blames the subject
     if (R.reported) {
       if (s.speaker_list < 0 || src.refs.empty() || src.list == s.speaker_list) return;
+      // (the subject right before the verb: "said both sides had violated", "said Cambodia must", not
+      // "rejected the AU plan, saying any settlement must")
+      if (src.list < 0 || ti < s.lists[src.list].last || ti - s.lists[src.list].last > 2) return;
       tgt = src;
       src = RoleOf(s, s.speaker_list);
       target_indirect = true;

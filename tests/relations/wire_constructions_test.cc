@@ -962,5 +962,15 @@ TEST_F(WireConstructionsTest, WhoeverBringsSidesTogetherMediatesBetweenThem) {
               Not(Contains(::testing::HasSubstr("mediate"))));
 }
 
+TEST_F(WireConstructionsTest, WhatTheSpeakerSaysAnotherPartyMustDoIsUrged) {
+  EXPECT_THAT(Triples("Shoukry said on Thursday that Israel must open the crossings."),
+              Contains("sameh-shoukry urge ISR asserted"));
+  EXPECT_THAT(Triples("Israel should withdraw from the corridor, Shoukry said."), Contains("sameh-shoukry urge ISR asserted"));
+  // what must happen to a thing urges no one; a party saying what it must do itself urges no one either
+  EXPECT_THAT(Triples("Hamas rejected the Egyptian plan, saying any settlement must include Israel."),
+              Not(Contains(::testing::HasSubstr("urge"))));
+  EXPECT_THAT(Triples("Netanyahu said Israel must defend itself."), Not(Contains(::testing::HasSubstr("urge"))));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
