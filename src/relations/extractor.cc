@@ -1623,8 +1623,8 @@ class Run {
         j = s.lists[s.tok_list[j]].last - 1;
         continue;
       }
-      if (s.t[j].Is(Token::kPunct) || IsPrep(s, j) || IsVerbLike(s, j) || (C(s, j) & (kWBoundary | kWDeterminer)))
-        return -1;
+      // ("Egypt's new plan", "Israel's revised proposal": modifiers the clause analysis files as determiners)
+      if (s.t[j].Is(Token::kPunct) || IsPrep(s, j) || IsVerbLike(s, j) || (C(s, j) & kWBoundary)) return -1;
     }
     return -1;
   }
@@ -1849,6 +1849,11 @@ class Run {
     // "dismissed the offer, accusing Hamas": a participle clause has no auxiliaries of its own, and
     // the cues of the main clause ("offer", "did not") are not its modality
     if (clause > 0 && s.t[clause].word == d_.w_comma && ti - clause <= 2 && IsIng(Text(s, ti, ti + 1)))
+      lo = std::max(lo, clause);
+    // "could not accept any enrichment, a demand that Iran rejected": a noun in apposition after a comma
+    // is the speaker's act, not under the negation before it
+    if (R.noun && (R.kind == RelationKind::kUrge || R.kind == RelationKind::kPropose) && clause > 0 &&
+        s.t[clause].word == d_.w_comma && ti - clause <= 3)
       lo = std::max(lo, clause);
     // "denied that X had shelled Y": the clause a denial introduces did not happen
     for (int i = std::max(0, lo - 14); i < lo; ++i) {
@@ -2429,7 +2434,15 @@ class Run {
       // a nominal response is its possessor's ("Medvedev's agreement to"), not the clause's ("submitted a
       // draft agreement to Iran")
       if (R.noun && src_from_clause) return;
-      tgt.refs = AuthorTarget(s, R, te, &tgt.span, &target_indirect);
+      // "a demand that Iranian officials rejected within hours", "the plan, which Hamas rejected on
+      // Monday": the object is the noun phrase the relative clause hangs on
+      int antecedent = R.noun ? -1 : RelativeAntecedent(s, src.list, ti);
+      if (antecedent >= 0) {
+        tgt.refs = AntecedentAuthors(s, antecedent, &tgt.span);
+        target_indirect = true;
+      } else {
+        tgt.refs = AuthorTarget(s, R, te, &tgt.span, &target_indirect);
+      }
       // "Sarkozy won Medvedev's agreement to a six-point plan": with no author named, a possessed
       // response answers the subject of the clause that won it
       if (tgt.refs.empty() && R.noun && !src_from_clause && src.list >= 0 && s.lists[src.list].possessive) {
@@ -3225,6 +3238,44 @@ class Run {
     const std::string& w = d_.vocab.Key(s.t[k].word);
     return (C(s, k) & (kWBe | kWReporting)) || w == "has" || w == "had" || w == "have" || w == "held" ||
            w == "will" || w == "to";
+  }
+
+  // The proposal or demand noun a relative clause hangs on, when `subject` is that clause's subject
+  // right before the verb at `ti` ("a demand that X rejected", "the plan, which Hamas rejected on
+  // Monday"); -1 if none.
+  int RelativeAntecedent(const Sentence& s, int subject, int ti) const {
+    if (subject < 0) return -1;
+    const List& L = s.lists[subject];
+    if (L.first < 2 || L.last > ti || ti - L.last > 2) return -1;
+    // (the list may have taken "that" in as a determiner)
+    int r = Text(s, L.first, L.first + 1) == "that" ? L.first : L.first - 1;
+    std::string_view rel = Text(s, r, r + 1);
+    if (rel != "that" && rel != "which") return -1;
+    int noun = r - 1;
+    if (noun > 0 && s.t[noun].word == d_.w_comma) --noun;
+    if (s.tok_list[noun] >= 0 || !(C(s, noun) & (kWProposal | kWDemandNoun))) return -1;
+    return noun;
+  }
+
+  // The authors of the proposal or demand noun at `noun`: a possessive or demonym before it in its noun
+  // phrase ("Egypt's new plan", "the Israeli proposal"), else who proposed or demanded last.
+  std::vector<Ref> AntecedentAuthors(const Sentence& s, int noun, Span* span) const {
+    for (int k = noun - 1; k >= 0 && k >= noun - 6; --k) {
+      int li = s.tok_list[k];
+      if (li >= 0) {
+        const List& L = s.lists[li];
+        if (L.possessive || (L.adjectival && !L.place)) {
+          *span = {s.t[L.first].begin, s.t[L.last - 1].end};
+          return ListRefs(s, li);
+        }
+        k = L.first;
+        continue;
+      }
+      if (s.t[k].Is(Token::kPunct) || IsPrep(s, k) || IsVerbLike(s, k) || (C(s, k) & kWBoundary)) break;
+    }
+    *span = {s.t[noun].begin, s.t[noun].end};
+    if ((C(s, noun) & kWDemandNoun) && !st_.demanders.empty() && s.index - st_.demand_sentence <= 2) return st_.demanders;
+    return st_.proposal_authors;
   }
 
   // A proposal or demand noun before token `end` of the sentence ("urged Iran to accept the plan").

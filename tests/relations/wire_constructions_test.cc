@@ -972,5 +972,22 @@ TEST_F(WireConstructionsTest, WhatTheSpeakerSaysAnotherPartyMustDoIsUrged) {
   EXPECT_THAT(Triples("Netanyahu said Israel must defend itself."), Not(Contains(::testing::HasSubstr("urge"))));
 }
 
+TEST_F(WireConstructionsTest, APossessedProposalPastItsModifiers) {
+  EXPECT_THAT(Triples("Hamas rejected Egypt's revised plan on Monday."), Contains("HAMAS respond EGY asserted"));
+  EXPECT_THAT(Triples("Hamas accepted Qatar's new truce proposal."), Contains("HAMAS respond QAT asserted"));
+}
+
+TEST_F(WireConstructionsTest, ARelativeClauseAnswersTheProposalItHangsOn) {
+  EXPECT_THAT(Triples("Egypt presented a new truce proposal, which Hamas rejected on Monday."),
+              Contains("HAMAS respond EGY asserted"));
+  EXPECT_THAT(Triples("Hamas rejected Egypt's new plan, which Israel accepted within hours."),
+              IsSupersetOf({"HAMAS respond EGY asserted", "ISR respond EGY asserted"}));
+  // a demand stated after a negation and a comma was made; the relative clause answers it
+  std::vector<std::string> t =
+      Triples("Blinken said Washington could not accept any Iranian enrichment, a demand that Iran rejected within hours.");
+  EXPECT_THAT(t, Contains("IRN respond USA asserted"));
+  EXPECT_THAT(t, Not(Contains(::testing::HasSubstr("negated"))));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
