@@ -168,7 +168,7 @@ std::string_view StripWireDateline(std::string_view line, const CleaningRules& r
   while (!place.empty() && place.back() == ',') place.remove_suffix(1);
   if (place.size() < 3) return line;
   for (char c : place) {
-    if (!IsUpper(c) && c != '-' && c != '.' && c != '\'') return line;
+    if (!IsUpper(c) && c != '-' && c != '.' && c != '\'' && c != '/') return line;  // ("GAZA/JERUSALEM")
   }
   std::size_t open = prefix.find('(');
   if (open != std::string_view::npos) {

@@ -126,6 +126,8 @@ TEST(CleanArticleTest, WireDatelineIsStrippedAndNamesTheAgency) {
   EXPECT_EQ("Reuters", d.outlet);
   Document plain = Clean("GAZA CITY - Aid trucks entered on Sunday.\n");
   EXPECT_EQ("Aid trucks entered on Sunday.", plain.text);
+  Document two_places = Clean("GAZA/JERUSALEM, May 21 (Reuters) - A truce took hold on Friday.\n");
+  EXPECT_EQ("A truce took hold on Friday.", two_places.text);
   Document not_place = Clean("Talks in Muscat - a summary of the day.\n");
   EXPECT_EQ("Talks in Muscat - a summary of the day.", not_place.text);
 }
