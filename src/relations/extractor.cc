@@ -2015,8 +2015,11 @@ class Run {
     if (k > 0 && s.t[k].word == d_.w_comma && s.tok_list[k - 1] < 0) --k;  // "That meeting, hosted by X"
     // "talks in Beijing brokered by China", "a truce between Israel and Hamas brokered by Qatar": a
     // place phrase or the sides between the noun and its participle
+    // ("a ceasefire with Hezbollah brokered by the US": the partner of an accord too)
     if (int li = s.tok_list[k]; li >= 0 && s.lists[li].first >= 2 && IsPrep(s, s.lists[li].first - 1) &&
-                                (s.lists[li].place || s.t[s.lists[li].first - 1].word == d_.w_between))
+                                (s.lists[li].place || s.t[s.lists[li].first - 1].word == d_.w_between ||
+                                 (s.t[s.lists[li].first - 1].word == d_.w_with &&
+                                  (C(s, s.lists[li].first - 2) & (kWProposal | kWAccord)))))
       k = s.lists[li].first - 2;
     return s.tok_list[k] < 0 && s.tok_mention[k] < 0 && !s.t[k].Is(Token::kPunct) &&
            (!Auxiliary(s, k) || (C(s, k) & kWProposal)) &&
@@ -2230,7 +2233,10 @@ class Run {
       if (k >= 0 && !IsPrep(s, ti) && s.tok_mention[k] >= 0 && s.tok_list[k] >= 0 &&
           (s.lists[s.tok_list[k]].possessive || s.m[s.tok_mention[k]].bare || s.m[s.tok_mention[k]].demonym ||
            s.lists[s.tok_list[k]].last == ti) &&
-          !s.lists[s.tok_list[k]].place) {
+          // ("through Algeria's mediation", not "an end of Israel's offensive")
+          (!s.lists[s.tok_list[k]].place ||
+           (s.lists[s.tok_list[k]].possessive && s.lists[s.tok_list[k]].marker >= 0 &&
+            s.t[s.lists[s.tok_list[k]].marker].word != d_.w_of))) {
         src = RoleOf(s, s.tok_list[k]);
         if (src.refs.empty()) {
           const Mention& m = s.m[s.tok_mention[k]];
@@ -3115,6 +3121,17 @@ class Run {
       if (k < ti && s.tok_list[k] >= 0) {
         std::vector<Ref> r = ListRefs(s, s.tok_list[k]);
         if (r.size() >= 2) return r;
+      }
+    }
+    // "approved a ceasefire with Hezbollah brokered by the US": the subject and the accord's partner
+    if (ti >= 2 && s.tok_list[ti - 1] >= 0) {
+      const List& W = s.lists[s.tok_list[ti - 1]];
+      int subject = MainSubject(s, ti);
+      if (W.first >= 2 && s.t[W.first - 1].word == d_.w_with && (C(s, W.first - 2) & (kWProposal | kWAccord)) &&
+          subject >= 0) {
+        std::vector<Ref> r = OtherParties(ListRefs(s, subject), mediators);
+        for (const Ref& x : OtherParties(ListRefs(s, s.tok_list[ti - 1]), mediators)) r.push_back(x);
+        if (r.size() >= 2 && r[0].party != r.back().party) return r;
       }
     }
     if (!sides) return {};

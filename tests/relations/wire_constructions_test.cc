@@ -989,5 +989,17 @@ TEST_F(WireConstructionsTest, ARelativeClauseAnswersTheProposalItHangsOn) {
   EXPECT_THAT(t, Not(Contains(::testing::HasSubstr("negated"))));
 }
 
+TEST_F(WireConstructionsTest, AnAccordWithAPartnerBrokeredByAThirdParty) {
+  std::vector<std::string> t = Triples("Israel approved a ceasefire with Hamas brokered by Egypt and Qatar on Tuesday.");
+  EXPECT_THAT(t, IsSupersetOf({"EGY mediate ISR asserted", "EGY mediate HAMAS asserted", "QAT mediate ISR asserted",
+                               "QAT mediate HAMAS asserted"}));
+  EXPECT_THAT(t, Not(Contains("ISR mediate EGY asserted")));
+}
+
+TEST_F(WireConstructionsTest, APossessiveMediatorAfterAPlacePreposition) {
+  std::vector<std::string> t = Triples("The deal was worked out through Oman's mediation between Iran and the United States.");
+  EXPECT_THAT(t, IsSupersetOf({"OMN mediate IRN asserted", "OMN mediate USA asserted"}));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
