@@ -1616,15 +1616,18 @@ class Run {
   // proposals"); -1 if none.
   int ProposalNounAfter(const Sentence& s, int k) const {
     int n = static_cast<int>(s.t.size());
-    for (int j = k; j < n && j < k + 4; ++j) {
+    for (int j = k; j < n && j < k + 6; ++j) {
       if (s.tok_list[j] < 0 && (C(s, j) & kWProposal)) return j;
       if (s.tok_list[j] >= 0) {
         if (!s.lists[s.tok_list[j]].place) return -1;
         j = s.lists[s.tok_list[j]].last - 1;
         continue;
       }
-      // ("Egypt's new plan", "Israel's revised proposal": modifiers the clause analysis files as determiners)
-      if (s.t[j].Is(Token::kPunct) || IsPrep(s, j) || IsVerbLike(s, j) || (C(s, j) & kWBoundary)) return -1;
+      // ("Egypt's new plan", "Israel's revised proposal": modifiers the clause analysis files as determiners;
+      // "Reagan's zero-option offer": a hyphen inside a modifier)
+      bool inner_hyphen = s.t[j].word == d_.w_hyphen && j > k && !s.t[j].Is(Token::kSpaceBefore);
+      if ((s.t[j].Is(Token::kPunct) && !inner_hyphen) || IsPrep(s, j) || IsVerbLike(s, j) || (C(s, j) & kWBoundary))
+        return -1;
     }
     return -1;
   }
@@ -1687,7 +1690,8 @@ class Run {
             // the last demonym's mention may include the noun ("Qatari proposal")
             if (k > 0 && (C(s, k - 1) & kWProposal)) --k;
           }
-          if (k < n && k > L.last && (C(s, k) & kWProposal)) {
+          // ("an Egyptian-Qatari ceasefire proposal": modifiers before the noun)
+          if (k < n && k > L.last && ((C(s, k) & kWProposal) || ProposalNounAfter(s, k) >= 0)) {
             *span = {s.t[L.first].begin, s.t[k - 1].end};
             return authors;
           }
@@ -3267,8 +3271,12 @@ class Run {
     // (the list may have taken "that" in as a determiner)
     int r = Text(s, L.first, L.first + 1) == "that" ? L.first : L.first - 1;
     std::string_view rel = Text(s, r, r + 1);
-    if (rel != "that" && rel != "which") return -1;
     int noun = r - 1;
+    if (rel != "that" && rel != "which") {
+      // ", a proposal the Polisario Front rejected": a reduced relative on a noun in apposition
+      noun = L.first - 1;
+      if (noun < 2 || !(C(s, noun - 1) & kWDeterminer) || s.t[noun - 2].word != d_.w_comma) return -1;
+    }
     if (noun > 0 && s.t[noun].word == d_.w_comma) --noun;
     if (s.tok_list[noun] >= 0 || !(C(s, noun) & (kWProposal | kWDemandNoun))) return -1;
     return noun;

@@ -1001,5 +1001,13 @@ TEST_F(WireConstructionsTest, APossessiveMediatorAfterAPlacePreposition) {
   EXPECT_THAT(t, IsSupersetOf({"OMN mediate IRN asserted", "OMN mediate USA asserted"}));
 }
 
+TEST_F(WireConstructionsTest, AuthorsOfAProposalPastModifiersHyphensAndAppositions) {
+  EXPECT_THAT(Triples("Hamas said it had accepted an Egyptian-Qatari ceasefire proposal."),
+              IsSupersetOf({"HAMAS respond EGY asserted", "HAMAS respond QAT asserted"}));
+  EXPECT_THAT(Triples("Hamas rejected Egypt's zero-option offer on Monday."), Contains("HAMAS respond EGY asserted"));
+  EXPECT_THAT(Triples("Egypt submitted a plan on Monday, a proposal the Israeli government rejected a day later."),
+              Contains("ISR respond EGY asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
