@@ -2338,6 +2338,11 @@ class Run {
                             Text(s, ti - 1, ti) == "without" || Text(s, ti - 1, ti) == "by")));
       if (participial) {
         subject = MainSubject(s, ti);
+        // "..., but Netanyahu said after meeting him that": the reporter right before is the subject
+        if (ti > 2 && IsPrep(s, ti - 1) && (C(s, ti - 2) & kWReporting)) {
+          int reporter = SubjectLeft(s, ti - 3, false);
+          if (reporter >= 0) subject = reporter;
+        }
         // "A day later, after meeting X in Jerusalem, the diplomat said": the subject after the clause
         // (only when no actor comes before the clause: not "A presented X, a day after meeting Y, but B said")
         bool actor_before = false;

@@ -276,5 +276,11 @@ TEST_F(ClauseRolesTest, AVerbJoinedAfterAnObjectAndItsComplementKeepsTheFirstSub
   EXPECT_THAT(t, Not(Contains("HAMAS urge QAT asserted")));
 }
 
+TEST_F(ClauseRolesTest, APrepositionalParticipleAfterAReporterTakesTheReporter) {
+  std::vector<std::string> t =
+      Triples("Blinken pressed Israel on Friday to allow aid in, but Netanyahu said after meeting him that there would be no truce.");
+  EXPECT_THAT(t, Contains("benjamin-netanyahu meet antony-blinken asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
