@@ -960,6 +960,24 @@ class Run {
             }
           }
         }
+        // "a tour that also took him to X", "a decision that angered him": the object of a relative
+        // clause on a thing is the sentence's main subject
+        if (object_case && m.first >= 3 && s.tok_list[m.first - 1] < 0) {
+          int r = m.first - 2;
+          if (r > 0 && EndsWith(Text(s, r, r + 1), "ly")) --r;
+          if (r > 0 && s.tok_list[r] < 0 && (Text(s, r, r + 1) == "also" || Text(s, r, r + 1) == "then")) --r;
+          std::string_view rel = Text(s, r, r + 1);
+          if ((rel == "that" || rel == "which") && s.tok_list[r - 1] < 0 && !s.t[r - 1].Is(Token::kPunct)) {
+            int main = MainSubject(s, r);
+            if (main >= 0) {
+              std::vector<Ref> mr = ListRefs(s, main);
+              if (mr.size() == 1 && mr[0].person()) {
+                out->push_back(mr[0]);
+                return;
+              }
+            }
+          }
+        }
         // in object position, not the subject of the clause: the most recent other person
         std::string avoid;
         if (object_position) {

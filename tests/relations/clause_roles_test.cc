@@ -282,5 +282,11 @@ TEST_F(ClauseRolesTest, APrepositionalParticipleAfterAReporterTakesTheReporter) 
   EXPECT_THAT(t, Contains("benjamin-netanyahu meet antony-blinken asserted"));
 }
 
+TEST_F(ClauseRolesTest, TheObjectOfARelativeClauseOnAThingIsTheMainSubject) {
+  std::vector<std::string> t = Triples("Blinken met Netanyahu in Jerusalem on Monday, on a trip that also took him to Cairo.");
+  EXPECT_THAT(t, Contains("antony-blinken visit EGY asserted"));
+  EXPECT_THAT(t, Not(Contains("benjamin-netanyahu visit EGY asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
