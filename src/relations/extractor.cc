@@ -3033,9 +3033,10 @@ class Run {
           WhereVisit(s, met, ti, seen);
         }
         // "put the idea to Putin in Moscow", "pressed Assad in Damascus": said face to face, there
+        // (in the verb's own phrase: not "urged X to halt the violence in Ukraine", "after fighting in Khartoum")
         if ((R.kind == RelationKind::kPropose || R.kind == RelationKind::kUrge) && !R.noun &&
             (modality == Modality::kAsserted || modality == Modality::kPlanned) && y.person())
-          VenueVisit(s, met, met.source, met.source_span, met.target.party, seen);
+          VenueVisit(s, met, met.source, met.source_span, met.target.party, seen, ti, PhraseEnd(s, te));
       }
     }
   }
@@ -3043,10 +3044,12 @@ class Run {
   // "held talks with Erdogan in Ankara", "hosted X at the White House": meeting the
   // host's own side in the host's state (a place after "in"/"at", never a metonym) is a visit there.
   // A meeting in a third state is not coded as a visit (the seeds' gold does not: "talks in Paris").
+  // Only places whose list starts in [lo, hi) count.
   void VenueVisit(const Sentence& s, const Relation& meeting, const ActorRef& who, Span who_span,
-                  const std::string& host_side, std::set<std::tuple<int, std::string, std::string>>* seen) {
+                  const std::string& host_side, std::set<std::tuple<int, std::string, std::string>>* seen,
+                  int lo = 0, int hi = 1 << 30) {
     for (const List& L : s.lists) {
-      if (L.marker < 0 || L.members.size() != 1) continue;
+      if (L.marker < 0 || L.members.size() != 1 || L.first < lo || L.first >= hi) continue;
       const std::string& prep = d_.vocab.Key(s.t[L.marker].word);
       // a place, or a seat of the host's government: "at the White House"
       bool seat = prep == "at" && s.m[L.members[0]].kind == ActorKind::kOrganization;
@@ -3324,6 +3327,24 @@ class Run {
     *span = {s.t[noun].begin, s.t[noun].end};
     if ((C(s, noun) & kWDemandNoun) && !st_.demanders.empty() && s.index - st_.demand_sentence <= 2) return st_.demanders;
     return st_.proposal_authors;
+  }
+
+  // Where the phrase of a verb ending at `te` ends: a comma, a "to" before a verb, or a word that
+  // opens an adverbial clause ("after", "amid", "over").
+  int PhraseEnd(const Sentence& s, int te) const {
+    int n = static_cast<int>(s.t.size());
+    for (int j = te; j < n; ++j) {
+      if (s.tok_list[j] >= 0) {
+        j = s.lists[s.tok_list[j]].last - 1;
+        continue;
+      }
+      std::string_view w = Text(s, j, j + 1);
+      if (s.t[j].word == d_.w_comma || s.t[j].word == d_.w_semicolon || Subordinator(w) || w == "amid" ||
+          w == "over" || w == "following" ||
+          (w == "to" && j + 1 < n && s.tok_list[j + 1] < 0 && !(C(s, j + 1) & kWDeterminer)))
+        return j;
+    }
+    return n;
   }
 
   // A proposal or demand noun before token `end` of the sentence ("urged Iran to accept the plan").

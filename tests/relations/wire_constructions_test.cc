@@ -1009,5 +1009,15 @@ TEST_F(WireConstructionsTest, AuthorsOfAProposalPastModifiersHyphensAndAppositio
               Contains("ISR respond EGY asserted"));
 }
 
+TEST_F(WireConstructionsTest, AnUrgingIsFaceToFaceOnlyWhereItsOwnPhrasePlacesIt) {
+  EXPECT_THAT(Triples("Blinken pressed Netanyahu in Jerusalem on Monday to allow more aid."),
+              Contains("antony-blinken visit ISR asserted"));
+  // a place inside the infinitive or an adverbial clause is not where the urging was made
+  EXPECT_THAT(Triples("Blinken urged Netanyahu on Monday to halt the fighting in Jerusalem."),
+              Not(Contains("antony-blinken visit ISR asserted")));
+  EXPECT_THAT(Triples("Blinken urged Netanyahu on Monday to be patient after clashes in Jerusalem."),
+              Not(Contains("antony-blinken visit ISR asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
