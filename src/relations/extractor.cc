@@ -769,6 +769,15 @@ class Run {
     if (j <= 0 || (w != "and" && w != "but") || s.tok_list[j - 1] >= 0) return -1;
     int r = s.lists[subject].first - 1;
     while (r > 0 && s.tok_list[r] < 0 && (C(s, r) & kWDeterminer)) --r;  // "said the Israelis had"
+    // "said the measures would be lifted only once the FDLR threat was gone, and urged": the subject
+    // of a subordinate clause is inside what was reported; the reporting verb is further left
+    if (r > 0 && s.tok_list[r] < 0 && (Subordinator(Text(s, r, r + 1)) || Text(s, r, r + 1) == "once")) {
+      for (int k = r - 1; k > 0; --k) {
+        if (s.tok_list[k] < 0 && (C(s, k) & kWReporting)) return SubjectLeft(s, k - 1, false);
+        if (s.t[k].word == d_.w_comma || s.t[k].word == d_.w_semicolon || (C(s, k) & kWBoundary)) return -1;
+      }
+      return -1;
+    }
     if (r > 0 && s.t[r].word == d_.w_that) --r;
     while (r > 0 && s.tok_list[r] < 0 && (C(s, r) & kWTime)) --r;  // "said on Monday that"
     if (r <= 0 || s.tok_list[r] >= 0 || !(C(s, r) & kWReporting)) return -1;
@@ -1212,9 +1221,18 @@ class Run {
           if (a >= static_cast<int>(s.refs.size()) || b >= static_cast<int>(s.refs.size()) || s.refs[a].size() != 1 ||
               s.refs[b].size() != 1)
             break;
-          const Ref& x = s.refs[a][0];
-          const Ref& y = s.refs[b][0];
-          if (x.party.empty() || y.party.empty() || x.party == y.party || x.person() || y.person()) break;
+          Ref x = s.refs[a][0];
+          Ref y = s.refs[b][0];
+          if (x.party.empty() || y.party.empty() || x.party == y.party) break;
+          // ("spoke with the Indian and Pakistani ministers and urged both countries": their states)
+          if (x.person() || y.person()) {
+            if (key != "countries" && key != "nations" && key != "governments" && key != "sides") break;
+            const Actor* sx = kb_.Find(x.party);
+            const Actor* sy = kb_.Find(y.party);
+            if (!sx || !sy) break;
+            x = RefOfActor(*sx, true);
+            y = RefOfActor(*sy, true);
+          }
           *out = {x, y};
           return;
         }
@@ -2553,6 +2571,8 @@ class Run {
       } else if (int agent = !R.noun && !R.prefix && (Passive(s, ti) || ReducedPassive(s, ti, R.sides)) ? ByAgent(s, te) : -1;
                  agent >= 0 && agent != src.list) {
         // a passive or reduced passive: "were brokered by Norway", "a plan put forward by Ghana"
+        // (a reduced passive proposes only a proposal: not "a force sent by the CSTO")
+        if (R.kind == RelationKind::kPropose && !Passive(s, ti) && !(C(s, ti - 1) & (kWProposal | kWAccord))) return;
         Role subject_role = src;
         by_agent = true;
         src = RoleOf(s, agent);

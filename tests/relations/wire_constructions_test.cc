@@ -1019,5 +1019,25 @@ TEST_F(WireConstructionsTest, AnUrgingIsFaceToFaceOnlyWhereItsOwnPhrasePlacesIt)
               Not(Contains("antony-blinken visit ISR asserted")));
 }
 
+TEST_F(WireConstructionsTest, BothCountriesAfterTwoOfficialsAreTheirStates) {
+  std::vector<std::string> t = Triples(
+      "Blinken said he had spoken with Egyptian Foreign Minister Sameh Shoukry and Israeli Foreign Minister Yair Lapid "
+      "and urged both countries to show restraint.");
+  EXPECT_THAT(t, IsSupersetOf({"antony-blinken urge EGY asserted", "antony-blinken urge ISR asserted"}));
+}
+
+TEST_F(WireConstructionsTest, AReportersJoinedVerbSkipsASubordinateClausesSubject) {
+  std::vector<std::string> t =
+      Triples("Shoukry said the crossing would open only once the Hamas threat was gone, and urged Israel to act.");
+  EXPECT_THAT(t, Contains("sameh-shoukry urge ISR asserted"));
+  EXPECT_THAT(t, Not(Contains("HAMAS urge ISR asserted")));
+}
+
+TEST_F(WireConstructionsTest, AReducedPassiveProposesOnlyAProposal) {
+  EXPECT_THAT(Triples("Israeli troops arrived in Jordan as part of a force sent by Egypt."),
+              Not(Contains(::testing::HasSubstr("propose"))));
+  EXPECT_THAT(Triples("Hamas accepted a truce proposed by Qatar."), Contains("QAT propose HAMAS asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
