@@ -664,10 +664,20 @@ class Run {
         // with its complement before the join; the subject is the first verb's
         if (join && k > 0 && s.tok_list[k] < 0) {
           for (int q = k; q > 0 && q > k - 12; --q) {
-            if (s.t[q].Is(Token::kPunct) || (C(s, q) & (kWBoundary | kWReporting | kWRelative))) break;
+            // ("accused Thailand of unprovoked and premeditated aggression and asked": coordinated modifiers)
+            if (s.t[q].Is(Token::kPunct) ||
+                ((C(s, q) & (kWBoundary | kWReporting | kWRelative)) && !AndBetweenModifiers(s, q)))
+              break;
             if (s.tok_list[q] < 0) continue;
             const List& L = s.lists[s.tok_list[q]];
             if (L.possessive || !L.usable) continue;  // "its legal obligations"
+            // ("of unprovoked military aggression": a description inside the complement, after its modifiers)
+            if (std::all_of(L.members.begin(), L.members.end(),
+                            [&](int m) { return s.m[m].type == MentionType::kDescription; })) {
+              int b = L.first - 1;
+              while (b > 0 && s.tok_list[b] < 0 && (IsPlainWord(s, b) || AndBetweenModifiers(s, b))) --b;
+              if (b >= 0 && IsPrep(s, b)) continue;
+            }
             int v = L.marker;
             bool verb = v > 0 && s.tok_list[v] < 0 && !s.t[v].Is(Token::kPunct) && !IsPrep(s, v) &&
                         !(C(s, v) & (kWRelative | kWDeterminer | kWReporting | kWBoundary | kWTime)) &&
@@ -1215,7 +1225,7 @@ class Run {
           if (L.last > m.first || L.members.size() != 2 || L.possessive || L.adjectival) continue;
           // (a pair that is the subject of a verb acts; it is not the pair it acts on)
           if (L.last < static_cast<int>(s.t.size()) && !s.t[L.last].Is(Token::kPunct) && !IsPrep(s, L.last) &&
-              !(C(s, L.last) & kWBoundary))
+              (!(C(s, L.last) & kWBoundary) || (C(s, L.last) & kWReporting)))  // ("A and B said they had pressed")
             continue;
           int a = L.members[0], b = L.members[1];
           if (a >= static_cast<int>(s.refs.size()) || b >= static_cast<int>(s.refs.size()) || s.refs[a].size() != 1 ||
@@ -2908,8 +2918,17 @@ class Run {
     if (tgt.refs.empty()) {
       // "A and B met": only auxiliaries and adverbs between the subject and the
       // verb; "A, B and C mediated talks" is no meeting among the mediators
-      bool adjacent = R.together || (subject >= 0 && ti - s.lists[subject].last <= 3 && !R.noun);
-      for (int j = subject >= 0 ? s.lists[subject].last : ti; j < ti; ++j)
+      // ("The foreign ministers, A and B, negotiated": past an apposition naming the subject)
+      int subject_end = subject >= 0 ? s.lists[subject].last : ti;
+      if (subject >= 0 && subject_end + 1 < ti && s.t[subject_end].word == d_.w_comma &&
+          s.tok_list[subject_end + 1] >= 0 && s.lists[s.tok_list[subject_end + 1]].last + 1 <= ti &&
+          s.t[s.lists[s.tok_list[subject_end + 1]].last].word == d_.w_comma)
+        subject_end = s.lists[s.tok_list[subject_end + 1]].last + 1;
+      else if (subject >= 0 && subject_end < ti && s.t[subject_end].word == d_.w_comma && s.lists[subject].first > 0 &&
+               s.t[s.lists[subject].first - 1].word == d_.w_comma)
+        ++subject_end;  // (the subject is itself the apposition: "The ministers, A and B, negotiated")
+      bool adjacent = R.together || (subject >= 0 && ti - subject_end <= 3 && !R.noun);
+      for (int j = subject_end; j < ti; ++j)
         if (s.t[j].Is(Token::kPunct) || !Auxiliary(s, j)) adjacent = false;
       // "A and B held an unprecedented summit", "held a second round of talks": a light verb
       // and its object's modifiers between the subject and a meeting noun
@@ -2979,6 +2998,8 @@ class Run {
         const Ref& x = src.refs[a];
         Ref y = Counterpart(x, tgt.refs[b]);
         if (x.id.empty() || y.id.empty() || x.id == y.id) continue;
+        // (among a list, two of one side do not meet each other: "the ministers of the two countries, A and B")
+        if (pairwise && !x.party.empty() && x.party == y.party) continue;
         // "Zhu proposed that China and ASEAN study", "al-Hayya said Hamas wanted": a member never acts on
         // the party it belongs to, nor the party on its member
         if ((!x.party.empty() && x.party == y.id) || (!y.party.empty() && y.party == x.id)) continue;
@@ -3380,6 +3401,12 @@ class Run {
     int n = static_cast<int>(s.t.size());
     return s.t[k].word == d_.w_and && k >= 2 && k + 2 < n && (C(s, k - 2) & kWDeterminer || IsPrep(s, k - 2)) &&
            IsPlainWord(s, k - 1) && IsPlainWord(s, k + 1) && IsPlainWord(s, k + 2);
+  }
+
+  // "unprovoked and premeditated": an "and" at `k` between two plain words.
+  bool AndBetweenModifiers(const Sentence& s, int k) const {
+    return s.t[k].word == d_.w_and && k > 0 && k + 1 < static_cast<int>(s.t.size()) && IsPlainWord(s, k - 1) &&
+           IsPlainWord(s, k + 1);
   }
 
   // A lower-case content word: no actor, punctuation, number, function word or verb-like word.

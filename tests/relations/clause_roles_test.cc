@@ -288,5 +288,19 @@ TEST_F(ClauseRolesTest, TheObjectOfARelativeClauseOnAThingIsTheMainSubject) {
   EXPECT_THAT(t, Not(Contains("benjamin-netanyahu visit EGY asserted")));
 }
 
+TEST_F(ClauseRolesTest, AnAppositionNamingTheSubjectKeepsItAdjacent) {
+  EXPECT_THAT(Triples("The foreign ministers, Sameh Shoukry and Yair Lapid, negotiated the text for a year."),
+              Contains("sameh-shoukry meet yair-lapid asserted"));
+  // two of one side in a list do not meet each other
+  EXPECT_THAT(Triples("Netanyahu and Lapid discussed the plan on Monday."), Not(Contains(::testing::HasSubstr("meet"))));
+}
+
+TEST_F(ClauseRolesTest, ADescriptionInsideAComplementIsNoSubjectOfTheJoinedVerb) {
+  std::vector<std::string> t =
+      Triples("Shoukry accused Israel of unprovoked and premeditated military aggression and asked Qatar to intervene.");
+  EXPECT_THAT(t, Contains("sameh-shoukry urge QAT asserted"));
+  EXPECT_THAT(t, Not(Contains("ISR urge QAT asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
