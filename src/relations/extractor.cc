@@ -1496,6 +1496,9 @@ class Run {
     bool direct_possible = true;
     int genitive_words = 0;  // "praised the efforts of X": nouns before "of X" (-1 once impossible)
     bool passed_actor = false;  // an actor list was passed over
+    int what_object = -1;       // "what X described as": the word after which the object stands
+    int attack_modifiers = 0;   // modifiers before an attack's object
+    bool determiner_seen = false, prep_seen = false;
     int limit = std::min(n, from + 30);
     for (int j = from; j < limit; ++j) {
       int li = s.tok_list[j];
@@ -1503,6 +1506,13 @@ class Run {
         const List& L = s.lists[li];
         j = L.last - 1;
         if (li == source_list) continue;
+        // "struck what New Delhi called a camp of X", "raided what Pretoria said were ANC bases": the
+        // speaker of a "what" clause is not the target; what follows it is the object
+        if (int k = L.first >= 1 && Text(s, L.first - 1, L.first) == "what" ? WhatSpeaker(s, L) : -1; k >= 0) {
+          j = k;
+          what_object = k;
+          continue;
+        }
         // "what he said": a speaker inside the object is not the target
         if (L.last < n && (C(s, L.last) & kWReporting)) {
           j = L.last;  // and the reporting verb ends nothing
@@ -1520,7 +1530,9 @@ class Run {
           return li;
         // ("the isolation of Qatar by Saudi Arabia": the agent after "by" comes first)
         bool agent_after = L.last + 1 < n && s.t[L.last].word == d_.w_by && s.tok_list[L.last + 1] >= 0;
-        if (R.direct && !agent_after && L.marker > 0 && s.t[L.marker].word == d_.w_of && genitive_words >= 1 && genitive_words <= 2 && L.usable && !L.possessive &&
+        // (an attack's object may take three: "struck the biggest training camp of X")
+        int genitive_max = R.kind == RelationKind::kAttack ? 3 : 2;
+        if (R.direct && !agent_after && L.marker > 0 && s.t[L.marker].word == d_.w_of && genitive_words >= 1 && genitive_words <= genitive_max && L.usable && !L.possessive &&
             !L.adjectival && (!(C(s, L.marker - 1) & kWPlaceNoun) || (R.place && L.place)) &&
             (R.kind == RelationKind::kCriticize || R.kind == RelationKind::kUrge ||
              R.kind == RelationKind::kSupport || R.kind == RelationKind::kAttack))
@@ -1589,7 +1601,7 @@ class Run {
         }
         WordId mk = L.marker >= 0 ? s.t[L.marker].word : 0;
         bool marker_in_trigger = L.marker >= trigger_begin && L.marker < from && from == trigger_end;
-        bool marker_prep = L.marker >= 0 && IsPrep(s, L.marker) && !marker_in_trigger;
+        bool marker_prep = L.marker >= 0 && IsPrep(s, L.marker) && !marker_in_trigger && L.marker != what_object;
         if (R.any) return li;
         bool possessor_is_target = R.kind == RelationKind::kCriticize || R.kind == RelationKind::kUrge ||
                                    R.kind == RelationKind::kSupport ||  // "criticised Israel's offensive"
@@ -1645,13 +1657,20 @@ class Run {
         return -1;
       }
       if (c & kWTime) continue;
+      if (c & kWDeterminer) determiner_seen = true;
       if (c & (kWDeterminer | kWQuantifier)) continue;
       if (tk.Is(Token::kNumber)) continue;
+      if (Text(s, j, j + 1) == "what" && j + 1 < n && s.tok_list[j + 1] >= 0 && WhatSpeaker(s, s.lists[s.tok_list[j + 1]]) >= 0)
+        continue;  // ("struck what X called")
       if (IsPrep(s, j)) {
         if (tk.word != d_.w_of) genitive_words = -1;
+        prep_seen = true;
         continue;
       }
-      direct_possible = false;
+      // "struck the biggest training camp of X": an attack's object after a determiner and modifiers
+      bool attack_modifier = R.kind == RelationKind::kAttack && R.direct && direct_possible && IsPlainWord(s, j) &&
+                             ++attack_modifiers <= 3 && determiner_seen && !prep_seen;
+      if (!attack_modifier) direct_possible = false;
       if (genitive_words >= 0) ++genitive_words;
     }
     return -1;
@@ -3407,6 +3426,20 @@ class Run {
   bool AndBetweenModifiers(const Sentence& s, int k) const {
     return s.t[k].word == d_.w_and && k > 0 && k + 1 < static_cast<int>(s.t.size()) && IsPlainWord(s, k - 1) &&
            IsPlainWord(s, k + 1);
+  }
+
+  // "what New Delhi called", "what Pretoria said were", "what the army described as": after the
+  // speaker list L of such a clause, the last word before its object; -1 if L is no such speaker.
+  int WhatSpeaker(const Sentence& s, const List& L) const {
+    int n = static_cast<int>(s.t.size());
+    if (L.last >= n) return -1;
+    int k = L.last;
+    std::string_view v = Text(s, k, k + 1);
+    bool naming = v == "called" || v == "calls" || v == "termed" || v == "dubbed" || v == "labelled" ||
+                  v == "labeled" || v == "described" || v == "describes";
+    if (!naming && !(C(s, k) & kWReporting)) return -1;
+    if (k + 1 < n && (Text(s, k + 1, k + 2) == "as" || (C(s, k + 1) & kWBe))) ++k;
+    return k;
   }
 
   // A lower-case content word: no actor, punctuation, number, function word or verb-like word.

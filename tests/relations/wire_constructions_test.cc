@@ -1039,5 +1039,28 @@ TEST_F(WireConstructionsTest, AReducedPassiveProposesOnlyAProposal) {
   EXPECT_THAT(Triples("Hamas accepted a truce proposed by Qatar."), Contains("QAT propose HAMAS asserted"));
 }
 
+TEST_F(WireConstructionsTest, AnExchangeOfFireIsAClashBothWays) {
+  std::vector<std::string> t = Triples("Israeli and Egyptian troops exchanged artillery and mortar fire on Friday.");
+  EXPECT_THAT(t, IsSupersetOf({"ISR attack EGY asserted", "EGY attack ISR asserted"}));
+  // trading goods is no attack
+  EXPECT_THAT(Triples("Israel and Egypt traded goods worth billions."), Not(Contains(::testing::HasSubstr("attack"))));
+}
+
+TEST_F(WireConstructionsTest, TheSpeakerOfAWhatClauseIsNoTarget) {
+  EXPECT_THAT(Triples("Israeli jets struck what Israel described as Hamas positions on Monday."),
+              Contains("ISR attack HAMAS asserted"));
+  EXPECT_THAT(Triples("Israeli jets struck what the army said were Hamas positions."), Contains("ISR attack HAMAS asserted"));
+  // a question with "what" has no object to attack or urge
+  EXPECT_THAT(Triples("Netanyahu asked what Egypt was supposed to do."), Not(Contains(::testing::HasSubstr("urge EGY"))));
+}
+
+TEST_F(WireConstructionsTest, AnAttacksObjectAfterModifiers) {
+  EXPECT_THAT(Triples("Israeli warplanes struck the biggest training camp of Hamas on Tuesday."),
+              Contains("ISR attack HAMAS asserted"));
+  // a place after a preposition is where the fighting was, not whom it hit
+  EXPECT_THAT(Triples("Israeli and Egyptian troops clashed for a second day in the Jordanian city of Aqaba."),
+              Not(Contains("ISR attack JOR asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
