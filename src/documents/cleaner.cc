@@ -158,7 +158,13 @@ std::string KnownOutletOrAgency(std::string_view s, const CleaningRules& rules);
 std::string_view StripWireDateline(std::string_view line, const CleaningRules& rules,
                                    std::string* outlet) {
   outlet->clear();
-  std::size_t dash = line.substr(0, 80).find(" - ");
+  // The dash: " - ", " -- " (Bernama, Yonhap), an em or en dash.
+  std::size_t dash = std::string_view::npos, dash_len = 0;
+  for (std::string_view d : {std::string_view(" - "), std::string_view(" -- "), std::string_view(" \xE2\x80\x94 "),
+                             std::string_view(" \xE2\x80\x93 ")}) {
+    std::size_t at = line.substr(0, 80).find(d);
+    if (at != std::string_view::npos && at < dash) dash = at, dash_len = d.size();
+  }
   if (dash == std::string_view::npos || dash == 0) return line;
   std::string_view prefix = line.substr(0, dash);
   std::vector<std::string_view> words = Words(prefix, 8);
@@ -176,7 +182,7 @@ std::string_view StripWireDateline(std::string_view line, const CleaningRules& r
     if (close == std::string_view::npos) return line;
     *outlet = KnownOutletOrAgency(prefix.substr(open + 1, close - open - 1), rules);
   }
-  std::string_view rest = Trim(line.substr(dash + 3));
+  std::string_view rest = Trim(line.substr(dash + dash_len));
   return rest.empty() ? line : rest;
 }
 

@@ -438,7 +438,10 @@ class Run {
       if (s.tok_mention[p] >= 0 || s.tok_mention[b] >= 0) continue;
       std::string prep = AsciiLower(Text(s, p, p + 1));
       std::string body = AsciiLower(Text(s, b, b + 1));
-      if ((prep != "for" && prep != "from" && prep != "of") || !IsBodyNoun(body) || body == "negotiating") continue;
+      // ("Thirteen countries of the Lima Group", "members of the alliance": a body's members are the body)
+      bool members = prep == "of" && (body == "countries" || body == "members" || body == "nations");
+      if ((prep != "for" && prep != "from" && prep != "of") || !(IsBodyNoun(body) || members) || body == "negotiating")
+        continue;
       if (prep == "for" && (body.rfind("envoy", 0) == 0 || body.rfind("emissar", 0) == 0 || body == "mission" ||
                             body == "mediators"))
         continue;
@@ -449,7 +452,8 @@ class Run {
                          !IsVerbLike(s, j);
            ++mods)
         --j;
-      while (j >= 0 && (C(s, j) & kWDeterminer)) --j;
+      // ("Thirteen countries of the Lima Group": a number)
+      while (j >= 0 && ((C(s, j) & (kWDeterminer | kWQuantifier)) || s.t[j].Is(Token::kNumber)) && s.tok_mention[j] < 0) --j;
       // (also after a preposition that names a partner: "presented a plan to the presidents of A, B and C",
       // "met with the leaders of A and B")
       std::string_view before = j >= 0 ? Text(s, j, j + 1) : std::string_view();
@@ -1220,13 +1224,20 @@ class Run {
       if (!persons) {  // "both sides": the parties of the last mediation, else of the last meeting
         // ("put a plan to Britain and Argentina and urged both governments": a pair named just before
         // in this sentence)
+        std::vector<Ref> subject_pair;  // a pair skipped as a subject: the fallback
         for (auto it = s.lists.rbegin(); it != s.lists.rend(); ++it) {
           const List& L = *it;
           if (L.last > m.first || L.members.size() != 2 || L.possessive || L.adjectival) continue;
           // (a pair that is the subject of a verb acts; it is not the pair it acts on)
           if (L.last < static_cast<int>(s.t.size()) && !s.t[L.last].Is(Token::kPunct) && !IsPrep(s, L.last) &&
-              (!(C(s, L.last) & kWBoundary) || (C(s, L.last) & kWReporting)))  // ("A and B said they had pressed")
+              (!(C(s, L.last) & kWBoundary) || (C(s, L.last) & kWReporting))) {  // ("A and B said they had pressed")
+            int li = static_cast<int>(&L - s.lists.data());
+            std::vector<Ref> r = ListRefs(s, li);
+            if (subject_pair.empty() && r.size() == 2 && r[0].party != r[1].party && !r[0].person() && !r[1].person() &&
+                MainSubject(s, m.first) == li)
+              subject_pair = r;
             continue;
+          }
           int a = L.members[0], b = L.members[1];
           if (a >= static_cast<int>(s.refs.size()) || b >= static_cast<int>(s.refs.size()) || s.refs[a].size() != 1 ||
               s.refs[b].size() != 1)
@@ -1248,6 +1259,8 @@ class Run {
         }
         if (st_.pair.size() >= 2) *out = st_.pair;
         else if (st_.sides.size() >= 2) *out = st_.sides;
+        // ("A and B agreed ..., at a meeting chaired by X, who has been shuttling between the two sides")
+        else if (!subject_pair.empty()) *out = subject_pair;
         else *out = RecentArmedPair(local);  // "both warring parties": the two armed sides named last
         return;
       }
@@ -1919,6 +1932,10 @@ class Run {
     // the cues of the main clause ("offer", "did not") are not its modality
     if (clause > 0 && s.t[clause].word == d_.w_comma && ti - clause <= 2 && IsIng(Text(s, ti, ti + 1)))
       lo = std::max(lo, clause);
+    // "signed a deal that could lead to X, capping a year of Qatari-hosted talks": a noun in a participle
+    // clause after a comma names what happened; the cues before the comma are not its modality
+    if (R.noun && clause > 0 && s.t[clause].word == d_.w_comma && clause + 1 < ti && IsIng(Text(s, clause + 1, clause + 2)))
+      lo = std::max(lo, clause);
     // "could not accept any enrichment, a demand that Iran rejected": a noun in apposition after a comma
     // is the speaker's act, not under the negation before it
     if (R.noun && (R.kind == RelationKind::kUrge || R.kind == RelationKind::kPropose) && clause > 0 &&
@@ -2030,8 +2047,11 @@ class Run {
   bool TalksBefore(const Sentence& s, int ti) const {
     for (int j = ti - 1; j >= 0 && j >= ti - 8; --j) {
       if (s.tok_list[j] >= 0) {
-        if (!s.lists[s.tok_list[j]].place) return false;
-        j = s.lists[s.tok_list[j]].first;
+        // ("talks with American officials hosted by X": past the partner too)
+        const List& L = s.lists[s.tok_list[j]];
+        bool partner = L.first > 0 && s.t[L.first - 1].word == d_.w_with;
+        if (!L.place && !partner) return false;
+        j = L.first;
         continue;
       }
       if (s.t[j].Is(Token::kPunct) && !(j == ti - 1 && s.t[j].word == d_.w_comma)) return false;
@@ -2088,7 +2108,8 @@ class Run {
     if (int li = s.tok_list[k]; li >= 0 && s.lists[li].first >= 2 && IsPrep(s, s.lists[li].first - 1) &&
                                 (s.lists[li].place || s.t[s.lists[li].first - 1].word == d_.w_between ||
                                  (s.t[s.lists[li].first - 1].word == d_.w_with &&
-                                  (C(s, s.lists[li].first - 2) & (kWProposal | kWAccord)))))
+                                  ((C(s, s.lists[li].first - 2) & (kWProposal | kWAccord)) ||
+                                   IsTalksNoun(s, s.lists[li].first - 2)))))
       k = s.lists[li].first - 2;
     return s.tok_list[k] < 0 && s.tok_mention[k] < 0 && !s.t[k].Is(Token::kPunct) &&
            (!Auxiliary(s, k) || (C(s, k) & kWProposal)) &&
@@ -3217,8 +3238,8 @@ class Run {
     if (ti >= 2 && s.tok_list[ti - 1] >= 0) {
       const List& W = s.lists[s.tok_list[ti - 1]];
       int subject = MainSubject(s, ti);
-      if (W.first >= 2 && s.t[W.first - 1].word == d_.w_with && (C(s, W.first - 2) & (kWProposal | kWAccord)) &&
-          subject >= 0) {
+      if (W.first >= 2 && s.t[W.first - 1].word == d_.w_with &&
+          ((C(s, W.first - 2) & (kWProposal | kWAccord)) || IsTalksNoun(s, W.first - 2)) && subject >= 0) {
         std::vector<Ref> r = OtherParties(ListRefs(s, subject), mediators);
         for (const Ref& x : OtherParties(ListRefs(s, s.tok_list[ti - 1]), mediators)) r.push_back(x);
         if (r.size() >= 2 && r[0].party != r.back().party) return r;
@@ -3440,6 +3461,12 @@ class Run {
     if (!naming && !(C(s, k) & kWReporting)) return -1;
     if (k + 1 < n && (Text(s, k + 1, k + 2) == "as" || (C(s, k + 1) & kWBe))) ++k;
     return k;
+  }
+
+  // A noun for a round of talks: "talks", "negotiations", "consultations", "dialogue".
+  bool IsTalksNoun(const Sentence& s, int k) const {
+    std::string_view w = Text(s, k, k + 1);
+    return w == "talks" || w == "negotiations" || w == "consultations" || w == "dialogue";
   }
 
   // A lower-case content word: no actor, punctuation, number, function word or verb-like word.

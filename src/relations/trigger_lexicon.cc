@@ -174,7 +174,8 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
   for (const char* w : {"more", "than", "less", "fewer", "nearly", "almost", "roughly", "approximately", "some",
                         "least", "over", "about", "around", "hundreds", "thousands", "dozens", "million",
                         "millions", "billion", "tens", "of", "a", "an", "the", "one", "two", "three", "four",
-                        "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+                        "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+                        "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
                         "thirty", "forty", "fifty", "hundred", "dozen", "dozens", "scores", "several", "many",
                         "few", "numerous", "suspected", "alleged"})
     classes.push_back({vocab->Add(w), kWQuantifier});

@@ -126,6 +126,10 @@ TEST(CleanArticleTest, WireDatelineIsStrippedAndNamesTheAgency) {
   EXPECT_EQ("Reuters", d.outlet);
   Document plain = Clean("GAZA CITY - Aid trucks entered on Sunday.\n");
   EXPECT_EQ("Aid trucks entered on Sunday.", plain.text);
+  Document double_dash = Clean("PUTRAJAYA, July 28 -- The two sides agreed to a truce.\n");
+  EXPECT_EQ("The two sides agreed to a truce.", double_dash.text);
+  Document em_dash = Clean("WASHINGTON \xE2\x80\x94 The president spoke on Monday.\n");
+  EXPECT_EQ("The president spoke on Monday.", em_dash.text);
   Document two_places = Clean("GAZA/JERUSALEM, May 21 (Reuters) - A truce took hold on Friday.\n");
   EXPECT_EQ("A truce took hold on Friday.", two_places.text);
   Document not_place = Clean("Talks in Muscat - a summary of the day.\n");

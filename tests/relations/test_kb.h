@@ -127,6 +127,12 @@ party = "HAMAS"
 armed = true
 
 [[actor]]
+id = "ARAB-LEAGUE"
+name = "Arab League"
+kind = "organization"
+party = "ARAB-LEAGUE"
+
+[[actor]]
 id = "RSF"
 name = "Rapid Support Forces"
 kind = "organization"

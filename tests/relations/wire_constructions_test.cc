@@ -1062,5 +1062,29 @@ TEST_F(WireConstructionsTest, AnAttacksObjectAfterModifiers) {
               Not(Contains("ISR attack JOR asserted")));
 }
 
+TEST_F(WireConstructionsTest, TalksWithAPartnerHostedByAThirdParty) {
+  std::vector<std::string> t =
+      Triples("Israel said it was ready to accept the plan after talks with Egyptian officials hosted by Qatar in Doha.");
+  EXPECT_THAT(t, IsSupersetOf({"QAT mediate ISR asserted", "QAT mediate EGY asserted"}));
+  EXPECT_THAT(t, Not(Contains("QAT meet ISR asserted")));
+}
+
+TEST_F(WireConstructionsTest, ANounInAParticipleClauseIsNotUnderTheMainClausesModality) {
+  EXPECT_THAT(Triples("Israel and Hamas signed a deal that could end the war, capping a year of Qatari-hosted talks "
+                      "between the two sides."),
+              Contains("QAT mediate ISR asserted"));
+}
+
+TEST_F(WireConstructionsTest, TheTwoSidesInAThirdPartysClauseAreTheMainSubjectPair) {
+  EXPECT_THAT(Triples("Israel and Hamas agreed on Tuesday to a truce, at a meeting chaired by Qatar, which has been "
+                      "shuttling between the two sides."),
+              IsSupersetOf({"QAT mediate ISR asserted", "QAT mediate HAMAS asserted"}));
+}
+
+TEST_F(WireConstructionsTest, MembersOfABodyActForIt) {
+  EXPECT_THAT(Triples("Thirteen countries of the Arab League urged Israel on Friday to withdraw."),
+              Contains("ARAB-LEAGUE urge ISR asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
