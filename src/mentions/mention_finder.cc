@@ -1171,10 +1171,11 @@ void FindCtx::Run() {
       i = e;
       continue;
     }
-    // "Kim, who arrived in Vietnam": the family name, written first, of a person named before in this
-    // document ("Kim Jong Un"; a short name of three or more words)
+    // "Kim, who arrived in Vietnam", "but Xi rebuffed him": the family name, written first, of a person
+    // named before in this document ("Kim Jong Un"; a short name of three or more words, or of two
+    // words when it is very short: "Xi Jinping", "Hun Manet", "Wang Yi")
     if (k.Is(Token::kUpper) && !L.Has(k, kNotName) && Text(i).size() <= 5 && !(i + 1 < n && t[i + 1].Is(Token::kUpper))) {
-      if (const Actor* a = doc->FindGivenName(Text(i), /*min_words=*/3)) {
+      if (const Actor* a = doc->FindGivenName(Text(i), /*min_words=*/Text(i).size() <= 4 ? 2 : 3)) {
         Mention& m = Push(i, i + 1, MentionType::kName);
         SetActor(m, a);
         if (i + 1 < n && t[i + 1].word == L.w_s) m.possessive = true;

@@ -1557,7 +1557,11 @@ class Run {
         if (!ok_place && L.possessive) ok_place = true;
         // "commitment to the defence of the Philippines": a state in an of-genitive is an actor (not
         // "a call for a truce in Lebanon")
-        if (!ok_place && R.any && L.marker > 0 && s.t[L.marker].word == d_.w_of && std::all_of(L.members.begin(), L.members.end(), [&](int k) {
+        // ("demanded an apology from China": what is demanded from a state is demanded of it)
+        if (!ok_place && R.any && L.marker > 0 &&
+            (s.t[L.marker].word == d_.w_of ||
+             (s.t[L.marker].word == d_.w_from && R.kind == RelationKind::kUrge && !TroopsBefore(s, L.marker))) &&
+            std::all_of(L.members.begin(), L.members.end(), [&](int k) {
               return s.m[k].kind == ActorKind::kCountry && !s.m[k].capital;
             }))
           ok_place = true;
@@ -1775,7 +1779,8 @@ class Run {
           }
         }
         // "rejected Armenian calls for": a demonym on a proposal or demand noun names its author
-        if (!L.usable && !L.possessive && L.last < n && (C(s, L.last) & kWProposal) &&
+        // ("an Egyptian ceasefire proposal": modifiers before the noun)
+        if (!L.usable && !L.possessive && L.last < n && ((C(s, L.last) & kWProposal) || ProposalNounAfter(s, L.last) >= 0) &&
             std::all_of(L.members.begin(), L.members.end(), [&](int k) { return s.m[k].demonym; })) {
           *span = {s.t[L.first].begin, s.t[L.last - 1].end};
           return ListRefs(s, li);
@@ -2265,7 +2270,10 @@ class Run {
       int obj = te < n ? s.tok_list[te] : -1;
       if (obj < 0 && te + 1 < n && (C(s, te) & kWDeterminer)) obj = s.tok_list[te + 1];
       // ("dismissed it as a trick": an "it" that names no actor is the proposal)
-      bool thing_it = obj >= 0 && s.t[s.lists[obj].first].word == d_.w_it && ListRefs(s, obj).empty();
+      // (or, after a proposal named in the sentence, the proposal: "accepted an Egyptian proposal, but Hamas
+      // dismissed it as surrender")
+      bool thing_it = obj >= 0 && s.t[s.lists[obj].first].word == d_.w_it &&
+                      (ListRefs(s, obj).empty() || NamedProposalBefore(s, ti));
       bool as_after = obj >= 0 && !thing_it && !s.lists[obj].possessive && s.lists[obj].last < n &&
                       Text(s, s.lists[obj].last, s.lists[obj].last + 1) == "as";
       if (R.as_object != as_after && (R.as_object || R.author)) return;
@@ -2543,6 +2551,10 @@ class Run {
         target_indirect = true;
       } else {
         tgt.refs = AuthorTarget(s, R, te, &tgt.span, &target_indirect);
+        // "rejected a European Community plan ..., while Croatia accepted it": a named author of a
+        // proposal is who "it" means later
+        if (!target_indirect && !tgt.refs.empty() && proposal_seen_.empty() && ProposalObject(s, te))
+          proposal_seen_ = tgt.refs;
       }
       // "Sarkozy won Medvedev's agreement to a six-point plan": with no author named, a possessed
       // response answers the subject of the clause that won it
@@ -3439,8 +3451,9 @@ class Run {
   // "and" at `k` between modifiers inside one noun phrase (after a determiner or preposition)
   bool CoordinatedModifiers(const Sentence& s, int k) const {
     int n = static_cast<int>(s.t.size());
+    // ("demanded an apology and compensation from China": two nouns before a preposition)
     return s.t[k].word == d_.w_and && k >= 2 && k + 2 < n && (C(s, k - 2) & kWDeterminer || IsPrep(s, k - 2)) &&
-           IsPlainWord(s, k - 1) && IsPlainWord(s, k + 1) && IsPlainWord(s, k + 2);
+           IsPlainWord(s, k - 1) && IsPlainWord(s, k + 1) && (IsPlainWord(s, k + 2) || IsPrep(s, k + 2));
   }
 
   // "unprovoked and premeditated": an "and" at `k` between two plain words.
@@ -3467,6 +3480,24 @@ class Run {
   bool IsTalksNoun(const Sentence& s, int k) const {
     std::string_view w = Text(s, k, k + 1);
     return w == "talks" || w == "negotiations" || w == "consultations" || w == "dialogue";
+  }
+
+  // "withdrawal of foreign troops from Afghanistan": troops moved from a place before token `k`.
+  bool TroopsBefore(const Sentence& s, int k) const {
+    if (k < 1) return false;
+    std::string_view w = Text(s, k - 1, k);
+    return w == "troops" || w == "forces" || w == "soldiers" || w == "units" || w == "personnel" || w == "army";
+  }
+
+  // Is the object after `te` a proposal (not a response: "rejected Hamas' response")?
+  bool ProposalObject(const Sentence& s, int te) const {
+    int n = static_cast<int>(s.t.size());
+    for (int j = te; j < n && j < te + 7; ++j) {
+      if (s.t[j].Is(Token::kPunct) || (C(s, j) & kWBoundary)) return false;
+      if (C(s, j) & kWResponseNoun) return false;
+      if (C(s, j) & kWProposal) return true;
+    }
+    return false;
   }
 
   // A lower-case content word: no actor, punctuation, number, function word or verb-like word.

@@ -1086,5 +1086,25 @@ TEST_F(WireConstructionsTest, MembersOfABodyActForIt) {
               Contains("ARAB-LEAGUE urge ISR asserted"));
 }
 
+TEST_F(WireConstructionsTest, ItAfterANamedProposalIsTheProposal) {
+  std::vector<std::string> t = Triples(
+      "Israel accepted an Egyptian ceasefire proposal on Tuesday, but Hamas dismissed it as \"surrender\".");
+  EXPECT_THAT(t, IsSupersetOf({"ISR respond EGY asserted", "HAMAS respond EGY asserted"}));
+  EXPECT_THAT(t, Not(Contains("HAMAS criticize ISR asserted")));
+  EXPECT_THAT(Triples("Israel rejected a Qatari plan on Friday, while Hamas accepted it."), Contains("HAMAS respond QAT asserted"));
+}
+
+TEST_F(WireConstructionsTest, AFamilyNameOfTwoShortWordsWrittenFirst) {
+  std::vector<std::string> t =
+      Triples("Blinken raised the issue in talks with Chinese Foreign Minister Wang Yi on Friday, but Wang rebuffed him.");
+  EXPECT_THAT(t, Contains("wang-yi respond antony-blinken asserted"));
+}
+
+TEST_F(WireConstructionsTest, WhatIsDemandedFromAStateIsDemandedOfIt) {
+  EXPECT_THAT(Triples("Egypt demanded an apology and compensation from Israel on Sunday."), Contains("EGY urge ISR asserted"));
+  // troops withdrawn from a place: the place is not addressed
+  EXPECT_THAT(Triples("Egypt called for the withdrawal of foreign troops from Jordan."), Not(Contains("EGY urge JOR asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
