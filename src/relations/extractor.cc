@@ -631,6 +631,9 @@ class Run {
                                        (IsPrep(s, x) && x + 1 < j && ((C(s, x + 1) & kWTime) || s.t[x + 1].Is(Token::kNumber))));
         };
         while (k > 0 && date_word(k)) --k;
+        // (", and called on": the comma before the join)
+        bool comma_join = join && k > 0 && s.t[k].word == d_.w_comma;
+        if (comma_join) --k;
         // "met X in Cairo and": skip the place phrase after the object
         if (k > 0 && s.tok_list[k] >= 0 && s.lists[s.tok_list[k]].place) {
           k = s.lists[s.tok_list[k]].first - 1;
@@ -656,7 +659,11 @@ class Run {
               return L.usable && !L.place ? s.tok_list[k] : -1;
             }
             if (!IsPrep(s, v) || control) {
-              int sub = SubjectLeft(s, v - 1, false);
+              // ("the border ruling that followed it, and called on": a relative clause's verb; the joined
+              // verb goes with the main clause)
+              std::string_view before_v = v > 0 ? Text(s, v - 1, v) : std::string_view();
+              int sub = join && (before_v == "that" || before_v == "which") ? MainSubject(s, v - 1)
+                                                                            : SubjectLeft(s, v - 1, false);
               if (sub >= 0) {
                 if (join && coordinated) *coordinated = j;
                 return sub;
@@ -1185,6 +1192,14 @@ class Run {
       return;
     }
     if (m.desc == "country") {
+      // "the government in Asmara": the state whose capital follows
+      int n = static_cast<int>(s.t.size());
+      if (m.last + 1 < n && Text(s, m.last, m.last + 1) == "in" && s.tok_mention[m.last + 1] >= 0 &&
+          s.m[s.tok_mention[m.last + 1]].capital)
+        if (const Actor* st = kb_.Find(s.m[s.tok_mention[m.last + 1]].party); st && st->kind == ActorKind::kCountry) {
+          out->push_back(RefOfActor(*st, true));
+          return;
+        }
       // "the ministry", "the presidency": the body of that name mentioned last, acting for its state
       std::string head = AsciiLower(Text(s, m.last - 1, m.last));
       if (head == "ministry" || head == "presidency" || head == "cabinet") {
@@ -2397,8 +2412,11 @@ class Run {
         if (!adverbial && subject >= 0 && pb > 0 && s.tok_list[pb] < 0 && IsPrep(s, pb) &&
             (Text(s, pb, pb + 1) == "during" || Text(s, pb, pb + 1) == "in" || Text(s, pb, pb + 1) == "at")) {
           int v = s.lists[subject].marker;
+          // ("told Wang Yi in a phone call": a reporting verb with an addressee has an object too)
+          std::string_view vw = v > 0 ? Text(s, v, v + 1) : std::string_view();
+          bool addressee = vw == "told" || vw == "tells" || vw == "telling" || vw == "tell";
           bool object = v > 0 && s.tok_list[v] < 0 && !s.t[v].Is(Token::kPunct) && !IsPrep(s, v) &&
-                        !(C(s, v) & (kWRelative | kWReporting | kWBoundary | kWDeterminer | kWTime)) &&
+                        (!(C(s, v) & (kWRelative | kWReporting | kWBoundary | kWDeterminer | kWTime)) || addressee) &&
                         s.t[v].word != d_.w_and && s.t[v].word != d_.w_that;
           int main = object ? SubjectLeft(s, v - 1, false) : -1;
           if (main >= 0) {
@@ -2426,6 +2444,7 @@ class Run {
       // ", urging him", ", a day after holding talks with": a participle takes the main subject
       bool participial = IsIng(Text(s, ti, ti + 1)) && ti > 0 &&
                          (s.t[ti - 1].word == d_.w_comma ||
+                          (ti > 2 && s.t[ti - 2].word == d_.w_comma && Text(s, ti - 1, ti) == "while") ||  // ", while urging"
                           (ti > 1 && s.tok_list[ti - 1] < 0 && IsPrep(s, ti - 1) &&
                            (Text(s, ti - 1, ti) == "after" || Text(s, ti - 1, ti) == "before" ||
                             Text(s, ti - 1, ti) == "while" || Text(s, ti - 1, ti) == "since" ||

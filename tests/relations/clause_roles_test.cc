@@ -302,5 +302,27 @@ TEST_F(ClauseRolesTest, ADescriptionInsideAComplementIsNoSubjectOfTheJoinedVerb)
   EXPECT_THAT(t, Not(Contains("ISR urge QAT asserted")));
 }
 
+TEST_F(ClauseRolesTest, WhileAndAParticipleTakeTheMainSubject) {
+  EXPECT_THAT(Triples("Blinken said on Thursday that the treaty covers the islands, while urging Israel and Egypt to talk."),
+              IsSupersetOf({"antony-blinken urge ISR asserted", "antony-blinken urge EGY asserted"}));
+}
+
+TEST_F(ClauseRolesTest, ToldSomeoneInAPhoneCallIsAMeeting) {
+  EXPECT_THAT(Triples("Shoukry told Blinken in a phone call on Wednesday that the crossing would stay open."),
+              Contains("sameh-shoukry meet antony-blinken asserted"));
+}
+
+TEST_F(ClauseRolesTest, TheGovernmentInACapitalIsThatState) {
+  EXPECT_THAT(Triples("Egypt said on Tuesday it would accept the deal, and called on the government in Amman to do the same."),
+              Contains("EGY urge JOR asserted"));
+}
+
+TEST_F(ClauseRolesTest, AVerbJoinedAfterARelativeClauseGoesWithTheMainClause) {
+  std::vector<std::string> t = Triples(
+      "Egypt said it would accept the agreement with Israel and the ruling that followed it, and called on Jordan to act.");
+  EXPECT_THAT(t, Contains("EGY urge JOR asserted"));
+  EXPECT_THAT(t, Not(Contains("ISR urge JOR asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
