@@ -953,6 +953,11 @@ class Run {
     {
       std::string w = AsciiLower(Text(s, m.first, m.last));
       if (w == "itself" || w == "himself" || w == "herself" || w == "themselves") {
+        // ("opposed by Libya and Iraq itself": an emphatic reflexive right after a name is that name)
+        if (m.first > 0 && s.tok_mention[m.first - 1] >= 0 && s.tok_mention[m.first - 1] != k) {
+          *out = s.refs[s.tok_mention[m.first - 1]];
+          return;
+        }
         int sub = SubjectLeft(s, m.first - 1, false);
         if (sub >= 0 && sub != li) *out = ListRefs(s, sub);
         return;
@@ -1534,6 +1539,12 @@ class Run {
         const List& L = s.lists[li];
         j = L.last - 1;
         if (li == source_list) continue;
+        // ("opposed by Libya and Iraq itself": an emphatic reflexive is part of the list before it)
+        if (L.first > 0 && s.tok_list[L.first - 1] >= 0 && L.members.size() == 1 &&
+            s.m[L.members[0]].type == MentionType::kPronoun) {
+          std::string w = AsciiLower(Text(s, L.first, L.last));
+          if (w == "itself" || w == "themselves" || w == "himself" || w == "herself") continue;
+        }
         // "struck what New Delhi called a camp of X", "raided what Pretoria said were ANC bases": the
         // speaker of a "what" clause is not the target; what follows it is the object
         if (int k = L.first >= 1 && Text(s, L.first - 1, L.first) == "what" ? WhatSpeaker(s, L) : -1; k >= 0) {

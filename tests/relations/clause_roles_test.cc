@@ -324,5 +324,13 @@ TEST_F(ClauseRolesTest, AVerbJoinedAfterARelativeClauseGoesWithTheMainClause) {
   EXPECT_THAT(t, Not(Contains("ISR urge JOR asserted")));
 }
 
+TEST_F(ClauseRolesTest, AnEmphaticReflexiveIsTheNameBeforeIt) {
+  std::vector<std::string> t =
+      Triples("Egypt condemned Israel's annexation of the valley, in a decision opposed by Qatar and Jordan itself.");
+  EXPECT_THAT(t, Contains("EGY criticize ISR asserted"));
+  EXPECT_THAT(t, Not(Contains("QAT criticize JOR asserted")));
+  EXPECT_THAT(t, Not(Contains("QAT criticize EGY asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
