@@ -623,6 +623,11 @@ class Run {
     if (j >= 2 && s.tok_list[j] < 0) {
       const std::string& w = d_.vocab.Key(s.t[j].word);
       bool join = w == "and" || w == "but";
+      // "repeating his pledge to stand by Baku", "Egypt's offer to host": the possessor of the noun
+      // before an infinitive is its subject
+      if (w == "to" && s.tok_list[j - 1] < 0 && s.tok_list[j - 2] >= 0 && s.lists[s.tok_list[j - 2]].possessive &&
+          IsPlainWord(s, j - 1))
+        return s.tok_list[j - 2];
       if (join || w == "to") {
         int k = j - 1;
         // ("on Jan. 11", "on Friday"): dates
@@ -2702,6 +2707,12 @@ class Run {
         if (li < 0 && R.kind == RelationKind::kMeet && R.noun && !R.among && adverbial_object >= 0 &&
             !s.lists[adverbial_object].place)
           li = adverbial_object;
+        // "put forward a 12-point plan, urging Russia and Ukraine to resume talks": a proposal with no
+        // recipient is put to whom its author urges next
+        if (li < 0 && R.kind == RelationKind::kPropose && !R.noun) {
+          li = UrgedAfter(s, te);
+          if (li >= 0) target_indirect = true;
+        }
         if (li >= 0) tgt = RoleOf(s, li);
         guests_visit = R.hosts && li >= 0 && !s.lists[li].place;
         // "criticized the Riyadh talks": the sides of the talks held there, not the host
@@ -3528,6 +3539,24 @@ class Run {
       if (C(s, j) & kWProposal) return true;
     }
     return false;
+  }
+
+  // The addressee list of an urging joined after token `te` (", urging X", "and called on X"); -1 if none.
+  int UrgedAfter(const Sentence& s, int te) const {
+    int n = static_cast<int>(s.t.size());
+    for (int j = te; j + 1 < n && j < te + 25; ++j) {
+      if (s.t[j].word == d_.w_semicolon) return -1;
+      std::string_view w = Text(s, j, j + 1);
+      bool urge = w == "urging" || w == "urged" || w == "calling" || w == "called" || w == "pressing" ||
+                  w == "pressed" || w == "asking" || w == "asked";
+      if (!urge || j == 0 || (s.t[j - 1].word != d_.w_comma && s.t[j - 1].word != d_.w_and)) continue;
+      int k = j + 1;
+      if (k < n && (Text(s, k, k + 1) == "on" || Text(s, k, k + 1) == "upon")) ++k;
+      while (k < n && (C(s, k) & kWDeterminer) && s.tok_list[k] < 0) ++k;
+      if (k < n && s.tok_list[k] >= 0 && s.lists[s.tok_list[k]].usable && !s.lists[s.tok_list[k]].place) return s.tok_list[k];
+      return -1;
+    }
+    return -1;
   }
 
   // A lower-case content word: no actor, punctuation, number, function word or verb-like word.

@@ -332,5 +332,12 @@ TEST_F(ClauseRolesTest, AnEmphaticReflexiveIsTheNameBeforeIt) {
   EXPECT_THAT(t, Not(Contains("QAT criticize EGY asserted")));
 }
 
+TEST_F(ClauseRolesTest, ThePossessorOfANounBeforeAnInfinitiveIsItsSubject) {
+  std::vector<std::string> t =
+      Triples("Shoukry said Israel must end its siege, repeating his pledge to stand by Jordan.");
+  EXPECT_THAT(t, Contains("sameh-shoukry support JOR asserted"));
+  EXPECT_THAT(t, Not(Contains("ISR support JOR asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing

@@ -1106,5 +1106,13 @@ TEST_F(WireConstructionsTest, WhatIsDemandedFromAStateIsDemandedOfIt) {
   EXPECT_THAT(Triples("Egypt called for the withdrawal of foreign troops from Jordan."), Not(Contains("EGY urge JOR asserted")));
 }
 
+TEST_F(WireConstructionsTest, AProposalWithNoRecipientGoesToWhomItsAuthorUrges) {
+  std::vector<std::string> t =
+      Triples("Qatar on Friday put forward a five-point plan for Gaza, urging Israel and Hamas to resume talks.");
+  EXPECT_THAT(t, IsSupersetOf({"QAT propose ISR asserted", "QAT propose HAMAS asserted"}));
+  // a plan put to someone keeps its recipient
+  EXPECT_THAT(Triples("Qatar presented a plan to Israel, urging Hamas to accept it."), Not(Contains("QAT propose HAMAS asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
