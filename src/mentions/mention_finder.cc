@@ -1183,13 +1183,16 @@ void FindCtx::Run() {
         continue;
       }
     }
-    // surname of a person discovered earlier in this document
+    // surname of a person discovered earlier in this document, or of a known person named in full
+    // before ("Michel, who has hosted" after "Charles Michel")
     if (k.Is(Token::kUpper) && !L.Has(k, kNotName)) {
-      if (const Actor* a = doc->actors.empty() ? nullptr : doc->FindSurname(Text(i))) {
+      const Actor* a = doc->actors.empty() ? nullptr : doc->FindSurname(Text(i));
+      if (!a && Text(i).size() >= 3 && !(i + 1 < n && t[i + 1].Is(Token::kUpper))) a = doc->FindFamilyName(Text(i));
+      if (a) {
         Mention& m = Push(i, i + 1, MentionType::kName);
         SetActor(m, a);
         if (m.party.empty()) m.party = a->party;
-        m.discovered = true;
+        m.discovered = a->discovered;
         if (i + 1 < n && t[i + 1].word == L.w_s) m.possessive = true;
         ++i;
         continue;

@@ -375,4 +375,14 @@ TEST_F(MentionFinderTest, ANationalityThatContradictsAKnownPersonNamesAnotherPer
   EXPECT_EQ(k[0].actor->id, "nikol-pashinyan");
 }
 
+TEST_F(MentionFinderTest, TheSurnameOfAKnownPersonNamedInFullBefore) {
+  // the test dictionary gives Therese Wagner no alias "Wagner"
+  std::vector<Mention> first = Find("Therese Wagner arrived.");
+  ASSERT_FALSE(first.empty());
+  std::vector<Mention> m = Find("Wagner, who arrived on Tuesday, left.");
+  ASSERT_FALSE(m.empty());
+  ASSERT_NE(m[0].actor, nullptr);
+  EXPECT_EQ(m[0].actor->id, "therese-wagner");
+}
+
 }  // namespace actorgraph
