@@ -2440,6 +2440,14 @@ class Run {
             subject = main;
           }
         }
+        // "Aliyev apologised to Putin in a phone call": the verb's prepositional object right before
+        if (!adverbial && subject >= 0 && adverbial_object < 0 && pb > 1 && s.tok_list[pb] < 0 && IsPrep(s, pb) &&
+            Text(s, pb, pb + 1) == "in" && s.tok_list[pb - 1] >= 0 && s.tok_list[pb - 1] != subject) {
+          const List& O = s.lists[s.tok_list[pb - 1]];
+          if (O.marker > 0 && Text(s, O.marker, O.marker + 1) == "to" && IsPlainWord(s, O.marker - 1) && O.usable &&
+              !O.place)
+            adverbial_object = s.tok_list[pb - 1];
+        }
         if (subject < 0) {
           subject = FrontedSubject(s, ti);
           if (subject >= 0) conf *= kDistantPenalty;
@@ -2844,6 +2852,24 @@ class Run {
         if (!agent.empty()) {
           tgt.refs = agent;
           target_indirect = true;
+        }
+      }
+      // "France agreed to supply Armenia with arms, a move Baku has condemned": an act in apposition to
+      // the main clause, judged in a relative clause, is the main subject's
+      if (tgt.refs.empty() && src.list >= 0 && ti - s.lists[src.list].last <= 2) {
+        const List& L = s.lists[src.list];
+        int noun = L.first - 1;
+        if (noun > 0 && (Text(s, noun, noun + 1) == "that" || Text(s, noun, noun + 1) == "which")) --noun;
+        if (noun >= 2 && s.tok_list[noun] < 0 && (C(s, noun) & kWAct) && (C(s, noun - 1) & kWDeterminer) &&
+            s.t[noun - 2].word == d_.w_comma) {
+          int main = MainSubject(s, noun - 2);
+          if (main >= 0 && main != src.list) {
+            std::vector<Ref> r = OtherParties(ListRefs(s, main), src.refs);
+            if (!r.empty()) {
+              tgt.refs = r;
+              target_indirect = true;
+            }
+          }
         }
       }
     }

@@ -339,5 +339,9 @@ TEST_F(ClauseRolesTest, ThePossessorOfANounBeforeAnInfinitiveIsItsSubject) {
   EXPECT_THAT(t, Not(Contains("ISR support JOR asserted")));
 }
 
+TEST_F(ClauseRolesTest, APrepositionalObjectBeforeAPhoneCallIsMet) {
+  EXPECT_THAT(Triples("Shoukry apologised to Lapid in a phone call on Monday."), Contains("sameh-shoukry meet yair-lapid asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing

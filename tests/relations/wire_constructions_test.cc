@@ -1114,5 +1114,17 @@ TEST_F(WireConstructionsTest, AProposalWithNoRecipientGoesToWhomItsAuthorUrges) 
   EXPECT_THAT(Triples("Qatar presented a plan to Israel, urging Hamas to accept it."), Not(Contains("QAT propose HAMAS asserted")));
 }
 
+TEST_F(WireConstructionsTest, AnActInAppositionJudgedInARelativeClauseIsTheMainSubjects) {
+  EXPECT_THAT(Triples("Israel has agreed to supply Jordan with drones, a move Egypt has condemned."),
+              Contains("EGY criticize ISR asserted"));
+  EXPECT_THAT(Triples("Israel closed the crossing on Monday, a move that Egypt denounced as illegal."),
+              Contains("EGY criticize ISR asserted"));
+}
+
+TEST_F(WireConstructionsTest, SittingWithAndShakingHandsAreMeetings) {
+  EXPECT_THAT(Triples("Shoukry sat with the Israeli delegation on Monday."), Contains("sameh-shoukry meet ISR asserted"));
+  EXPECT_THAT(Triples("Shoukry shook hands with Lapid in Cairo."), Contains("sameh-shoukry meet yair-lapid asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
