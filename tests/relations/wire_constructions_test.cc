@@ -1126,5 +1126,9 @@ TEST_F(WireConstructionsTest, SittingWithAndShakingHandsAreMeetings) {
   EXPECT_THAT(Triples("Shoukry shook hands with Lapid in Cairo."), Contains("sameh-shoukry meet yair-lapid asserted"));
 }
 
+TEST_F(WireConstructionsTest, BarragesAndSalvosAreAttacks) {
+  EXPECT_THAT(Triples("Iran answered with barrages of ballistic missiles on Israeli cities."), Contains("IRN attack ISR asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
