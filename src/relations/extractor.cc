@@ -1870,6 +1870,10 @@ class Run {
         // "the proposal by/from/of X" ("a plan drawn up by the Organisation of African Unity")
         int a = k + 1;
         while (a < n && a < k + 3 && (C(s, a) & kWDeterminer) && s.tok_list[a] < 0) ++a;
+        // ("a proposal by regional chair Indonesia": a lower-case role before the name)
+        if (s.t[k].word == d_.w_by || s.t[k].word == d_.w_from)
+          for (int r = a; r < n && r < a + 3 && s.tok_list[r] < 0 && IsPlainWord(s, r); ++r)
+            if (r + 1 < n && s.tok_list[r + 1] >= 0) a = r + 1;
         if (a < n && (s.t[k].word == d_.w_by || s.t[k].word == d_.w_from || s.t[k].word == d_.w_of) &&
             s.tok_list[a] >= 0) {
           const List& L = s.lists[s.tok_list[a]];
@@ -1888,11 +1892,19 @@ class Run {
         {
           int q = k;
           // ("a peace plan for Kosovo that A and B had brought": past a short phrase of the noun)
-          if (q + 1 < n && IsPrep(s, q) && s.tok_list[q + 1] >= 0) q = s.lists[s.tok_list[q + 1]].last;
+          if (q + 1 < n && IsPrep(s, q) && s.tok_list[q + 1] >= 0) {
+            q = s.lists[s.tok_list[q + 1]].last;
+          } else if (q + 1 < n && IsPrep(s, q) && s.t[q + 1].Is(Token::kUpper)) {  // ("for Kosovo": a name not an actor)
+            ++q;
+            while (q < n && s.t[q].Is(Token::kUpper) && s.tok_list[q] < 0) ++q;
+          }
           if (q < n && s.t[q].word == d_.w_comma) ++q;
-          if (q + 2 < n && (Text(s, q, q + 1) == "which" || Text(s, q, q + 1) == "that") && s.tok_list[q + 1] >= 0 &&
-              s.lists[s.tok_list[q + 1]].first == q + 1) {
-            const List& L = s.lists[s.tok_list[q + 1]];
+          // (the list may have taken "that" in as a determiner: "that Finnish President Ahtisaari had brought")
+          int rl = q + 1 < n && s.tok_list[q + 1] >= 0 && s.lists[s.tok_list[q + 1]].first == q + 1 ? s.tok_list[q + 1]
+                   : q < n && s.tok_list[q] >= 0 && s.lists[s.tok_list[q]].first == q            ? s.tok_list[q]
+                                                                                                   : -1;
+          if (q + 2 < n && (Text(s, q, q + 1) == "which" || Text(s, q, q + 1) == "that") && rl >= 0) {
+            const List& L = s.lists[rl];
             int vi = L.last;
             while (vi < n && (Text(s, vi, vi + 1) == "had" || Text(s, vi, vi + 1) == "has" || Text(s, vi, vi + 1) == "have"))
               ++vi;
@@ -1903,7 +1915,7 @@ class Run {
                             v == "delivered" || v == "drew" || v == "handed" || v == "prepared" || v == "devised";
             if (authored && L.usable && !L.place) {
               *span = {s.t[L.first].begin, s.t[L.last - 1].end};
-              return ListRefs(s, s.tok_list[q + 1]);
+              return ListRefs(s, rl);
             }
           }
         }

@@ -1130,5 +1130,15 @@ TEST_F(WireConstructionsTest, BarragesAndSalvosAreAttacks) {
   EXPECT_THAT(Triples("Iran answered with barrages of ballistic missiles on Israeli cities."), Contains("IRN attack ISR asserted"));
 }
 
+TEST_F(WireConstructionsTest, AuthorsOfAProposalInARelativeClauseAfterAPlaceAndARole) {
+  // a place name that is no actor of the knowledge base, and "that" taken into the list
+  EXPECT_THAT(Triples("Israel accepted a peace plan for Gaza that Egyptian Foreign Minister Sameh Shoukry had brought to Jerusalem."),
+              Contains("ISR respond sameh-shoukry asserted"));
+  EXPECT_THAT(Triples("Israel accepted a plan for Transnistria that Qatar had brought."), Contains("ISR respond QAT asserted"));
+  // a lower-case role before the author
+  EXPECT_THAT(Triples("Hamas and Israel agreed on Tuesday to a truce, accepting a proposal by regional mediator Qatar."),
+              IsSupersetOf({"HAMAS respond QAT asserted", "ISR respond QAT asserted"}));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
