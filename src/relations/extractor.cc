@@ -2622,9 +2622,14 @@ class Run {
       }
       // "pressed Jammeh to accept his defeat, but he refused to step down": refusing to do what one
       // was just urged to do rejects the urgers
-      if (tgt.refs.empty() && R.stance == Stance::kReject && te < n && s.t[te].word == d_.w_to &&
-          st_.urge_sentence >= s.index - 1 && !st_.urgers.empty() &&
-          std::any_of(src.refs.begin(), src.refs.end(), [&](const Ref& x) {
+      // (and agreeing to do it accepts: "appealed to the CSTO for help, and the bloc agreed to send troops")
+      // (not the urging's own infinitive: "called on both sides to agree to a truce")
+      bool infinitive = te < n && (s.t[te].word == d_.w_to ||
+                                   (s.t[te - 1].word == d_.w_to && IsPlainWord(s, te) && !(C(s, te) & kWProposal)));
+      if (tgt.refs.empty() && (R.stance == Stance::kReject || R.stance == Stance::kAccept) && infinitive &&
+          !(ti > 0 && s.t[ti - 1].word == d_.w_to) &&
+          st_.urge_sentence >= s.index - 1 && !st_.urgers.empty() && !src.refs.empty() &&
+          std::all_of(src.refs.begin(), src.refs.end(), [&](const Ref& x) {  // (not "the two sides agreed to meet")
             return std::any_of(st_.urged.begin(), st_.urged.end(), [&](const Ref& u) { return u.party == x.party; });
           })) {
         tgt.refs = st_.urgers;

@@ -1140,5 +1140,13 @@ TEST_F(WireConstructionsTest, AuthorsOfAProposalInARelativeClauseAfterAPlaceAndA
               IsSupersetOf({"HAMAS respond QAT asserted", "ISR respond QAT asserted"}));
 }
 
+TEST_F(WireConstructionsTest, AgreeingToDoWhatOneWasJustUrgedToAcceptsTheUrgers) {
+  EXPECT_THAT(Triples("Egypt urged Hamas on Monday to free the hostages, and Hamas agreed to release ten of them."),
+              Contains("HAMAS respond EGY asserted"));
+  // the urging's own infinitive is no answer
+  EXPECT_THAT(Triples("Egypt called on Hamas to agree to a truce."), Not(Contains("HAMAS respond EGY asserted")));
+  EXPECT_THAT(Triples("Egypt called on Hamas to agree to a truce."), Not(Contains("HAMAS respond EGY hypothetical")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
