@@ -1691,6 +1691,13 @@ class Run {
             w == "contacts" || w == "contact" || w == "summit")
           return -1;
       }
+      // "bombed and destroyed an Iraqi reactor": a coordinated verb shares the object
+      if (tk.word == d_.w_and && j == from && R.direct && j + 2 < n && s.tok_list[j + 1] < 0 &&
+          EndsWith(Text(s, j + 1, j + 2), "ed") && !s.t[j + 1].Is(Token::kUpper) &&
+          ((C(s, j + 2) & kWDeterminer) || s.tok_list[j + 2] >= 0)) {
+        ++j;
+        continue;
+      }
       // ("was holding and that violations were taken up with Israel": no object before "and")
       if ((c & kWBoundary) && j == from && (tk.word == d_.w_and || Text(s, j, j + 1) == "but") && !R.noun) return -1;
       if ((c & kWBoundary) && j > from) {

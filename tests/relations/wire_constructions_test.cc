@@ -1148,5 +1148,11 @@ TEST_F(WireConstructionsTest, AgreeingToDoWhatOneWasJustUrgedToAcceptsTheUrgers)
   EXPECT_THAT(Triples("Egypt called on Hamas to agree to a truce."), Not(Contains("HAMAS respond EGY hypothetical")));
 }
 
+TEST_F(WireConstructionsTest, CoordinatedVerbsShareTheirObject) {
+  EXPECT_THAT(Triples("Israeli warplanes bombed and destroyed a Jordanian radar station on Sunday."), Contains("ISR attack JOR asserted"));
+  // "and" before a clause of its own is no coordinated verb
+  EXPECT_THAT(Triples("Egypt condemned and Jordan welcomed the Israeli plan."), Not(Contains("EGY criticize JOR asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
