@@ -2591,7 +2591,22 @@ class Run {
     bool target_indirect = false;
     bool by_agent = false;
     int passive_agent = R.author && !R.noun && Passive(s, ti) ? ByAgent(s, te) : -1;
-    if (passive_agent >= 0 && passive_agent != src.list) {
+    // "a proposal swiftly dismissed by the Polisario Front": a reduced passive on a proposal noun
+    int reduced_noun = -1;
+    if (R.author && !R.noun && passive_agent < 0 && Participle(s, ti)) {
+      int k = ti - 1;
+      while (k > 0 && EndsWith(Text(s, k, k + 1), "ly")) --k;
+      if (k > 0 && s.tok_list[k] < 0 && (C(s, k) & (kWProposal | kWDemandNoun)) && !(C(s, k) & kWResponseNoun)) {
+        reduced_noun = k;
+        passive_agent = ByAgent(s, te);
+      }
+    }
+    if (reduced_noun >= 0 && passive_agent >= 0) {
+      src = RoleOf(s, passive_agent);
+      by_agent = true;
+      tgt.refs = AntecedentAuthors(s, reduced_noun, &tgt.span);
+      target_indirect = true;
+    } else if (passive_agent >= 0 && passive_agent != src.list) {
       // "The EU plan was accepted by Vucic and Kurti": they respond to the plan's author
       Role subject_role = src;
       by_agent = true;

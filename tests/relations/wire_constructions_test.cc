@@ -1154,5 +1154,12 @@ TEST_F(WireConstructionsTest, CoordinatedVerbsShareTheirObject) {
   EXPECT_THAT(Triples("Egypt condemned and Jordan welcomed the Israeli plan."), Not(Contains("EGY criticize JOR asserted")));
 }
 
+TEST_F(WireConstructionsTest, AProposalDismissedByAnAgentInAReducedPassive) {
+  std::vector<std::string> t =
+      Triples("Egypt submitted a plan for Gaza on Wednesday, a proposal swiftly dismissed by Hamas.");
+  EXPECT_THAT(t, Contains("HAMAS respond EGY asserted"));
+  EXPECT_THAT(t, Not(Contains(::testing::HasSubstr("EGY respond HAMAS"))));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
