@@ -2912,6 +2912,21 @@ class Run {
         }
       }
     }
+    // "gave Niger's junta a week to reinstate Bazoum, warning that they could use force", "demanded that
+    // Japan free the captain, warning that Beijing would act": a warning joined to a demand is put to
+    // whom the demand was
+    if (R.kind == RelationKind::kCriticize && ti > 0 && s.t[ti - 1].word == d_.w_comma &&
+        Text(s, ti, ti + 1).rfind("warn", 0) == 0 && st_.urge_sentence == s.index && !st_.urged.empty() &&
+        !src.refs.empty() &&
+        (tgt.refs.empty() || std::all_of(tgt.refs.begin(), tgt.refs.end(), [&](const Ref& t) {
+           return std::any_of(src.refs.begin(), src.refs.end(), [&](const Ref& x) { return x.party == t.party; });
+         })) &&
+        std::any_of(st_.urgers.begin(), st_.urgers.end(), [&](const Ref& u) {
+          return std::any_of(src.refs.begin(), src.refs.end(), [&](const Ref& x) { return x.party == u.party; });
+        })) {
+      tgt.refs = st_.urged;
+      target_indirect = true;
+    }
     if (R.judged) {
       if (!Judged(s, ti, &src, &tgt)) return;
       target_indirect = true;

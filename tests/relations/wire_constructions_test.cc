@@ -1161,5 +1161,13 @@ TEST_F(WireConstructionsTest, AProposalDismissedByAnAgentInAReducedPassive) {
   EXPECT_THAT(t, Not(Contains(::testing::HasSubstr("EGY respond HAMAS"))));
 }
 
+TEST_F(WireConstructionsTest, AWarningJoinedToADemandIsPutToWhomTheDemandWas) {
+  EXPECT_THAT(Triples("Egypt demanded on Tuesday that Israel release the prisoners, warning that Cairo would act if it refused."),
+              IsSupersetOf({"EGY urge ISR asserted", "EGY criticize ISR asserted"}));
+  // a warning about another party keeps its own target
+  EXPECT_THAT(Triples("Egypt urged Israel on Tuesday to open the crossing, warning of Hamas attacks."),
+              Not(Contains("EGY criticize ISR asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
