@@ -1019,14 +1019,14 @@ class Run {
           }
         }
         // in object position, not the subject of the clause: the most recent other person
-        std::string avoid;
+        std::set<std::string> avoid;  // every member of the clause's subject
         if (object_position) {
           int sub = ObjectClauseSubject(s, m.first);
           if (sub >= 0)
             for (int mk : s.lists[sub].members)
-              for (const Ref& r : s.refs[mk]) avoid = r.id;
+              for (const Ref& r : s.refs[mk]) avoid.insert(r.id);
         }
-        if (const Ref* r = Recent(local, [&](const Entity& e) { return e.ref.person() && e.ref.id != avoid; })) {
+        if (const Ref* r = Recent(local, [&](const Entity& e) { return e.ref.person() && !avoid.count(e.ref.id); })) {
           out->push_back(*r);
         } else if (first_in_sentence && !st_.prev_subject.empty() && st_.prev_subject[0].person()) {
           out->push_back(st_.prev_subject[0]);
@@ -1048,12 +1048,21 @@ class Run {
             }
           }
         }
-        std::string avoid;
-        if (object_position) {
-          int sub = ObjectClauseSubject(s, m.first);
+        std::set<std::string> avoid;  // every member of the clause's subject
+        // (also after a verb's preposition: "A, B and C cut ties with it": it is none of them)
+        bool prep_object = !object_position && !m.possessive && li >= 0 && s.lists[li].marker > 0 &&
+                           IsPrep(s, s.lists[li].marker) &&
+                           IsPlainWord(s, s.lists[li].marker - 1);
+        if (object_position || prep_object) {
+          int sub = object_position ? ObjectClauseSubject(s, m.first) : -1;
+          if (prep_object) {  // the list right before a short verb phrase ("Bahrain cut ties with it")
+            int q = s.lists[li].marker - 1;
+            while (q >= 0 && q >= s.lists[li].marker - 2 && s.tok_list[q] < 0 && IsPlainWord(s, q)) --q;
+            if (q >= 0 && s.tok_list[q] >= 0) sub = s.tok_list[q];
+          }
           if (sub >= 0)
             for (int mk : s.lists[sub].members)
-              for (const Ref& r : s.refs[mk]) avoid = r.id;
+              for (const Ref& r : s.refs[mk]) avoid.insert(r.id);
         }
         if (first_in_sentence && st_.prev_subject_sentence >= s.index - 2 && st_.prev_subject.size() == 1 &&
             !st_.prev_subject[0].person() && st_.prev_subject[0].kind != ActorKind::kGroup) {
@@ -1063,7 +1072,7 @@ class Run {
         auto ok = [&](const Entity& e) {
           // ("Pakistan's military said it had shot down": a singular body is an "it", though not an "its")
           return !e.ref.person() && !e.place && (e.ref.kind != ActorKind::kGroup || (e.body && !m.possessive)) &&
-                 e.ref.id != avoid;
+                 !avoid.count(e.ref.id);
         };
         // an object "it" is mostly a thing ("cannot support it"): only an actor of this sentence
         if (object_position) {

@@ -343,5 +343,12 @@ TEST_F(ClauseRolesTest, APrepositionalObjectBeforeAPhoneCallIsMet) {
   EXPECT_THAT(Triples("Shoukry apologised to Lapid in a phone call on Monday."), Contains("sameh-shoukry meet yair-lapid asserted"));
 }
 
+TEST_F(ClauseRolesTest, ItAfterAListThatActsOnItIsNoneOfThatList) {
+  std::vector<std::string> t = Triples(
+      "Turkey backed Qatar on Monday after Saudi Arabia, Egypt and Jordan cut ties with it over its policies.");
+  EXPECT_THAT(t, Contains("JOR criticize QAT asserted"));
+  EXPECT_THAT(t, Not(Contains("SAU criticize JOR asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing

@@ -1169,5 +1169,11 @@ TEST_F(WireConstructionsTest, AWarningJoinedToADemandIsPutToWhomTheDemandWas) {
               Not(Contains("EGY criticize ISR asserted")));
 }
 
+TEST_F(WireConstructionsTest, CuttingRelationsIsAProtestAgainstTheOtherSide) {
+  EXPECT_THAT(Triples("Jordan severed diplomatic relations with Qatar on Tuesday."), Contains("JOR criticize QAT asserted"));
+  EXPECT_THAT(Triples("Jordan recalled its ambassador from Doha for consultations."), Contains("JOR criticize QAT asserted"));
+  EXPECT_THAT(Triples("Egypt expelled Israel's ambassador on Sunday."), Contains("EGY criticize ISR asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
