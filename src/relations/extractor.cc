@@ -1463,7 +1463,8 @@ class Run {
   // position was unacceptable": the speaker and the possessor B.
   bool Judged(const Sentence& s, int ti, Role* src, Role* tgt) const {
     int v = -1;
-    for (int j = ti - 1; j >= 0 && j >= ti - 8; --j) {
+    // ("called the U.S.-led military action against Iraq a mistake": a long object)
+    for (int j = ti - 1; j >= 0 && j >= ti - 14; --j) {
       std::string_view w = Text(s, j, j + 1);
       if (w == "called" || w == "calling" || w == "calls" || w == "call" || w == "described" || w == "describing" ||
           w == "termed" || w == "terming" || w == "branded" || w == "branding" || w == "labelled" || w == "labeled") {
@@ -2340,6 +2341,12 @@ class Run {
       if (R.not_naming && obj >= 0 && s.lists[obj].last < n) {
         std::string_view a = Text(s, s.lists[obj].last, s.lists[obj].last + 1);
         if (a == "a" || a == "an" || a == "the" || s.t[s.lists[obj].last].Is(Token::kQuote)) return;
+        // ("called the U.S.-led military action against Iraq a big mistake": the naming after the object's noun)
+        for (int j = s.lists[obj].last; j < n && j < s.lists[obj].last + 8; ++j) {
+          std::string_view w = Text(s, j, j + 1);
+          if (s.t[j].Is(Token::kPunct) || w == "to" || w == "and" || w == "on" || w == "for" || w == "with") break;
+          if (w == "a" || w == "an") return;
+        }
       }
     }
     if (!R.near.empty()) {

@@ -1175,5 +1175,14 @@ TEST_F(WireConstructionsTest, CuttingRelationsIsAProtestAgainstTheOtherSide) {
   EXPECT_THAT(Triples("Egypt expelled Israel's ambassador on Sunday."), Contains("EGY criticize ISR asserted"));
 }
 
+TEST_F(WireConstructionsTest, CallingALongObjectAMistakeIsAJudgementNotACall) {
+  std::vector<std::string> t =
+      Triples("Egypt called the Israeli-led military action against the Gaza Strip a big political mistake on Thursday.");
+  EXPECT_THAT(t, Contains("EGY criticize ISR asserted"));
+  EXPECT_THAT(t, Not(Contains("EGY meet ISR asserted")));
+  // a phone call keeps its meeting
+  EXPECT_THAT(Triples("Shoukry called Lapid on Monday to discuss the crossing."), Contains("sameh-shoukry meet yair-lapid asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
