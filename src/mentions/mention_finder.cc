@@ -698,6 +698,11 @@ bool FindCtx::TryPartyRun(int* pi) {
   }
   if (items.empty()) return false;
   int head = j;
+  // "Thai F-16 jets", "Russian Su-24 bombers": a model designation before the group noun
+  if (head + 3 < n && t[head].Is(Token::kUpper) && Text(head).size() <= 4 && t[head + 1].word == L.w_hyphen &&
+      !t[head + 1].Is(Token::kSpaceBefore) && !t[head + 2].Is(Token::kSpaceBefore) && t[head + 2].Is(Token::kNumber) &&
+      PhraseAt(head + 3, kPhraseGroup))
+    head += 3;
   while (head < n && (Cls(head, kModifier) || Cls(head, kTitleModifier)) && !(Cls(head, kGroupNoun) && !Cls(head + 1, kGroupNoun | kModifier | kRoleTitle))) ++head;
   // apposition: "the Palestinian group Hamas", "Israeli Prime Minister Benjamin Netanyahu"
   {

@@ -538,7 +538,13 @@ class Run {
         if (UsableSubject(s, L)) return li;
         // "after Egyptian and Qatari mediators shuttled": a subordinator, not a preposition, right
         // before the subject of the verb at `from + 1`
-        if (L.usable && !L.place && !L.possessive && !L.adjectival && L.last == from + 1 && L.marker >= 0) {
+        // (also "after a U.S. air strike at Baghdad airport killed X": a state before an attack noun)
+        int n = static_cast<int>(s.t.size());
+        bool attack_head = (L.last < n && IsAttackNoun(Text(s, L.last, L.last + 1))) ||
+                           (L.last + 1 < n && IsAttackNoun(Text(s, L.last + 1, L.last + 2))) ||
+                           IsAttackNoun(Text(s, L.last - 1, L.last));  // ("an Israeli air strike": inside the mention)
+        if ((L.usable || attack_head) && !L.place && !L.possessive && (!L.adjectival || attack_head) &&
+            (L.last == from + 1 || attack_head) && L.marker >= 0) {
           std::string_view w = Text(s, L.marker, L.marker + 1);
           if (Subordinator(AsciiLower(w))) return li;
         }
@@ -1722,7 +1728,7 @@ class Run {
         return -1;
       }
       if (c & kWTime) continue;
-      if (c & kWDeterminer) determiner_seen = true;
+      if ((c & (kWDeterminer | kWQuantifier)) || tk.Is(Token::kNumber)) determiner_seen = true;
       if (c & (kWDeterminer | kWQuantifier)) continue;
       if (tk.Is(Token::kNumber)) continue;
       if (Text(s, j, j + 1) == "what" && j + 1 < n && s.tok_list[j + 1] >= 0 && WhatSpeaker(s, s.lists[s.tok_list[j + 1]]) >= 0)

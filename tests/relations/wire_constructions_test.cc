@@ -1184,5 +1184,12 @@ TEST_F(WireConstructionsTest, CallingALongObjectAMistakeIsAJudgementNotACall) {
   EXPECT_THAT(Triples("Shoukry called Lapid on Monday to discuss the crossing."), Contains("sameh-shoukry meet yair-lapid asserted"));
 }
 
+TEST_F(WireConstructionsTest, AttackersBeforeAnAttackNounAndModelDesignations) {
+  EXPECT_THAT(Triples("Egypt vowed revenge on Friday after an Israeli air strike at the airport killed Hamas leaders."),
+              Contains("ISR attack HAMAS asserted"));
+  EXPECT_THAT(Triples("Israeli F-16 jets struck Egyptian military targets on Thursday."), Contains("ISR attack EGY asserted"));
+  EXPECT_THAT(Triples("Hamas fighters attacked three border towns in southern Israel on Sunday."), Contains("HAMAS attack ISR asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
