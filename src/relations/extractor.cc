@@ -2267,6 +2267,62 @@ class Run {
       }
       i += used;
     }
+    VisitingGuests(s, &seen);
+  }
+
+  // "Deng gave visiting Indian Prime Minister Rajiv Gandhi a long handshake", "Khamenei told visiting
+  // Japanese Prime Minister Shinzo Abe": a guest called "visiting" met the clause's subject and visited
+  // the subject's state.
+  void VisitingGuests(const Sentence& s, std::set<std::tuple<int, std::string, std::string>>* seen) {
+    int n = static_cast<int>(s.t.size());
+    for (int i = 1; i + 1 < n; ++i) {
+      if (Text(s, i, i + 1) != "visiting" || s.tok_list[i - 1] >= 0) continue;
+      // (the guest's mention may begin with "visiting")
+      int vl = s.tok_list[i] >= 0 && s.lists[s.tok_list[i]].first == i ? s.tok_list[i]
+               : s.tok_list[i + 1] >= 0 && s.lists[s.tok_list[i + 1]].first == i + 1 ? s.tok_list[i + 1]
+                                                                                    : -1;
+      if (vl < 0) continue;
+      const List& V = s.lists[vl];
+      if (!V.usable || V.place) continue;
+      int host = SubjectLeft(s, i - 1, false);
+      if (host < 0 || host == vl) continue;
+      std::vector<Ref> hosts = ListRefs(s, host), guests = ListRefs(s, vl);
+      if (hosts.size() != 1 || guests.empty() || hosts[0].party.empty()) continue;
+      const Actor* state = kb_.Find(hosts[0].party);
+      if (!state || state->kind != ActorKind::kCountry) continue;
+      static const TriggerRule kVisiting = [] {
+        TriggerRule r;
+        r.kind = RelationKind::kMeet;
+        return r;
+      }();
+      Modality modality = ModalityOf(s, kVisiting, s.lists[host].first, i);
+      if (modality != Modality::kAsserted) continue;
+      for (const Ref& g : guests) {
+        if (g.party.empty() || g.party == hosts[0].party) continue;
+        std::string k1 = hosts[0].id, k2 = g.id;
+        if (k2 < k1) std::swap(k1, k2);
+        bool met_already = !seen->insert({static_cast<int>(RelationKind::kMeet), k1, k2}).second;
+        Relation rel;
+        rel.doc = doc_.id;
+        rel.sentence = s.index;
+        rel.kind = RelationKind::kMeet;
+        rel.source = {hosts[0].id, hosts[0].name, hosts[0].kind, hosts[0].party};
+        rel.target = {g.id, g.name, g.kind, g.party};
+        rel.modality = Modality::kAsserted;
+        rel.source_span = {s.t[s.lists[host].first].begin, s.t[s.lists[host].last - 1].end};
+        rel.target_span = {s.t[V.first].begin, s.t[V.last - 1].end};
+        rel.trigger_span = {s.t[i].begin, s.t[i].end};
+        rel.trigger = "visiting";
+        rel.evidence = std::string(std::string_view(doc_.text).substr(s.begin, s.end - s.begin));
+        rel.rule = "meet.visiting";
+        rel.cameo = "040";
+        rel.confidence = 0.7;
+        rel.date = doc_.date;
+        Relation met = rel;
+        if (!met_already) out_->relations.push_back(std::move(rel));  // ("met with visiting X": the visit only)
+        AddVisit(met, met.target, met.target_span, *state, met.source_span, "visit.visiting", seen);
+      }
+    }
   }
 
   void ApplyRule(Sentence* sp, const TriggerRule& R, int ti, int te,

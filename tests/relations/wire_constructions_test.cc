@@ -1191,5 +1191,14 @@ TEST_F(WireConstructionsTest, AttackersBeforeAnAttackNounAndModelDesignations) {
   EXPECT_THAT(Triples("Hamas fighters attacked three border towns in southern Israel on Sunday."), Contains("HAMAS attack ISR asserted"));
 }
 
+TEST_F(WireConstructionsTest, AVisitingGuestMetTheHostAndVisitedItsState) {
+  std::vector<std::string> t =
+      Triples("Egyptian President Abdel Fattah al-Sisi gave visiting Jordanian Foreign Minister Ayman Safadi a warm welcome.");
+  EXPECT_THAT(t, IsSupersetOf({"abdel-fattah-al-sisi meet ayman-safadi asserted", "ayman-safadi visit EGY asserted"}));
+  // a visit that is only planned is no visit
+  EXPECT_THAT(Triples("Sisi will meet visiting Jordanian Foreign Minister Ayman Safadi next week."),
+              Not(Contains("ayman-safadi visit EGY asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
