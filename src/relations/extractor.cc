@@ -1304,6 +1304,21 @@ class Run {
         else *out = RecentArmedPair(local);  // "both warring parties": the two armed sides named last
         return;
       }
+      // ("Sisi spoke by phone with the emir of Qatar, and the two leaders called on": the two persons
+      // named before in this sentence come first)
+      if (persons) {
+        std::vector<Ref> here;
+        for (int j = 0; j < k && here.size() < 3; ++j) {
+          if (s.m[j].type != MentionType::kName || j >= static_cast<int>(s.refs.size())) continue;
+          for (const Ref& r : s.refs[j])
+            if (r.person() && std::none_of(here.begin(), here.end(), [&](const Ref& o) { return o.id == r.id; }))
+              here.push_back(r);
+        }
+        if (here.size() == 2 && here[0].party != here[1].party) {
+          *out = here;
+          return;
+        }
+      }
       if (persons && st_.met.size() == 2) {
         *out = st_.met;
         return;
@@ -2572,6 +2587,17 @@ class Run {
                             Text(s, ti - 1, ti) == "without" || Text(s, ti - 1, ti) == "by")));
       if (participial) {
         subject = MainSubject(s, ti);
+        // ("The text welcomed the proposal, stated that Israel had accepted it, and called on Hamas ..., urging":
+        // a main subject inside a reported clause is not the participle's; the text's is no actor)
+        if (subject >= 0) {
+          for (int j = 0; j < s.lists[subject].first; ++j) {
+            if (s.tok_list[j] >= 0) break;  // an actor named before the report ("Niger's junta said it ...")
+            if ((C(s, j) & kWReporting) || s.t[j].word == d_.w_that) {
+              subject = -1;
+              break;
+            }
+          }
+        }
         // "..., but Netanyahu said after meeting him that": the reporter right before is the subject
         if (ti > 2 && IsPrep(s, ti - 1) && (C(s, ti - 2) & kWReporting)) {
           int reporter = SubjectLeft(s, ti - 3, false);

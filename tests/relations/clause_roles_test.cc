@@ -350,5 +350,13 @@ TEST_F(ClauseRolesTest, ItAfterAListThatActsOnItIsNoneOfThatList) {
   EXPECT_THAT(t, Not(Contains("SAU criticize JOR asserted")));
 }
 
+TEST_F(ClauseRolesTest, TheTwoLeadersAreTheTwoPersonsNamedBeforeInTheSentence) {
+  std::vector<std::string> t = Triples(
+      "Blinken met Netanyahu on Monday. Shoukry spoke by phone with Lapid, and the two leaders called on Hamas to "
+      "free the hostages.");
+  EXPECT_THAT(t, IsSupersetOf({"sameh-shoukry urge HAMAS asserted", "yair-lapid urge HAMAS asserted"}));
+  EXPECT_THAT(t, Not(Contains("antony-blinken urge HAMAS asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
