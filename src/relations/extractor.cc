@@ -713,6 +713,26 @@ class Run {
         }
       }
     }
+    // "Blinken called Burhan as the talks opened to press him": an infinitive of purpose after a clause
+    // whose last actor is a verb's object goes with that verb's subject
+    if (j >= 2 && Text(s, j, j + 1) == "to" && s.tok_list[j - 1] < 0) {
+      int q = j - 1;
+      while (q >= 0 && s.tok_list[q] < 0 && !s.t[q].Is(Token::kPunct) && j - q <= 6) --q;
+      if (q >= 0 && s.tok_list[q] >= 0) {
+        const List& O = s.lists[s.tok_list[q]];
+        int v = O.marker;
+        // ("called army chief Burhan": past a lower-case title)
+        for (int steps = 0; v > 0 && steps < 2 && s.tok_list[v] < 0 && IsPlainWord(s, v) && !Participle(s, v); ++steps) --v;
+        bool object = v > 0 && s.tok_list[v] < 0 && IsPlainWord(s, v) && Participle(s, v) && !IsPrep(s, v) &&
+                      !(C(s, v) & kWReporting);
+        int len = 0;
+        bool control = object && PhraseIs(s, v, kPControl, &len);
+        if (object && !control && !O.place) {
+          int sub = SubjectLeft(s, v - 1, false);
+          if (sub >= 0) return sub;
+        }
+      }
+    }
     return SubjectLeft(s, ti - 1, false);
   }
 

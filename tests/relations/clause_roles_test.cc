@@ -358,5 +358,12 @@ TEST_F(ClauseRolesTest, TheTwoLeadersAreTheTwoPersonsNamedBeforeInTheSentence) {
   EXPECT_THAT(t, Not(Contains("antony-blinken urge HAMAS asserted")));
 }
 
+TEST_F(ClauseRolesTest, AnInfinitiveOfPurposeGoesWithTheSubjectOfTheVerbBeforeIt) {
+  std::vector<std::string> t =
+      Triples("Blinken had also called Egyptian Foreign Minister Sameh Shoukry as the talks opened to press him to send a delegation.");
+  EXPECT_THAT(t, Contains("antony-blinken urge sameh-shoukry asserted"));
+  EXPECT_THAT(t, Not(Contains("sameh-shoukry urge antony-blinken asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
