@@ -1200,5 +1200,10 @@ TEST_F(WireConstructionsTest, AVisitingGuestMetTheHostAndVisitedItsState) {
               Not(Contains("ayman-safadi visit EGY asserted")));
 }
 
+TEST_F(WireConstructionsTest, AppearingWithSomeoneIsAMeetingAndAStanceIsAnswered) {
+  EXPECT_THAT(Triples("Shoukry appeared with Lapid at a news conference in Jerusalem."), Contains("sameh-shoukry meet yair-lapid asserted"));
+  EXPECT_THAT(Triples("Egypt set out its position on Monday. Hamas swiftly rejected Egypt's stance."), Contains("HAMAS respond EGY asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
