@@ -3377,6 +3377,49 @@ class Run {
           VenueVisit(s, met, met.source, met.source_span, met.target.party, seen, ti, PhraseEnd(s, te));
       }
     }
+    if (R.hosts && modality != Modality::kNegated && modality != Modality::kHypothetical)
+      HostedSides(s, src.refs, tgt.refs, ti, te, modality, seen);
+  }
+
+  // "Michel hosted Pashinyan and Aliyev for a third round of talks", "will again host the two leaders":
+  // guests of two other sides met each other, and over talks the host mediated between them.
+  void HostedSides(const Sentence& s, const std::vector<Ref>& hosts, const std::vector<Ref>& guests, int ti, int te,
+                   Modality modality, std::set<std::tuple<int, std::string, std::string>>* seen) {
+    std::vector<Ref> sides = OtherParties(guests, hosts);
+    std::vector<Ref> distinct;
+    for (const Ref& g : sides)
+      if (!g.party.empty() && std::none_of(distinct.begin(), distinct.end(), [&](const Ref& o) { return o.party == g.party; }))
+        distinct.push_back(g);
+    if (distinct.size() != 2 || hosts.empty()) return;
+    int n = static_cast<int>(s.t.size());
+    bool talks = false;
+    for (int j = te; j < n && j < te + 14 && !talks; ++j) talks = IsTalksNoun(s, j) || Text(s, j, j + 1) == "round";
+    auto push = [&](RelationKind kind, const Ref& x, const Ref& y, const char* rule, const char* cameo) {
+      std::string k1 = x.id, k2 = y.id;
+      if (kind == RelationKind::kMeet && k2 < k1) std::swap(k1, k2);
+      if (!seen->insert({static_cast<int>(kind), k1, k2}).second) return;
+      Relation rel;
+      rel.doc = doc_.id;
+      rel.sentence = s.index;
+      rel.kind = kind;
+      rel.source = {x.id, x.name, x.kind, x.party};
+      rel.target = {y.id, y.name, y.kind, y.party};
+      rel.modality = modality;
+      rel.source_span = x.span;
+      rel.target_span = y.span;
+      rel.trigger_span = {s.t[ti].begin, s.t[te - 1].end};
+      rel.trigger = std::string(Text(s, ti, te));
+      rel.evidence = std::string(std::string_view(doc_.text).substr(s.begin, s.end - s.begin));
+      rel.rule = rule;
+      rel.cameo = cameo;
+      rel.confidence = 0.65;
+      rel.date = doc_.date;
+      out_->relations.push_back(std::move(rel));
+    };
+    push(RelationKind::kMeet, distinct[0], distinct[1], "meet.host+guests", "040");
+    if (talks)
+      for (const Ref& h : hosts)
+        for (const Ref& g : distinct) push(RelationKind::kMediate, h, g, "mediate.host+guests", "045");
   }
 
   // "held talks with Erdogan in Ankara", "hosted X at the White House": meeting the

@@ -1205,5 +1205,17 @@ TEST_F(WireConstructionsTest, AppearingWithSomeoneIsAMeetingAndAStanceIsAnswered
   EXPECT_THAT(Triples("Egypt set out its position on Monday. Hamas swiftly rejected Egypt's stance."), Contains("HAMAS respond EGY asserted"));
 }
 
+TEST_F(WireConstructionsTest, GuestsOfTwoSidesMeetEachOtherAndTheHostMediatesTheirTalks) {
+  std::vector<std::string> t =
+      Triples("Qatar hosted Israeli and Egyptian officials for a second round of talks in Doha on Sunday.");
+  EXPECT_THAT(t, IsSupersetOf({"ISR meet EGY asserted", "QAT mediate ISR asserted", "QAT mediate EGY asserted"}));
+  // one guest: no sides
+  EXPECT_THAT(Triples("Qatar hosted Israeli officials for talks in Doha on Sunday."), Not(Contains(::testing::HasSubstr("mediate"))));
+  // a dinner for two guests is a meeting of the two, not a mediation
+  std::vector<std::string> d = Triples("Qatar hosted Israeli and Egyptian officials at a dinner on Sunday.");
+  EXPECT_THAT(d, Contains("ISR meet EGY asserted"));
+  EXPECT_THAT(d, Not(Contains(::testing::HasSubstr("mediate"))));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
