@@ -385,4 +385,11 @@ TEST_F(MentionFinderTest, TheSurnameOfAKnownPersonNamedInFullBefore) {
   EXPECT_EQ(m[0].actor->id, "therese-wagner");
 }
 
+TEST_F(MentionFinderTest, AStatesRulingCouncilIsABodyOfThatState) {
+  std::vector<Mention> m = Find("Armenia's ruling military council met on Friday.");
+  ASSERT_FALSE(m.empty());
+  EXPECT_EQ(m[0].party, "ARM");
+  EXPECT_EQ(Span(m[0]), "Armenia's ruling military council");
+}
+
 }  // namespace actorgraph
