@@ -111,6 +111,7 @@ struct List {
   bool adjectival = false;
   bool closed_by_and = false;  // the last member was joined by "and" ("A, B and the C")
   bool has_and = false;      // joined once by "and": a second "and" starts a new clause ("A and B, and C has")
+  bool appositive = false;   // a title and the name after its comma ("Egypt's foreign minister, Sameh Shoukry")
 };
 
 struct Sentence {
@@ -338,6 +339,7 @@ class Run {
             if (m.party.empty()) s.m[k].party = head.party;
             L.members[0] = k;
             L.last = m.last;
+            L.appositive = true;
             joined = true;
           }
           bool speaker_next = m.last < n && (C(s, m.last) & kWReporting);
@@ -360,6 +362,13 @@ class Run {
           // "to overthrow Noriega, and the Soviet Union condemned": ", and" after a single member
           // joins clauses, not a list
           if (saw_comma && saw_and && L.members.size() == 1 && m.last < n && (verb_next || Participle(s, m.last)))
+            closed = true;
+          // "..., with Qatar's prime minister, Sheikh Mohammed, Blinken accused": an apposition closed by a
+          // comma, then the clause's subject and its verb (not "Egypt, Qatar and the US")
+          if (saw_comma && !saw_and && L.members.size() == 1 &&
+              (L.appositive || (L.first > 0 && s.t[L.first - 1].word == d_.w_comma)) &&
+              m.last < n && !s.t[m.last].Is(Token::kPunct) && s.t[m.last].word != d_.w_and &&
+              Text(s, m.last, m.last + 1) != "or" && s.tok_list[m.last] < 0 && !s.t[m.last].Is(Token::kUpper))
             closed = true;
           // "In Washington, Secretary Blinken said": a place phrase before a comma ends there
           if (saw_comma && !saw_and && L.place && !m.place && !including && m.kind != ActorKind::kCountry && !m.capital)
@@ -3828,7 +3837,17 @@ class Run {
     while (j < n && s.t[j].word != d_.w_comma) ++j;
     for (++j; j < n; ++j) {
       int li = s.tok_list[j];
-      if (li >= 0) return UsableSubject(s, s.lists[li]) ? li : -1;
+      if (li >= 0) {
+        // ("with Qatar's prime minister, Sheikh Mohammed, Blinken accused": past an apposition closed by a comma)
+        const List& L = s.lists[li];
+        bool fronted = n > 0 && (IsIng(Text(s, 0, 1)) || IsPrep(s, 0));
+        if (fronted && L.last + 1 < n && s.t[L.last].word == d_.w_comma && s.tok_list[L.last + 1] >= 0) {
+          const List& M = s.lists[s.tok_list[L.last + 1]];
+          if (M.first == L.last + 1 && M.last < n && !s.t[M.last].Is(Token::kPunct) && UsableSubject(s, M))
+            return s.tok_list[L.last + 1];
+        }
+        return UsableSubject(s, L) ? li : -1;
+      }
       if (C(s, j) & kWPreposition) return -1;
     }
     return -1;

@@ -365,5 +365,15 @@ TEST_F(ClauseRolesTest, AnInfinitiveOfPurposeGoesWithTheSubjectOfTheVerbBeforeIt
   EXPECT_THAT(t, Not(Contains("sameh-shoukry urge antony-blinken asserted")));
 }
 
+TEST_F(ClauseRolesTest, AnAppositionClosedByACommaBeforeTheSubject) {
+  std::vector<std::string> t = Triples(
+      "Speaking at a joint news conference with Egypt's foreign minister, Sameh Shoukry, Blinken accused Hamas of stalling.");
+  EXPECT_THAT(t, IsSupersetOf({"antony-blinken meet sameh-shoukry asserted", "antony-blinken criticize HAMAS asserted"}));
+  EXPECT_THAT(t, Not(Contains("sameh-shoukry criticize HAMAS asserted")));
+  // a list of three stays a list
+  EXPECT_THAT(Triples("The mediators, Egypt, Qatar and Jordan, urged Hamas to free the hostages."),
+              IsSupersetOf({"EGY urge HAMAS asserted", "QAT urge HAMAS asserted", "JOR urge HAMAS asserted"}));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
