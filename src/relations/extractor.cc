@@ -984,6 +984,8 @@ class Run {
         --before;
       const std::string& w = d_.vocab.Key(s.t[before].word);
       int sub = (w == "and" || w == "but") ? MainSubject(s, before) : (s.tok_list[before] >= 0 ? s.tok_list[before] : -1);
+      // ("Unifil, whose positions came under Israeli fire, said it stood ready": past a closed relative clause)
+      if (sub < 0 && s.t[before].word == d_.w_comma) sub = SubjectLeft(s, before, false);
       if (sub >= 0 && sub != li && Agrees(m, ListRefs(s, sub))) {
         *out = ListRefs(s, sub);
         return;

@@ -375,5 +375,12 @@ TEST_F(ClauseRolesTest, AnAppositionClosedByACommaBeforeTheSubject) {
               IsSupersetOf({"EGY urge HAMAS asserted", "QAT urge HAMAS asserted", "JOR urge HAMAS asserted"}));
 }
 
+TEST_F(ClauseRolesTest, ASubjectPronounAfterAReporterPastARelativeClause) {
+  std::vector<std::string> t = Triples(
+      "Egypt, whose positions came under Israeli fire several times during the war, said it stood ready to support Jordan.");
+  EXPECT_THAT(t, Contains("EGY support JOR asserted"));
+  EXPECT_THAT(t, Not(Contains("ISR support JOR asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
