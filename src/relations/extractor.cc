@@ -2466,7 +2466,8 @@ class Run {
     if (R.thing) {
       bool near = false;
       for (int j = std::max(0, ti - 8); j < std::min(n, te + 14); ++j)
-        if (C(s, j) & kWProposal) near = true;
+        if ((C(s, j) & kWProposal) && !(R.kind == RelationKind::kPropose && (C(s, j) & kWResponseNoun)))
+          near = true;  // (a reply handed over proposes nothing)
       if (!near) return;
     }
     Role src, tgt;

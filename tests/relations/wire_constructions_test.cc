@@ -1217,5 +1217,11 @@ TEST_F(WireConstructionsTest, GuestsOfTwoSidesMeetEachOtherAndTheHostMediatesThe
   EXPECT_THAT(d, Not(Contains(::testing::HasSubstr("mediate"))));
 }
 
+TEST_F(WireConstructionsTest, AReplyHandedOverProposesNothing) {
+  std::vector<std::string> t = Triples("Hamas handed its formal reply to the Qatari and Egyptian mediators late on Tuesday.");
+  EXPECT_THAT(t, Not(Contains(::testing::HasSubstr("propose"))));
+  EXPECT_THAT(Triples("Hamas handed a new proposal to the Qatari mediators late on Tuesday."), Contains("HAMAS propose QAT asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
