@@ -1333,6 +1333,13 @@ class Run {
         // ("A and B agreed ..., at a meeting chaired by X, who has been shuttling between the two sides")
         else if (!subject_pair.empty()) *out = subject_pair;
         else *out = RecentArmedPair(local);  // "both warring parties": the two armed sides named last
+        // ("travelled to both capitals" after two officers: their states)
+        if (key == "capitals" || key == "countries" || key == "nations" || key == "states" || key == "governments") {
+          for (Ref& r : *out) {
+            const Actor* st = r.person() ? kb_.Find(r.party) : nullptr;
+            if (st && st->kind == ActorKind::kCountry) r = RefOfActor(*st, true);
+          }
+        }
         return;
       }
       // ("Sisi spoke by phone with the emir of Qatar, and the two leaders called on": the two persons
