@@ -877,6 +877,28 @@ class Run {
     return -1;
   }
 
+  // The subject of the last clause joined by ", and" / ", but" / "; " before `before`
+  // ("..., and Maduro responded"); -1 if none, or if a quotation intervenes.
+  int JoinedClauseSubject(const Sentence& s, int before) const {
+    int n = static_cast<int>(s.t.size());
+    for (int j = std::min(before, n) - 2; j > 0; --j) {
+      if (s.t[j].word == d_.w_quote) return -1;
+      if (s.tok_list[j] >= 0) continue;
+      std::string_view w = Text(s, j, j + 1);
+      bool join = w == ";" || ((w == "and" || w == "but") && s.t[j - 1].word == d_.w_comma);
+      if (!join) continue;
+      int li = s.tok_list[j + 1];
+      if (li < 0) continue;
+      const List& L = s.lists[li];
+      // a verb right after the subject: not a list item or a prepositional phrase
+      if (!UsableSubject(s, L) || L.last >= before || s.tok_list[L.last] >= 0 || s.t[L.last].Is(Token::kPunct) ||
+          IsPrep(s, L.last) || (C(s, L.last) & (kWDeterminer | kWRelative)))
+        continue;
+      return li;
+    }
+    return -1;
+  }
+
   // ---------------------------------------------------------------- coreference
   std::vector<Ref> ListRefs(const Sentence& s, int li) const {
     std::vector<Ref> r;
@@ -2626,6 +2648,10 @@ class Run {
                             Text(s, ti - 1, ti) == "without" || Text(s, ti - 1, ti) == "by")));
       if (participial) {
         subject = MainSubject(s, ti);
+        // "A recognised X, and Maduro responded by breaking off relations, accusing it": the
+        // participle hangs on the nearest coordinated clause, whose subject is its own
+        int joined = JoinedClauseSubject(s, ti);
+        if (joined >= 0) subject = joined;
         // ("The text welcomed the proposal, stated that Israel had accepted it, and called on Hamas ..., urging":
         // a main subject inside a reported clause is not the participle's; the text's is no actor)
         if (subject >= 0) {

@@ -1223,5 +1223,15 @@ TEST_F(WireConstructionsTest, AReplyHandedOverProposesNothing) {
   EXPECT_THAT(Triples("Hamas handed a new proposal to the Qatari mediators late on Tuesday."), Contains("HAMAS propose QAT asserted"));
 }
 
+TEST_F(WireConstructionsTest, AParticipleHangsOnTheNearestJoinedClause) {
+  std::vector<std::string> t = Triples(
+      "Hamas accepted the plan on Friday, and Egypt responded by demanding that Israel stop its strikes, accusing Israel of delay.");
+  EXPECT_THAT(t, Contains("EGY urge ISR asserted"));
+  EXPECT_THAT(t, Contains("EGY criticize ISR asserted"));
+  EXPECT_THAT(t, Not(Contains("HAMAS criticize ISR asserted")));
+  // without a joined clause the participle still takes the main subject
+  EXPECT_THAT(Triples("Egypt hosted the talks on Friday, accusing Israel of delay."), Contains("EGY criticize ISR asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
