@@ -522,6 +522,11 @@ class Run {
   }
 
   // ---------------------------------------------------------------- subjects
+  // Every member is a capital or no place at all: where the list acts, it is governments.
+  static bool GovernmentSeats(const Sentence& s, const List& L) {
+    return std::all_of(L.members.begin(), L.members.end(), [&](int m) { return s.m[m].capital || !s.m[m].place; });
+  }
+
   bool UsableSubject(const Sentence& s, const List& L) const {
     if (!L.usable || L.place || L.adjectival) return false;
     if (L.possessive) return false;
@@ -666,17 +671,20 @@ class Run {
           bool verb = v > 0 && s.tok_list[v] < 0 && !s.t[v].Is(Token::kPunct) &&
                       !(C(s, v) & (kWRelative | kWDeterminer | kWReporting)) && s.t[v].word != d_.w_and;
           if (verb) {
-            bool control = false;
+            bool control = false, causative = false;
             for (int a = std::max(0, v - 2); a <= v && !control; ++a) {
               int len = 0;
               control = PhraseIs(s, a, kPControl, &len) && a + len == v + 1;
+              if (!control) causative = control = PhraseIs(s, a, kPCausative, &len) && a + len == v + 1;
             }
             if (!join && control) {
-              // "urged Hamas to accept": a wish, not an event ("sent Burns to meet": a plan, decided below)
+              // "urged Hamas to accept": a wish, not an event ("sent Burns to meet": a plan, decided below;
+              // "prompted Quito to recall": an event)
               std::string_view cv = Text(s, IsPrep(s, v) ? v - 1 : v, (IsPrep(s, v) ? v - 1 : v) + 1);
               bool dispatch = cv == "sent" || cv == "send" || cv == "sends" || cv == "dispatched" || cv == "tasked";
-              if (controlled && !shifted) *controlled = dispatch ? 2 : 1;
-              return L.usable && !L.place ? s.tok_list[k] : -1;
+              if (controlled && !shifted && !causative) *controlled = dispatch ? 2 : 1;
+              // ("prompting Quito to recall its ambassador": a capital told to act is its government)
+              return L.usable && (!L.place || GovernmentSeats(s, L)) ? s.tok_list[k] : -1;
             }
             if (!IsPrep(s, v) || control) {
               // ("the border ruling that followed it, and called on": a relative clause's verb; the joined
@@ -735,7 +743,7 @@ class Run {
         bool object = v > 0 && s.tok_list[v] < 0 && IsPlainWord(s, v) && Participle(s, v) && !IsPrep(s, v) &&
                       !(C(s, v) & kWReporting);
         int len = 0;
-        bool control = object && PhraseIs(s, v, kPControl, &len);
+        bool control = object && (PhraseIs(s, v, kPControl, &len) || PhraseIs(s, v, kPCausative, &len));
         if (object && !control && !O.place) {
           int sub = SubjectLeft(s, v - 1, false);
           if (sub >= 0) return sub;
@@ -2231,8 +2239,7 @@ class Run {
         if (k >= n || s.tok_list[k] < 0) return -1;
         const List& L = s.lists[s.tok_list[k]];
         // ("brokered by Ankara": a capital after "by" is its government)
-        bool capitals = std::all_of(L.members.begin(), L.members.end(), [&](int m) { return s.m[m].capital || !s.m[m].place; });
-        return L.usable && (!L.place || capitals) ? s.tok_list[k] : -1;
+        return L.usable && (!L.place || GovernmentSeats(s, L)) ? s.tok_list[k] : -1;
       }
       if (s.t[j].Is(Token::kPunct) || (C(s, j) & kWBoundary) || IsVerbLike(s, j) || Participle(s, j)) return -1;
       if (s.tok_list[j] >= 0) j = s.lists[s.tok_list[j]].last - 1;

@@ -19,6 +19,32 @@ std::vector<WordId> Ids(std::string_view phrase, Vocabulary* vocab) {
 
 }  // namespace
 
+std::vector<std::string> ExpandForm(std::string_view form) {
+  std::vector<std::string> out = {""};
+  std::size_t i = 0;
+  while (i < form.size()) {
+    std::size_t j = form.find(' ', i);
+    if (j == std::string_view::npos) j = form.size();
+    std::string_view word = form.substr(i, j - i);
+    i = j + 1;
+    if (word.empty()) continue;
+    std::vector<std::string> next;
+    for (const std::string& head : out) {
+      std::size_t a = 0;
+      while (a <= word.size()) {
+        std::size_t b = word.find('|', a);
+        if (b == std::string_view::npos) b = word.size();
+        if (b > a) next.push_back(head.empty() ? std::string(word.substr(a, b - a))
+                                               : head + " " + std::string(word.substr(a, b - a)));
+        a = b + 1;
+      }
+    }
+    out = std::move(next);
+  }
+  if (out.size() == 1 && out[0].empty()) out.clear();
+  return out;
+}
+
 Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::string_view origin,
                                               Vocabulary* vocab) {
   TriggerLexicon lex;
@@ -126,9 +152,11 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
     }
     for (const std::string& s : sources) r.source_preps.push_back(vocab->Add(s));
     std::uint32_t index = static_cast<std::uint32_t>(lex.rules_.size());
-    for (const std::string& f : forms) {
-      std::vector<WordId> w = Ids(f, vocab);
-      if (!w.empty()) lex.phrases_.Insert(w, kTriggerBase + index);
+    for (const std::string& form : forms) {
+      for (const std::string& f : ExpandForm(form)) {
+        std::vector<WordId> w = Ids(f, vocab);
+        if (!w.empty()) lex.phrases_.Insert(w, kTriggerBase + index);
+      }
     }
     lex.rules_.push_back(std::move(r));
   }
@@ -154,6 +182,7 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
   AG_RETURN_IF_ERROR(words("words", "response_nouns", kWResponseNoun, 0));
   AG_RETURN_IF_ERROR(words("words", "demand_nouns", kWDemandNoun, 0));
   AG_RETURN_IF_ERROR(words("words", "object_control", 0, kPControl));
+  AG_RETURN_IF_ERROR(words("words", "causatives", 0, kPCausative));
   AG_RETURN_IF_ERROR(words("words", "inserts", 0, kPInsert));
   AG_RETURN_IF_ERROR(words("words", "pledges", kWPledge, 0));
   AG_RETURN_IF_ERROR(words("words", "acts", kWAct, 0));

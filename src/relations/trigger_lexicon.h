@@ -86,8 +86,13 @@ enum : std::uint32_t {
   kPNounNegated = 10,   // before a nominal trigger: it does not happen ("rejected any talks with")
   kPNounWished = 11,    // before a nominal trigger: it is only asked for ("called for talks between")
   kPReadiness = 12,     // "ready to meet": a meeting, visit or mediation that has not happened
+  kPCausative = 13,     // "prompted X to": X did it (unlike kPControl, where X is only asked to)
   kTriggerBase = 16,
 };
+
+/// The phrases a form stands for: a word written "a|b|c" is any one of them
+/// ("recalled|withdrew its|his ambassador from" is four phrases).
+std::vector<std::string> ExpandForm(std::string_view form);
 
 class TriggerLexicon {
  public:

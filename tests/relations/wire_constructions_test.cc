@@ -1233,5 +1233,19 @@ TEST_F(WireConstructionsTest, AParticipleHangsOnTheNearestJoinedClause) {
   EXPECT_THAT(Triples("Egypt hosted the talks on Friday, accusing Israel of delay."), Contains("EGY criticize ISR asserted"));
 }
 
+TEST_F(WireConstructionsTest, RecallingAnEnvoyIsAProtestWhateverThePossessive) {
+  EXPECT_THAT(Triples("Jordan recalled its ambassador from Israel on Sunday."), Contains("JOR criticize ISR asserted"));
+  EXPECT_THAT(Triples("King Abdullah withdrew his envoy from Israel on Sunday."), Contains("abdullah criticize ISR asserted"));
+  EXPECT_THAT(Triples("Egypt urged Israel to stop, after summoning the Israeli ambassador."), Contains("EGY criticize ISR asserted"));
+}
+
+TEST_F(WireConstructionsTest, WhatACausativeMadeSomeoneDoHappened) {
+  // the capital made to act is its government, and the act is asserted
+  EXPECT_THAT(Triples("The raid prompted Amman to recall its ambassador from Israel."), Contains("JOR criticize ISR asserted"));
+  EXPECT_THAT(Triples("Israel struck Gaza on Monday, prompting Egypt to condemn Israel."), Contains("EGY criticize ISR asserted"));
+  // what someone is urged to do is only wished
+  EXPECT_THAT(Triples("Qatar urged Egypt to condemn Israel."), Contains("EGY criticize ISR hypothetical"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
