@@ -916,6 +916,16 @@ class Run {
     return r;
   }
 
+  // The state right after a description and "in": its capital or its name ("the government in Asmara").
+  const Actor* StateAfterIn(const Sentence& s, const Mention& m) const {
+    int n = static_cast<int>(s.t.size());
+    if (m.last + 1 >= n || Text(s, m.last, m.last + 1) != "in" || s.tok_mention[m.last + 1] < 0) return nullptr;
+    const Mention& p = s.m[s.tok_mention[m.last + 1]];
+    if (!p.capital && p.kind != ActorKind::kCountry) return nullptr;
+    const Actor* st = kb_.Find(p.party);
+    return st && st->kind == ActorKind::kCountry ? st : nullptr;
+  }
+
   static bool Contains(const std::string& title, std::string_view head) {
     std::size_t p = title.find(head);
     return p != std::string::npos;
@@ -1278,14 +1288,11 @@ class Run {
       return;
     }
     if (m.desc == "country") {
-      // "the government in Asmara": the state whose capital follows
-      int n = static_cast<int>(s.t.size());
-      if (m.last + 1 < n && Text(s, m.last, m.last + 1) == "in" && s.tok_mention[m.last + 1] >= 0 &&
-          s.m[s.tok_mention[m.last + 1]].capital)
-        if (const Actor* st = kb_.Find(s.m[s.tok_mention[m.last + 1]].party); st && st->kind == ActorKind::kCountry) {
-          out->push_back(RefOfActor(*st, true));
-          return;
-        }
+      // "the government in Asmara", "the authorities in Iran": the state named after "in"
+      if (const Actor* st = StateAfterIn(s, m)) {
+        out->push_back(RefOfActor(*st, true));
+        return;
+      }
       // "the ministry", "the presidency": the body of that name mentioned last, acting for its state
       std::string head = AsciiLower(Text(s, m.last - 1, m.last));
       if (head == "ministry" || head == "presidency" || head == "cabinet") {
@@ -1315,6 +1322,14 @@ class Run {
       return;
     }
     if (m.desc == "forces") {
+      // "the military junta in Niger": a junta rules where it is (not "the army in Gaza")
+      std::string head = AsciiLower(Text(s, m.last - 1, m.last));
+      if (head == "junta" || head == "juntas") {
+        if (const Actor* st = StateAfterIn(s, m)) {
+          out->push_back(RefOfActor(*st, true));
+          return;
+        }
+      }
       if (const Ref* r = Recent(local, [&](const Entity& e) { return !e.place && IsArmedForces(e.ref); }))
         out->push_back(*r);
       return;
@@ -2653,6 +2668,12 @@ class Run {
                            (Text(s, ti - 1, ti) == "after" || Text(s, ti - 1, ti) == "before" ||
                             Text(s, ti - 1, ti) == "while" || Text(s, ti - 1, ti) == "since" ||
                             Text(s, ti - 1, ti) == "without" || Text(s, ti - 1, ti) == "by")));
+      // ", imposing sanctions and warning that": a participle joined to an earlier one
+      if (!participial && IsIng(Text(s, ti, ti + 1)) && ti > 2 && s.t[ti - 1].word == d_.w_and) {
+        for (int j = ti - 2; j > 0 && !participial && s.t[j].word != d_.w_quote; --j)
+          participial = s.t[j - 1].word == d_.w_comma && s.tok_list[j] < 0 && IsIng(Text(s, j, j + 1)) &&
+                        !(C(s, j) & kWTime);
+      }
       if (participial) {
         subject = MainSubject(s, ti);
         // "A recognised X, and Maduro responded by breaking off relations, accusing it": the
@@ -3091,7 +3112,9 @@ class Run {
     // "gave Niger's junta a week to reinstate Bazoum, warning that they could use force", "demanded that
     // Japan free the captain, warning that Beijing would act": a warning joined to a demand is put to
     // whom the demand was
-    if (R.kind == RelationKind::kCriticize && ti > 0 && s.t[ti - 1].word == d_.w_comma &&
+    // (also ", imposing sanctions and warning that": a second participle)
+    bool joined_warning = ti > 0 && (s.t[ti - 1].word == d_.w_comma || (s.t[ti - 1].word == d_.w_and && IsIng(Text(s, ti, ti + 1))));
+    if (R.kind == RelationKind::kCriticize && joined_warning &&
         Text(s, ti, ti + 1).rfind("warn", 0) == 0 && st_.urge_sentence == s.index && !st_.urged.empty() &&
         !src.refs.empty() &&
         (tgt.refs.empty() || std::all_of(tgt.refs.begin(), tgt.refs.end(), [&](const Ref& t) {

@@ -1247,5 +1247,19 @@ TEST_F(WireConstructionsTest, WhatACausativeMadeSomeoneDoHappened) {
   EXPECT_THAT(Triples("Qatar urged Egypt to condemn Israel."), Contains("EGY criticize ISR hypothetical"));
 }
 
+TEST_F(WireConstructionsTest, AJuntaOrTheAuthoritiesInAStateAreThatState) {
+  EXPECT_THAT(Triples("Egypt urged the military junta in Sudan to free the detainees."), Contains("EGY urge SDN asserted"));
+  EXPECT_THAT(Triples("Qatar urged the authorities in Tehran to free the sailors."), Contains("QAT urge IRN asserted"));
+  // an army in a place is not that place's
+  EXPECT_THAT(Triples("Qatar urged the army in Gaza to stop."), Not(Contains("QAT urge PSE asserted")));
+}
+
+TEST_F(WireConstructionsTest, ASecondParticipleWarnsWhomTheDemandWasPutTo) {
+  std::vector<std::string> t = Triples(
+      "Egypt gave Sudan's rulers one week to hold talks, imposing sanctions and warning that it could use force.");
+  EXPECT_THAT(t, Contains("EGY urge SDN asserted"));
+  EXPECT_THAT(t, Contains("EGY criticize SDN asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
