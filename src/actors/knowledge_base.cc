@@ -621,6 +621,24 @@ bool KnowledgeBase::OfficeMatches(const Office& o, std::string_view office, std:
   return false;
 }
 
+const Actor* KnowledgeBase::FamilyNameHolder(std::string_view family, std::string_view office,
+                                              std::string_view date) const {
+  if (date.empty() || family.empty()) return nullptr;
+  const Actor* found = nullptr;
+  for (const Actor& a : actors_) {
+    if (a.kind != ActorKind::kPerson || a.name.size() <= family.size() || !a.name.ends_with(family) ||
+        a.name[a.name.size() - family.size() - 1] != ' ')
+      continue;
+    bool holds = std::any_of(a.offices.begin(), a.offices.end(), [&](const Office& o) {
+      return Covers(o, date) && (office.empty() || OfficeMatches(o, office, ""));
+    });
+    if (!holds) continue;
+    if (found) return nullptr;  // two of that name in office: which one?
+    found = &a;
+  }
+  return found;
+}
+
 std::optional<OfficeHolder> KnowledgeBase::HolderOf(std::string_view office, std::string_view party,
                                                      std::string_view date) const {
   // Candidates: (person, office) pairs that match key and party (any party when empty).

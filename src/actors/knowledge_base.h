@@ -83,6 +83,11 @@ class KnowledgeBase {
   std::optional<OfficeHolder> HolderOf(std::string_view office, std::string_view party,
                                        std::string_view date) const;
 
+  /// The one person whose name ends in `family` and who held an office (an
+  /// instance of `office`, any when empty) on `date`: "President Bush" in 2008.
+  /// nullptr when nobody or several did, or without a date.
+  const Actor* FamilyNameHolder(std::string_view family, std::string_view office, std::string_view date) const;
+
   /// The party a person acted for on `date` (their office then), else actor.party.
   std::string PartyOn(const Actor& actor, std::string_view date) const;
 

@@ -598,6 +598,9 @@ struct FindCtx {
     // "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani": the given name of one named before
     if (b - a == 1)
       if (const Actor* p = doc->FindGivenName(Text(a)); p && !OtherParty(party, *p)) return p;
+    // "President Bush" in 2008: the one person of that family name in such an office on the date
+    if (b - a == 1)
+      if (const Actor* p = kb.FamilyNameHolder(Text(a), office, date); p && !OtherParty(party, *p)) return p;
     Actor p;
     p.id = id;
     p.name = name;

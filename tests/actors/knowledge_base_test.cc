@@ -131,6 +131,29 @@ TEST(KnowledgeBaseTest, HolderOfByDate) {
   EXPECT_EQ(holder("defense-minister", "NAR", "2023-01-01"), "none");
 }
 
+TEST(KnowledgeBaseTest, AFamilyNameIsWhoeverOfThatNameHeldOfficeThen) {
+  KnowledgeBase kb = World();
+  ASSERT_TRUE(kb.Overlay(R"(
+[[actor]]
+id = "susan-pevensie"
+name = "Susan Pevensie"
+kind = "person"
+offices = [{ office = "foreign-minister", party = "NAR", start = "2024-01-01" }]
+)", "susan.toml").ok());
+  auto who = [&](std::string_view office, std::string_view date) -> std::string {
+    const Actor* a = kb.FamilyNameHolder("Pevensie", office, date);
+    return a ? a->id : "none";
+  };
+  EXPECT_EQ(who("", "2022-06-01"), "peter-pevensie");
+  EXPECT_EQ(who("", "2026-01-01"), "susan-pevensie");
+  EXPECT_EQ(who("", "2024-06-01"), "none");  // both in office: which one?
+  EXPECT_EQ(who("head-of-state", "2024-06-01"), "peter-pevensie");
+  EXPECT_EQ(who("head-of-state", "2022-06-01"), "peter-pevensie");
+  EXPECT_EQ(who("foreign-minister", "2022-06-01"), "none");
+  EXPECT_EQ(who("", ""), "none");  // no date: no guess
+  EXPECT_EQ(kb.FamilyNameHolder("Evensie", "", "2022-06-01"), nullptr);  // a whole word only
+}
+
 TEST(KnowledgeBaseTest, AnOfficeHeldByTwoAtOnceHasNoSingleHolder) {
   KnowledgeBase kb = World();
   ASSERT_TRUE(kb.Overlay(R"(

@@ -93,6 +93,18 @@ demonyms = ["Azerbaijani"]
 capital = "Baku"
 
 [[actor]]
+id = "heydar-aliyev"
+name = "Heydar Aliyev"
+kind = "person"
+offices = [{ office = "head-of-state", party = "AZE", start = "1993-06-15", end = "2003-10-31" }]
+
+[[actor]]
+id = "ilham-aliyev"
+name = "Ilham Aliyev"
+kind = "person"
+offices = [{ office = "head-of-state", party = "AZE", start = "2003-10-31" }]
+
+[[actor]]
 id = "nikol-pashinyan"
 name = "Nikol Pashinyan"
 kind = "person"
@@ -312,6 +324,17 @@ TEST_F(MentionFinderTest, AMiddleInitialDoesNotHideAKnownPerson) {
   ASSERT_NE(m[0].actor, nullptr);
   EXPECT_EQ(m[0].actor->id, "nikol-pashinyan");
   EXPECT_EQ(Span(m[0]), "Prime Minister Nikol V. Pashinyan");
+}
+
+TEST_F(MentionFinderTest, ATitleAndAFamilyNameIsWhoeverOfThatNameHeldOfficeThen) {
+  auto who = [&](std::string_view date) -> std::string {
+    std::vector<Mention> m = Find("President Aliyev spoke.", date);
+    return m.size() == 1 && m[0].actor ? m[0].actor->id : "?";
+  };
+  EXPECT_EQ(who("1999-05-01"), "heydar-aliyev");
+  EXPECT_EQ(who("2024-05-01"), "ilham-aliyev");
+  // before either held office the family name is someone unknown
+  EXPECT_EQ(who("1980-05-01"), "aliyev");
 }
 
 TEST(KebabIdTest, MakesStableIds) { EXPECT_EQ(KebabId("Jeyhun  Bayramov-Jr."), "jeyhun-bayramov-jr"); }
