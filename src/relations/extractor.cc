@@ -701,6 +701,20 @@ class Run {
         }
         // "accused Belgrade of trying to escape its obligations and urged": the first verb's object
         // with its complement before the join; the subject is the first verb's
+        // "X rejected the deal, denouncing it as a betrayal, and recalled": past a participial phrase
+        // the joined verb goes with the clause before it
+        if (comma_join && k > 0 && s.tok_list[k] < 0) {
+          for (int c = k - 1; c > 0; --c) {
+            if (s.t[c].word == d_.w_quote || (C(s, c) & (kWReporting | kWRelative))) break;
+            if (s.t[c].word != d_.w_comma || s.tok_list[c + 1] >= 0 || !IsIng(Text(s, c + 1, c + 2))) continue;
+            int sub = MainSubject(s, c);
+            if (sub >= 0) {
+              if (coordinated) *coordinated = j;
+              return sub;
+            }
+            break;
+          }
+        }
         if (join && k > 0 && s.tok_list[k] < 0) {
           for (int q = k; q > 0 && q > k - 12; --q) {
             // ("accused Thailand of unprovoked and premeditated aggression and asked": coordinated modifiers)
@@ -2168,7 +2182,12 @@ class Run {
            np > ti - 5)
       --np;
     bool adverbial_noun = np >= 0 && IsPrep(s, np) && Text(s, np, np + 1) != "for" && Text(s, np, np + 1) != "of";
-    if (R.noun && !adverbial_noun &&
+    // "rejected the U.S.-brokered agreement": an accord that was brokered exists, whatever is done with it
+    bool brokered_accord = false;
+    if (R.prefix)
+      for (int i = ti + 1; i < std::min(n, ti + 5) && !brokered_accord && !s.t[i].Is(Token::kPunct) && !IsPrep(s, i); ++i)
+        brokered_accord = (C(s, i) & kWAccord) != 0;
+    if (R.noun && !adverbial_noun && !brokered_accord &&
         (R.kind == RelationKind::kMeet || R.kind == RelationKind::kVisit || R.kind == RelationKind::kMediate)) {
       for (int i = std::max({0, ti - 10, clause}); i < ti; ++i) {
         if (s.tok_list[i] >= 0 && s.lists[s.tok_list[i]].first < ti && !s.lists[s.tok_list[i]].place &&

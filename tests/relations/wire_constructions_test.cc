@@ -1261,5 +1261,17 @@ TEST_F(WireConstructionsTest, ASecondParticipleWarnsWhomTheDemandWasPutTo) {
   EXPECT_THAT(t, Contains("EGY criticize SDN asserted"));
 }
 
+TEST_F(WireConstructionsTest, AVerbJoinedAfterAParticipialPhraseGoesWithTheMainClause) {
+  std::vector<std::string> t = Triples(
+      "Jordan rejected the agreement between Egypt and Israel, denouncing it as a betrayal, and recalled its ambassador from Cairo.");
+  EXPECT_THAT(t, Contains("JOR criticize EGY asserted"));
+  EXPECT_THAT(t, Not(Contains("ISR criticize EGY asserted")));
+}
+
+TEST_F(WireConstructionsTest, ABrokeredAccordWasBrokeredEvenWhenRejected) {
+  std::vector<std::string> t = Triples("Hamas rejected the U.S.-brokered agreement between Egypt and Israel.");
+  EXPECT_THAT(t, IsSupersetOf({"USA mediate EGY asserted", "USA mediate ISR asserted"}));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
