@@ -476,6 +476,13 @@ class Run {
       for (int i = L.first; i < L.last; ++i) s.tok_list[i] = li;
       // the marker: the word before the list, skipping determiners and quantities
       int j = L.first - 1;
+      // ("talks between Prime Ministers Ivica Dacic and Hashim Thaci": a plural title before persons)
+      if (j > 0 && s.m[L.members[0]].kind == ActorKind::kPerson && s.tok_mention[j] < 0 && s.t[j].Is(Token::kUpper) &&
+          EndsWith(Text(s, j, j + 1), "s")) {
+        int k = j;
+        while (k > 0 && j - k < 3 && s.tok_mention[k] < 0 && s.t[k].Is(Token::kUpper) && !s.t[k].Is(Token::kPunct)) --k;
+        if (k < j && !s.t[k].Is(Token::kUpper)) j = k;
+      }
       while (j >= 0 && (C(s, j) & (kWDeterminer | kWQuantifier) || s.t[j].Is(Token::kNumber) ||
                         IsDirectionAdj(s, j))) {
         if ((C(s, j) & kWQuantifier) && (C(s, j) & kWPreposition) &&
@@ -648,6 +655,16 @@ class Run {
       if (w == "to" && s.tok_list[j - 1] < 0 && s.tok_list[j - 2] >= 0 && s.lists[s.tok_list[j - 2]].possessive &&
           IsPlainWord(s, j - 1))
         return s.tok_list[j - 2];
+      // "efforts by Macron to bring the two leaders together": the agent of the noun before the infinitive
+      if (w == "to" && s.tok_list[j - 1] >= 0) {
+        const List& A = s.lists[s.tok_list[j - 1]];
+        if (A.marker >= 1 && s.t[A.marker].word == d_.w_by && IsPlainWord(s, A.marker - 1) && !Participle(s, A.marker - 1) &&
+            UsableSubject(s, A) == false && A.usable && !A.place) {
+          // ("an offer by Trump to meet its leaders": what is offered has not happened)
+          if (controlled && (C(s, A.marker - 1) & kWProposal)) *controlled = 1;
+          return s.tok_list[j - 1];
+        }
+      }
       if (join || w == "to") {
         int k = j - 1;
         // ("on Jan. 11", "on Friday"): dates
@@ -2292,12 +2309,13 @@ class Run {
     // "talks in Beijing brokered by China", "a truce between Israel and Hamas brokered by Qatar": a
     // place phrase or the sides between the noun and its participle
     // ("a ceasefire with Hezbollah brokered by the US": the partner of an accord too)
-    if (int li = s.tok_list[k]; li >= 0 && s.lists[li].first >= 2 && IsPrep(s, s.lists[li].first - 1) &&
-                                (s.lists[li].place || s.t[s.lists[li].first - 1].word == d_.w_between ||
-                                 (s.t[s.lists[li].first - 1].word == d_.w_with &&
-                                  ((C(s, s.lists[li].first - 2) & (kWProposal | kWAccord)) ||
-                                   IsTalksNoun(s, s.lists[li].first - 2)))))
-      k = s.lists[li].first - 2;
+    // (the list's marker: "between Prime Ministers A and B")
+    if (int li = s.tok_list[k]; li >= 0 && s.lists[li].marker >= 1 && IsPrep(s, s.lists[li].marker) &&
+                                (s.lists[li].place || s.t[s.lists[li].marker].word == d_.w_between ||
+                                 (s.t[s.lists[li].marker].word == d_.w_with &&
+                                  ((C(s, s.lists[li].marker - 1) & (kWProposal | kWAccord)) ||
+                                   IsTalksNoun(s, s.lists[li].marker - 1)))))
+      k = s.lists[li].marker - 1;
     return s.tok_list[k] < 0 && s.tok_mention[k] < 0 && !s.t[k].Is(Token::kPunct) &&
            (!Auxiliary(s, k) || (C(s, k) & kWProposal)) &&
            !IsVerbLike(s, k) && !(C(s, k) & (kWPreposition | kWBoundary | kWReporting | kWRelative));
