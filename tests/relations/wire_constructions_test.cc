@@ -1065,7 +1065,7 @@ TEST_F(WireConstructionsTest, AnAttacksObjectAfterModifiers) {
 TEST_F(WireConstructionsTest, TalksWithAPartnerHostedByAThirdParty) {
   std::vector<std::string> t =
       Triples("Israel said it was ready to accept the plan after talks with Egyptian officials hosted by Qatar in Doha.");
-  EXPECT_THAT(t, IsSupersetOf({"QAT mediate yair-lapid asserted", "QAT mediate sameh-shoukry asserted"}));
+  EXPECT_THAT(t, IsSupersetOf({"QAT mediate ISR asserted", "QAT mediate EGY asserted"}));
   EXPECT_THAT(t, Not(Contains("QAT meet ISR asserted")));
 }
 
