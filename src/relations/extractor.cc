@@ -3505,7 +3505,10 @@ class Run {
     if (distinct.size() != 2 || hosts.empty()) return;
     int n = static_cast<int>(s.t.size());
     bool talks = false;
-    for (int j = te; j < n && j < te + 14 && !talks; ++j) talks = IsTalksNoun(s, j) || Text(s, j, j + 1) == "round";
+    // ("hosted Putin and Zelensky in Paris for the first summit on the conflict": a summit of the sides)
+    for (int j = te; j < n && j < te + 22 && !talks && s.t[j].word != d_.w_semicolon && !(C(s, j) & kWRelative); ++j)
+      talks = IsTalksNoun(s, j) || Text(s, j, j + 1) == "round" || Text(s, j, j + 1) == "summit" ||
+              Text(s, j, j + 1) == "conference";
     auto push = [&](RelationKind kind, const Ref& x, const Ref& y, const char* rule, const char* cameo) {
       std::string k1 = x.id, k2 = y.id;
       if (kind == RelationKind::kMeet && k2 < k1) std::swap(k1, k2);

@@ -1287,5 +1287,16 @@ TEST_F(WireConstructionsTest, APluralTitleBeforePersonsKeepsTheirPreposition) {
   EXPECT_THAT(t, IsSupersetOf({"QAT mediate yair-lapid asserted", "QAT mediate sameh-shoukry asserted"}));
 }
 
+TEST_F(WireConstructionsTest, HostingTwoSidesForASummitIsMediation) {
+  std::vector<std::string> t = Triples(
+      "Qatar and Jordan hosted Israeli Prime Minister Benjamin Netanyahu and Egyptian President Abdel Fattah al-Sisi "
+      "in Doha on Monday for the first summit on the conflict.");
+  EXPECT_THAT(t, IsSupersetOf({"QAT mediate benjamin-netanyahu asserted", "QAT mediate abdel-fattah-al-sisi asserted",
+                               "JOR mediate benjamin-netanyahu asserted"}));
+  // a dinner is no summit
+  EXPECT_THAT(Triples("Qatar hosted Netanyahu and Sisi in Doha on Monday for a dinner."),
+              Not(Contains(::testing::HasSubstr("mediate"))));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
