@@ -1897,6 +1897,11 @@ class Run {
     return -1;
   }
 
+  // A demand noun at k that is no response ("demand", "ultimatum"; not "reply").
+  bool IsDemand(const Sentence& s, int k) const {
+    return k >= 0 && (C(s, k) & kWDemandNoun) && !(C(s, k) & kWResponseNoun);
+  }
+
   std::vector<Ref> AuthorTarget(const Sentence& s, const TriggerRule& R, int from, Span* span, bool* indirect) const {
     int n = static_cast<int>(s.t.size());
     int j = from;
@@ -1966,6 +1971,7 @@ class Run {
         if (!L.usable && !L.possessive && L.last < n && ((C(s, L.last) & kWProposal) || ProposalNounAfter(s, L.last) >= 0) &&
             std::all_of(L.members.begin(), L.members.end(), [&](int k) { return s.m[k].demonym; })) {
           *span = {s.t[L.first].begin, s.t[L.last - 1].end};
+          demand_from_ = IsDemand(s, (C(s, L.last) & kWProposal) ? L.last : ProposalNounAfter(s, L.last));
           return ListRefs(s, li);
         }
         // "accepted a U.N.-proposed truce", "rejected a U.S.-drafted text": the compound's author
@@ -1986,6 +1992,11 @@ class Run {
           if (s.m[k].type == MentionType::kPronoun || s.m[k].type == MentionType::kDescription) *indirect = true;
         // "Kyiv's proposal": its author is who "the offer" means later
         if (L.possessive && noun >= 0 && !(C(s, noun) & kWResponseNoun)) proposal_seen_ = r;
+        // "rejected Bush's demand that they hand him over": Bush demanded it of the responder
+        if (L.possessive && noun >= 0) demand_from_ = IsDemand(s, noun);
+        // ("rejected the Israeli demand", "rejected a Taliban demand for": the name on the noun)
+        if (!L.possessive)
+          demand_from_ = IsDemand(s, (C(s, L.last - 1) & kWProposal) ? L.last - 1 : ProposalNounAfter(s, L.last));
         // "the Israeli proposal": a demonym on the proposal noun itself
         if (L.adjectival && (C(s, L.last - 1) & kWProposal) && !(C(s, L.last - 1) & kWResponseNoun)) proposal_seen_ = r;
         // "Hamas' response" is Hamas's; "the Egyptian proposal" Egypt's

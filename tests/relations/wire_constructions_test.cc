@@ -1298,5 +1298,14 @@ TEST_F(WireConstructionsTest, HostingTwoSidesForASummitIsMediation) {
               Not(Contains(::testing::HasSubstr("mediate"))));
 }
 
+TEST_F(WireConstructionsTest, WhoeverDemandedWhatIsRejectedUrgedTheOneWhoRejectsIt) {
+  EXPECT_THAT(Triples("Hamas rejected Netanyahu's demand for a truce."), Contains("benjamin-netanyahu urge HAMAS asserted"));
+  EXPECT_THAT(Triples("Hamas rejected an Israeli demand for a truce."), Contains("ISR urge HAMAS asserted"));
+  EXPECT_THAT(Triples("Israel rejected a Hamas demand for the release of prisoners."), Contains("HAMAS urge ISR asserted"));
+  // a proposal is proposed, not urged
+  std::vector<std::string> t = Triples("Hamas rejected an Israeli proposal for a truce.");
+  EXPECT_THAT(t, Not(Contains("ISR urge HAMAS asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
