@@ -861,6 +861,10 @@ bool FindCtx::TryTitle(int* pi, int start, const std::vector<const Actor*>& pref
   if (after + 1 < n && Text(after) == "." && Text(after - 1).size() <= 4 && t[after + 1].Is(Token::kUpper)) ++after;
   std::string office = tp && !not_holder ? tp->office : "";
   std::string party = prefix.size() == 1 ? PartyOf(*prefix[0]) : (tp ? tp->party : "");
+  // "US President Bill Clinton's special envoy Anthony Lake": the envoy of a person acts for that person's side
+  if (party.empty() && prefix.empty() && start >= 2 && t[start - 1].word == L.w_s && !out->empty() &&
+      out->back().last == start - 1 && out->back().kind == ActorKind::kPerson)
+    party = out->back().party;
   std::string title_words;
   for (int k = i; k < after; ++k) {
     if (!title_words.empty()) title_words.push_back(' ');
@@ -919,13 +923,27 @@ bool FindCtx::TryTitle(int* pi, int start, const std::vector<const Actor*>& pref
     return true;
   }
   // "Iran's deputy foreign minister, Kazem Gharibabadi, said": the name in apposition is the person
-  if (!party.empty() && after + 1 < n && t[after].word == L.w_comma) {
-    int al = UnknownNameAt(after + 1);
-    int end = after + 1 + al;
+  // ("Kuwait's ambassador in Washington, Sheikh Saud Nasser al-Sabah, said": past where the post is)
+  int comma = after;
+  if (comma + 2 < n && Text(comma) == "in") {
+    const SurfaceInfo* at = nullptr;
+    if (int pl = NameAt(comma + 1, &at); pl && (at->form == NameForm::kCapital || at->actor->kind == ActorKind::kCountry))
+      comma += 1 + pl;
+  }
+  if (!party.empty() && comma + 1 < n && t[comma].word == L.w_comma) {
+    // (an honorific before the name: "Sheikh Saud Nasser al-Sabah")
+    int q = comma + 1;
+    const TitlePhrase* honorific = nullptr;
+    if (q + 1 < n && t[q].Is(Token::kUpper) && (TitleAt(q, &honorific) == 1 || PhraseAt(q, kPhraseRole) == 1 ||
+                                                 Cls(q, kTitleModifier)) &&
+        UnknownNameAt(q + 1) >= 2)
+      ++q;
+    int al = UnknownNameAt(q);
+    int end = q + al;
     bool closed = end >= n || t[end].word == L.w_comma || t[end].Is(Token::kPunct) ||
                   (!t[end].Is(Token::kUpper) && !Cls(end, kNameParticle));
-    if (al >= 2 && closed && !NameAt(after + 1, &s)) {
-      *pi = PushPerson(start, after + 1, end, end, party, office, title_words);
+    if (al >= 2 && closed && !NameAt(q, &s)) {
+      *pi = PushPerson(start, q, end, end, party, office, title_words);
       return true;
     }
   }

@@ -337,6 +337,24 @@ TEST_F(MentionFinderTest, ATitleAndAFamilyNameIsWhoeverOfThatNameHeldOfficeThen)
   EXPECT_EQ(who("1980-05-01"), "aliyev");
 }
 
+TEST_F(MentionFinderTest, AnAppositionAfterWhereThePostIsNamesThePerson) {
+  std::vector<Mention> m = Find("Azerbaijan's foreign minister in Moscow, Sheikh Elmar Mammadyarov, spoke.");
+  ASSERT_FALSE(m.empty());
+  ASSERT_NE(m[0].actor, nullptr);
+  EXPECT_EQ(m[0].actor->id, "elmar-mammadyarov");
+  EXPECT_EQ(m[0].party, "AZE");
+}
+
+TEST_F(MentionFinderTest, APersonsEnvoyActsForThatPersonsSide) {
+  // (the possessor named with its own title: "US President Bill Clinton's special envoy Anthony Lake")
+  std::vector<Mention> m = Find("Prime Minister Nikol Pashinyan's foreign minister Ruben Rubinyan flew to Baku.");
+  ASSERT_GE(m.size(), 2u);
+  EXPECT_EQ(Span(m[0]), "Prime Minister Nikol Pashinyan");
+  ASSERT_NE(m[1].actor, nullptr);
+  EXPECT_EQ(m[1].actor->id, "ruben-rubinyan");
+  EXPECT_EQ(m[1].party, "ARM");
+}
+
 TEST(KebabIdTest, MakesStableIds) { EXPECT_EQ(KebabId("Jeyhun  Bayramov-Jr."), "jeyhun-bayramov-jr"); }
 
 }  // namespace
