@@ -773,6 +773,21 @@ bool FindCtx::TryPartyRun(int* pi) {
   }
   // descriptions: "the Gulf country" is handled elsewhere; "the Egyptian
   // official" above. A bare demonym is no actor ("Palestinian prisoners").
+  // "Liberia's Ellen Johnson Sirleaf, Nigeria's Muhammadu Buhari": a state's own known person is one
+  // mention, so a list of them stays one list
+  if (items.size() == 1 && items[0]->kind == ActorKind::kCountry && spans[0].second + 1 == head && head < n &&
+      t[spans[0].second].word == L.w_s) {
+    const SurfaceInfo* ps = nullptr;
+    int pl = NameAt(head, &ps);
+    if (pl && ps->actor->kind == ActorKind::kPerson && ps->form == NameForm::kName &&
+        kb.PartyOn(*ps->actor, date) == PartyOf(*items[0])) {
+      Mention& m = Push(start, head + pl, MentionType::kName);
+      SetActor(m, ps->actor);
+      if (head + pl < n && t[head + pl].word == L.w_s) m.possessive = true;
+      *pi = head + pl;
+      return true;
+    }
+  }
   if (country_items_only) return false;  // plain names: the name pass handles them
   // demonym followed by a hyphen compound ("Qatari-brokered"): keep as a compound mention
   if (items.size() == 1 && spans[0].second < n && t[spans[0].second].word == L.w_hyphen &&
@@ -957,6 +972,14 @@ bool FindCtx::TryTitle(int* pi, int start, const std::vector<const Actor*>& pref
   bool definite = start < n && (t[start].word == L.w_the);
   bool capitalised = t[i].Is(Token::kUpper);
   if (!definite && !capitalised && prefix.empty()) return false;
+  // "the prime minister of Latvia": the state after "of" is the title's
+  if (party.empty() && after + 1 < n && t[after].word == L.w_of) {
+    const SurfaceInfo* st = nullptr;
+    if (int sl = NameAt(after + 1, &st); sl && st->actor->kind == ActorKind::kCountry && st->form == NameForm::kName) {
+      party = PartyOf(*st->actor);
+      after += 1 + sl;
+    }
+  }
   // plural titles are groups, handled by the group pass
   if (!party.empty() && !office.empty()) {
     if (auto holder = kb.HolderOf(office, party, date)) {

@@ -3212,8 +3212,11 @@ class Run {
                     [&](int k) { return s.m[k].capital || s.m[k].place; }))
       return;
     // "Egypt clashed with the UAE over the wording": a clash of states or persons over something is words
-    if (R.mutual && !Armed(src.refs) && !Armed(tgt.refs)) return;
-    if (R.mutual && tgt.list >= 0 && s.lists[tgt.list].last < n && Text(s, s.lists[tgt.list].last, s.lists[tgt.list].last + 1) == "over")
+    // (not "fighting between Azerbaijani and Armenian forces over Nagorno-Karabakh": the sides are the
+    // list after "between", whoever the clause's subject is)
+    if (R.mutual && !R.among && !Armed(src.refs) && !Armed(tgt.refs)) return;
+    if (R.mutual && !R.among && tgt.list >= 0 && s.lists[tgt.list].last < n &&
+        Text(s, s.lists[tgt.list].last, s.lists[tgt.list].last + 1) == "over")
       return;
     if (src.refs.empty() && !(R.among && tgt.refs.size() >= 2)) return;
     // "A, B and C said ... and urged them": a list never acts on itself as a whole (but "accused each

@@ -355,6 +355,25 @@ TEST_F(MentionFinderTest, APersonsEnvoyActsForThatPersonsSide) {
   EXPECT_EQ(m[1].party, "ARM");
 }
 
+TEST_F(MentionFinderTest, AStatesOwnKnownPersonIsOneMention) {
+  std::vector<Mention> m = Find("Armenia's Nikol Pashinyan and Azerbaijan's Ilham Aliyev met.");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(Span(m[0]), "Armenia's Nikol Pashinyan");
+  EXPECT_EQ(Span(m[1]), "Azerbaijan's Ilham Aliyev");
+  EXPECT_EQ(m[1].party, "AZE");
+  // another state's possessive is not that person's
+  std::vector<Mention> other = Find("Armenia's Ilham Aliyev spoke.");
+  ASSERT_FALSE(other.empty());
+  EXPECT_EQ(Span(other[0]), "Armenia");
+}
+
+TEST_F(MentionFinderTest, ATitleOfAStateTakesThatState) {
+  std::vector<Mention> m = Find("The prime minister of Azerbaijan spoke.");
+  ASSERT_FALSE(m.empty());
+  EXPECT_EQ(Span(m[0]), "The prime minister of Azerbaijan");
+  EXPECT_EQ(m[0].party, "AZE");
+}
+
 TEST(KebabIdTest, MakesStableIds) { EXPECT_EQ(KebabId("Jeyhun  Bayramov-Jr."), "jeyhun-bayramov-jr"); }
 
 }  // namespace

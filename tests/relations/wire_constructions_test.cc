@@ -1307,5 +1307,18 @@ TEST_F(WireConstructionsTest, WhoeverDemandedWhatIsRejectedUrgedTheOneWhoRejects
   EXPECT_THAT(t, Not(Contains("ISR urge HAMAS asserted")));
 }
 
+TEST_F(WireConstructionsTest, FightingBetweenTwoSidesOverAPlaceIsTheirs) {
+  std::vector<std::string> t = Triples(
+      "Egypt pledged support for Jordan after heavy fighting erupted between Israeli and Hamas forces over the crossing.");
+  EXPECT_THAT(t, IsSupersetOf({"ISR attack HAMAS asserted", "HAMAS attack ISR asserted"}));
+  // clashing with someone over words is no fighting
+  EXPECT_THAT(Triples("Egypt clashed with Qatar over the wording of the statement."), Not(Contains("EGY attack QAT asserted")));
+}
+
+TEST_F(WireConstructionsTest, PresidentsOfSeveralStatesAreEachTheirStates) {
+  std::vector<std::string> t = Triples("The presidents of Egypt and Jordan flew to Doha on Tuesday.");
+  EXPECT_THAT(t, IsSupersetOf({"EGY visit QAT asserted", "JOR visit QAT asserted"}));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
