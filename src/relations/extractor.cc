@@ -607,7 +607,9 @@ class Run {
                                 (s.tok_list[open + 1] >= 0 && (s.lists[s.tok_list[open + 1]].possessive ||
                                                                W(s, open + 2, d_.w_s) ||  // ", Trump's adviser,"
                                                                (s.tok_mention[open + 1] >= 0 &&  // ", the two Arab states"
-                                                                s.m[s.tok_mention[open + 1]].desc == "pair")));
+                                                                s.m[s.tok_mention[open + 1]].desc == "pair"))) ||
+                                // ("Mandela, brushing aside U.S. criticism of his trip, arrived"): a participle
+                                (s.tok_list[open + 1] < 0 && IsIng(Text(s, open + 1, open + 2)) && !(C(s, open + 1) & kWTime));
         if (open > 0 && open < j - 1 && s.t[open].word == d_.w_comma && s.tok_list[open - 1] >= 0 && opens_apposition) {
           j = open - 1;
           continue;

@@ -1320,5 +1320,12 @@ TEST_F(WireConstructionsTest, PresidentsOfSeveralStatesAreEachTheirStates) {
   EXPECT_THAT(t, IsSupersetOf({"EGY visit QAT asserted", "JOR visit QAT asserted"}));
 }
 
+TEST_F(WireConstructionsTest, AParticipialAsideDoesNotHideTheSubject) {
+  std::vector<std::string> t =
+      Triples("Egyptian President Abdel Fattah al-Sisi, brushing aside Israeli criticism of his trip, arrived in Qatar on Wednesday.");
+  EXPECT_THAT(t, Contains("abdel-fattah-al-sisi visit QAT asserted"));
+  EXPECT_THAT(t, Not(Contains("ISR visit QAT asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
