@@ -3410,13 +3410,17 @@ class Run {
     // "a demand put to him by X", "presented Hamas with an ultimatum": a demand put forward urges
     RelationKind kind = R.kind;
     std::string cameo = R.cameo;
-    if (kind == RelationKind::kPropose)
-      for (int j = std::max(0, ti - 3); j < std::min(n, te + 4); ++j)
+    if (kind == RelationKind::kPropose) {
+      // ("sent Qatar a list of 13 demands": the object phrase, past "of" and numbers)
+      int end = te;
+      while (end < n && end < te + 9 && !s.t[end].Is(Token::kPunct) && (!IsPrep(s, end) || s.t[end].word == d_.w_of)) ++end;
+      for (int j = std::max(0, ti - 3); j < std::min(n, std::max(te + 4, end)); ++j)
         if (s.tok_list[j] < 0 && (C(s, j) & kWDemandNoun) && !(C(s, j) & kWProposal && Text(s, j, j + 1) == "call")) {
           kind = RelationKind::kUrge;
           cameo = "100";
           break;
         }
+    }
     for (std::size_t a = 0; a < src.refs.size(); ++a) {
       for (std::size_t b = 0; b < tgt.refs.size(); ++b) {
         if (pairwise && b <= a && !(R.mutual && b < a)) continue;

@@ -1327,5 +1327,13 @@ TEST_F(WireConstructionsTest, AParticipialAsideDoesNotHideTheSubject) {
   EXPECT_THAT(t, Not(Contains("ISR visit QAT asserted")));
 }
 
+TEST_F(WireConstructionsTest, OpeningTalksBetweenSidesIsMediationAndAListOfDemandsUrges) {
+  EXPECT_THAT(Triples("Qatar opened talks in Doha on Wednesday between Israel and Hamas."),
+              IsSupersetOf({"QAT mediate ISR asserted", "QAT mediate HAMAS asserted"}));
+  std::vector<std::string> t = Triples("Egypt and Jordan sent Qatar a list of 13 demands on Friday.");
+  EXPECT_THAT(t, IsSupersetOf({"EGY urge QAT asserted", "JOR urge QAT asserted"}));
+  EXPECT_THAT(t, Not(Contains("EGY propose QAT asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
