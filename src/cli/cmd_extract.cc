@@ -1,11 +1,14 @@
 // `actorgraph extract`: relations with evidence from articles (JSON Lines,
 // CSV or a table), mediation records, mentions; --sentences and --documents
 // show what ingestion and sentence splitting produced.
+#include <algorithm>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "cli/cli.h"
@@ -30,6 +33,7 @@ struct ExtractOptions {
   bool mentions = false;
   bool sentences = false;
   bool documents = false;
+  bool keep_unplaced = false;
 };
 
 // Tabs and newlines cannot occur in a field of a tab-separated line.
@@ -117,6 +121,17 @@ int RunExtract(const CliState& state, const ExtractOptions& options) {
       WriteMentionsJsonl(all, out);
     } else {
       Extraction x = extractor->ExtractAll(*corpus);
+      std::size_t unplaced = x.unplaced.size();
+      if (options.keep_unplaced) {
+        // back in corpus order, as if none had been set aside
+        std::map<std::string, std::size_t> order;
+        for (std::size_t i = 0; i < corpus->documents.size(); ++i) order.emplace(corpus->documents[i].id, i);
+        x.relations.insert(x.relations.end(), x.unplaced.begin(), x.unplaced.end());
+        std::stable_sort(x.relations.begin(), x.relations.end(), [&](const Relation& a, const Relation& b) {
+          return std::tie(order[a.doc], a.sentence, a.trigger_span.begin, a.source.id, a.target.id) <
+                 std::tie(order[b.doc], b.sentence, b.trigger_span.begin, b.source.id, b.target.id);
+        });
+      }
       if (options.format == "jsonl") {
         WriteRelationsJsonl(x.relations, out);
       } else if (options.format == "csv") {
@@ -137,6 +152,15 @@ int RunExtract(const CliState& state, const ExtractOptions& options) {
                 std::to_string(x.relations.size()) + " relations (" + std::to_string(events) +
                     " asserted or planned), " + std::to_string(x.mediations.size()) + " mediation records, " +
                     std::to_string(x.discovered.size()) + " persons discovered");
+      if (unplaced > 0)
+        PrintInfo(state, 1,
+                  std::to_string(unplaced) + " relations " + (options.keep_unplaced ? "kept" : "set aside") +
+                      " because an actor's party is unknown" +
+                      (options.keep_unplaced ? "" : " (--keep-unplaced writes them; --actors FILE can name the party)"));
+      if (state.global.verbosity >= 2)
+        for (const Relation& r : x.unplaced)
+          PrintInfo(state, 2, "unplaced: " + r.doc + " sentence " + std::to_string(r.sentence) + ": " + r.source.name +
+                                  " " + RelationKindName(r.kind) + " " + r.target.name);
       if (state.global.verbosity >= 2)
         for (const Actor& a : x.discovered)
           PrintInfo(state, 2, "discovered: " + a.id + " (" + a.name + ", party " + (a.party.empty() ? "?" : a.party) + ")");
@@ -173,6 +197,9 @@ void SetupExtract(CLI::App& app, CliState& state) {
                   "Use this trigger lexicon instead of the built-in one (start from a copy of "
                   "graphs/dictionaries/triggers.toml; its header explains every key)")
       ->type_name("FILE");
+  sub->add_flag("--keep-unplaced", options->keep_unplaced,
+                "Also write relations with an actor whose party is unknown (set aside by default: they "
+                "cannot go on the party graph)");
   sub->add_flag("--mentions", options->mentions,
                 "Print the actor mentions (after coreference) as JSON Lines instead of relations");
   sub->add_flag("--sentences", options->sentences,

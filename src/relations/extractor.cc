@@ -4044,6 +4044,11 @@ Extraction Extractor::Extract(const Document& doc) const {
     return std::tie(a.sentence, a.trigger_span.begin, a.source.id, a.target.id) <
            std::tie(b.sentence, b.trigger_span.begin, b.source.id, b.target.id);
   });
+  auto placed = std::stable_partition(out.relations.begin(), out.relations.end(), [](const Relation& r) {
+    return !r.source.party.empty() && !r.target.party.empty();
+  });
+  out.unplaced.assign(std::make_move_iterator(placed), std::make_move_iterator(out.relations.end()));
+  out.relations.erase(placed, out.relations.end());
   return out;
 }
 
@@ -4062,6 +4067,8 @@ Extraction Extractor::ExtractAll(const Corpus& corpus) const {
     Extraction one = Extract(d);
     all.relations.insert(all.relations.end(), std::make_move_iterator(one.relations.begin()),
                          std::make_move_iterator(one.relations.end()));
+    all.unplaced.insert(all.unplaced.end(), std::make_move_iterator(one.unplaced.begin()),
+                        std::make_move_iterator(one.unplaced.end()));
     all.mediations.insert(all.mediations.end(), std::make_move_iterator(one.mediations.begin()),
                           std::make_move_iterator(one.mediations.end()));
     for (Actor& a : one.discovered) discovered.emplace(a.id, std::move(a));

@@ -73,6 +73,8 @@ struct Mediation {
 /// What extraction of a corpus yields.
 struct Extraction {
   std::vector<Relation> relations;   // sorted by (doc order, sentence, trigger offset, source, target)
+  std::vector<Relation> unplaced;    // a side whose party is unknown ("Mr Trimble" never introduced):
+                                     // no party graph can hold it; kept apart, in the same order
   std::vector<Mediation> mediations;
   std::vector<Actor> discovered;     // actors learnt from the text, by id
   std::vector<Actor> parties;        // dictionary actors of the parties the relations name, by id

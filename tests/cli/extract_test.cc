@@ -110,6 +110,21 @@ TEST_F(ExtractCliTest, TheMinistryIsTheMinistryNamedLast) {
   EXPECT_EQ(r.out.find(",urge,asserted,,ISR,"), std::string::npos) << r.out;
 }
 
+TEST_F(ExtractCliTest, RelationsOfActorsWithoutAPartyAreSetAsideAndCounted) {
+  std::string in = dir_ + "/a.txt";
+  std::ofstream(in) << "Mr. Zorblat urged Israel to halt the strikes. Qatar urged Israel to stop.\n";
+  RunResult r = RunActorgraph("extract --format csv '" + in + "'");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.find("Zorblat"), std::string::npos);
+  EXPECT_NE(r.out.find("Qatar"), std::string::npos);
+  EXPECT_NE(r.err.find("1 relations set aside because an actor's party is unknown"), std::string::npos) << r.err;
+  RunResult kept = RunActorgraph("extract --format csv --keep-unplaced '" + in + "'");
+  ASSERT_EQ(kept.exit_code, 0) << kept.err;
+  std::size_t zorblat = kept.out.find("Zorblat"), qatar = kept.out.find("Qatar");
+  ASSERT_NE(zorblat, std::string::npos);
+  EXPECT_LT(zorblat, qatar);  // in sentence order
+}
+
 TEST_F(ExtractCliTest, RejectsUnknownFormat) {
   RunResult r = RunActorgraph("extract --format xml");
   EXPECT_EQ(r.exit_code, 2);

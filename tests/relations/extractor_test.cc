@@ -197,5 +197,18 @@ TEST_F(ExtractorTest, MalformedLexiconIsAnErrorWithTheLine) {
   EXPECT_NE(ex.status().message().find("hug"), std::string::npos);
 }
 
+TEST_F(ExtractorTest, ARelationWithAnActorOfNoKnownPartyIsSetAside) {
+  // "Mr Martin" is never introduced: whom he acts for is unknown
+  Extraction x = Run("Mr. Martin urged Israel to halt the strikes.");
+  ASSERT_EQ(x.unplaced.size(), 1u);
+  EXPECT_EQ(x.unplaced[0].target.party, "ISR");
+  EXPECT_TRUE(x.unplaced[0].source.party.empty());
+  for (const Relation& r : x.relations) EXPECT_FALSE(r.source.party.empty() || r.target.party.empty());
+  // with a party both sides are placed
+  Extraction placed = Run("Qatar urged Israel to halt the strikes.");
+  EXPECT_EQ(placed.relations.size(), 1u);
+  EXPECT_TRUE(placed.unplaced.empty());
+}
+
 }  // namespace
 }  // namespace actorgraph
