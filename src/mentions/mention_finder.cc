@@ -34,6 +34,7 @@ enum : std::uint32_t {
   kRegion = 1u << 17,
   kVictim = 1u << 18,  // a group noun of people who are acted upon ("civilians", "citizens")
   kPairHead = 1u << 19,  // the noun of a pair ("two ... neighbours"), for pairs with modifiers
+  kEventNoun = 1u << 20,  // after a capital, names an event there ("the Pretoria deal", "the Minsk talks")
 };
 
 // Phrase classes for the multi-word trie (payload values).
@@ -228,6 +229,7 @@ Result<MentionFinder> MentionFinder::Create(const KnowledgeBase& kb, std::string
   }
   for (const std::string& s : list("descriptions", "forces")) mark(s, 0, kPhraseDescForces);
   for (const std::string& s : list("places", "prepositions")) mark(s, kPlacePrep, 0);
+  for (const std::string& s : list("places", "event_nouns")) mark(s, kEventNoun, 0);
   for (const std::string& s : list("roles", "titles")) mark(s, kRoleTitle, kPhraseRole);
   for (const std::string& s : list("roles", "title_modifiers")) mark(s, kTitleModifier, 0);
   if (const toml::table* regions = root["regions"].as_table()) {
@@ -1198,8 +1200,9 @@ void FindCtx::Run() {
         m.actor = nullptr;
         m.name = std::string(Text(i));
       }
-      if (s->actor->kind == ActorKind::kCountry || m.capital) m.place = s->place_only || PlaceContext(i);
       int e = i + len;
+      if (s->actor->kind == ActorKind::kCountry || m.capital)
+        m.place = s->place_only || PlaceContext(i) || (m.capital && e < n && Cls(e, kEventNoun));
       if (e < n && (t[e].word == L.w_s || (t[e].word == L.w_apos && !t[e].Is(Token::kSpaceBefore)))) m.possessive = true;
       // hyphen compounds: "Israel-Hamas war"
       if ((e < n && t[e].word == L.w_hyphen && !t[e].Is(Token::kSpaceBefore) && e + 1 < n &&

@@ -1730,7 +1730,12 @@ class Run {
           return li;
         genitive_words = -1;
         // "proposed to India": a place preposition that is part of the trigger names an actor
-        bool ok_place = !L.place || R.place || (L.marker >= trigger_begin && L.marker < from && from == trigger_end);
+        // (not a direct object named as a place: "hailed the Pretoria deal", whose sides are found
+        // from the venue below)
+        bool ok_place = !L.place || R.place ||
+                        (L.marker >= trigger_begin && L.marker < from && from == trigger_end && IsPrep(s, L.marker)) ||
+                        ((R.kind == RelationKind::kCriticize || R.kind == RelationKind::kSupport) &&
+                         VenueEvent(s, L) && L.members.size() == 1);
         // "New Delhi's decision": a possessive is never a place
         if (!ok_place && L.possessive) ok_place = true;
         // "commitment to the defence of the Philippines": a state in an of-genitive is an actor (not
@@ -3013,8 +3018,7 @@ class Run {
         if (li >= 0 && (R.kind == RelationKind::kCriticize || R.kind == RelationKind::kSupport) &&
             s.lists[li].last < n && s.lists[li].members.size() == 1 &&
             (s.m[s.lists[li].members[0]].capital || s.m[s.lists[li].members[0]].place)) {
-          const std::string& next = d_.vocab.Key(s.t[s.lists[li].last].word);
-          if (next == "talks" || next == "meeting" || next == "meetings" || next == "summit" || next == "negotiations") {
+          if (VenueEvent(s, s.lists[li])) {
             auto it = st_.venue_sides.find(std::string(Text(s, s.lists[li].first, s.lists[li].last)));
             tgt.refs = it != st_.venue_sides.end() ? it->second : std::vector<Ref>{};
             li = -1;
@@ -3900,6 +3904,15 @@ class Run {
   }
 
   // A noun for a round of talks: "talks", "negotiations", "consultations", "dialogue".
+  // A place list named for what was held there: "the Riyadh talks", "the Pretoria deal".
+  bool VenueEvent(const Sentence& s, const List& L) const {
+    int n = static_cast<int>(s.t.size());
+    if (!L.place || L.last >= n) return false;
+    std::string_view next = Text(s, L.last, L.last + 1);
+    return next == "talks" || next == "meeting" || next == "meetings" || next == "summit" || next == "negotiations" ||
+           next == "process" || (C(s, L.last) & kWAccord);
+  }
+
   bool IsTalksNoun(const Sentence& s, int k) const {
     std::string_view w = Text(s, k, k + 1);
     return w == "talks" || w == "negotiations" || w == "consultations" || w == "dialogue";

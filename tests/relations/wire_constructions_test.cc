@@ -1335,5 +1335,13 @@ TEST_F(WireConstructionsTest, OpeningTalksBetweenSidesIsMediationAndAListOfDeman
   EXPECT_THAT(t, Not(Contains("EGY propose QAT asserted")));
 }
 
+TEST_F(WireConstructionsTest, ACapitalNamingAnEventIsNoActor) {
+  EXPECT_THAT(Triples("Egypt hailed the Doha deal as an important step."), Not(Contains("EGY support QAT asserted")));
+  // the sides of talks held there are what is judged
+  std::vector<std::string> t = Triples("Israel and Hamas held talks in Doha on Monday. Egypt criticized the Doha talks.");
+  EXPECT_THAT(t, IsSupersetOf({"EGY criticize ISR asserted", "EGY criticize HAMAS asserted"}));
+  EXPECT_THAT(t, Not(Contains("EGY criticize QAT asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
