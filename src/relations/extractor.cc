@@ -1925,6 +1925,17 @@ class Run {
       *indirect = true;
       return st_.proposal_authors;
     }
+    // "Guterres welcomed the signing", "welcomed the agreement": a welcome of an accord concluded is
+    // approval of it, answering no one's proposal (not "welcomed the ceasefire proposal")
+    if (from > 0 && Text(s, from - 1, from).rfind("welcom", 0) == 0) {
+      int k = j;
+      while (k < n && s.tok_list[k] < 0 && ((C(s, k) & kWDeterminer) || IsPlainWord(s, k)) && !(C(s, k) & kWProposal) &&
+             !(C(s, k) & kWAccord) && Text(s, k, k + 1) != "signing" && k < j + 4)
+        ++k;
+      if (k < n && s.tok_list[k] < 0 && ((C(s, k) & kWAccord) || Text(s, k, k + 1) == "signing") &&
+          !(k + 1 < n && (C(s, k + 1) & kWProposal)))
+        return {};
+    }
     // "dismissed as an ultimatum Putin's offer", "rejected as unacceptable the plan": past the judgement
     if (j < n && Text(s, j, j + 1) == "as") {
       int list = -1, det = -1;

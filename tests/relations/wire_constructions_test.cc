@@ -1343,5 +1343,15 @@ TEST_F(WireConstructionsTest, ACapitalNamingAnEventIsNoActor) {
   EXPECT_THAT(t, Not(Contains("EGY criticize QAT asserted")));
 }
 
+TEST_F(WireConstructionsTest, WelcomingAnAccordAnswersNoOne) {
+  EXPECT_THAT(Triples("Israel and Hamas signed the agreement in Cairo. Jordan welcomed the agreement."),
+              Not(Contains(::testing::HasSubstr("JOR respond"))));
+  EXPECT_THAT(Triples("Israel and Hamas signed the agreement in Cairo. Jordan welcomed the signing."),
+              Not(Contains(::testing::HasSubstr("JOR respond"))));
+  // a proposal is answered
+  EXPECT_THAT(Triples("Egypt put forward a ceasefire proposal. Hamas welcomed the ceasefire proposal."),
+              Contains("HAMAS respond EGY asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
