@@ -1353,5 +1353,14 @@ TEST_F(WireConstructionsTest, WelcomingAnAccordAnswersNoOne) {
               Contains("HAMAS respond EGY asserted"));
 }
 
+TEST_F(WireConstructionsTest, DestroyingAndAFaceOffAreAttacks) {
+  EXPECT_THAT(Triples("Israeli warplanes destroyed an Iranian reactor on Monday."), Contains("ISR attack IRN asserted"));
+  std::vector<std::string> t = Triples("Twenty Egyptian soldiers were killed in a face-off with Israeli troops.");
+  EXPECT_THAT(t, Contains("ISR attack EGY asserted"));
+  // what bombs destroyed was not attacked by the clause's subject
+  EXPECT_THAT(Triples("The board found Iran in breach over a site destroyed by Israeli bombs in 2007."),
+              Not(Contains("IRN attack ISR asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
