@@ -2195,7 +2195,23 @@ class Run {
       const std::string& k = d_.vocab.Key(s.t[i].word);
       if ((k == "if" || k == "unless" || k == "whether") && i >= clause) hypo = conditional = true;
       if (!in_window) continue;
-      if (PhraseIs(s, i, kPNegated, &len)) negated = true;
+      if (PhraseIs(s, i, kPNegated, &len)) {
+        // "broke off relations over a raid by X": a verb that calls off its object calls off no noun
+        // in a phrase after it
+        std::string_view cue = Text(s, i, i + 1);
+        bool object_verb = cue == "broke" || cue == "breaks" || cue == "suspended" || cue == "suspends" ||
+                           cue == "cancelled" || cue == "canceled" || cue == "cancels" || cue == "called" ||
+                           cue == "calls" || cue == "scrapped" || cue == "shelved" || cue == "postponed" ||
+                           cue == "postpones";
+        bool phrase_between = false;
+        // (a phrase of cause or time: not "suspended its part in talks with")
+        for (int k = i + len; R.noun && object_verb && k < ti && !phrase_between; ++k) {
+          std::string_view w = Text(s, k, k + 1);
+          phrase_between = w == "over" || w == "after" || w == "following" || w == "amid" || w == "despite" ||
+                           w == "because";
+        }
+        if (!phrase_between) negated = true;
+      }
       else if (reported && Text(s, i, i + 1) == "would" && i + 1 < n && Text(s, i + 1, i + 2) == "like") hypo = true;  // a wish
       else if (reported && Text(s, i, i + 1) == "would" && !(i + 1 < n && Text(s, i + 1, i + 2) == "be")) planned = true;
       else if (PhraseIs(s, i, kPHypothetical, &len)) hypo = true;

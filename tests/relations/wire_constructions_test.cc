@@ -1362,5 +1362,11 @@ TEST_F(WireConstructionsTest, DestroyingAndAFaceOffAreAttacks) {
               Not(Contains("IRN attack ISR asserted")));
 }
 
+TEST_F(WireConstructionsTest, BreakingOffRelationsOverAnAttackDoesNotUndoTheAttack) {
+  std::vector<std::string> t = Triples("Jordan broke off relations with Israel over a raid by Israeli troops on a Hamas camp.");
+  EXPECT_THAT(t, Contains("ISR attack HAMAS asserted"));
+  EXPECT_THAT(Triples("Jordan broke off talks with Israel."), Contains("JOR meet ISR negated"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
