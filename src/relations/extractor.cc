@@ -1174,6 +1174,14 @@ class Run {
             for (int mk : s.lists[sub].members)
               for (const Ref& r : s.refs[mk]) avoid.insert(r.id);
         }
+        // "condemned the NATO missile attack on its embassy": the victim's "its" is not the attacker's
+        if (m.possessive && m.first >= 2 && IsPrep(s, m.first - 1)) {
+          int noun = m.first - 2;
+          if (noun >= 0 && (IsAttackNoun(Text(s, noun, noun + 1)) || EndsWith(Text(s, noun, noun + 1), "strikes")))
+            for (int q = std::max(0, noun - 3); q < noun; ++q)
+              if (s.tok_mention[q] >= 0)
+                for (const Ref& r : s.refs[s.tok_mention[q]]) avoid.insert(r.id);
+        }
         if (first_in_sentence && st_.prev_subject_sentence >= s.index - 2 && st_.prev_subject.size() == 1 &&
             !st_.prev_subject[0].person() && st_.prev_subject[0].kind != ActorKind::kGroup) {
           out->push_back(st_.prev_subject[0]);
@@ -1789,6 +1797,11 @@ class Run {
         // camp inside Ecuador": a place after the actors the verb passed over is where, not whom
         if (R.kind == RelationKind::kAttack && L.place && passed_actor) return -1;
         if (L.usable && !L.place) passed_actor = true;
+        // "the missile attack on its embassy": what an attack hits of someone's is theirs
+        if (R.kind == RelationKind::kAttack && !L.usable && L.possessive && L.members.size() == 1 &&
+            s.m[L.members[0]].type == MentionType::kPronoun && L.marker >= from && R.AcceptsPrep(s.t[L.marker].word) &&
+            !s.refs[L.members[0]].empty())
+          return li;
         if (!L.usable || !ok_place) {
           direct_possible = false;
           continue;
@@ -3358,7 +3371,16 @@ class Run {
       out_->mediations.push_back(std::move(med));
     }
     if (R.kind == RelationKind::kRespond && !src.refs.empty()) st_.responders = src.refs;
-    if (R.kind == RelationKind::kAttack && !src.refs.empty() && !tgt.refs.empty() && modality == Modality::kAsserted)
+    // ("fired missiles at the base in retaliation for US strikes on its sites": the attack retaliated
+    // for is background; "the attack" later means the retaliation)
+    bool retaliated_for = false;
+    for (int j = std::max(0, ti - 4); j < ti && !retaliated_for; ++j) {
+      std::string_view w = Text(s, j, j + 1);
+      retaliated_for = (w == "retaliation" || w == "revenge" || w == "response" || w == "reprisal") && j + 1 < ti &&
+                       (Text(s, j + 1, j + 2) == "for" || Text(s, j + 1, j + 2) == "to");
+    }
+    if (R.kind == RelationKind::kAttack && !src.refs.empty() && !tgt.refs.empty() && modality == Modality::kAsserted &&
+        !retaliated_for)
       st_.attackers = src.refs;
     if (R.kind != RelationKind::kMeet && R.kind != RelationKind::kMediate && R.kind != RelationKind::kCriticize &&
         R.kind != RelationKind::kUrge && !src.refs.empty() && !tgt.refs.empty() && modality == Modality::kAsserted) {

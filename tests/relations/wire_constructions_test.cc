@@ -1368,5 +1368,20 @@ TEST_F(WireConstructionsTest, BreakingOffRelationsOverAnAttackDoesNotUndoTheAtta
   EXPECT_THAT(Triples("Jordan broke off talks with Israel."), Contains("JOR meet ISR negated"));
 }
 
+TEST_F(WireConstructionsTest, AnAttackOnItsEmbassyHitsTheOneWhoseEmbassyItIs) {
+  std::vector<std::string> t = Triples("Egypt condemned the Israeli missile attack on its embassy in Gaza.");
+  EXPECT_THAT(t, Contains("ISR attack EGY asserted"));
+  EXPECT_THAT(Triples("Iran condemned the Israeli downing of a Jordanian airliner."), Contains("ISR attack JOR asserted"));
+}
+
+TEST_F(WireConstructionsTest, TheAttackRetaliatedForIsNotTheAttackMeantLater) {
+  std::vector<std::string> t = Triples(
+      "Iran fired missiles at a base in Qatar in retaliation for US strikes on its nuclear sites. "
+      "Qatar condemned the attack.");
+  EXPECT_THAT(t, Contains("USA attack IRN asserted"));
+  EXPECT_THAT(t, Contains("QAT criticize IRN asserted"));
+  EXPECT_THAT(t, Not(Contains("QAT criticize USA asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
