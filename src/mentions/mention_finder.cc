@@ -739,6 +739,25 @@ bool FindCtx::TryPartyRun(int* pi) {
   if (gl) {
     bool person_head = PhraseAt(head, kPhrasePersonHead) == gl;
     bool singular = person_head || (Text(head + gl - 1).size() > 0 && Text(head + gl - 1).back() != 's');
+    // "his Syrian counterpart Walid al-Moualem": a person head of one state before a name is that person
+    if (person_head && items.size() == 1 && head + gl < n && t[head + gl].Is(Token::kUpper)) {
+      std::string party = PartyOf(*items[0]);
+      std::string words = Lower(std::string(Text(head + gl - 1)));
+      const SurfaceInfo* ps = nullptr;
+      int pl = NameAt(head + gl, &ps);
+      if (pl && ps->actor->kind == ActorKind::kPerson && ps->form == NameForm::kName &&
+          kb.PartyOn(*ps->actor, date) == party) {
+        Mention& m = Push(start, head + gl + pl, MentionType::kName);
+        SetActor(m, ps->actor);
+        *pi = head + gl + pl;
+        return true;
+      }
+      int ul = pl ? 0 : UnknownNameAt(head + gl);
+      if (ul >= 2) {
+        *pi = PushPerson(start, head + gl, head + gl + ul, head + gl + ul, party, "", words);
+        return true;
+      }
+    }
     for (std::size_t k = 0; k < items.size(); ++k) {
       const Actor* a = items[k];
       std::string party = PartyOf(*a);

@@ -2178,6 +2178,11 @@ class Run {
     // clause after a comma names what happened; the cues before the comma are not its modality
     if (R.noun && clause > 0 && s.t[clause].word == d_.w_comma && clause + 1 < ti && IsIng(Text(s, clause + 1, clause + 2)))
       lo = std::max(lo, clause);
+    // "proposed that Ukraine adopt neutral status, at talks with a Russian delegation": a noun in an
+    // adverbial phrase after a comma is where it happened, not what was proposed
+    if (R.noun && clause > 0 && s.t[clause].word == d_.w_comma && clause + 1 < ti && IsPrep(s, clause + 1) &&
+        ti - clause <= 4)
+      lo = std::max(lo, clause);
     // "could not accept any enrichment, a demand that Iran rejected": a noun in apposition after a comma
     // is the speaker's act, not under the negation before it
     if (R.noun && (R.kind == RelationKind::kUrge || R.kind == RelationKind::kPropose) && clause > 0 &&
@@ -3419,8 +3424,12 @@ class Run {
           // ("held their first public meeting": a possessive pronoun of the subject)
           bool their = s.tok_mention[j] >= 0 && s.m[s.tok_mention[j]].type == MentionType::kPronoun &&
                        s.m[s.tok_mention[j]].possessive;
-          if (s.t[j].Is(Token::kPunct) || (s.tok_list[j] >= 0 && !their) || (s.t[j].Is(Token::kUpper) && !their) ||
-              (IsPrep(s, j) && s.t[j].word != d_.w_of))
+          // ("held their countries' first-ever summit": the apostrophe of a plural possessive)
+          // (and "first-ever": a hyphen inside a word)
+          bool plural_apostrophe = s.t[j].word == d_.w_apos && j > 0 && EndsWith(Text(s, j - 1, j), "s");
+          bool inner_hyphen = s.t[j].word == d_.w_hyphen && !s.t[j].Is(Token::kSpaceBefore);
+          if ((s.t[j].Is(Token::kPunct) && !plural_apostrophe && !inner_hyphen) || (s.tok_list[j] >= 0 && !their) ||
+              (s.t[j].Is(Token::kUpper) && !their) || (IsPrep(s, j) && s.t[j].word != d_.w_of))
             light = false;
         }
       }

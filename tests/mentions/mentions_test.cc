@@ -374,6 +374,15 @@ TEST_F(MentionFinderTest, ATitleOfAStateTakesThatState) {
   EXPECT_EQ(m[0].party, "AZE");
 }
 
+TEST_F(MentionFinderTest, APersonHeadOfAStateBeforeANameIsThatPerson) {
+  std::vector<Mention> m = Find("His Armenian counterpart Ararat Mirzoyan spoke.");
+  ASSERT_GE(m.size(), 2u);
+  EXPECT_EQ(Span(m[1]), "Armenian counterpart Ararat Mirzoyan");
+  ASSERT_NE(m[1].actor, nullptr);
+  EXPECT_EQ(m[1].actor->id, "ararat-mirzoyan");
+  EXPECT_EQ(m[1].party, "ARM");
+}
+
 TEST(KebabIdTest, MakesStableIds) { EXPECT_EQ(KebabId("Jeyhun  Bayramov-Jr."), "jeyhun-bayramov-jr"); }
 
 }  // namespace

@@ -1383,5 +1383,16 @@ TEST_F(WireConstructionsTest, TheAttackRetaliatedForIsNotTheAttackMeantLater) {
   EXPECT_THAT(t, Not(Contains("QAT criticize USA asserted")));
 }
 
+TEST_F(WireConstructionsTest, ASummitHeldAsTheirCountriesFirstIsTheirMeeting) {
+  EXPECT_THAT(Triples("Netanyahu and Sisi held their countries' first-ever summit in Cairo on Tuesday."),
+              Contains("benjamin-netanyahu meet abdel-fattah-al-sisi asserted"));
+}
+
+TEST_F(WireConstructionsTest, TalksInAnAdverbAfterACommaAreNotWhatWasProposed) {
+  EXPECT_THAT(Triples("Israeli negotiators proposed on Tuesday that Israel withdraw its troops, at talks with a Hamas "
+                      "delegation in Doha."),
+              Contains("ISR meet HAMAS asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
