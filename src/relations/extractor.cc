@@ -1807,8 +1807,11 @@ class Run {
           continue;
         }
         // "bombed Turkish positions": an attack's object may be a demonym group
+        // ("proposed that Armenian and Azerbaijani troops withdraw": the subject of the proposed clause)
+        bool that_subject = R.that && ((L.marker >= 0 && s.t[L.marker].word == d_.w_that) ||
+                                       s.t[L.first].word == d_.w_that || (L.first > 0 && s.t[L.first - 1].word == d_.w_that));
         if (L.adjectival && !(R.any || R.kind == RelationKind::kCriticize || R.kind == RelationKind::kUrge ||
-                              R.author || (R.kind == RelationKind::kAttack && R.direct && direct_possible))) {
+                              R.author || that_subject || (R.kind == RelationKind::kAttack && R.direct && direct_possible))) {
           direct_possible = false;
           continue;
         }
@@ -1837,6 +1840,7 @@ class Run {
         // ("proposed that the two countries resume": "that" may have been skipped as a determiner; a
         // proposal's that-clause is always a wish, "told reporters that A did" is not)
         bool that_before = R.kind == RelationKind::kPropose && L.first > 0 && (s.t[L.first - 1].word == d_.w_that ||
+                                           s.t[L.first].word == d_.w_that ||  // (taken into the list)
                                            (L.first > 1 && s.t[L.first - 2].word == d_.w_that && (C(s, L.first - 1) & kWDeterminer)));
         if (R.that && (mk == d_.w_that || that_before)) return li;
         if (R.direct && direct_possible && !marker_prep) return li;

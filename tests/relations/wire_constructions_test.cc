@@ -1394,5 +1394,11 @@ TEST_F(WireConstructionsTest, TalksInAnAdverbAfterACommaAreNotWhatWasProposed) {
               Contains("ISR meet HAMAS asserted"));
 }
 
+TEST_F(WireConstructionsTest, WhatIsProposedForTwoSidesIsProposedToTheOther) {
+  EXPECT_THAT(Triples("Israel proposed on Thursday that Israeli and Egyptian troops withdraw from the border."),
+              Contains("ISR propose EGY asserted"));
+  EXPECT_THAT(Triples("Netanyahu on Friday offered a hand of friendship to Egypt."), Contains("benjamin-netanyahu propose EGY asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
