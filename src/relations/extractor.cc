@@ -2055,9 +2055,18 @@ class Run {
           }
         }
         // ("an idea floated in recent days by Britain": a date between the participle and "by")
-        for (int b = k; b < std::min(n - 1, k + 7); ++b) {
-          if (s.t[b].Is(Token::kPunct) || (s.tok_list[b] >= 0 && s.m[s.tok_mention[b]].type != MentionType::kPronoun))
-            break;
+        // (and a place: "a plan for Kosovo presented in Belgrade by Ahtisaari")
+        for (int b = k; b < std::min(n - 1, k + 9); ++b) {
+          if (s.t[b].Is(Token::kPunct)) break;
+          if (s.tok_list[b] >= 0 && s.m[s.tok_mention[b]].type != MentionType::kPronoun) {
+            // (what the noun is about: "a peace plan for Kosovo presented by")
+            const List& P = s.lists[s.tok_list[b]];
+            bool about = P.marker >= 0 && IsPrep(s, P.marker) && s.t[P.marker].word != d_.w_by &&
+                         s.t[P.marker].word != d_.w_from;
+            if (!P.place && !about) break;
+            b = P.last - 1;
+            continue;
+          }
           bool participle_before = false;
           for (int q = b - 1; q >= k && q >= b - 4 && !participle_before; --q) participle_before = Participle(s, q);
           if ((s.t[b].word == d_.w_by || s.t[b].word == d_.w_from) && b > k && participle_before) {
@@ -3875,7 +3884,13 @@ class Run {
   int RelativeAntecedent(const Sentence& s, int subject, int ti) const {
     if (subject < 0) return -1;
     const List& L = s.lists[subject];
-    if (L.first < 2 || L.last > ti || ti - L.last > 2) return -1;
+    if (L.first < 2 || L.last > ti) return -1;
+    // (auxiliaries, and a noun or two after the name: "the Polisario Front independence movement has rejected")
+    for (int k = L.last, nouns = 0; k < ti; ++k) {
+      if (Auxiliary(s, k)) continue;
+      if (s.tok_list[k] >= 0 || s.t[k].Is(Token::kPunct) || IsPrep(s, k) || IsVerbLike(s, k) || ++nouns > 3) return -1;
+    }
+    if (ti - L.last > 5) return -1;
     // (the list may have taken "that" in as a determiner)
     int r = Text(s, L.first, L.first + 1) == "that" ? L.first : L.first - 1;
     std::string_view rel = Text(s, r, r + 1);

@@ -1400,5 +1400,12 @@ TEST_F(WireConstructionsTest, WhatIsProposedForTwoSidesIsProposedToTheOther) {
   EXPECT_THAT(Triples("Netanyahu on Friday offered a hand of friendship to Egypt."), Contains("benjamin-netanyahu propose EGY asserted"));
 }
 
+TEST_F(WireConstructionsTest, TheAuthorOfARejectedProposalPastNamesAndPlaces) {
+  EXPECT_THAT(Triples("Egypt presented its plan to Qatar on Wednesday, a proposal the Hamas movement leadership has rejected."),
+              Contains("HAMAS respond EGY asserted"));
+  EXPECT_THAT(Triples("Hamas accepted a peace plan for Gaza presented in Cairo by Egypt and Qatar."),
+              IsSupersetOf({"HAMAS respond EGY asserted", "HAMAS respond QAT asserted"}));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
