@@ -3018,6 +3018,15 @@ class Run {
         if (by < 0) return;
         tgt = src;
         src = RoleOf(s, by);
+        // "Kuwait's efforts were backed by Washington": the possessor of the subject noun
+        if (tgt.refs.empty() && R.kind != RelationKind::kMediate) {
+          int k = ti - 1;
+          while (k > 0 && s.tok_list[k] < 0 && Auxiliary(s, k)) --k;
+          for (int nouns = 0; k > 0 && s.tok_list[k] < 0 && IsPlainWord(s, k) && nouns < 2; ++nouns) --k;
+          if (k > 0 && s.tok_list[k] < 0 && (s.t[k].word == d_.w_s || s.t[k].word == d_.w_apos)) --k;
+          if (k >= 0 && s.tok_list[k] >= 0 && s.lists[s.tok_list[k]].possessive && s.tok_list[k] != by)
+            tgt = RoleOf(s, s.tok_list[k]);
+        }
         if (tgt.refs.empty()) {  // "will be presented to Hamas by the mediators"
           int li = FindTarget(s, R, te, by, ti, te);
           if (li >= 0) tgt = RoleOf(s, li);

@@ -1407,5 +1407,12 @@ TEST_F(WireConstructionsTest, TheAuthorOfARejectedProposalPastNamesAndPlaces) {
               IsSupersetOf({"HAMAS respond EGY asserted", "HAMAS respond QAT asserted"}));
 }
 
+TEST_F(WireConstructionsTest, TheOwnerOfWhatWasBackedAndWhomOneAnswered) {
+  EXPECT_THAT(Triples("Qatar's efforts were backed by Washington."), Contains("USA support QAT asserted"));
+  EXPECT_THAT(Triples("Netanyahu rejected the plan. Hamas answered Netanyahu on Monday."),
+              Contains("HAMAS respond benjamin-netanyahu asserted"));
+  EXPECT_THAT(Triples("Hamas answered questions from reporters."), Not(Contains(::testing::HasSubstr("respond"))));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
