@@ -1881,6 +1881,13 @@ class Run {
         return -1;
       }
       if (c & kWTime) continue;
+      // "signed the ceasefire that ends the war with Georgia": a relative clause on the object (not
+      // "a proposal that Israel withdraw", whose clause names its subject) is no place for the target
+      if ((R.kind == RelationKind::kMeet || R.kind == RelationKind::kVisit) && tk.word == d_.w_that && j > from &&
+          j + 1 < n && s.tok_list[j + 1] < 0 && IsPlainWord(s, j - 1) &&
+          !IsVerbLike(s, j - 1) && !(C(s, j - 1) & (kWReporting | kWProposal | kWDemandNoun)) &&
+          !(C(s, j + 1) & kWDeterminer))
+        return -1;
       if ((c & (kWDeterminer | kWQuantifier)) || tk.Is(Token::kNumber)) determiner_seen = true;
       if (c & (kWDeterminer | kWQuantifier)) continue;
       if (tk.Is(Token::kNumber)) continue;

@@ -1414,5 +1414,11 @@ TEST_F(WireConstructionsTest, TheOwnerOfWhatWasBackedAndWhomOneAnswered) {
   EXPECT_THAT(Triples("Hamas answered questions from reporters."), Not(Contains(::testing::HasSubstr("respond"))));
 }
 
+TEST_F(WireConstructionsTest, ARelativeClauseOnWhatWasSignedNamesNoPartner) {
+  EXPECT_THAT(Triples("Netanyahu signed the ceasefire that ends the war with Egypt."),
+              Not(Contains("benjamin-netanyahu meet EGY asserted")));
+  EXPECT_THAT(Triples("Netanyahu signed the ceasefire with Egypt."), Contains("benjamin-netanyahu meet EGY asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
