@@ -646,6 +646,7 @@ struct FindCtx {
   }
 
   void Run();
+  void AppositionNames(std::size_t from);
   bool TryPartyRun(int* i);
   bool TryTitle(int* i, int start, const std::vector<const Actor*>& prefix);
 };
@@ -1023,6 +1024,40 @@ bool FindCtx::TryTitle(int* pi, int start, const std::vector<const Actor*>& pref
   return true;
 }
 
+// "Ahmad Jarba, president of the Syrian opposition, said", "Salem Khanbashi, a senior Yemeni official,
+// said": an unknown name right before a comma and a titled description of one party is that person.
+// Mentions found since `from` stay in token order.
+void FindCtx::AppositionNames(std::size_t from) {
+  std::vector<char> covered(n + 1, 0);
+  for (std::size_t k = from; k < out->size(); ++k)
+    for (int x = (*out)[k].first; x < (*out)[k].last && x < n; ++x) covered[x] = 1;
+  std::size_t end = out->size();
+  for (std::size_t k = from; k < end; ++k) {
+    const Mention m = (*out)[k];
+    bool person_like = (m.type == MentionType::kDescription && m.kind == ActorKind::kPerson) ||
+                       (m.type == MentionType::kGroup && m.singular_head);
+    if (!person_like || m.party.empty() || m.first < 3 || t[m.first - 1].word != L.w_comma) continue;
+    int b = m.first - 1;  // the comma
+    int a = b;
+    while (a > 0 && b - a < 5 && !covered[a - 1] && (t[a - 1].Is(Token::kUpper) || Cls(a - 1, kNameParticle) ||
+                                                     t[a - 1].word == L.w_hyphen))
+      --a;
+    if (a == b || covered[a] || (a > 0 && t[a - 1].Is(Token::kUpper) && !t[a - 1].Is(Token::kPunct))) continue;
+    if (UnknownNameAt(a) != b - a || b - a < 2) continue;
+    const SurfaceInfo* si = nullptr;
+    if (NameAt(a, &si)) continue;
+    const Actor* p = Discover(a, b, m.party, m.office, m.title);
+    Mention& pm = Push(a, b, MentionType::kName);
+    SetActor(pm, p);
+    if (pm.party.empty()) pm.party = m.party;
+    pm.discovered = p->discovered;
+    for (int x = a; x < b; ++x) covered[x] = 1;
+  }
+  if (out->size() > end)
+    std::stable_sort(out->begin() + static_cast<std::ptrdiff_t>(from), out->end(),
+                     [](const Mention& x, const Mention& y) { return x.first < y.first; });
+}
+
 void FindCtx::Run() {
   int i = 0;
   while (i < n) {
@@ -1284,6 +1319,7 @@ void MentionFinder::Find(std::string_view text, const std::vector<Token>& tokens
   memo_best.assign(tokens.size() + 1, nullptr);
   FindCtx ctx{*lex_, *kb_, text, tokens, date, doc_actors, out, static_cast<int>(tokens.size()), &memo_len, &memo_best};
   ctx.Run();
+  ctx.AppositionNames(first);
   const MentionLexicon& L = *lex_;
   int n = static_cast<int>(tokens.size());
   for (std::size_t k = first; k < out->size(); ++k) {

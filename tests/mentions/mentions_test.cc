@@ -383,6 +383,17 @@ TEST_F(MentionFinderTest, APersonHeadOfAStateBeforeANameIsThatPerson) {
   EXPECT_EQ(m[1].party, "ARM");
 }
 
+TEST_F(MentionFinderTest, AnUnknownNameBeforeATitledAppositionIsThatPerson) {
+  std::vector<Mention> m = Find("Davit Tonoyan, the Armenian foreign minister, spoke.");
+  ASSERT_GE(m.size(), 2u);
+  EXPECT_EQ(Span(m[0]), "Davit Tonoyan");
+  ASSERT_NE(m[0].actor, nullptr);
+  EXPECT_EQ(m[0].party, "ARM");
+  // a name that is no name of a person: nothing is made up
+  std::vector<Mention> none = Find("On Friday, the Armenian foreign minister spoke.");
+  for (const Mention& x : none) EXPECT_NE(Span(x), "On Friday");
+}
+
 TEST(KebabIdTest, MakesStableIds) { EXPECT_EQ(KebabId("Jeyhun  Bayramov-Jr."), "jeyhun-bayramov-jr"); }
 
 }  // namespace
