@@ -1640,15 +1640,20 @@ class Run {
     // "said that Russia's position was unacceptable": the speaker judges the possessor
     if (s.speaker_list < 0) return false;
     *src = RoleOf(s, s.speaker_list);
-    for (int j = ti - 1; j >= 0 && j >= ti - 8; --j) {
-      if (s.t[j].word == d_.w_comma || (C(s, j) & kWReporting)) break;
+    // (the possessor that opens the judged phrase: "that Trump's recognition of Jerusalem as Israel's
+    // capital was deplorable" judges Trump)
+    int judged = -1;
+    for (int j = ti - 1; j >= 0 && j >= ti - 14; --j) {
+      if (s.t[j].word == d_.w_comma || (C(s, j) & kWReporting) || s.t[j].word == d_.w_that) break;
       int li = s.tok_list[j];
       if (li >= 0 && li != s.speaker_list && s.lists[li].possessive) {
-        *tgt = RoleOf(s, li);
-        return !tgt->refs.empty();
+        judged = li;
+        j = s.lists[li].first;
       }
     }
-    return false;
+    if (judged < 0) return false;
+    *tgt = RoleOf(s, judged);
+    return !tgt->refs.empty();
   }
 
   Role RoleOf(const Sentence& s, int li) const {

@@ -1420,5 +1420,16 @@ TEST_F(WireConstructionsTest, ARelativeClauseOnWhatWasSignedNamesNoPartner) {
   EXPECT_THAT(Triples("Netanyahu signed the ceasefire with Egypt."), Contains("benjamin-netanyahu meet EGY asserted"));
 }
 
+TEST_F(WireConstructionsTest, MoreJudgementsAndCuttingRelations) {
+  EXPECT_THAT(Triples("Jordan cut diplomatic relations with Israel on Tuesday."), Contains("JOR criticize ISR asserted"));
+  EXPECT_THAT(Triples("Hamas dismissed Netanyahu's offer of talks, calling him shameless."),
+              Contains("HAMAS criticize benjamin-netanyahu asserted"));
+  // the judged phrase's own possessor, not one inside it
+  EXPECT_THAT(Triples("Egypt said that Israel's recognition of Jerusalem as Jordan's capital was deplorable."),
+              Contains("EGY criticize ISR asserted"));
+  EXPECT_THAT(Triples("Jaishankar said India would keep up its firm stance against terrorism in all its forms."),
+              Not(Contains(::testing::HasSubstr("criticize"))));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
