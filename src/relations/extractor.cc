@@ -3259,6 +3259,25 @@ class Run {
       tgt.refs = st_.urged;
       target_indirect = true;
     }
+    // "recognised the regions, drawing condemnation from Tbilisi", "faced criticism from X": what
+    // drew the criticism is the main clause's subject
+    if (R.kind == RelationKind::kCriticize && R.noun && tgt.refs.empty() && !src.refs.empty() && src.list >= 0 &&
+        s.lists[src.list].first > te) {
+      int b = ti - 1;
+      while (b > 0 && s.tok_list[b] < 0 && ((C(s, b) & (kWDeterminer | kWQuantifier)) || IsPlainWord(s, b)) &&
+             !Participle(s, b) && !IsIng(Text(s, b, b + 1)) && ti - b < 4)
+        --b;
+      std::string_view w = Text(s, b, b + 1);
+      bool drew = w == "drawing" || w == "drew" || w == "draws" || w == "prompting" || w == "prompted" ||
+                  w == "sparking" || w == "sparked" || w == "triggering" || w == "triggered" || w == "provoking" ||
+                  w == "provoked" || w == "attracting" || w == "attracted" || w == "earning" || w == "earned" ||
+                  w == "facing" || w == "faced" || w == "faces" || w == "drawn";
+      int main = drew ? MainSubject(s, b) : -1;
+      if (main >= 0 && main != src.list) {
+        tgt = RoleOf(s, main);
+        target_indirect = true;
+      }
+    }
     if (R.judged) {
       if (!Judged(s, ti, &src, &tgt)) return;
       target_indirect = true;

@@ -1431,5 +1431,10 @@ TEST_F(WireConstructionsTest, MoreJudgementsAndCuttingRelations) {
               Not(Contains(::testing::HasSubstr("criticize"))));
 }
 
+TEST_F(WireConstructionsTest, WhatDrewCondemnationIsCriticised) {
+  EXPECT_THAT(Triples("Israel annexed the area on Tuesday, drawing condemnation from Jordan."), Contains("JOR criticize ISR asserted"));
+  EXPECT_THAT(Triples("Egypt faced sharp criticism from Qatar on Tuesday."), Contains("QAT criticize EGY asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
