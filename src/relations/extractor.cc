@@ -1844,7 +1844,8 @@ class Run {
         if (marker_in_trigger && (R.direct || R.AcceptsPrep(mk))) return li;
         // ("proposed that the two countries resume": "that" may have been skipped as a determiner; a
         // proposal's that-clause is always a wish, "told reporters that A did" is not)
-        bool that_before = R.kind == RelationKind::kPropose && L.first > 0 && (s.t[L.first - 1].word == d_.w_that ||
+        bool that_before = (R.kind == RelationKind::kPropose || R.kind == RelationKind::kCriticize) && L.first > 0 &&
+                           (s.t[L.first - 1].word == d_.w_that ||
                                            s.t[L.first].word == d_.w_that ||  // (taken into the list)
                                            (L.first > 1 && s.t[L.first - 2].word == d_.w_that && (C(s, L.first - 1) & kWDeterminer)));
         if (R.that && (mk == d_.w_that || that_before)) return li;
@@ -1874,6 +1875,8 @@ class Run {
       }
       // ("was holding and that violations were taken up with Israel": no object before "and")
       if ((c & kWBoundary) && j == from && (tk.word == d_.w_and || Text(s, j, j + 1) == "but") && !R.noun) return -1;
+      // ("complained to the UN that Israel had violated the treaty": the clause the rule takes)
+      if (R.that && tk.word == d_.w_that && j > from) continue;
       if ((c & kWBoundary) && j > from) {
         // "demanding the release of X and the withdrawal of Y": coordinated objects continue
         bool coordinated_np = R.any && tk.word == d_.w_and && j + 1 < n && (C(s, j + 1) & kWDeterminer);

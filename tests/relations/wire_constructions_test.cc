@@ -1436,5 +1436,11 @@ TEST_F(WireConstructionsTest, WhatDrewCondemnationIsCriticised) {
   EXPECT_THAT(Triples("Egypt faced sharp criticism from Qatar on Tuesday."), Contains("QAT criticize EGY asserted"));
 }
 
+TEST_F(WireConstructionsTest, ComplainingThatSomeoneDidSomethingCriticisesThem) {
+  EXPECT_THAT(Triples("Egypt complained to the United Nations that Israel had violated the treaty."), Contains("EGY criticize ISR asserted"));
+  EXPECT_THAT(Triples("Jordan complained about Israel's conduct at the crossing."), Contains("JOR criticize ISR asserted"));
+  EXPECT_THAT(Triples("Jordan complained about the heat."), Not(Contains(::testing::HasSubstr("criticize"))));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
