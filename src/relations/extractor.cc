@@ -684,6 +684,13 @@ class Run {
           if (IsPrep(s, k)) --k;
           while (k > 0 && date_word(k)) --k;
         }
+        // "met Mr. Baradar and other members of the Taliban delegation and pressed them": an object of
+        // two conjuncts; the verb is before the first
+        for (int steps = 0; join && k > 0 && s.tok_list[k] >= 0 && steps < 3; ++steps) {
+          int mk = s.lists[s.tok_list[k]].marker;
+          if (mk < 1 || s.t[mk].word != d_.w_and || s.tok_list[mk - 1] < 0) break;
+          k = mk - 1;
+        }
         if (k > 0 && s.tok_list[k] >= 0) {
           const List& L = s.lists[s.tok_list[k]];
           int v = L.marker;

@@ -1442,5 +1442,12 @@ TEST_F(WireConstructionsTest, ComplainingThatSomeoneDidSomethingCriticisesThem) 
   EXPECT_THAT(Triples("Jordan complained about the heat."), Not(Contains(::testing::HasSubstr("criticize"))));
 }
 
+TEST_F(WireConstructionsTest, AVerbJoinedAfterATwoPartObjectKeepsTheSubject) {
+  std::vector<std::string> t =
+      Triples("Blinken met Shoukry and other members of the Egyptian delegation and pressed them to accept the deal.");
+  EXPECT_THAT(t, Contains("antony-blinken urge EGY asserted"));
+  EXPECT_THAT(t, Not(Contains(::testing::HasSubstr("EGY urge"))));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
