@@ -2643,6 +2643,27 @@ class Run {
         }
       }
     }
+    // "told the Assembly that Pakistan exports terrorism": telling someone what is so urges nothing;
+    // "told X to stop", "told X that Israel must stop" do
+    if (R.kind == RelationKind::kUrge && (Text(s, ti, ti + 1) == "told" || Text(s, ti, ti + 1) == "tells")) {
+      int k = te;
+      if (k < n && s.tok_list[k] >= 0) k = s.lists[s.tok_list[k]].last;
+      while (k < n && s.tok_list[k] < 0 && ((C(s, k) & kWTime) || IsPrep(s, k) || s.t[k].Is(Token::kNumber)) &&
+             Text(s, k, k + 1) != "to")
+        ++k;
+      if (k < n && s.t[k].word == d_.w_that) {
+        bool wish = false;
+        for (int j = k + 1; j < n && !wish && s.t[j].word != d_.w_semicolon; ++j) {
+          std::string_view w = Text(s, j, j + 1);
+          wish = w == "must" || w == "should" || w == "needed" || w == "needs" || w == "need" || w == "ought" ||
+                 (w == "had" && j + 1 < n && Text(s, j + 1, j + 2) == "to") ||
+                 (w == "has" && j + 1 < n && Text(s, j + 1, j + 2) == "to") ||
+                 (w == "have" && j + 1 < n && Text(s, j + 1, j + 2) == "to") ||
+                 (w == "time" && j + 2 < n && Text(s, j + 2, j + 3) == "come");  // "the time had come to end"
+        }
+        if (!wish) return;
+      }
+    }
     if (!R.near.empty()) {
       bool near = false;
       for (int j = std::max(0, ti - 4); j < std::min(n, te + 12) && !near; ++j)

@@ -1449,5 +1449,11 @@ TEST_F(WireConstructionsTest, AVerbJoinedAfterATwoPartObjectKeepsTheSubject) {
   EXPECT_THAT(t, Not(Contains(::testing::HasSubstr("EGY urge"))));
 }
 
+TEST_F(WireConstructionsTest, TellingSomeoneWhatIsSoUrgesNothing) {
+  EXPECT_THAT(Triples("Egypt told Israel on Monday that Hamas had accepted the plan."), Not(Contains("EGY urge ISR asserted")));
+  EXPECT_THAT(Triples("Egypt told Israel on Monday that it must halt the strikes."), Contains("EGY urge ISR asserted"));
+  EXPECT_THAT(Triples("Egypt told Israel to halt the strikes."), Contains("EGY urge ISR asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
