@@ -3196,10 +3196,23 @@ class Run {
     }
     if (R.kind == RelationKind::kMediate && R.noun && tgt.refs.empty() && !src.refs.empty() &&
         (!src_from_clause || as_role))
-      tgt.refs = MediatedParties(s, ti, R.sides, src.refs, /*history=*/!R.prefix);
+      // ("A and B signed U.N.-mediated accords ..., with C and D signing as guarantors": the signers)
+      tgt.refs = MediatedParties(s, ti, R.sides, src.refs, /*history=*/!R.prefix, /*subject_first=*/R.prefix);
     // "Turkey brokered the accord that Russia and Ukraine signed": a verb's sides in its sentence
     else if (R.kind == RelationKind::kMediate && !R.noun && !by_agent && tgt.refs.empty() && !src.refs.empty())
       tgt.refs = MediatedParties(s, ti, R.sides, src.refs, /*history=*/false);
+    // "Haig met Thatcher in London at the start of a shuttle between Britain and Argentina": one of the
+    // sides mediates nothing; the clause's subject does
+    if (R.kind == RelationKind::kMediate && R.noun && !src.refs.empty() && tgt.refs.size() >= 2 &&
+        std::all_of(src.refs.begin(), src.refs.end(), [&](const Ref& x) {
+          return std::any_of(tgt.refs.begin(), tgt.refs.end(), [&](const Ref& y) { return y.party == x.party; });
+        })) {
+      int main = MainSubject(s, ti);
+      std::vector<Ref> m = main >= 0 ? ListRefs(s, main) : std::vector<Ref>{};
+      if (!m.empty() && OtherParties(m, tgt.refs).size() == m.size()) {
+        src = RoleOf(s, main);
+      }
+    }
     // "Araghchi retorted that ...", "Tehran hit back": the other side's last speaker or subject
     bool how_follows = te < n && (s.t[te].word == d_.w_by || s.t[te].word == d_.w_with || s.t[te].word == d_.w_to ||
                                   Text(s, te, te + 1) == "through");  // "responded by accepting", "replied through Oman"

@@ -1455,5 +1455,15 @@ TEST_F(WireConstructionsTest, TellingSomeoneWhatIsSoUrgesNothing) {
   EXPECT_THAT(Triples("Egypt told Israel to halt the strikes."), Contains("EGY urge ISR asserted"));
 }
 
+TEST_F(WireConstructionsTest, ABrokeredAccordMediatesBetweenItsSignersAndAShuttleBetweenSides) {
+  std::vector<std::string> t = Triples(
+      "Israel and Hamas signed Qatari-mediated accords in Cairo on Thursday, with Egypt and Jordan signing as guarantors.");
+  EXPECT_THAT(t, IsSupersetOf({"QAT mediate ISR asserted", "QAT mediate HAMAS asserted"}));
+  EXPECT_THAT(t, Not(Contains("QAT mediate EGY asserted")));
+  std::vector<std::string> u = Triples(
+      "Blinken met Netanyahu in Jerusalem on Thursday at the start of a shuttle between Israel and Egypt.");
+  EXPECT_THAT(u, IsSupersetOf({"antony-blinken mediate ISR asserted", "antony-blinken mediate EGY asserted"}));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
