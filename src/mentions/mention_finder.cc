@@ -1117,6 +1117,23 @@ void FindCtx::Run() {
         i = j + pl;
         continue;
       }
+      // "the four countries", "the three governments": as many parties named before
+      if (k.word == L.w_the && j + 1 < n) {
+        static const char* kCounts[] = {"three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+        std::string num = Lower(Text(j));
+        std::string noun = Lower(Text(j + 1));
+        for (int c = 0; c < 8; ++c)
+          if (num == kCounts[c] && (noun == "countries" || noun == "nations" || noun == "states" ||
+                                    noun == "governments" || noun == "powers" || noun == "capitals")) {
+            Mention& m = Push(i, j + 2, MentionType::kDescription);
+            m.desc = "count";
+            m.title = std::to_string(c + 3);
+            m.kind = ActorKind::kGroup;
+            i = j + 2;
+            break;
+          }
+        if (i == j + 2) continue;
+      }
       // "the army said": the armed forces named last ("the Sudanese army"), not "the army chief"
       if (int fl = PhraseAt(j, kPhraseDescForces); fl && k.word == L.w_the) {
         int e = j + fl;

@@ -86,6 +86,7 @@ struct DocState {
   int urge_sentence = -10;
   int demand_sentence = -10;
   std::vector<Ref> pair;  // last mediation parties
+  std::vector<std::vector<Ref>> sets;  // lists of three or more parties named so far ("the four countries")
   std::vector<Ref> attackers;  // the source of the last attack ("condemned the attack")
   std::vector<Ref> agents;     // the source of the last act other than a meeting ("condemned the move")
   int agents_sentence = -10;
@@ -1382,6 +1383,23 @@ class Run {
         out->push_back(*r);
       return;
     }
+    if (m.desc == "count") {  // "the four countries": the last list of that many parties
+      std::size_t want = static_cast<std::size_t>(std::atoi(m.title.c_str()));
+      for (auto it = s.lists.rbegin(); it != s.lists.rend(); ++it) {
+        if (it->last > m.first || it->members.size() < want) continue;
+        std::vector<Ref> set = DistinctParties(ListRefs(s, static_cast<int>(&*it - s.lists.data())));
+        if (set.size() == want) {
+          *out = set;
+          return;
+        }
+      }
+      for (auto it = st_.sets.rbegin(); it != st_.sets.rend(); ++it)
+        if (it->size() == want) {
+          *out = *it;
+          return;
+        }
+      return;
+    }
     if (m.desc == "pair") {
       std::string key = d_.vocab.Key(s.t[m.last - 1].word);
       bool persons = key == "leaders" || key == "men" || key == "women" || key == "ministers" || key == "presidents" || key == "generals";
@@ -1581,6 +1599,13 @@ class Run {
     }
     if (!s.speaker.empty()) st_.prev_speaker = s.speaker;
     else if (!(s.t.size() && s.t[0].word == d_.w_quote)) st_.prev_speaker.clear();
+    // lists of three or more parties, for "the three countries" later
+    for (int li = 0; li < static_cast<int>(s.lists.size()); ++li) {
+      const List& L = s.lists[li];
+      if (L.members.size() < 3 || L.place) continue;
+      std::vector<Ref> set = DistinctParties(ListRefs(s, li));
+      if (set.size() >= 3) st_.sets.push_back(std::move(set));
+    }
     if (mentions_out_) {
       for (int k = 0; k < static_cast<int>(s.m.size()); ++k) {
         const Mention& m = s.m[k];
@@ -3882,6 +3907,18 @@ class Run {
                           "expected", "scheduled", "set", "due", "plan", "plans", "planned"})
       if (w == a) return true;
     return false;
+  }
+
+  // One ref per party, as the states the persons act for ("Baker, Shevardnadze and Genscher": USA, SUN, DEU).
+  std::vector<Ref> DistinctParties(const std::vector<Ref>& refs) const {
+    std::vector<Ref> out;
+    for (const Ref& r : refs) {
+      if (r.party.empty() || std::any_of(out.begin(), out.end(), [&](const Ref& o) { return o.party == r.party; }))
+        continue;
+      const Actor* st = r.person() || r.kind == ActorKind::kGroup ? kb_.Find(r.party) : nullptr;
+      out.push_back(st ? RefOfActor(*st, true) : r);
+    }
+    return out;
   }
 
   // The refs of `refs` whose party none of `exclude` has (a mediator is no side, a judge no target).

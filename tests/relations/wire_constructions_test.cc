@@ -1465,5 +1465,14 @@ TEST_F(WireConstructionsTest, ABrokeredAccordMediatesBetweenItsSignersAndAShuttl
   EXPECT_THAT(u, IsSupersetOf({"antony-blinken mediate ISR asserted", "antony-blinken mediate EGY asserted"}));
 }
 
+TEST_F(WireConstructionsTest, TheThreeCountriesAreTheLastThreeNamed) {
+  std::vector<std::string> t = Triples(
+      "Egypt, Jordan and Qatar met in Cairo on Monday. The three countries condemned Israel on Tuesday.");
+  EXPECT_THAT(t, IsSupersetOf({"EGY criticize ISR asserted", "JOR criticize ISR asserted", "QAT criticize ISR asserted"}));
+  // a count that matches no list names no one
+  EXPECT_THAT(Triples("Egypt and Jordan met. The five countries condemned Israel."),
+              Not(Contains(::testing::HasSubstr("criticize"))));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
