@@ -735,6 +735,16 @@ bool FindCtx::TryPartyRun(int* pi) {
   if (items.size() == 1 || !any_demonym) {
     if (TryTitle(pi, start, items)) return true;
   }
+  // "flew to the Georgian capital": the capital of the state the demonym names, as a place
+  if (items.size() == 1 && any_demonym && items[0]->kind == ActorKind::kCountry && head < n &&
+      Lower(Text(head)) == "capital") {
+    Mention& m = Push(start, head + 1, MentionType::kName);
+    SetActor(m, items[0]);
+    m.capital = true;
+    m.place = true;
+    *pi = head + 1;
+    return true;
+  }
   int gl = PhraseAt(head, kPhraseGroup);
   bool country_items_only = !any_demonym;
   if (gl) {

@@ -1474,5 +1474,10 @@ TEST_F(WireConstructionsTest, TheThreeCountriesAreTheLastThreeNamed) {
               Not(Contains(::testing::HasSubstr("criticize"))));
 }
 
+TEST_F(WireConstructionsTest, TheCapitalOfADemonymIsAPlaceAndACourtesyCallIsAMeeting) {
+  EXPECT_THAT(Triples("Blinken flew to the Egyptian capital on Monday."), Contains("antony-blinken visit EGY asserted"));
+  EXPECT_THAT(Triples("Blinken paid a courtesy call on Netanyahu."), Contains("antony-blinken meet benjamin-netanyahu asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
