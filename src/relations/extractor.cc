@@ -3382,8 +3382,38 @@ class Run {
     if (R.kind == RelationKind::kMeet && VictimsOnly(s, tgt.list)) return;  // "Turkey hosts Syrian refugees"
     if (R.no_capitals && tgt.list >= 0 &&
         std::all_of(s.lists[tgt.list].members.begin(), s.lists[tgt.list].members.end(),
-                    [&](int k) { return s.m[k].capital || s.m[k].place; }))
-      return;
+                    [&](int k) { return s.m[k].capital || s.m[k].place; })) {
+      // "shuttling between Riyadh and Doha": travel, a visit to each
+      Relation base;
+      base.doc = doc_.id;
+      base.sentence = s.index;
+      base.modality = ModalityOf(s, R, subject >= 0 ? s.lists[subject].last : 0, ti);
+      base.trigger_span = {s.t[ti].begin, s.t[te - 1].end};
+      base.trigger = std::string(Text(s, ti, te));
+      base.evidence = std::string(std::string_view(doc_.text).substr(s.begin, s.end - s.begin));
+      base.confidence = conf;
+      base.date = doc_.date;
+      if (base.modality == Modality::kAsserted || base.modality == Modality::kPlanned)
+        for (const Ref& x : src.refs)
+          for (int k : s.lists[tgt.list].members) {
+            const Actor* state = kb_.Find(s.m[k].party);
+            if (!state || state->kind != ActorKind::kCountry || x.party.empty() || x.party == state->id) continue;
+            AddVisit(base, {x.id, x.name, x.kind, x.party}, x.span, *state, {s.t[s.m[k].first].begin, s.t[s.m[k].last - 1].end},
+                     "visit.shuttle", seen);
+          }
+      // (and between the two governments, unless the document's mediation is between others: "Burns has been
+      // shuttling between Doha and Cairo" carries Israel's and Hamas's positions, not Qatar's and Egypt's)
+      std::vector<Ref> states = DistinctParties(ListRefs(s, tgt.list));
+      auto outside = [&](const std::vector<Ref>& sides) {
+        return std::any_of(sides.begin(), sides.end(), [&](const Ref& p) {
+          return std::none_of(states.begin(), states.end(), [&](const Ref& x) { return x.party == p.party; });
+        });
+      };
+      bool others = outside(st_.pair) || outside(st_.sides);
+      if (states.size() < 2 || others || !(base.modality == Modality::kAsserted || base.modality == Modality::kPlanned))
+        return;
+      tgt.refs = states;
+    }
     // "Egypt clashed with the UAE over the wording": a clash of states or persons over something is words
     // (not "fighting between Azerbaijani and Armenian forces over Nagorno-Karabakh": the sides are the
     // list after "between", whoever the clause's subject is)

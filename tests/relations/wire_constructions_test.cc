@@ -318,8 +318,10 @@ TEST_F(WireConstructionsTest, ARetortAnswersTheOtherSidesLastSpeaker) {
               Not(Contains("HAMAS respond william-burns asserted")));
 }
 
-TEST_F(WireConstructionsTest, ShuttlingBetweenCitiesIsNoMediation) {
-  EXPECT_THAT(Triples("Burns, who has been shuttling between Doha and Cairo, met Sisi."),
+TEST_F(WireConstructionsTest, ShuttlingBetweenTheMediatorsCitiesIsNoMediationBetweenThem) {
+  // the mediation at hand is between others: the capitals are where the mediators sit
+  EXPECT_THAT(Triples("Qatar and Egypt mediated between Israel and Hamas on Monday. "
+                      "Burns, who has been shuttling between Doha and Cairo, met Sisi."),
               Not(Contains("william-burns mediate QAT asserted")));
 }
 
@@ -1477,6 +1479,17 @@ TEST_F(WireConstructionsTest, TheThreeCountriesAreTheLastThreeNamed) {
 TEST_F(WireConstructionsTest, TheCapitalOfADemonymIsAPlaceAndACourtesyCallIsAMeeting) {
   EXPECT_THAT(Triples("Blinken flew to the Egyptian capital on Monday."), Contains("antony-blinken visit EGY asserted"));
   EXPECT_THAT(Triples("Blinken paid a courtesy call on Netanyahu."), Contains("antony-blinken meet benjamin-netanyahu asserted"));
+}
+
+TEST_F(WireConstructionsTest, ShuttlingBetweenTwoCapitalsVisitsBoth) {
+  std::vector<std::string> t = Triples("Blinken has shuttled between Cairo and Amman for months.");
+  EXPECT_THAT(t, IsSupersetOf({"antony-blinken visit EGY asserted", "antony-blinken visit JOR asserted"}));
+  // between the two governments too, unless the document's mediation is between others
+  EXPECT_THAT(t, Contains("antony-blinken mediate EGY asserted"));
+  std::vector<std::string> u =
+      Triples("Qatar mediated between Israel and Hamas. Burns has shuttled between Doha and Cairo for months.");
+  EXPECT_THAT(u, Contains("william-burns visit QAT asserted"));
+  EXPECT_THAT(u, Not(Contains("william-burns mediate QAT asserted")));
 }
 
 }  // namespace
