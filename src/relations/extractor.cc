@@ -2673,8 +2673,11 @@ class Run {
     if (R.kind == RelationKind::kUrge && (Text(s, ti, ti + 1) == "told" || Text(s, ti, ti + 1) == "tells")) {
       int k = te;
       if (k < n && s.tok_list[k] >= 0) k = s.lists[s.tok_list[k]].last;
-      while (k < n && s.tok_list[k] < 0 && ((C(s, k) & kWTime) || IsPrep(s, k) || s.t[k].Is(Token::kNumber)) &&
-             Text(s, k, k + 1) != "to")
+      // (past "in a phone call on Friday")
+      for (int steps = 0; k < n && steps < 10 && s.tok_list[k] < 0 && !s.t[k].Is(Token::kPunct) && s.t[k].word != d_.w_that &&
+                          Text(s, k, k + 1) != "to" && ((C(s, k) & (kWTime | kWDeterminer)) || IsPrep(s, k) ||
+                                                        s.t[k].Is(Token::kNumber) || IsPlainWord(s, k));
+           ++steps)
         ++k;
       if (k < n && s.t[k].word == d_.w_that) {
         bool wish = false;
