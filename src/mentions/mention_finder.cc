@@ -1044,10 +1044,31 @@ void FindCtx::AppositionNames(std::size_t from) {
   std::size_t end = out->size();
   for (std::size_t k = from; k < end; ++k) {
     const Mention m = (*out)[k];
+    // ("president of the Syrian National Coalition": a group of one role word of a body)
+    bool role_group = m.type == MentionType::kGroup && (Cls(m.first, kRoleTitle) || PhraseAt(m.first, kPhraseRole)) &&
+                      !Text(m.first).ends_with("s");
     bool person_like = (m.type == MentionType::kDescription && m.kind == ActorKind::kPerson) ||
-                       (m.type == MentionType::kGroup && m.singular_head);
-    if (!person_like || m.party.empty() || m.first < 3 || t[m.first - 1].word != L.w_comma) continue;
-    int b = m.first - 1;  // the comma
+                       (m.type == MentionType::kGroup && m.singular_head) || role_group;
+    int opening = m.first;  // where the apposition starts
+    // "Stephanie Williams, the acting head of the UN Support Mission": a role of a body or state
+    int of = m.first - 1;
+    if (of > 0 && t[of].word == L.w_the) --of;
+    if (!person_like && m.type == MentionType::kName && !m.party.empty() && m.kind != ActorKind::kPerson &&
+        of >= 3 && t[of].word == L.w_of) {
+      int r = of - 1;
+      if (r >= 0 && t[r].word == L.w_the) --r;
+      bool role = r >= 0 && (Cls(r, kRoleTitle) || PhraseAt(r, kPhraseRole));
+      int q = r;
+      while (role && q > 0 && (Cls(q - 1, kTitleModifier | kModifier | kDeterminer) || Cls(q - 1, kRoleTitle)) &&
+             !covered[q - 1] && r - q < 4)
+        --q;
+      if (role) {
+        person_like = true;
+        opening = q;
+      }
+    }
+    if (!person_like || m.party.empty() || opening < 3 || t[opening - 1].word != L.w_comma) continue;
+    int b = opening - 1;  // the comma
     int a = b;
     while (a > 0 && b - a < 5 && !covered[a - 1] && (t[a - 1].Is(Token::kUpper) || Cls(a - 1, kNameParticle) ||
                                                      t[a - 1].word == L.w_hyphen))

@@ -394,6 +394,13 @@ TEST_F(MentionFinderTest, AnUnknownNameBeforeATitledAppositionIsThatPerson) {
   for (const Mention& x : none) EXPECT_NE(Span(x), "On Friday");
 }
 
+TEST_F(MentionFinderTest, AnUnknownNameBeforeARoleOfAStateIsThatPerson) {
+  std::vector<Mention> of = Find("Davit Tonoyan, the acting head of the Azerbaijan mission, spoke.");
+  ASSERT_FALSE(of.empty());
+  EXPECT_EQ(Span(of[0]), "Davit Tonoyan");
+  EXPECT_EQ(of[0].party, "AZE");
+}
+
 TEST(KebabIdTest, MakesStableIds) { EXPECT_EQ(KebabId("Jeyhun  Bayramov-Jr."), "jeyhun-bayramov-jr"); }
 
 }  // namespace
