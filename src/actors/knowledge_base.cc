@@ -621,6 +621,11 @@ bool KnowledgeBase::OfficeMatches(const Office& o, std::string_view office, std:
   return false;
 }
 
+bool KnowledgeBase::HoldsOffice(const Actor& actor, std::string_view date) const {
+  return !date.empty() &&
+         std::any_of(actor.offices.begin(), actor.offices.end(), [&](const Office& o) { return Covers(o, date); });
+}
+
 const Actor* KnowledgeBase::FamilyNameHolder(std::string_view family, std::string_view office,
                                               std::string_view date) const {
   if (date.empty() || family.empty()) return nullptr;

@@ -88,6 +88,9 @@ class KnowledgeBase {
   /// nullptr when nobody or several did, or without a date.
   const Actor* FamilyNameHolder(std::string_view family, std::string_view office, std::string_view date) const;
 
+  /// Whether a person held any office on `date` (false without a date).
+  bool HoldsOffice(const Actor& actor, std::string_view date) const;
+
   /// The party a person acted for on `date` (their office then), else actor.party.
   std::string PartyOn(const Actor& actor, std::string_view date) const;
 

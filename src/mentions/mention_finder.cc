@@ -1068,7 +1068,33 @@ void FindCtx::AppositionNames(std::size_t from) {
       }
     }
     if (!person_like || m.party.empty() || opening < 3 || t[opening - 1].word != L.w_comma) continue;
+    // an apposition closes with a comma ("X, the AU envoy for the Horn, said"); ", the Finnish leader
+    // said" after a name is a new clause's subject
+    bool closed = false;
+    for (int q = m.last; q < n && q < m.last + 10; ++q) {
+      if (t[q].word == L.w_comma) {
+        closed = true;
+        break;
+      }
+      // (or the sentence ends with it: "mediated by X, the head of the UN mission (UNSMIL).")
+      if (Text(q) == "." || Text(q) == "(") {
+        closed = true;
+        break;
+      }
+      if (t[q].Is(Token::kPunct) && t[q].word != L.w_hyphen && t[q].word != L.w_s && t[q].word != L.w_apos) break;
+      if (Lower(Text(q)) == "said" || Lower(Text(q)) == "says" || Lower(Text(q)) == "told") break;
+    }
+    if (!closed) continue;
     int b = opening - 1;  // the comma
+    // "Obasanjo, the AU High Representative for the Horn of Africa,": a known person out of office acts
+    // in this text for the body the apposition names
+    for (std::size_t q = from; q < end; ++q) {
+      Mention& x = (*out)[q];
+      if (x.last != b || x.type != MentionType::kName || !x.actor || x.actor->kind != ActorKind::kPerson ||
+          x.actor->discovered || x.party == m.party || kb.HoldsOffice(*x.actor, date))
+        continue;
+      x.party = m.party;
+    }
     int a = b;
     while (a > 0 && b - a < 5 && !covered[a - 1] && (t[a - 1].Is(Token::kUpper) || Cls(a - 1, kNameParticle) ||
                                                      t[a - 1].word == L.w_hyphen))

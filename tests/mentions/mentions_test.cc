@@ -1,4 +1,5 @@
 // Tokenizer and mention finder, on phrases written for these tests.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -399,6 +400,21 @@ TEST_F(MentionFinderTest, AnUnknownNameBeforeARoleOfAStateIsThatPerson) {
   ASSERT_FALSE(of.empty());
   EXPECT_EQ(Span(of[0]), "Davit Tonoyan");
   EXPECT_EQ(of[0].party, "AZE");
+}
+
+TEST_F(MentionFinderTest, AKnownPersonOutOfOfficeActsForTheBodyAClosedAppositionNames) {
+  std::vector<Mention> m = Find("Heydar Aliyev, the Armenian envoy, spoke.", "2010-05-01");
+  ASSERT_FALSE(m.empty());
+  ASSERT_NE(m[0].actor, nullptr);
+  EXPECT_EQ(m[0].actor->id, "heydar-aliyev");
+  EXPECT_EQ(m[0].party, "ARM");
+  // in office, the office decides; and a description that opens a new clause is no apposition
+  EXPECT_EQ(Find("Heydar Aliyev, the Armenian envoy, spoke.", "1999-05-01")[0].party, "AZE");
+  std::vector<Mention> clause = Find("They met Heydar Aliyev, the Armenian envoy said.", "2010-05-01");
+  auto aliyev = std::find_if(clause.begin(), clause.end(),
+                             [](const Mention& x) { return x.actor && x.actor->id == "heydar-aliyev"; });
+  ASSERT_NE(aliyev, clause.end());
+  EXPECT_EQ(aliyev->party, "AZE");
 }
 
 TEST(KebabIdTest, MakesStableIds) { EXPECT_EQ(KebabId("Jeyhun  Bayramov-Jr."), "jeyhun-bayramov-jr"); }
