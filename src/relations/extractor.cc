@@ -2085,6 +2085,38 @@ class Run {
         return r;
       }
       std::uint32_t c = C(s, j);
+      // "accepted a truce proposed by Egypt", "approved a ceasefire with Hezbollah brokered by the United
+      // States and France": who put forward or brokered an accord is who its acceptance answers
+      int acc = j;  // ("a two-month nationwide truce": past its modifiers)
+      while (acc < n && acc < j + 5 && !(C(s, acc) & kWAccord) && s.tok_list[acc] < 0 &&
+             (IsPlainWord(s, acc) || s.t[acc].Is(Token::kNumber) || (C(s, acc) & (kWQuantifier | kWDeterminer)) ||
+              (s.t[acc].word == d_.w_hyphen && !s.t[acc].Is(Token::kSpaceBefore))))
+        ++acc;
+      if (acc < n && (C(s, acc) & kWAccord) && !(C(s, acc) & kWProposal)) {
+        for (int k = acc + 1; k < n && k < acc + 8; ++k) {
+          if (s.t[k].word == d_.w_hyphen && !s.t[k].Is(Token::kSpaceBefore)) continue;  // ("two-month")
+          if (s.t[k].Is(Token::kPunct) || (C(s, k) & (kWBoundary | kWRelative))) break;
+          if (s.tok_list[k] >= 0) {  // ("with Hezbollah": the partner, skipped)
+            const List& P = s.lists[s.tok_list[k]];
+            if (P.marker < 0 || s.t[P.marker].word == d_.w_by) break;
+            k = P.last - 1;
+            continue;
+          }
+          if (Participle(s, k) && k + 1 < n && s.t[k + 1].word == d_.w_by) {
+            int a = k + 2;
+            while (a < n && (C(s, a) & kWDeterminer) && s.tok_list[a] < 0) ++a;
+            if (a < n && s.tok_list[a] >= 0 && s.lists[s.tok_list[a]].usable) {
+              const List& L = s.lists[s.tok_list[a]];
+              *span = {s.t[L.first].begin, s.t[L.last - 1].end};
+              // (a broker mediated it; whoever proposed it put it to the responder)
+              std::string_view v = Text(s, k, k + 1);
+              proposal_from_ = v != "brokered" && v != "mediated" && v != "sponsored" && v != "facilitated";
+              return ListRefs(s, s.tok_list[a]);
+            }
+            break;
+          }
+        }
+      }
       if (c & kWProposal) {
         int k = j + 1;
         while (k < n && (C(s, k) & kWProposal)) ++k;

@@ -1492,5 +1492,13 @@ TEST_F(WireConstructionsTest, ShuttlingBetweenTwoCapitalsVisitsBoth) {
   EXPECT_THAT(u, Not(Contains("william-burns mediate QAT asserted")));
 }
 
+TEST_F(WireConstructionsTest, AcceptingATruceAnswersWhoProposedOrBrokeredIt) {
+  std::vector<std::string> t = Triples("Hamas accepted a truce proposed by Egypt.");
+  EXPECT_THAT(t, IsSupersetOf({"HAMAS respond EGY asserted", "EGY propose HAMAS asserted"}));
+  std::vector<std::string> b = Triples("Israel approved a ceasefire with Hamas brokered by Qatar and Egypt.");
+  EXPECT_THAT(b, IsSupersetOf({"ISR respond QAT asserted", "ISR respond EGY asserted"}));
+  EXPECT_THAT(b, Not(Contains("QAT propose ISR asserted")));  // a broker proposed nothing
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
