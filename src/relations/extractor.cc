@@ -3419,15 +3419,9 @@ class Run {
         std::all_of(s.lists[tgt.list].members.begin(), s.lists[tgt.list].members.end(),
                     [&](int k) { return s.m[k].capital || s.m[k].place; })) {
       // "shuttling between Riyadh and Doha": travel, a visit to each
-      Relation base;
-      base.doc = doc_.id;
-      base.sentence = s.index;
-      base.modality = ModalityOf(s, R, subject >= 0 ? s.lists[subject].last : 0, ti);
-      base.trigger_span = {s.t[ti].begin, s.t[te - 1].end};
-      base.trigger = std::string(Text(s, ti, te));
-      base.evidence = std::string(std::string_view(doc_.text).substr(s.begin, s.end - s.begin));
+      Relation base = NewRelation(s, RelationKind::kVisit, Ref{}, Ref{}, ti, te,
+                                  ModalityOf(s, R, subject >= 0 ? s.lists[subject].last : 0, ti));
       base.confidence = conf;
-      base.date = doc_.date;
       if (base.modality == Modality::kAsserted || base.modality == Modality::kPlanned)
         for (const Ref& x : src.refs)
           for (int k : s.lists[tgt.list].members) {
@@ -3684,25 +3678,15 @@ class Run {
         std::string k1 = x.id, k2 = y.id;
         if (kind == RelationKind::kMeet && k2 < k1) std::swap(k1, k2);
         if (!seen->insert({static_cast<int>(kind), k1, k2}).second) continue;
-        Relation rel;
-        rel.doc = doc_.id;
-        rel.sentence = s.index;
-        rel.kind = kind;
-        rel.source = {x.id, x.name, x.kind, x.party};
-        rel.target = {y.id, y.name, y.kind, y.party};
-        rel.modality = modality;
+        Relation rel = NewRelation(s, kind, x, y, ti, te, modality);
         rel.stance = R.kind == RelationKind::kRespond ? (R.stance == Stance::kNone ? Stance::kMixed : R.stance)
                                                       : Stance::kNone;
         rel.attributed_to = attributed;
         rel.source_span = x.span.end > x.span.begin ? x.span : src.span;
         rel.target_span = y.span.end > y.span.begin ? y.span : tgt.span;
-        rel.trigger_span = {s.t[ti].begin, s.t[te - 1].end};
-        rel.trigger = std::string(Text(s, ti, te));
-        rel.evidence = std::string(std::string_view(doc_.text).substr(s.begin, s.end - s.begin));
         rel.rule = R.id + (passive ? "+passive" : "") + (kind != R.kind ? "+demand" : "");
         rel.cameo = cameo;
         rel.confidence = conf * ((x.indirect || y.indirect) ? kIndirectPenalty : 1.0);
-        rel.date = doc_.date;
         rel.mediation = med_id;
         if (R.kind == RelationKind::kMeet && x.person() && y.person()) st_.met = {x, y};
         if (R.kind == RelationKind::kMeet && modality == Modality::kAsserted) {
@@ -3782,22 +3766,10 @@ class Run {
       std::string k1 = x.id, k2 = y.id;
       if (kind == RelationKind::kMeet && k2 < k1) std::swap(k1, k2);
       if (!seen->insert({static_cast<int>(kind), k1, k2}).second) return;
-      Relation rel;
-      rel.doc = doc_.id;
-      rel.sentence = s.index;
-      rel.kind = kind;
-      rel.source = {x.id, x.name, x.kind, x.party};
-      rel.target = {y.id, y.name, y.kind, y.party};
-      rel.modality = modality;
-      rel.source_span = x.span;
-      rel.target_span = y.span;
-      rel.trigger_span = {s.t[ti].begin, s.t[te - 1].end};
-      rel.trigger = std::string(Text(s, ti, te));
-      rel.evidence = std::string(std::string_view(doc_.text).substr(s.begin, s.end - s.begin));
+      Relation rel = NewRelation(s, kind, x, y, ti, te, modality);
       rel.rule = rule;
       rel.cameo = cameo;
       rel.confidence = 0.65;
-      rel.date = doc_.date;
       out_->relations.push_back(std::move(rel));
     };
     push(RelationKind::kMeet, distinct[0], distinct[1], "meet.host+guests", "040");
@@ -3972,6 +3944,26 @@ class Run {
                           "expected", "scheduled", "set", "due", "plan", "plans", "planned"})
       if (w == a) return true;
     return false;
+  }
+
+  // A relation of sentence `s` from x to y, found by the trigger at [ti, te): the fields every
+  // rule fills the same way (the caller adds rule, cameo, stance and confidence).
+  Relation NewRelation(const Sentence& s, RelationKind kind, const Ref& x, const Ref& y, int ti, int te,
+                       Modality modality) const {
+    Relation rel;
+    rel.doc = doc_.id;
+    rel.sentence = s.index;
+    rel.kind = kind;
+    rel.source = {x.id, x.name, x.kind, x.party};
+    rel.target = {y.id, y.name, y.kind, y.party};
+    rel.modality = modality;
+    rel.source_span = x.span;
+    rel.target_span = y.span;
+    rel.trigger_span = {s.t[ti].begin, s.t[te - 1].end};
+    rel.trigger = std::string(Text(s, ti, te));
+    rel.evidence = std::string(std::string_view(doc_.text).substr(s.begin, s.end - s.begin));
+    rel.date = doc_.date;
+    return rel;
   }
 
   // One ref per party, as the states the persons act for ("Baker, Shevardnadze and Genscher": USA, SUN, DEU).
