@@ -1500,5 +1500,10 @@ TEST_F(WireConstructionsTest, AcceptingATruceAnswersWhoProposedOrBrokeredIt) {
   EXPECT_THAT(b, Not(Contains("QAT propose ISR asserted")));  // a broker proposed nothing
 }
 
+TEST_F(WireConstructionsTest, ASummonsIsAMeetingAndAProtest) {
+  std::vector<std::string> t = Triples("Egypt summoned the Israeli ambassador on Sunday.");
+  EXPECT_THAT(t, IsSupersetOf({"EGY meet ISR asserted", "EGY criticize ISR asserted"}));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
