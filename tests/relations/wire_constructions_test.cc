@@ -1505,5 +1505,10 @@ TEST_F(WireConstructionsTest, ASummonsIsAMeetingAndAProtest) {
   EXPECT_THAT(t, IsSupersetOf({"EGY meet ISR asserted", "EGY criticize ISR asserted"}));
 }
 
+TEST_F(WireConstructionsTest, LeadingADelegationSomewhereVisitsIt) {
+  EXPECT_THAT(Triples("Sisi led a delegation of Arab leaders to Doha on Tuesday."), Contains("abdel-fattah-al-sisi visit QAT asserted"));
+  EXPECT_THAT(Triples("Sisi led the talks to a conclusion."), Not(Contains(::testing::HasSubstr("visit"))));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
