@@ -3591,9 +3591,23 @@ class Run {
       else if (subject >= 0 && subject_end < ti && s.t[subject_end].word == d_.w_comma && s.lists[subject].first > 0 &&
                s.t[s.lists[subject].first - 1].word == d_.w_comma)
         ++subject_end;  // (the subject is itself the apposition: "The ministers, A and B, negotiated")
+      // ("A and B opened a bridge and signed a joint declaration": a verb joined to the subject's first)
+      bool joined = subject >= 0 && coordinated >= 0;
+      for (int j = subject_end; joined && j < ti; ++j)
+        if (s.t[j].word == d_.w_to) joined = false;  // (an infinitive's second verb)
+      if (subject >= 0 && !joined && ti > subject_end + 1 && Text(s, ti - 1, ti) == "and") {
+        joined = true;
+        // (not an infinitive's second verb: "would travel to Washington to meet him and sign")
+        for (int j = subject_end; j < ti && joined; ++j)
+          if ((s.tok_list[j] >= 0 && s.tok_list[j] != subject && s.lists[s.tok_list[j]].usable &&
+               !s.lists[s.tok_list[j]].place) ||
+              s.t[j].word == d_.w_to)
+            joined = false;
+      }
       bool adjacent = R.together || (subject >= 0 && ti - subject_end <= 3 && !R.noun);
       for (int j = subject_end; j < ti; ++j)
         if (s.t[j].Is(Token::kPunct) || !Auxiliary(s, j)) adjacent = false;
+      if (joined && !R.noun && R.kind == RelationKind::kMeet) adjacent = true;
       // "A and B held an unprecedented summit", "held a second round of talks": a light verb
       // and its object's modifiers between the subject and a meeting noun
       bool light = false;

@@ -1510,5 +1510,12 @@ TEST_F(WireConstructionsTest, LeadingADelegationSomewhereVisitsIt) {
   EXPECT_THAT(Triples("Sisi led the talks to a conclusion."), Not(Contains(::testing::HasSubstr("visit"))));
 }
 
+TEST_F(WireConstructionsTest, TwoLeadersWhoDidSomethingAndSignedADeclarationMet) {
+  EXPECT_THAT(Triples("Netanyahu and Sisi opened a bridge across the canal on Saturday and signed a joint declaration."),
+              Contains("benjamin-netanyahu meet abdel-fattah-al-sisi asserted"));
+  EXPECT_THAT(Triples("Netanyahu and Sisi would travel to Washington to meet Blinken and sign a deal."),
+              Not(Contains("benjamin-netanyahu meet abdel-fattah-al-sisi asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
