@@ -1222,12 +1222,21 @@ void FindCtx::Run() {
       const SurfaceInfo* s0 = nullptr;
       int dem_len = 0;
       if (!region && NameAt(r, &s0) && s0->form == NameForm::kDemonym) dem_len = NameAt(r, &s0);
-      int h = r + dem_len;
+      // "the U.S.-led alliance": a leader's compound before the noun (the alliance named before)
+      int led = 0;
+      if (!region && !dem_len) {
+        const SurfaceInfo* sl = nullptr;
+        int nl = NameAt(r, &sl);
+        if (nl && r + nl + 1 < n && t[r + nl].word == L.w_hyphen && !t[r + nl].Is(Token::kSpaceBefore) &&
+            (Text(r + nl + 1) == "led" || Text(r + nl + 1) == "backed"))
+          led = nl + 2;
+      }
+      int h = r + dem_len + led;
       int al = PhraseAt(h, kPhraseDescArmed);
       int ol = std::max(PhraseAt(h, kPhraseDescOrg), al), cl = PhraseAt(h, kPhraseDescCountry);
       const SurfaceInfo* s1 = nullptr;
       bool apposition = (ol || cl) && NameAt(h + std::max(ol, cl), &s1) > 0;
-      if ((ol || cl) && !apposition && (region || dem_len || h == j)) {
+      if ((ol || cl) && !apposition && (region || dem_len || led || h == j)) {
         // "the group said" but not "the group of" (Sudan); "the government of imposing" is fine
         int len = std::max(ol, cl);
         bool of_name = h + len + 1 < n && t[h + len].word == L.w_of && !AccusedOf(i) &&

@@ -417,6 +417,20 @@ TEST_F(MentionFinderTest, AKnownPersonOutOfOfficeActsForTheBodyAClosedApposition
   EXPECT_EQ(aliyev->party, "AZE");
 }
 
+TEST_F(MentionFinderTest, ALeadersCompoundBeforeADescriptionNounIsThatDescription) {
+  // "the US-led group" is the group named before (coreference resolves it), not the United States
+  std::vector<Mention> m = Find("Wagner spoke. Later the US-led group said no.");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[1].type, MentionType::kDescription);
+  EXPECT_EQ(m[1].desc, "organization");
+  EXPECT_NE(m[1].party, "USA");
+  EXPECT_EQ(Span(m[1]), "the US-led group");
+  // without a noun of a description the compound stays a name of its state
+  std::vector<Mention> talks = Find("Wagner spoke. Later the US-led talks ended.");
+  ASSERT_EQ(talks.size(), 2u);
+  EXPECT_EQ(talks[1].party, "USA");
+}
+
 TEST(KebabIdTest, MakesStableIds) { EXPECT_EQ(KebabId("Jeyhun  Bayramov-Jr."), "jeyhun-bayramov-jr"); }
 
 }  // namespace
