@@ -3309,6 +3309,16 @@ class Run {
         break;
       }
     }
+    // "proposed that Ukraine stay neutral, at talks with a Russian delegation": a proposal that names
+    // no other side goes to the other side of the talks it was made at
+    if (R.kind == RelationKind::kPropose && !R.noun && !passive && !src.refs.empty() &&
+        OtherParties(tgt.refs, src.refs).empty()) {
+      std::vector<Ref> partner = TalksPartner(s, te);
+      if (!partner.empty() && OtherParties(partner, src.refs).size() == partner.size()) {
+        tgt.refs = partner;
+        target_indirect = true;
+      }
+    }
     // "Blinken condemned the attack": the attacker named last in the document; "condemned the
     // invasion", "denounced the move as illegal": whoever acted last
     if (R.kind == RelationKind::kCriticize && tgt.refs.empty() && !R.noun && !R.judged) {
@@ -3999,6 +4009,38 @@ class Run {
       if (std::none_of(exclude.begin(), exclude.end(), [&](const Ref& e) { return e.party == r.party; }))
         out.push_back(r);
     return out;
+  }
+
+  // The partner of talks the clause after `from` says something happened at ("at talks with X",
+  // "during a meeting with X"); empty if none.
+  std::vector<Ref> TalksPartner(const Sentence& s, int from) const {
+    int n = static_cast<int>(s.t.size());
+    for (int j = from; j + 2 < n; ++j) {
+      // (not past the clause: "no authority to promise a release and that ... in talks with his government")
+      if (s.t[j].word == d_.w_semicolon || (j > from && (C(s, j) & kWBoundary))) break;
+      if (s.tok_list[j] >= 0) {
+        j = s.lists[s.tok_list[j]].last - 1;
+        continue;
+      }
+      std::string_view w = Text(s, j, j + 1);
+      if (w != "talks" && w != "meeting" && w != "negotiations" && w != "summit") continue;
+      if (s.t[j + 1].word != d_.w_with) continue;
+      bool at = false;  // "at talks", "during a meeting", "at bilateral talks"
+      for (int k = j - 1; k >= from && k >= j - 3 && s.tok_list[k] < 0; --k) {
+        std::string_view p = Text(s, k, k + 1);
+        if (p == "at" || p == "during" || p == "in") {
+          at = true;
+          break;
+        }
+      }
+      if (!at) continue;
+      int k = j + 2;
+      while (k < n && s.tok_list[k] < 0 && (C(s, k) & kWDeterminer)) ++k;
+      if (k < n && s.tok_list[k] >= 0 && s.lists[s.tok_list[k]].usable && !s.lists[s.tok_list[k]].place)
+        return ListRefs(s, s.tok_list[k]);
+      return {};
+    }
+    return {};
   }
 
   // Who did the act named by the noun at `k` ("the attack", "the invasion", "the move"): the attacker

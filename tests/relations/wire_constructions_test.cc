@@ -1517,5 +1517,22 @@ TEST_F(WireConstructionsTest, TwoLeadersWhoDidSomethingAndSignedADeclarationMet)
               Not(Contains("benjamin-netanyahu meet abdel-fattah-al-sisi asserted")));
 }
 
+TEST_F(WireConstructionsTest, AnOfferToHelpOrToRestoreTiesIsAProposal) {
+  EXPECT_THAT(Triples("Egypt offered on Thursday to help Sudan rebuild its ports."), Contains("EGY propose SDN asserted"));
+  EXPECT_THAT(Triples("Egypt offered to restore diplomatic relations with Iran."), Contains("EGY propose IRN asserted"));
+  // the offer is the proposal a later rejection answers
+  EXPECT_THAT(Triples("Egypt offered to restore relations with Iran, but Tehran turned down the overture."),
+              Contains("IRN respond EGY asserted"));
+}
+
+TEST_F(WireConstructionsTest, AProposalMadeAtTalksGoesToTheOtherSideOfTheTalks) {
+  EXPECT_THAT(Triples("Ukrainian negotiators proposed that Ukraine adopt neutral status, at talks with a Russian delegation."),
+              Contains("UKR propose RUS asserted"));
+  EXPECT_THAT(Triples("Iran proposed a prisoner swap during a meeting with Saudi officials."), Contains("IRN propose SAU asserted"));
+  // talks in another clause are not where the proposal was made
+  EXPECT_THAT(Triples("Iran proposed a prisoner swap and Qatar held talks with Saudi officials."),
+              Not(Contains("IRN propose SAU asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
