@@ -1968,6 +1968,18 @@ class Run {
     return -1;
   }
 
+  // The claim noun at `k` or after at most three modifiers ("Indian claims", "Pakistan's baseless
+  // allegations"); -1 if none.
+  int ClaimNounAfter(const Sentence& s, int k) const {
+    int n = static_cast<int>(s.t.size());
+    for (int j = k; j < n && j < k + 4; ++j) {
+      if (s.tok_list[j] >= 0) return -1;
+      if (C(s, j) & kWClaim) return (C(s, j) & kWProposal) ? -1 : j;
+      if (s.t[j].Is(Token::kPunct) || IsPrep(s, j) || IsVerbLike(s, j) || (C(s, j) & kWBoundary)) return -1;
+    }
+    return -1;
+  }
+
   // A demand noun at k that is no response ("demand", "ultimatum"; not "reply").
   bool IsDemand(const Sentence& s, int k) const {
     return k >= 0 && (C(s, k) & kWDemandNoun) && !(C(s, k) & kWResponseNoun);
@@ -2064,6 +2076,12 @@ class Run {
               h == "backed" || h == "authored" || h == "mediated" || h == "written")
             return ListRefs(s, li);
         }
+        // "rejected Pakistan's allegations", "dismissed the Ukrainian claims": a claim its author made
+        if (R.stance == Stance::kReject && (L.possessive || (!L.usable && std::all_of(L.members.begin(), L.members.end(), [&](int k) { return s.m[k].demonym; }))) &&
+            ClaimNounAfter(s, L.last + (L.possessive ? 1 : 0)) >= 0) {
+          *span = {s.t[L.first].begin, s.t[L.last - 1].end};
+          return ListRefs(s, li);
+        }
         if (!L.usable && !L.possessive) return {};
         // "welcomed Norway's efforts": only a proposal, demand or response has an author to respond to
         // ("Morocco's autonomy plan", "Reagan's Middle East peace proposals": modifiers before the noun)
@@ -2085,6 +2103,20 @@ class Run {
         return r;
       }
       std::uint32_t c = C(s, j);
+      // "dismissed claims by Yemen's Houthi movement": a claim answers its named author, else no one
+      if ((c & kWClaim) && !(c & kWProposal) && R.stance == Stance::kReject) {
+        int a = j + 1;
+        if (a < n && (s.t[a].word == d_.w_by || s.t[a].word == d_.w_from)) {
+          ++a;
+          while (a < n && (C(s, a) & kWDeterminer) && s.tok_list[a] < 0) ++a;
+          if (a < n && s.tok_list[a] >= 0 && s.lists[s.tok_list[a]].usable && !s.lists[s.tok_list[a]].place) {
+            const List& L = s.lists[s.tok_list[a]];
+            *span = {s.t[L.first].begin, s.t[L.last - 1].end};
+            return ListRefs(s, s.tok_list[a]);
+          }
+        }
+        return {};
+      }
       // "accepted a truce proposed by Egypt", "approved a ceasefire with Hezbollah brokered by the United
       // States and France": who put forward or brokered an accord is who its acceptance answers
       int acc = j;  // ("a two-month nationwide truce": past its modifiers)

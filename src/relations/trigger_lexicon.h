@@ -69,6 +69,7 @@ enum : std::uint32_t {
   kWPledge = 1u << 12,      // "pledged that X would stand by Y": support declared now
   kWAct = 1u << 13,         // "condemned the invasion", "denounced the move": an act whose agent is judged
   kWAccord = 1u << 14,      // "denounced the agreement": an accord, whose sides are judged
+  kWClaim = 1u << 15,       // "rejected Pakistan's allegations": a claim, answered only when its author is named
 };
 
 /// Phrase classes in the phrase trie.

@@ -1534,5 +1534,15 @@ TEST_F(WireConstructionsTest, AProposalMadeAtTalksGoesToTheOtherSideOfTheTalks) 
               Not(Contains("IRN propose SAU asserted")));
 }
 
+TEST_F(WireConstructionsTest, RejectingANamedAuthorsClaimAnswersIt) {
+  EXPECT_THAT(Triples("Iran rejected Israel's allegations as baseless."), Contains("IRN respond ISR asserted"));
+  EXPECT_THAT(Triples("Russia dismissed the Ukrainian claims on Monday."), Contains("RUS respond UKR asserted"));
+  EXPECT_THAT(Triples("Russia rejected the claims by Ukraine."), Contains("RUS respond UKR asserted"));
+  // an unnamed accuser is not guessed, and a claim is no proposal a later reply answers
+  std::vector<std::string> t = Triples("Egypt proposed a truce to Israel. Israel rejected the allegations.");
+  EXPECT_THAT(t, Not(Contains("ISR respond EGY asserted")));
+  EXPECT_THAT(Triples("Iran welcomed Israel's statement."), Not(Contains("IRN respond ISR asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
