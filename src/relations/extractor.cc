@@ -802,7 +802,8 @@ class Run {
         "fighters", "government", "envoy", "envoys", "emissary", "emissaries", "mission", "representatives",
         "delegates", "mediators", "spokesman", "spokeswoman", "spokesperson", "army", "military", "gunmen",
         "militants", "attackers", "commandos", "police", "ministers", "presidents", "heads", "chiefs",
-        "prime ministers"};
+        "prime ministers", "movement", "group", "rebels", "faction", "camp", "side", "militia", "militias", "party",
+        "regime", "junta"};
     return kBodies.count(w) > 0;
   }
 

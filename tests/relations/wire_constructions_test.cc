@@ -1544,5 +1544,12 @@ TEST_F(WireConstructionsTest, RejectingANamedAuthorsClaimAnswersIt) {
   EXPECT_THAT(Triples("Iran welcomed Israel's statement."), Not(Contains("IRN respond ISR asserted")));
 }
 
+TEST_F(WireConstructionsTest, APersonsMovementOrRegimeActsForThePersonsParty) {
+  EXPECT_THAT(Triples("Netanyahu's camp rejected the proposal by Egypt."), Contains("benjamin-netanyahu respond EGY asserted"));
+  EXPECT_THAT(Triples("Netanyahu's party rejected the proposal by Egypt."), Contains("benjamin-netanyahu respond EGY asserted"));
+  // the possessor of a thing that is no body acts for no one
+  EXPECT_THAT(Triples("Netanyahu's letter rejected the proposal by Egypt."), Not(Contains("benjamin-netanyahu respond EGY asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
