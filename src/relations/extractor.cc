@@ -1880,7 +1880,10 @@ class Run {
         bool that_before = (R.kind == RelationKind::kPropose || R.kind == RelationKind::kCriticize) && L.first > 0 &&
                            (s.t[L.first - 1].word == d_.w_that ||
                                            s.t[L.first].word == d_.w_that ||  // (taken into the list)
-                                           (L.first > 1 && s.t[L.first - 2].word == d_.w_that && (C(s, L.first - 1) & kWDeterminer)));
+                                           (L.first > 1 && s.t[L.first - 2].word == d_.w_that && (C(s, L.first - 1) & kWDeterminer)) ||
+                                           // ("warned that if Hamas kept saying no": the condition's subject)
+                                           (L.first > 1 && s.t[L.first - 2].word == d_.w_that &&
+                                            (Text(s, L.first - 1, L.first) == "if" || Text(s, L.first - 1, L.first) == "unless")));
         if (R.that && (mk == d_.w_that || that_before)) return li;
         if (R.direct && direct_possible && !marker_prep) return li;
         direct_possible = false;
@@ -1910,6 +1913,8 @@ class Run {
       if ((c & kWBoundary) && j == from && (tk.word == d_.w_and || Text(s, j, j + 1) == "but") && !R.noun) return -1;
       // ("complained to the UN that Israel had violated the treaty": the clause the rule takes)
       if (R.that && tk.word == d_.w_that && j > from) continue;
+      if (R.that && j > from && s.t[j - 1].word == d_.w_that && (Text(s, j, j + 1) == "if" || Text(s, j, j + 1) == "unless"))
+        continue;
       if ((c & kWBoundary) && j > from) {
         // "demanding the release of X and the withdrawal of Y": coordinated objects continue
         bool coordinated_np = R.any && tk.word == d_.w_and && j + 1 < n && (C(s, j + 1) & kWDeterminer);

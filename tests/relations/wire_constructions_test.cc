@@ -1551,5 +1551,13 @@ TEST_F(WireConstructionsTest, APersonsMovementOrRegimeActsForThePersonsParty) {
   EXPECT_THAT(Triples("Netanyahu's letter rejected the proposal by Egypt."), Not(Contains("benjamin-netanyahu respond EGY asserted")));
 }
 
+TEST_F(WireConstructionsTest, AWarningIsAimedAtTheSubjectOfItsClauseOrCondition) {
+  EXPECT_THAT(Triples("Blinken warned that if Hamas kept saying no, the group would be isolated."),
+              Contains("antony-blinken criticize HAMAS asserted"));
+  EXPECT_THAT(Triples("Blinken warned that Iran would pay a price."), Contains("antony-blinken criticize IRN asserted"));
+  // a warning about no one criticises no one
+  EXPECT_THAT(Triples("Blinken warned that the fighting was spreading."), Not(Contains(::testing::HasSubstr("criticize"))));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
