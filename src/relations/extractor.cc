@@ -3415,15 +3415,17 @@ class Run {
     // drew the criticism is the main clause's subject
     if (R.kind == RelationKind::kCriticize && R.noun && tgt.refs.empty() && !src.refs.empty() && src.list >= 0 &&
         s.lists[src.list].first > te) {
-      int b = ti - 1;
+      auto drew_word = [](std::string_view w) {
+        return w == "drawing" || w == "drew" || w == "draws" || w == "prompting" || w == "prompted" ||
+               w == "sparking" || w == "sparked" || w == "triggering" || w == "triggered" || w == "provoking" ||
+               w == "provoked" || w == "attracting" || w == "attracted" || w == "earning" || w == "earned" ||
+               w == "facing" || w == "faced" || w == "faces" || w == "drawn";
+      };
+      int b = ti - 1;  // ("drew an angry rebuke from Beijing": past the modifiers)
       while (b > 0 && s.tok_list[b] < 0 && ((C(s, b) & (kWDeterminer | kWQuantifier)) || IsPlainWord(s, b)) &&
-             !Participle(s, b) && !IsIng(Text(s, b, b + 1)) && ti - b < 4)
+             !Participle(s, b) && !IsIng(Text(s, b, b + 1)) && !drew_word(Text(s, b, b + 1)) && ti - b < 4)
         --b;
-      std::string_view w = Text(s, b, b + 1);
-      bool drew = w == "drawing" || w == "drew" || w == "draws" || w == "prompting" || w == "prompted" ||
-                  w == "sparking" || w == "sparked" || w == "triggering" || w == "triggered" || w == "provoking" ||
-                  w == "provoked" || w == "attracting" || w == "attracted" || w == "earning" || w == "earned" ||
-                  w == "facing" || w == "faced" || w == "faces" || w == "drawn";
+      bool drew = drew_word(Text(s, b, b + 1));
       int main = drew ? MainSubject(s, b) : -1;
       if (main >= 0 && main != src.list) {
         tgt = RoleOf(s, main);

@@ -1559,5 +1559,15 @@ TEST_F(WireConstructionsTest, AWarningIsAimedAtTheSubjectOfItsClauseOrCondition)
   EXPECT_THAT(Triples("Blinken warned that the fighting was spreading."), Not(Contains(::testing::HasSubstr("criticize"))));
 }
 
+TEST_F(WireConstructionsTest, DemandingAnApologyCriticisesAndUrges) {
+  std::vector<std::string> t = Triples("Egypt demanded a formal apology from Israel on Monday.");
+  EXPECT_THAT(t, IsSupersetOf({"EGY criticize ISR asserted", "EGY urge ISR asserted"}));
+}
+
+TEST_F(WireConstructionsTest, ARebukeDrawnPastItsModifiersJudgesWhoDrewIt) {
+  EXPECT_THAT(Triples("Israel struck the port, a raid that drew an angry rebuke from Egypt."),
+              Contains("EGY criticize ISR asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
