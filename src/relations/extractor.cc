@@ -2469,7 +2469,7 @@ class Run {
     std::string_view k = Text(s, ti, ti + 1);
     if (k.size() < 3) return false;
     return EndsWith(k, "ed") || k == "met" || k == "held" || k == "struck" || k == "put" || k == "sent" ||
-           k == "told" || k == "brought" || k == "shot" || k == "drawn" || k == "laid";
+           k == "told" || k == "brought" || k == "shot" || k == "drawn" || k == "laid" || k == "made" || k == "given" || k == "written";
   }
 
   // The agent of a passive or reduced passive: the list after "by" within the
@@ -3431,6 +3431,19 @@ class Run {
         tgt = RoleOf(s, main);
         target_indirect = true;
       }
+    }
+    // "meeting a demand Asmara had made": the actor of a reduced relative clause on a demand is its
+    // author, and the demand was made of the clause's subject
+    if (R.noun && R.kind == RelationKind::kUrge && te < n && tgt.list >= 0 && s.lists[tgt.list].first == te &&
+        !src.refs.empty()) {
+      const List& L = s.lists[tgt.list];
+      int v = L.last;
+      while (v < n && s.tok_list[v] < 0 && Auxiliary(s, v) && !Participle(s, v)) ++v;
+      std::string_view w = v < n && s.tok_list[v] < 0 ? Text(s, v, v + 1) : "";
+      if (w == "made" || w == "issued" || w == "set" || w == "put" || w == "presented" || w == "sent" || w == "raised" ||
+          w == "voiced" || w == "delivered" || w == "tabled" || w == "laid" || w == "pressed" || w == "repeated" ||
+          w == "reiterated" || w == "submitted")
+        std::swap(src, tgt);
     }
     if (R.judged) {
       if (!Judged(s, ti, &src, &tgt)) return;

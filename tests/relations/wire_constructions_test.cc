@@ -1569,5 +1569,15 @@ TEST_F(WireConstructionsTest, ARebukeDrawnPastItsModifiersJudgesWhoDrewIt) {
               Contains("EGY criticize ISR asserted"));
 }
 
+TEST_F(WireConstructionsTest, MeetingADemandSomeoneMadeAcceptsIt) {
+  EXPECT_THAT(Triples("Israel accepted the ceasefire, meeting a demand Hamas had made for months."),
+              Contains("ISR respond HAMAS asserted"));
+  std::vector<std::string> t = Triples("Israel accepted a demand Hamas had made for months.");
+  EXPECT_THAT(t, Contains("ISR respond HAMAS asserted"));
+  EXPECT_THAT(t, Not(Contains("ISR urge HAMAS asserted")));  // the demand was Hamas's
+  // a relative clause that rejects the demand names no author
+  EXPECT_THAT(Triples("Egypt called for a truce, a demand Israel rejected."), Not(Contains("ISR urge EGY asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
