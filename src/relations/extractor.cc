@@ -3595,8 +3595,11 @@ class Run {
       }
       tgt.refs = others;
     }
+    // "Merkel brought together Putin, Erdogan, Macron, Johnson and Conte": a host meets a gathering of
+    // three or more sides; it mediates between two
+    bool conference = R.conference && DistinctParties(OtherParties(tgt.refs, src.refs)).size() >= 3;
     std::string med_id;
-    if (R.kind == RelationKind::kMediate) {
+    if (R.kind == RelationKind::kMediate && !conference) {
       Mediation med;
       med.id = doc_.id + "#" + std::to_string(s.index) + "." + std::to_string(++mediation_count_);
       med.doc = doc_.id;
@@ -3728,8 +3731,8 @@ class Run {
       if (!same) attributed = s.speaker[0].id;
     }
     // "a demand put to him by X", "presented Hamas with an ultimatum": a demand put forward urges
-    RelationKind kind = R.kind;
-    std::string cameo = R.cameo;
+    RelationKind kind = conference ? RelationKind::kMeet : R.kind;
+    std::string cameo = conference ? "044" : R.cameo;
     if (kind == RelationKind::kPropose) {
       // ("sent Qatar a list of 13 demands": the object phrase, past "of" and numbers)
       int end = te;
@@ -3761,18 +3764,18 @@ class Run {
         rel.attributed_to = attributed;
         rel.source_span = x.span.end > x.span.begin ? x.span : src.span;
         rel.target_span = y.span.end > y.span.begin ? y.span : tgt.span;
-        rel.rule = R.id + (passive ? "+passive" : "") + (kind != R.kind ? "+demand" : "");
+        rel.rule = R.id + (passive ? "+passive" : "") + (conference ? "+conference" : kind != R.kind ? "+demand" : "");
         rel.cameo = cameo;
         rel.confidence = conf * ((x.indirect || y.indirect) ? kIndirectPenalty : 1.0);
         rel.mediation = med_id;
-        if (R.kind == RelationKind::kMeet && x.person() && y.person()) st_.met = {x, y};
-        if (R.kind == RelationKind::kMeet && modality == Modality::kAsserted) {
+        if (kind == RelationKind::kMeet && x.person() && y.person()) st_.met = {x, y};
+        if (kind == RelationKind::kMeet && modality == Modality::kAsserted) {
           if (st_.met_all_sentence != s.index) st_.met_all.clear(), st_.met_all_sentence = s.index;
           for (const Ref* p : std::initializer_list<const Ref*>{&x, &y})
             if (std::none_of(st_.met_all.begin(), st_.met_all.end(), [&](const Ref& o) { return o.id == p->id; }))
               st_.met_all.push_back(*p);
         }
-        if (R.kind == RelationKind::kMeet && modality != Modality::kNegated && x.party != y.party) {
+        if (kind == RelationKind::kMeet && modality != Modality::kNegated && x.party != y.party) {
           st_.sides = MeetingSides(src.refs, tgt.refs, x, y);
           st_.sides_sentence = s.index;
           std::string venue = Venue(s);
@@ -3806,7 +3809,7 @@ class Run {
           p.cameo = demand_from_ ? "100" : "036";
           out_->relations.push_back(std::move(p));
         }
-        if (R.kind == RelationKind::kMeet && (modality == Modality::kAsserted || modality == Modality::kPlanned)) {
+        if (kind == RelationKind::kMeet && (modality == Modality::kAsserted || modality == Modality::kPlanned)) {
           VenueVisit(s, met, met.source, met.source_span, met.target.party, seen);
           VenueVisit(s, met, met.target, met.target_span, met.source.party, seen);
           if (guests_visit) GuestVisit(s, met, seen);

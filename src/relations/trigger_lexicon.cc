@@ -83,7 +83,8 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
     static const std::set<std::string> kKeys = {"id", "kind", "cameo", "pos", "forms", "targets", "sources",
                                                 "stance", "modality", "place", "author", "proposes",
                                                 "reciprocal", "together", "prefix", "confidence", "send", "thing", "among", "sides",
-                                                "mutual", "hosts", "carries", "no_capitals", "rejoinder", "as_object", "judged", "not_naming", "near", "reported"};
+                                                "mutual", "hosts", "carries", "no_capitals", "rejoinder", "as_object", "judged", "not_naming", "near", "reported",
+                                                "conference"};
     for (const auto& [k, v] : *t) {
       if (!kKeys.count(std::string(k.str())))
         return Status::ParseError(At(v, origin) + ": unknown key `" + std::string(k.str()) + "` in [[trigger]]");
@@ -128,6 +129,7 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
     flag("not_naming", &r.not_naming);
     flag("reported", &r.reported);
     flag("together", &r.together);
+    flag("conference", &r.conference);
     flag("prefix", &r.prefix);
     flag("send", &r.send);
     flag("thing", &r.thing);

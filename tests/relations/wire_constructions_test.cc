@@ -1579,5 +1579,15 @@ TEST_F(WireConstructionsTest, MeetingADemandSomeoneMadeAcceptsIt) {
   EXPECT_THAT(Triples("Egypt called for a truce, a demand Israel rejected."), Not(Contains("ISR urge EGY asserted")));
 }
 
+TEST_F(WireConstructionsTest, BringingTogetherThreeOrMoreSidesHostsAGathering) {
+  std::vector<std::string> t = Triples("Sisi brought together Netanyahu, Blinken and Hamas leaders in Cairo.");
+  EXPECT_THAT(t, IsSupersetOf({"abdel-fattah-al-sisi meet benjamin-netanyahu asserted",
+                               "abdel-fattah-al-sisi meet antony-blinken asserted"}));
+  EXPECT_THAT(t, Not(Contains(::testing::HasSubstr(" mediate "))));
+  // two sides brought together are mediated between
+  EXPECT_THAT(Triples("Sisi brought together Netanyahu and Hamas leaders in Cairo."),
+              Contains("abdel-fattah-al-sisi mediate benjamin-netanyahu asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
