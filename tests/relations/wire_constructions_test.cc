@@ -1589,5 +1589,13 @@ TEST_F(WireConstructionsTest, BringingTogetherThreeOrMoreSidesHostsAGathering) {
               Contains("abdel-fattah-al-sisi mediate benjamin-netanyahu asserted"));
 }
 
+TEST_F(WireConstructionsTest, PledgingToHelpAndShippingGrainSupport) {
+  EXPECT_THAT(Triples("Egypt pledged on Friday to help Qatar strengthen its coast guard."), Contains("EGY support QAT asserted"));
+  EXPECT_THAT(Triples("Egypt shipped 50,000 tonnes of grain to Qatar."), Contains("EGY support QAT asserted"));
+  EXPECT_THAT(Triples("Egypt offered to recognise Hamas as a political party."), Contains("EGY propose HAMAS asserted"));
+  // a pledge to do something else supports no one
+  EXPECT_THAT(Triples("Egypt pledged to expel Qatari diplomats."), Not(Contains("EGY support QAT asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
