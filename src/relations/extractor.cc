@@ -3038,6 +3038,28 @@ class Run {
         if (s.speaker_list >= 0) src = RoleOf(s, s.speaker_list);
       }
     }
+    // "accepted a Security Council resolution calling for a ceasefire": what a text calls for is its
+    // author's call (the name right before it, or its possessor), never the clause subject's
+    if ((R.kind == RelationKind::kUrge || R.kind == RelationKind::kCriticize) && !R.noun && ti >= 1 &&
+        IsIng(Text(s, ti, ti + 1)) && (C(s, ti - 1) & kWProposal)) {
+      // ("a Qatari plan calling for": the demonym's mention may hold the noun)
+      int k = s.tok_list[ti - 1] >= 0 ? ti - 1 : ti - 2;
+      if (k >= 0 && s.tok_list[k] < 0 && (s.t[k].word == d_.w_s || s.t[k].word == d_.w_apos)) --k;
+      if (k >= 0 && s.tok_list[k] >= 0 && !s.lists[s.tok_list[k]].place) {
+        src = RoleOf(s, s.tok_list[k]);
+        if (src.refs.empty()) src.refs = s.refs[s.tok_mention[k]];
+      } else {
+        // ("proposed a plan calling on Israel to withdraw": the subject wrote it; "accepted a resolution
+        // calling for": not the one who answers it)
+        for (int j = ti - 2; j >= 0 && j >= ti - 6 && s.tok_list[j] < 0; --j) {
+          std::string_view w = Text(s, j, j + 1);
+          if (w.rfind("accept", 0) == 0 || w.rfind("reject", 0) == 0 || w.rfind("welcom", 0) == 0 ||
+              w.rfind("endors", 0) == 0 || w.rfind("approv", 0) == 0 || w.rfind("dismiss", 0) == 0 ||
+              w == "backed" || w == "signed" || w == "supported")
+            return;
+        }
+      }
+    }
     // ---- target
     bool target_indirect = false;
     bool by_agent = false;

@@ -1597,5 +1597,13 @@ TEST_F(WireConstructionsTest, PledgingToHelpAndShippingGrainSupport) {
   EXPECT_THAT(Triples("Egypt pledged to expel Qatari diplomats."), Not(Contains("EGY support QAT asserted")));
 }
 
+TEST_F(WireConstructionsTest, WhatAResolutionCallsForIsItsAuthorsCall) {
+  std::vector<std::string> t = Triples("Egypt accepted a Qatari plan calling on Israel to withdraw.");
+  EXPECT_THAT(t, Contains("QAT urge ISR asserted"));
+  EXPECT_THAT(t, Not(Contains("EGY urge ISR asserted")));
+  // with no author named, who answers the text calls for nothing
+  EXPECT_THAT(Triples("Qatar accepted a plan calling on Israel to withdraw."), Not(Contains("QAT urge ISR asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
