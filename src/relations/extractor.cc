@@ -313,8 +313,8 @@ class Run {
               if (s.t[i].word != d_.w_comma) saw_and = true;
               else saw_comma = true;
               i += len;
-            } else if (C(s, i) & kWDeterminer) {
-              ++i;
+            } else if ((C(s, i) & kWDeterminer) || (saw_join && IsDirectionAdj(s, i))) {
+              ++i;  // ("Serraj and eastern commander Khalifa Haftar", "and senior Hamas official X")
             } else {
               break;
             }
@@ -2499,6 +2499,12 @@ class Run {
     // "negotiations between A and B, hosted by X" (only where the caller allows it)
     if (after_actor_comma && k > 0 && s.t[k].word == d_.w_comma && s.tok_list[k - 1] >= 0) return true;
     if (k > 0 && s.t[k].word == d_.w_comma && s.tok_list[k - 1] < 0) --k;  // "That meeting, hosted by X"
+    // "talks near Paris on Tuesday hosted by X": past a date ("on" is a time word too)
+    if (k > 1 && s.tok_list[k] < 0 && (C(s, k) & kWTime)) {
+      int j = k;
+      while (j > 0 && s.tok_list[j] < 0 && (C(s, j) & kWTime)) --j;
+      k = j;
+    }
     // "talks in Beijing brokered by China", "a truce between Israel and Hamas brokered by Qatar": a
     // place phrase or the sides between the noun and its participle
     // ("a ceasefire with Hezbollah brokered by the US": the partner of an accord too)

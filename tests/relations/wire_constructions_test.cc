@@ -1605,5 +1605,11 @@ TEST_F(WireConstructionsTest, WhatAResolutionCallsForIsItsAuthorsCall) {
   EXPECT_THAT(Triples("Qatar accepted a plan calling on Israel to withdraw."), Not(Contains("QAT urge ISR asserted")));
 }
 
+TEST_F(WireConstructionsTest, TalksOnADayHostedByXAndAnAdjectiveInAListedTitle) {
+  std::vector<std::string> t = Triples("Netanyahu and senior Hamas official Khalil al-Hayya agreed to a truce after talks on Tuesday hosted by Sisi.");
+  EXPECT_THAT(t, IsSupersetOf({"abdel-fattah-al-sisi mediate benjamin-netanyahu asserted",
+                               "abdel-fattah-al-sisi mediate khalil-al-hayya asserted"}));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
