@@ -877,7 +877,8 @@ class Run {
     int j = ti - 1;
     while (j > 0 && s.tok_list[j] < 0 && ((C(s, j) & kWTime) || EndsWith(Text(s, j, j + 1), "ly"))) --j;
     const std::string& w = d_.vocab.Key(s.t[j].word);
-    if (j <= 0 || (w != "and" && w != "but") || s.tok_list[j - 1] >= 0) return -1;
+    // (an actor right before the join would be a list: "A and B"; a place ends a phrase: "from Yemen and")
+    if (j <= 0 || (w != "and" && w != "but") || (s.tok_list[j - 1] >= 0 && !s.lists[s.tok_list[j - 1]].place)) return -1;
     int r = s.lists[subject].first - 1;
     while (r > 0 && s.tok_list[r] < 0 && (C(s, r) & kWDeterminer)) --r;  // "said the Israelis had"
     // "said the measures would be lifted only once the FDLR threat was gone, and urged": the subject
@@ -886,6 +887,15 @@ class Run {
       for (int k = r - 1; k > 0; --k) {
         if (s.tok_list[k] < 0 && (C(s, k) & kWReporting)) return SubjectLeft(s, k - 1, false);
         if (s.t[k].word == d_.w_comma || s.t[k].word == d_.w_semicolon || (C(s, k) & kWBoundary)) return -1;
+      }
+      return -1;
+    }
+    // "said there was no evidence they had come from Yemen and accused Iran": a subject that names no
+    // actor (the drones) leaves the joined verb to the reporter further left
+    if (ListRefs(s, subject).empty()) {
+      for (int k = r; k > 0; --k) {
+        if (s.tok_list[k] >= 0 || s.t[k].Is(Token::kPunct)) return -1;
+        if (C(s, k) & kWReporting) return SubjectLeft(s, k - 1, false);
       }
       return -1;
     }
@@ -2967,7 +2977,7 @@ class Run {
         if (coordinated >= 0) conf *= kDistantPenalty;
         // "Lubinets said it was the first swap and accused Moscow": a speech act joined to a
         // report goes on with the reporter, not with the subject of what was reported
-        if (subject >= 0 && coordinated < 0 && SpeechAct(R.kind)) {
+        if (subject >= 0 && (coordinated < 0 || ListRefs(s, subject).empty()) && SpeechAct(R.kind)) {
           int reporter = ReporterAcrossJoin(s, ti, subject);
           if (reporter >= 0) {
             subject = reporter;

@@ -1611,5 +1611,11 @@ TEST_F(WireConstructionsTest, TalksOnADayHostedByXAndAnAdjectiveInAListedTitle) 
                                "abdel-fattah-al-sisi mediate khalil-al-hayya asserted"}));
 }
 
+TEST_F(WireConstructionsTest, AJoinedSpeechActAfterAReportOfThingsGoesOnWithTheReporter) {
+  EXPECT_THAT(Triples("Blinken said there was no evidence they had come from Qatar and accused Iran of launching the drones."),
+              Contains("antony-blinken criticize IRN asserted"));
+  EXPECT_THAT(Triples("Egypt lodged a strong protest with Israel on Monday."), Contains("EGY criticize ISR asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
