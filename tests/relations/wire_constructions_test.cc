@@ -1617,5 +1617,11 @@ TEST_F(WireConstructionsTest, AJoinedSpeechActAfterAReportOfThingsGoesOnWithTheR
   EXPECT_THAT(Triples("Egypt lodged a strong protest with Israel on Monday."), Contains("EGY criticize ISR asserted"));
 }
 
+TEST_F(WireConstructionsTest, SupplyingEquipmentSupports) {
+  EXPECT_THAT(Triples("Egypt is supplying patrol vessels to the Qatari coast guard."), Contains("EGY support QAT asserted"));
+  // supplying what is no equipment is no support
+  EXPECT_THAT(Triples("Egypt supplied details to Qatar."), Not(Contains("EGY support QAT asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
