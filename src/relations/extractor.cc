@@ -2525,6 +2525,10 @@ class Run {
                                   ((C(s, s.lists[li].marker - 1) & (kWProposal | kWAccord)) ||
                                    IsTalksNoun(s, s.lists[li].marker - 1)))))
       k = s.lists[li].marker - 1;
+    // "Japanese citizens abducted by North Korean agents": a group of people right before the participle
+    if (k == ti - 1 && s.tok_list[k] >= 0 && s.tok_mention[k] >= 0 && s.m[s.tok_mention[k]].type == MentionType::kGroup &&
+        s.m[s.tok_mention[k]].last == ti && ti + 1 < static_cast<int>(s.t.size()) && s.t[ti + 1].word == d_.w_by)
+      return true;
     return s.tok_list[k] < 0 && s.tok_mention[k] < 0 && !s.t[k].Is(Token::kPunct) &&
            (!Auxiliary(s, k) || (C(s, k) & kWProposal)) &&
            !IsVerbLike(s, k) && !(C(s, k) & (kWPreposition | kWBoundary | kWReporting | kWRelative));
@@ -3231,6 +3235,8 @@ class Run {
           return;  // "a year of talks hosted by Qatar": the host mediated (above), it did not meet
         } else if (R.kind == RelationKind::kPropose && subject_role.list >= 0) {
           tgt = subject_role;  // "Mali accepted a plan put forward by Ghana": proposed to Mali
+        } else if (R.kind == RelationKind::kAttack && ti > 0 && s.tok_list[ti - 1] >= 0) {
+          tgt = RoleOf(s, s.tok_list[ti - 1]);  // "Japanese citizens abducted by North Korean agents"
         } else if (R.kind == RelationKind::kMeet && R.sides && st_.sides_sentence == s.index) {
           tgt.refs = st_.sides;  // "negotiations between A and B, hosted by Y": Y met A and B
         } else if (R.kind == RelationKind::kMeet && R.sides && !subject_role.refs.empty()) {

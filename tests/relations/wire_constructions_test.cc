@@ -1623,5 +1623,11 @@ TEST_F(WireConstructionsTest, SupplyingEquipmentSupports) {
   EXPECT_THAT(Triples("Egypt supplied details to Qatar."), Not(Contains("EGY support QAT asserted")));
 }
 
+TEST_F(WireConstructionsTest, PeopleAttackedByAnAgentAreItsTargets) {
+  std::vector<std::string> t = Triples("Egypt raised the fate of Egyptian citizens abducted by Israeli agents.");
+  EXPECT_THAT(t, Contains("ISR attack EGY asserted"));
+  EXPECT_THAT(t, Not(Contains("EGY attack ISR asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
