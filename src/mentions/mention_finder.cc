@@ -680,8 +680,16 @@ bool FindCtx::TryPartyRun(int* pi) {
     int after = j + len;
     if (after < n && (t[after].word == L.w_s) && a->kind == ActorKind::kCountry) ++after;
     // "Saudi-led coalition warplanes": the leader's forces (not "Russian-backed separatists")
+    // ("the Tripoli-based government": a government seated in a state's capital is that state's; not
+    // "the Pakistan-based militant group")
+    auto capital_based = [&]() {
+      const SurfaceInfo* si = nullptr;
+      if (dem || !NameAt(j, &si) || si->form != NameForm::kCapital || Text(after + 1) != "based") return false;
+      std::string_view h = Text(after + 2);
+      return h == "government" || h == "authorities" || h == "administration" || h == "parliament" || h == "cabinet";
+    };
     if (after + 2 < n && t[after].word == L.w_hyphen && !t[after].Is(Token::kSpaceBefore) &&
-        Text(after + 1) == "led" &&
+        (Text(after + 1) == "led" || capital_based()) &&
         (Cls(after + 2, kGroupNoun | kModifier) || PhraseAt(after + 2, kPhraseGroup)))
       after += 2;
     spans.push_back({j, j + len});

@@ -4231,8 +4231,12 @@ class Run {
     int noun = r - 1;
     if (rel != "that" && rel != "which") {
       // ", a proposal the Polisario Front rejected": a reduced relative on a noun in apposition
+      // (", in an initiative the Tripoli-based government dismissed": after a preposition too)
       noun = L.first - 1;
-      if (noun < 2 || !(C(s, noun - 1) & kWDeterminer) || s.t[noun - 2].word != d_.w_comma) return -1;
+      if (noun < 2 || !(C(s, noun - 1) & kWDeterminer)) return -1;
+      int c = noun - 2;
+      if (c >= 1 && IsPrep(s, c) && s.t[c - 1].word == d_.w_comma) --c;
+      if (s.t[c].word != d_.w_comma) return -1;
     }
     if (noun > 0 && s.t[noun].word == d_.w_comma) --noun;
     if (s.tok_list[noun] >= 0 || !(C(s, noun) & (kWProposal | kWDemandNoun))) return -1;

@@ -431,6 +431,16 @@ TEST_F(MentionFinderTest, ALeadersCompoundBeforeADescriptionNounIsThatDescriptio
   EXPECT_EQ(talks[1].party, "USA");
 }
 
+TEST_F(MentionFinderTest, AGovernmentBasedInACapitalIsThatStatesBody) {
+  std::vector<Mention> m = Find("Later the Baku-based government said no.");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].type, MentionType::kGroup);
+  EXPECT_EQ(m[0].party, "AZE");
+  // a country named as a base is where a body sits, not whose it is
+  std::vector<Mention> c = Find("Later the Azerbaijan-based government said no.");
+  for (const Mention& x : c) EXPECT_NE(x.type, MentionType::kGroup);
+}
+
 TEST(KebabIdTest, MakesStableIds) { EXPECT_EQ(KebabId("Jeyhun  Bayramov-Jr."), "jeyhun-bayramov-jr"); }
 
 }  // namespace

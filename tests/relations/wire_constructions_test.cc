@@ -1629,5 +1629,10 @@ TEST_F(WireConstructionsTest, PeopleAttackedByAnAgentAreItsTargets) {
   EXPECT_THAT(t, Not(Contains("EGY attack ISR asserted")));
 }
 
+TEST_F(WireConstructionsTest, AnInitiativeAfterAPrepositionThatSomeoneDismissedAnswersItsAuthor) {
+  EXPECT_THAT(Triples("Egypt proposed a ceasefire on Saturday, in an initiative the Israeli government swiftly dismissed."),
+              Contains("ISR respond EGY asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
