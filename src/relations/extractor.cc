@@ -2702,6 +2702,12 @@ class Run {
       std::string_view w = Text(s, ti, ti + 1);
       if (w.size() > 3 && EndsWith(w, "s") && !EndsWith(w, "ss") && !EndsWith(w, "us")) return;
     }
+    // "after talks with X", "the talks": after a preposition or determiner an -s form is a plural noun
+    // (its noun rules read it)
+    if (!R.noun && ti > 0 && s.tok_list[ti - 1] < 0 && ((C(s, ti - 1) & kWDeterminer) || IsPrep(s, ti - 1))) {
+      std::string_view w = Text(s, ti, ti + 1);
+      if (w == "talks") return;
+    }
     // "condemned Pelosi's visit to Taiwan": after a possessive a verb form is a noun
     if (!R.noun && ti > 0 && (s.t[ti - 1].word == d_.w_s || s.t[ti - 1].word == d_.w_apos) && ti > 1 &&
         s.tok_mention[ti - 2] >= 0)
@@ -2895,7 +2901,8 @@ class Run {
         // ("expelled India's ambassador in protest at": a trigger may begin with the preposition)
         int pb = IsPrep(s, ti) ? ti : b;
         if (!adverbial && subject >= 0 && pb > 0 && s.tok_list[pb] < 0 && IsPrep(s, pb) &&
-            (Text(s, pb, pb + 1) == "during" || Text(s, pb, pb + 1) == "in" || Text(s, pb, pb + 1) == "at")) {
+            (Text(s, pb, pb + 1) == "during" || Text(s, pb, pb + 1) == "in" || Text(s, pb, pb + 1) == "at" ||
+             Text(s, pb, pb + 1) == "after" || Text(s, pb, pb + 1) == "following")) {
           int v = s.lists[subject].marker;
           // ("told Wang Yi in a phone call": a reporting verb with an addressee has an object too)
           std::string_view vw = v > 0 ? Text(s, v, v + 1) : std::string_view();

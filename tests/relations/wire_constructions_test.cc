@@ -1634,5 +1634,11 @@ TEST_F(WireConstructionsTest, AnInitiativeAfterAPrepositionThatSomeoneDismissedA
               Contains("ISR respond EGY asserted"));
 }
 
+TEST_F(WireConstructionsTest, TalksAfterWhichSomethingWasDoneAreTheSubjectsNotTheObjects) {
+  std::vector<std::string> t = Triples("Sisi praised Qatar on Monday after talks with Netanyahu in Cairo.");
+  EXPECT_THAT(t, Contains("abdel-fattah-al-sisi meet benjamin-netanyahu asserted"));
+  EXPECT_THAT(t, Not(Contains("QAT meet benjamin-netanyahu asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
