@@ -86,6 +86,14 @@ struct DocState {
   int urge_sentence = -10;
   int demand_sentence = -10;
   std::vector<Ref> pair;  // last mediation parties
+  int pair_sentence = -10;
+  // how often each two parties were named as the two sides of something (a mediation, a meeting, a
+  // subject pair): "both parties" later in a long article are most often its main two sides
+  struct PairStat {
+    int count = 0, last = -1;
+    std::vector<Ref> refs;
+  };
+  std::map<std::pair<std::string, std::string>, PairStat> pair_stats;
   std::vector<std::vector<Ref>> sets;  // lists of three or more parties named so far ("the four countries")
   std::vector<Ref> attackers;  // the source of the last attack ("condemned the attack")
   std::vector<Ref> agents;     // the source of the last act other than a meeting ("condemned the move")
@@ -1450,7 +1458,10 @@ class Run {
           *out = {x, y};
           return;
         }
-        if (st_.pair.size() >= 2) *out = st_.pair;
+        // (a mediation just named is what they are; further on, the sides named most often)
+        std::vector<Ref> main_pair = MainPair();
+        if (st_.pair.size() >= 2 && (s.index - st_.pair_sentence <= 1 || main_pair.empty())) *out = st_.pair;
+        else if (!main_pair.empty()) *out = main_pair;
         else if (st_.sides.size() >= 2) *out = st_.sides;
         // ("A and B agreed ..., at a meeting chaired by X, who has been shuttling between the two sides")
         else if (!subject_pair.empty()) *out = subject_pair;
@@ -1593,6 +1604,7 @@ class Run {
               two.push_back(r);
         if (two.size() == 2) {
           st_.sides = two;
+          NotePair(two, s.index);
           if (!between) break;
         }
       }
@@ -3665,7 +3677,11 @@ class Run {
       med.date = doc_.date;
       med.modality = modality;
       med.evidence = std::string(std::string_view(doc_.text).substr(s.begin, s.end - s.begin));
-      if (!tgt.refs.empty()) st_.pair = tgt.refs;
+      if (!tgt.refs.empty()) {
+        st_.pair = tgt.refs;
+        st_.pair_sentence = s.index;
+        NotePair(tgt.refs, s.index);
+      }
       if (tgt.refs.size() >= 2) {
         st_.sides = tgt.refs;
         st_.sides_sentence = s.index;
@@ -3828,6 +3844,7 @@ class Run {
         }
         if (kind == RelationKind::kMeet && modality != Modality::kNegated && x.party != y.party) {
           st_.sides = MeetingSides(src.refs, tgt.refs, x, y);
+          NotePair(st_.sides, s.index);
           st_.sides_sentence = s.index;
           std::string venue = Venue(s);
           // the first meeting a sentence places there: later ones in it are often restatements
@@ -4107,6 +4124,31 @@ class Run {
       out.push_back(st ? RefOfActor(*st, true) : r);
     }
     return out;
+  }
+
+  // Counts `refs` as the two sides of something in sentence `sentence` (once a sentence) when they are
+  // of exactly two parties.
+  void NotePair(const std::vector<Ref>& refs, int sentence) {
+    std::vector<Ref> two;
+    for (const Ref& r : refs)
+      if (!r.party.empty() && std::none_of(two.begin(), two.end(), [&](const Ref& o) { return o.party == r.party; }))
+        two.push_back(r);
+    if (two.size() != 2) return;
+    std::pair<std::string, std::string> key = std::minmax(two[0].party, two[1].party);
+    DocState::PairStat& st = st_.pair_stats[key];
+    if (st.last == sentence) return;
+    ++st.count;
+    st.last = sentence;
+    st.refs = two;
+  }
+
+  // The two sides named most often so far (the latest among equals); empty if none was named twice.
+  std::vector<Ref> MainPair() const {
+    const DocState::PairStat* best = nullptr;
+    for (const auto& [key, st] : st_.pair_stats)
+      if (st.count >= 2 && (!best || st.count > best->count || (st.count == best->count && st.last > best->last)))
+        best = &st;
+    return best ? best->refs : std::vector<Ref>{};
   }
 
   // The refs of `refs` whose party none of `exclude` has (a mediator is no side, a judge no target).

@@ -1640,5 +1640,13 @@ TEST_F(WireConstructionsTest, TalksAfterWhichSomethingWasDoneAreTheSubjectsNotTh
   EXPECT_THAT(t, Not(Contains("QAT meet benjamin-netanyahu asserted")));
 }
 
+TEST_F(WireConstructionsTest, BothSidesLaterInAnArticleAreItsMainTwoSides) {
+  std::vector<std::string> t = Triples(
+      "Israel and Hamas held talks in Doha. Israel and Hamas held talks again on Monday. "
+      "Separately, Blinken met Sisi in Cairo. On Friday, Qatar urged both sides to hold their fire.");
+  EXPECT_THAT(t, IsSupersetOf({"QAT urge HAMAS asserted", "QAT urge ISR asserted"}));
+  EXPECT_THAT(t, Not(Contains(::testing::HasSubstr("urge abdel-fattah-al-sisi"))));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
