@@ -920,6 +920,14 @@ bool FindCtx::TryTitle(int* pi, int start, const std::vector<const Actor*>& pref
   if (party.empty() && prefix.empty() && start >= 2 && t[start - 1].word == L.w_s && !out->empty() &&
       out->back().last == start - 1 && out->back().kind == ActorKind::kPerson)
     party = out->back().party;
+  // "In Oslo, Deputy Foreign Minister Vidar Helgesen said": a state's title with no state named, right
+  // after the place that opens the sentence, is that place's state's
+  if (party.empty() && prefix.empty() && start >= 3 && t[start - 1].word == L.w_comma && Lower(Text(0)) == "in") {
+    const SurfaceInfo* at = nullptr;
+    int pl = NameAt(1, &at);
+    if (pl && 1 + pl == start - 1 && (at->form == NameForm::kCapital || at->actor->kind == ActorKind::kCountry))
+      party = PartyOf(*at->actor);
+  }
   std::string title_words;
   for (int k = i; k < after; ++k) {
     if (!title_words.empty()) title_words.push_back(' ');

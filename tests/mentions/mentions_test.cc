@@ -441,6 +441,17 @@ TEST_F(MentionFinderTest, AGovernmentBasedInACapitalIsThatStatesBody) {
   for (const Mention& x : c) EXPECT_NE(x.type, MentionType::kGroup);
 }
 
+TEST_F(MentionFinderTest, AnUnplacedOfficialAfterTheCapitalThatOpensTheSentenceIsThatStates) {
+  std::vector<Mention> m = Find("In Baku, Deputy Foreign Minister Farid Huseynov said no.");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(Span(m[1]), "Deputy Foreign Minister Farid Huseynov");
+  EXPECT_EQ(m[1].party, "AZE");
+  // a place elsewhere in the sentence says nothing of whose minister it is
+  std::vector<Mention> later = Find("Deputy Foreign Minister Rauf Aliyarov said no in Baku.");
+  ASSERT_FALSE(later.empty());
+  EXPECT_EQ(later[0].party, "");
+}
+
 TEST(KebabIdTest, MakesStableIds) { EXPECT_EQ(KebabId("Jeyhun  Bayramov-Jr."), "jeyhun-bayramov-jr"); }
 
 }  // namespace
