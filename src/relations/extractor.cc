@@ -2714,6 +2714,10 @@ class Run {
       std::string_view w = Text(s, ti, ti + 1);
       if (w.size() > 3 && EndsWith(w, "s") && !EndsWith(w, "ss") && !EndsWith(w, "us")) return;
     }
+    // "bowing to pressure from X": an urging verb form right before "from" is the noun
+    if (!R.noun && R.kind == RelationKind::kUrge && te < static_cast<int>(s.t.size()) &&
+        Text(s, te, te + 1) == "from")
+      return;
     // "after talks with X", "the talks": after a preposition or determiner an -s form is a plural noun
     // (its noun rules read it)
     if (!R.noun && ti > 0 && s.tok_list[ti - 1] < 0 && ((C(s, ti - 1) & kWDeterminer) || IsPrep(s, ti - 1))) {

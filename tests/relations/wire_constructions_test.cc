@@ -1648,5 +1648,17 @@ TEST_F(WireConstructionsTest, BothSidesLaterInAnArticleAreItsMainTwoSides) {
   EXPECT_THAT(t, Not(Contains(::testing::HasSubstr("urge abdel-fattah-al-sisi"))));
 }
 
+TEST_F(WireConstructionsTest, BowingToPressureFromXAnswersX) {
+  std::vector<std::string> t = Triples("Egypt agreed to open the crossing, bowing to pressure from Qatar and Israel.");
+  EXPECT_THAT(t, IsSupersetOf({"EGY respond QAT asserted", "QAT urge EGY asserted", "ISR urge EGY asserted"}));
+  EXPECT_THAT(t, Not(Contains("EGY urge QAT asserted")));
+  EXPECT_THAT(Triples("Qatar will pressure Israel to halt the offensive."), Contains("QAT urge ISR planned"));
+}
+
+TEST_F(WireConstructionsTest, ProtestsLodgedAgainstAndExplanationsDemanded) {
+  EXPECT_THAT(Triples("Egypt lodged its strongest protest on Saturday against the Israeli raid."), Contains("EGY criticize ISR asserted"));
+  EXPECT_THAT(Triples("Egypt demanded an explanation from Israel."), Contains("EGY urge ISR asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
