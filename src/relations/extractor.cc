@@ -2314,6 +2314,24 @@ class Run {
   }
 
   Modality ModalityOf(const Sentence& s, const TriggerRule& R, int lo, int ti) const {
+    Modality m = ModalityFrom(s, R, lo, ti);
+    // "refused to accept the letter, after six hours of talks with Baker": talks in an adverbial "after"
+    // phrase took place; a negation before the phrase is the main clause's
+    if (m == Modality::kNegated && R.noun && !R.has_modality) {
+      for (int k = ti - 1; k > lo && k >= ti - 7; --k) {
+        std::string_view w = Text(s, k, k + 1);
+        if (w == "after" || w == "following") {
+          Modality own = ModalityFrom(s, R, k, ti);
+          return own == Modality::kNegated ? m : own;
+        }
+        if (s.tok_list[k] >= 0 || s.t[k].Is(Token::kPunct) || IsVerbLike(s, k) || (C(s, k) & (kWBoundary | kWReporting)))
+          break;
+      }
+    }
+    return m;
+  }
+
+  Modality ModalityFrom(const Sentence& s, const TriggerRule& R, int lo, int ti) const {
     if (R.has_modality) return R.modality;
     bool planned = false, negated = false, hypo = false;
     int n = static_cast<int>(s.t.size());

@@ -1660,5 +1660,10 @@ TEST_F(WireConstructionsTest, ProtestsLodgedAgainstAndExplanationsDemanded) {
   EXPECT_THAT(Triples("Egypt demanded an explanation from Israel."), Contains("EGY urge ISR asserted"));
 }
 
+TEST_F(WireConstructionsTest, TalksInAnAfterPhraseHappenedWhateverTheMainClauseDenies) {
+  EXPECT_THAT(Triples("Egypt refused to open the crossing after six hours of talks with Israel."), Contains("EGY meet ISR asserted"));
+  EXPECT_THAT(Triples("Egypt refused to hold talks with Israel."), Contains("EGY meet ISR negated"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
