@@ -3795,6 +3795,8 @@ class Run {
           std::string_view w = Text(s, j, j + 1);
           if (w == "after" || w == "After" || w == "following" || w == "Following" || w == "during" ||
               w == "During" || w == "before" || w == "Before" ||
+              // (", ending two days of talks", ", capping a week of negotiations")
+              w == "ending" || w == "capping" || w == "concluding" ||
               ((w == "in" || w == "at") && j == ti - 1)) {  // ("in mediating talks" is no meeting)
             light = true;
             break;
@@ -4265,7 +4267,8 @@ class Run {
   bool IsLightVerb(const Sentence& s, int k) const {
     std::string_view w = Text(s, k, k + 1);
     for (const char* v : {"held", "hold", "holds", "holding", "had", "have", "has", "having", "conducted", "began",
-                          "opened", "resumed", "started", "concluded", "wrapped", "convened", "launched"})
+                          "opened", "resumed", "started", "concluded", "wrapped", "convened", "launched", "ended",
+                          "ends"})
       if (w == v) return true;
     return false;
   }

@@ -1665,5 +1665,12 @@ TEST_F(WireConstructionsTest, TalksInAnAfterPhraseHappenedWhateverTheMainClauseD
   EXPECT_THAT(Triples("Egypt refused to hold talks with Israel."), Contains("EGY meet ISR negated"));
 }
 
+TEST_F(WireConstructionsTest, EndingDaysOfTalksIsTheSubjectsMeeting) {
+  EXPECT_THAT(Triples("Netanyahu and Sisi agreed to reopen the crossing, ending two days of talks."),
+              Contains("benjamin-netanyahu meet abdel-fattah-al-sisi asserted"));
+  EXPECT_THAT(Triples("Netanyahu and Sisi ended two days of talks in Cairo."),
+              Contains("benjamin-netanyahu meet abdel-fattah-al-sisi asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
