@@ -751,10 +751,12 @@ class Run {
           }
         }
         if (join && k > 0 && s.tok_list[k] < 0) {
-          for (int q = k; q > 0 && q > k - 12; --q) {
+          for (int q = k; q > 0 && q > k - 20; --q) {
             // ("accused Thailand of unprovoked and premeditated aggression and asked": coordinated modifiers)
+            // (and "recognised X as the winner of ... and called on": past the object's "as" complement)
             if (s.t[q].Is(Token::kPunct) ||
-                ((C(s, q) & (kWBoundary | kWReporting | kWRelative)) && !AndBetweenModifiers(s, q)))
+                ((C(s, q) & (kWBoundary | kWReporting | kWRelative)) && !AndBetweenModifiers(s, q) &&
+                 Text(s, q, q + 1) != "as"))
               break;
             if (s.tok_list[q] < 0) continue;
             const List& L = s.lists[s.tok_list[q]];
@@ -2382,6 +2384,10 @@ class Run {
       bool in_window = i >= lo;
       const std::string& k = d_.vocab.Key(s.t[i].word);
       if ((k == "if" || k == "unless" || k == "whether") && i >= clause) hypo = conditional = true;
+      // ("provided the Palestinians recognise Israel": "provided" before a clause is a condition)
+      if ((k == "provided" || k == "providing") && i >= clause && i + 1 < ti &&
+          (s.tok_list[i + 1] >= 0 || (C(s, i + 1) & kWDeterminer) || s.t[i + 1].word == d_.w_that))
+        hypo = conditional = true;
       if (!in_window) continue;
       if (PhraseIs(s, i, kPNegated, &len)) {
         // "broke off relations over a raid by X": a verb that calls off its object calls off no noun
@@ -2786,6 +2792,11 @@ class Run {
       bool as_after = obj >= 0 && !thing_it && !s.lists[obj].possessive && s.lists[obj].last < n &&
                       Text(s, s.lists[obj].last, s.lists[obj].last + 1) == "as";
       if (R.as_object != as_after && (R.as_object || R.author)) return;
+      // ("recognised Jerusalem as Israel's capital": a city recognised as something is no actor supported)
+      if (R.as_object && R.kind == RelationKind::kSupport &&
+          std::all_of(s.lists[obj].members.begin(), s.lists[obj].members.end(),
+                      [&](int m) { return s.m[m].capital || s.m[m].place; }))
+        return;
       // "called Israel a terrorist state", "called Bush 'the devil'": naming, not phoning
       if (R.not_naming && obj >= 0 && s.lists[obj].last < n) {
         std::string_view a = Text(s, s.lists[obj].last, s.lists[obj].last + 1);

@@ -201,7 +201,8 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
     classes.push_back({vocab->Add(w), kWBe});
   for (const char* w : {"the", "a", "an", "this", "that", "these", "those", "any", "some", "all", "both", "its",
                         "their", "his", "her", "our", "new", "latest", "final", "revised", "fresh", "proposed",
-                        "further", "renewed", "every", "each", "another", "other", "no"})
+                        "further", "renewed", "every", "each", "another", "other", "no", "incumbent", "outgoing",
+                        "ousted", "deposed", "embattled"})
     classes.push_back({vocab->Add(w), kWDeterminer});
   for (const char* w : {"more", "than", "less", "fewer", "nearly", "almost", "roughly", "approximately", "some",
                         "least", "over", "about", "around", "hundreds", "thousands", "dozens", "million",

@@ -1672,5 +1672,20 @@ TEST_F(WireConstructionsTest, EndingDaysOfTalksIsTheSubjectsMeeting) {
               Contains("benjamin-netanyahu meet abdel-fattah-al-sisi asserted"));
 }
 
+TEST_F(WireConstructionsTest, RecognisingAStateOrLeaderAsSomethingSupportsIt) {
+  std::vector<std::string> t = Triples("Egypt and Jordan recognised Hamas as the legitimate government on Monday.");
+  EXPECT_THAT(t, IsSupersetOf({"EGY support HAMAS asserted", "JOR support HAMAS asserted"}));
+  // a city recognised as a capital is no actor supported; a condition is no recognition
+  EXPECT_THAT(Triples("Washington recognised Jerusalem as the capital."), Not(Contains(::testing::HasSubstr("support"))));
+  EXPECT_THAT(Triples("Egypt backed the plan, provided Hamas recognise Israel as a state."),
+              Not(Contains("HAMAS support ISR asserted")));
+}
+
+TEST_F(WireConstructionsTest, AVerbJoinedAfterAnAsComplementKeepsTheMainSubject) {
+  EXPECT_THAT(Triples("Egyptian leaders recognised Hamas as the winner of the Palestinian election at a summit in Cairo on "
+                      "Tuesday and called on incumbent Benjamin Netanyahu to step down."),
+              Contains("EGY urge benjamin-netanyahu asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
