@@ -1468,6 +1468,37 @@ class Run {
         // ("A and B agreed ..., at a meeting chaired by X, who has been shuttling between the two sides")
         else if (!subject_pair.empty()) *out = subject_pair;
         else *out = RecentArmedPair(local);  // "both warring parties": the two armed sides named last
+        // ("India struck sites in Pakistan, and China called on both countries": the two other parties
+        // this sentence names before, past the clause's own subject)
+        if (out->size() < 2 && (key == "countries" || key == "nations" || key == "states" || key == "neighbours" ||
+                                key == "neighbors" || key == "governments")) {
+          int own = SubjectLeft(s, m.first - 1, false);
+          std::vector<Ref> own_refs = own >= 0 ? ListRefs(s, own) : std::vector<Ref>{};
+          std::vector<Ref> two;
+          bool more = false;
+          for (int j = 0; j < k && !more; ++j) {
+            if (s.m[j].last > m.first || j >= static_cast<int>(s.refs.size())) break;
+            if (s.m[j].bare || s.m[j].compound || s.m[j].type == MentionType::kPronoun ||
+                s.m[j].type == MentionType::kDescription)
+              continue;
+            for (const Ref& r : s.refs[j]) {
+              if (r.party.empty() || std::any_of(own_refs.begin(), own_refs.end(), [&](const Ref& o) { return o.party == r.party; }) ||
+                  std::any_of(two.begin(), two.end(), [&](const Ref& o) { return o.party == r.party; }))
+                continue;
+              if (two.size() == 2) more = true;
+              else two.push_back(r);
+            }
+          }
+          if (two.size() == 2 && !more) {
+            for (Ref& r : two) {
+              const Actor* st = r.person() ? kb_.Find(r.party) : nullptr;
+              if (st && st->kind == ActorKind::kCountry && (key == "countries" || key == "nations" || key == "states"))
+                r = RefOfActor(*st, true);
+            }
+            *out = two;
+            return;
+          }
+        }
         // ("travelled to both capitals" after two officers: their states)
         if (key == "capitals" || key == "countries" || key == "nations" || key == "states" || key == "governments") {
           for (Ref& r : *out) {

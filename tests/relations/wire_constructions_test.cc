@@ -1687,5 +1687,12 @@ TEST_F(WireConstructionsTest, AVerbJoinedAfterAnAsComplementKeepsTheMainSubject)
               Contains("EGY urge benjamin-netanyahu asserted"));
 }
 
+TEST_F(WireConstructionsTest, BothCountriesAreTheTwoOtherStatesTheSentenceNamed) {
+  std::vector<std::string> t = Triples("Israel struck targets in Qatar on Wednesday, and Egypt called on both countries to remain calm.");
+  EXPECT_THAT(t, IsSupersetOf({"EGY urge ISR asserted", "EGY urge QAT asserted"}));
+  // the caller is never one of them
+  EXPECT_THAT(t, Not(Contains(::testing::HasSubstr("EGY urge EGY"))));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
