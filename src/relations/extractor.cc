@@ -4115,6 +4115,20 @@ class Run {
         if (r.size() >= 2 && r[0].party != r.back().party) return r;
       }
     }
+    // "approved a U.S.-brokered ceasefire with Hezbollah": the subject and the partner after the accord
+    {
+      int k = ti + 1;
+      while (k < n && k < ti + 5 && s.tok_list[k] < 0 && !(C(s, k) & kWAccord) &&
+             (IsPlainWord(s, k) || s.t[k].Is(Token::kNumber) || s.t[k].word == d_.w_hyphen))
+        ++k;
+      int subject = MainSubject(s, ti);
+      if (k + 2 < n && s.tok_list[k] < 0 && ((C(s, k) & kWAccord) || IsTalksNoun(s, k)) && s.t[k + 1].word == d_.w_with &&
+          s.tok_list[k + 2] >= 0 && subject >= 0 && s.lists[subject].last <= ti) {
+        std::vector<Ref> r = OtherParties(ListRefs(s, subject), mediators);
+        for (const Ref& x : OtherParties(ListRefs(s, s.tok_list[k + 2]), mediators)) r.push_back(x);
+        if (r.size() >= 2 && r[0].party != r.back().party) return r;
+      }
+    }
     if (!sides) return {};
     if (subject_first) {
       if (std::vector<Ref> r = subject_sides(); !r.empty()) return r;

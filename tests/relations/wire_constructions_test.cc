@@ -1694,5 +1694,10 @@ TEST_F(WireConstructionsTest, BothCountriesAreTheTwoOtherStatesTheSentenceNamed)
   EXPECT_THAT(t, Not(Contains(::testing::HasSubstr("EGY urge EGY"))));
 }
 
+TEST_F(WireConstructionsTest, AnXBrokeredAccordWithYIsMediatedBetweenTheSubjectAndY) {
+  std::vector<std::string> t = Triples("Israel approved a Qatari-brokered ceasefire with Hamas on Tuesday.");
+  EXPECT_THAT(t, IsSupersetOf({"QAT mediate ISR asserted", "QAT mediate HAMAS asserted", "ISR respond QAT asserted"}));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
