@@ -598,9 +598,10 @@ class Run {
       }
       if (w == d_.w_comma) {
         // ", who ... ," closed relative clause or ", the X ," apposition: skip it
+        // (", who had insisted that Taylor must leave Liberia,": past a "that" inside it)
         int k = j - 1;
-        while (k >= 0 && (s.tok_list[k] >= 0 || (s.t[k].word != d_.w_comma && !(C(s, k) & kWRelative) &&
-                                                  s.t[k].word != d_.w_quote)))
+        while (k >= 0 && (s.tok_list[k] >= 0 || s.t[k].word == d_.w_that ||
+                          (s.t[k].word != d_.w_comma && !(C(s, k) & kWRelative) && s.t[k].word != d_.w_quote)))
           --k;
         if (k > 0 && (C(s, k) & kWRelative) && s.t[k].word != d_.w_that && s.t[k - 1].word == d_.w_comma) {
           j = k - 2;

@@ -1699,5 +1699,12 @@ TEST_F(WireConstructionsTest, AnXBrokeredAccordWithYIsMediatedBetweenTheSubjectA
   EXPECT_THAT(t, IsSupersetOf({"QAT mediate ISR asserted", "QAT mediate HAMAS asserted", "ISR respond QAT asserted"}));
 }
 
+TEST_F(WireConstructionsTest, AClosedRelativeClauseWithAThatInsideIsSkippedToTheSubject) {
+  std::vector<std::string> t = Triples(
+      "Blinken, who had insisted for weeks that Hamas must leave Gaza, welcomed the deal and praised Qatar for its work.");
+  EXPECT_THAT(t, Contains("antony-blinken support QAT asserted"));
+  EXPECT_THAT(t, Not(Contains("HAMAS support QAT asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
