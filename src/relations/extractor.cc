@@ -3164,6 +3164,34 @@ class Run {
         }
       }
     }
+    // "Abubakar, who mediated the talks for ECOWAS", "mediating on behalf of the African Union": a
+    // mediator out of office acts for the body it names (a serving leader still acts for his state)
+    if (R.kind == RelationKind::kMediate && src.refs.size() == 1 && src.refs[0].person()) {
+      const Actor* person = kb_.Find(src.refs[0].id);
+      if (!person || !kb_.HoldsOffice(*person, doc_.date)) {
+        for (int j = te; j + 2 < n && j < te + 14; ++j) {
+          // ("talks mediated by former Nigerian ruler Abdulsalami Abubakar on behalf of ECOWAS": past the agent)
+          if (s.tok_list[j] >= 0 && s.tok_list[j] == src.list) {
+            j = s.lists[src.list].last - 1;
+            continue;
+          }
+          if (s.t[j].Is(Token::kPunct) || s.tok_list[j] >= 0) break;
+          int at = -1;
+          if (Text(s, j, j + 1) == "for") at = j + 1;
+          else if (Text(s, j, j + 1) == "on" && Text(s, j + 1, j + 2) == "behalf" && Text(s, j + 2, j + 3) == "of") at = j + 3;
+          if (at < 0) continue;
+          while (at < n && s.tok_list[at] < 0 && (C(s, at) & kWDeterminer)) ++at;
+          if (at < n && s.tok_list[at] >= 0) {
+            const List& B = s.lists[s.tok_list[at]];
+            if (B.usable && !B.place && std::all_of(B.members.begin(), B.members.end(), [&](int m) {
+                  return s.m[m].kind == ActorKind::kOrganization && s.m[m].type == MentionType::kName;
+                }))
+              src = RoleOf(s, s.tok_list[at]);
+          }
+          break;
+        }
+      }
+    }
     // ---- target
     bool target_indirect = false;
     bool by_agent = false;
@@ -3425,8 +3453,13 @@ class Run {
       // ("A and B signed U.N.-mediated accords ..., with C and D signing as guarantors": the signers)
       tgt.refs = MediatedParties(s, ti, R.sides, src.refs, /*history=*/!R.prefix, /*subject_first=*/R.prefix);
     // "Turkey brokered the accord that Russia and Ukraine signed": a verb's sides in its sentence
-    else if (R.kind == RelationKind::kMediate && !R.noun && !by_agent && tgt.refs.empty() && !src.refs.empty())
-      tgt.refs = MediatedParties(s, ti, R.sides, src.refs, /*history=*/false);
+    else if (R.kind == RelationKind::kMediate && !R.noun && !by_agent && tgt.refs.empty() && !src.refs.empty()) {
+      // ("Abubakar, who mediated the talks for ECOWAS": the sides of the talks at hand)
+      int o = te;
+      while (o < n && s.tok_list[o] < 0 && (C(s, o) & kWDeterminer)) ++o;
+      bool talks_object = o < n && s.tok_list[o] < 0 && IsTalksNoun(s, o);
+      tgt.refs = MediatedParties(s, ti, R.sides, src.refs, /*history=*/talks_object);
+    }
     // "Haig met Thatcher in London at the start of a shuttle between Britain and Argentina": one of the
     // sides mediates nothing; the clause's subject does
     if (R.kind == RelationKind::kMediate && R.noun && !src.refs.empty() && tgt.refs.size() >= 2 &&

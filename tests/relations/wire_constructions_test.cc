@@ -1706,5 +1706,13 @@ TEST_F(WireConstructionsTest, AClosedRelativeClauseWithAThatInsideIsSkippedToThe
   EXPECT_THAT(t, Not(Contains("HAMAS support QAT asserted")));
 }
 
+TEST_F(WireConstructionsTest, AMediatorOutOfOfficeActsForTheBodyItMediatesFor) {
+  std::vector<std::string> t = Triples(
+      "Israel and Hamas signed a truce in Cairo on Monday. Egypt's former envoy Tom Smith, who mediated the talks for "
+      "the Arab League, "
+      "said the deal would hold.");
+  EXPECT_THAT(t, IsSupersetOf({"ARAB-LEAGUE mediate ISR asserted", "ARAB-LEAGUE mediate HAMAS asserted"}));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
