@@ -2847,11 +2847,17 @@ class Run {
       int k = te;
       if (k < n && s.tok_list[k] >= 0) k = s.lists[s.tok_list[k]].last;
       // (past "in a phone call on Friday")
-      for (int steps = 0; k < n && steps < 10 && s.tok_list[k] < 0 && !s.t[k].Is(Token::kPunct) && s.t[k].word != d_.w_that &&
-                          Text(s, k, k + 1) != "to" && ((C(s, k) & (kWTime | kWDeterminer)) || IsPrep(s, k) ||
-                                                        s.t[k].Is(Token::kNumber) || IsPlainWord(s, k));
-           ++steps)
+      // (and "in a phone call", "at a meeting in Cairo": any phrase of circumstance before the "that")
+      for (int steps = 0; k < n && steps < 12 && !s.t[k].Is(Token::kPunct) && s.t[k].word != d_.w_that &&
+                          Text(s, k, k + 1) != "to" && !(C(s, k) & (kWBoundary | kWReporting | kWRelative));
+           ++steps) {
+        if (s.tok_list[k] >= 0) {
+          if (!s.lists[s.tok_list[k]].place) break;
+          k = s.lists[s.tok_list[k]].last;
+          continue;
+        }
         ++k;
+      }
       if (k < n && s.t[k].word == d_.w_that) {
         bool wish = false;
         for (int j = k + 1; j < n && !wish && s.t[j].word != d_.w_semicolon; ++j) {
@@ -2860,7 +2866,8 @@ class Run {
                  (w == "had" && j + 1 < n && Text(s, j + 1, j + 2) == "to") ||
                  (w == "has" && j + 1 < n && Text(s, j + 1, j + 2) == "to") ||
                  (w == "have" && j + 1 < n && Text(s, j + 1, j + 2) == "to") ||
-                 (w == "time" && j + 2 < n && Text(s, j + 2, j + 3) == "come");  // "the time had come to end"
+                 (w == "time" && j + 2 < n && Text(s, j + 2, j + 3) == "come") ||  // "the time had come to end"
+                 (w == "up" && j + 2 < n && Text(s, j + 1, j + 2) == "to" && s.tok_list[j + 2] >= 0);  // "was up to them"
         }
         if (!wish) return;
       }

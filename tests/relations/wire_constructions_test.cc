@@ -1714,5 +1714,12 @@ TEST_F(WireConstructionsTest, AMediatorOutOfOfficeActsForTheBodyItMediatesFor) {
   EXPECT_THAT(t, IsSupersetOf({"ARAB-LEAGUE mediate ISR asserted", "ARAB-LEAGUE mediate HAMAS asserted"}));
 }
 
+TEST_F(WireConstructionsTest, TellingSomeoneWhatIsSoInAPhoneCallUrgesNothing) {
+  EXPECT_THAT(Triples("Blinken told Sisi in a phone call on Friday that the United States supported Egypt."),
+              Not(Contains("antony-blinken urge abdel-fattah-al-sisi asserted")));
+  EXPECT_THAT(Triples("Blinken told Sisi in a phone call on Friday that it was up to Egypt to open the crossing."),
+              Contains("antony-blinken urge abdel-fattah-al-sisi asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
