@@ -3354,8 +3354,10 @@ class Run {
           return;  // "a year of talks hosted by Qatar": the host mediated (above), it did not meet
         } else if (R.kind == RelationKind::kPropose && subject_role.list >= 0) {
           tgt = subject_role;  // "Mali accepted a plan put forward by Ghana": proposed to Mali
-        } else if (R.kind == RelationKind::kAttack && ti > 0 && s.tok_list[ti - 1] >= 0) {
-          tgt = RoleOf(s, s.tok_list[ti - 1]);  // "Japanese citizens abducted by North Korean agents"
+        } else if ((R.kind == RelationKind::kAttack || R.kind == RelationKind::kSupport) && ti > 0 &&
+                   s.tok_list[ti - 1] >= 0) {
+          // "Japanese citizens abducted by North Korean agents", "Yemeni troops backed by the Emirates"
+          tgt = RoleOf(s, s.tok_list[ti - 1]);
         } else if (R.kind == RelationKind::kMeet && R.sides && st_.sides_sentence == s.index) {
           tgt.refs = st_.sides;  // "negotiations between A and B, hosted by Y": Y met A and B
         } else if (R.kind == RelationKind::kMeet && R.sides && !subject_role.refs.empty()) {

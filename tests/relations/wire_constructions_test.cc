@@ -1721,5 +1721,9 @@ TEST_F(WireConstructionsTest, TellingSomeoneWhatIsSoInAPhoneCallUrgesNothing) {
               Contains("antony-blinken urge abdel-fattah-al-sisi asserted"));
 }
 
+TEST_F(WireConstructionsTest, TroopsBackedByXAreSupportedByX) {
+  EXPECT_THAT(Triples("Egyptian troops backed by Qatar pushed up the coast."), Contains("QAT support EGY asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
