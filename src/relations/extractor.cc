@@ -1239,6 +1239,11 @@ class Run {
         // sentence; else the last subject. An object "them" is not its own clause's subject ("A and B
         // said both parties had agreed and urged them").
         int own_subject = object_position ? ObjectClauseSubject(s, m.first) : -1;
+        // ("telephoned A and B, urging them": a participle's subject is the main clause's)
+        if (object_position && li >= 0) {
+          int v = s.lists[li].marker;
+          if (v > 0 && s.t[v - 1].word == d_.w_comma && IsIng(Text(s, v, v + 1))) own_subject = MainSubject(s, v - 1);
+        }
         if (own_subject >= 0 && m.first > 0) {  // "said both parties had agreed and urged them": the reporter
           int reporter = ReporterAcrossJoin(s, m.first - 1, own_subject);
           if (reporter >= 0) own_subject = reporter;

@@ -1725,5 +1725,11 @@ TEST_F(WireConstructionsTest, TroopsBackedByXAreSupportedByX) {
   EXPECT_THAT(Triples("Egyptian troops backed by Qatar pushed up the coast."), Contains("QAT support EGY asserted"));
 }
 
+TEST_F(WireConstructionsTest, ThemAfterAParticipleIsTheObjectListNotTheMainSubject) {
+  std::vector<std::string> t = Triples("Blinken telephoned Netanyahu and Sisi on Friday, urging them to agree to a truce.");
+  EXPECT_THAT(t, IsSupersetOf({"antony-blinken urge benjamin-netanyahu asserted",
+                               "antony-blinken urge abdel-fattah-al-sisi asserted"}));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
