@@ -1731,5 +1731,10 @@ TEST_F(WireConstructionsTest, ThemAfterAParticipleIsTheObjectListNotTheMainSubje
                                "antony-blinken urge abdel-fattah-al-sisi asserted"}));
 }
 
+TEST_F(WireConstructionsTest, PrevailingUponSomeoneUrgesThem) {
+  EXPECT_THAT(Triples("Blinken prevailed upon Netanyahu to reopen the crossing."),
+              Contains("antony-blinken urge benjamin-netanyahu asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
