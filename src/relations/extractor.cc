@@ -780,6 +780,15 @@ class Run {
             break;
           }
         }
+        // "Vietnam accused Chinese vessels of ramming ships trying to stop China from ..., and demanded":
+        // after a long first verb phrase, ", and" joins a verb to the sentence's opening subject
+        if (comma_join) {
+          int main = MainSubject(s, j);
+          if (main >= 0 && s.lists[main].first <= 1 && s.lists[main].usable && !s.lists[main].place) {
+            if (coordinated) *coordinated = j;
+            return main;
+          }
+        }
       }
     }
     // "Blinken called Burhan as the talks opened to press him": an infinitive of purpose after a clause

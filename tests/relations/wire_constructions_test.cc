@@ -1736,5 +1736,11 @@ TEST_F(WireConstructionsTest, PrevailingUponSomeoneUrgesThem) {
               Contains("antony-blinken urge benjamin-netanyahu asserted"));
 }
 
+TEST_F(WireConstructionsTest, AVerbJoinedByCommaAndAfterALongPhraseGoesWithTheOpeningSubject) {
+  EXPECT_THAT(Triples("Egypt accused Israeli troops on Wednesday of firing at Egyptian guards trying to stop smugglers from "
+                      "crossing the border near Rafah, and demanded that Israel open an inquiry."),
+              Contains("EGY urge ISR asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
