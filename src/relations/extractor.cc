@@ -1926,6 +1926,10 @@ class Run {
         WordId mk = L.marker >= 0 ? s.t[L.marker].word : 0;
         bool marker_in_trigger = L.marker >= trigger_begin && L.marker < from && from == trigger_end;
         bool marker_prep = L.marker >= 0 && IsPrep(s, L.marker) && !marker_in_trigger && L.marker != what_object;
+        // ("warning of serious consequences for Moscow's relations with Ankara": the first other side)
+        if (R.any && R.kind == RelationKind::kCriticize && source_list >= 0 && !ListRefs(s, li).empty() &&
+            OtherParties(ListRefs(s, li), ListRefs(s, source_list)).empty())
+          continue;
         if (R.any) return li;
         bool possessor_is_target = R.kind == RelationKind::kCriticize || R.kind == RelationKind::kUrge ||
                                    R.kind == RelationKind::kSupport ||  // "criticised Israel's offensive"

@@ -1742,5 +1742,9 @@ TEST_F(WireConstructionsTest, AVerbJoinedByCommaAndAfterALongPhraseGoesWithTheOp
               Contains("EGY urge ISR asserted"));
 }
 
+TEST_F(WireConstructionsTest, AWarningOfConsequencesIsAimedAtTheFirstOtherSide) {
+  EXPECT_THAT(Triples("Sisi warned of serious consequences for Egypt's relations with Israel."), Contains("abdel-fattah-al-sisi criticize ISR asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
