@@ -3906,6 +3906,12 @@ class Run {
           }
         }
       }
+      // "Blinken and Sisi said their talks had been useful": a meeting noun whose possessor is a plural
+      // pronoun for two or more sides is their meeting with each other
+      if (!light && R.noun && R.kind == RelationKind::kMeet && src.list >= 0 && s.lists[src.list].possessive &&
+          s.lists[src.list].last <= ti && ti - s.lists[src.list].last <= 3 &&
+          s.m[s.lists[src.list].members[0]].type == MentionType::kPronoun && src.refs.size() >= 2)
+        light = true;
       // "A and B signed separate agreements", "met the delegations separately": not with each other
       bool separate = false;
       for (int j = ti; j < std::min(n, te + 4); ++j)

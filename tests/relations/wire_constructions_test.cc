@@ -1746,5 +1746,11 @@ TEST_F(WireConstructionsTest, AWarningOfConsequencesIsAimedAtTheFirstOtherSide) 
   EXPECT_THAT(Triples("Sisi warned of serious consequences for Egypt's relations with Israel."), Contains("abdel-fattah-al-sisi criticize ISR asserted"));
 }
 
+TEST_F(WireConstructionsTest, TheirTalksAreTheMeetingOfThePairTheyStandFor) {
+  EXPECT_THAT(Triples("Blinken and Sisi said their talks had been useful."),
+              Contains("antony-blinken meet abdel-fattah-al-sisi asserted"));
+  EXPECT_THAT(Triples("Blinken said their talks had been useful."), Not(Contains(::testing::HasSubstr(" meet "))));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
