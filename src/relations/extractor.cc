@@ -2960,6 +2960,14 @@ class Run {
               src.refs.push_back(x);
         }
       }
+      // "representatives of the four guarantor countries, Argentina, Brazil, Chile and the United States":
+      // the mediators named in apposition after the noun
+      if (src.refs.empty() && R.kind == RelationKind::kMediate && te + 1 < n && s.t[te].word == d_.w_comma &&
+          s.tok_list[te + 1] >= 0 && s.lists[s.tok_list[te + 1]].first == te + 1 && s.lists[s.tok_list[te + 1]].usable &&
+          !s.lists[s.tok_list[te + 1]].place) {
+        const List& A = s.lists[s.tok_list[te + 1]];
+        if (A.last >= n || s.t[A.last].Is(Token::kPunct)) src = RoleOf(s, s.tok_list[te + 1]);
+      }
       if (src.refs.empty() && !R.source_preps.empty()) {
         int j = te, limit = te + 4;
         // ("shuttle diplomacy between A and B by X": past the target phrase)

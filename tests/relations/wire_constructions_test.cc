@@ -1752,5 +1752,11 @@ TEST_F(WireConstructionsTest, TheirTalksAreTheMeetingOfThePairTheyStandFor) {
   EXPECT_THAT(Triples("Blinken said their talks had been useful."), Not(Contains(::testing::HasSubstr(" meet "))));
 }
 
+TEST_F(WireConstructionsTest, GuarantorsNamedInAppositionMediate) {
+  std::vector<std::string> t = Triples(
+      "Israel and Hamas signed a truce in Cairo on Monday, in a ceremony attended by the guarantor countries, Egypt and Qatar.");
+  EXPECT_THAT(t, IsSupersetOf({"EGY mediate ISR asserted", "QAT mediate HAMAS asserted"}));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
