@@ -2172,6 +2172,8 @@ class Run {
           if (s.m[k].type == MentionType::kPronoun || s.m[k].type == MentionType::kDescription) *indirect = true;
         // "Kyiv's proposal": its author is who "the offer" means later
         if (L.possessive && noun >= 0 && !(C(s, noun) & kWResponseNoun)) proposal_seen_ = r;
+        // "Argentina rejected Britain's final proposals": the author put them to the responder
+        if (L.possessive && noun >= 0) proposal_from_ = !(C(s, noun) & (kWResponseNoun | kWDemandNoun));
         // "rejected Bush's demand that they hand him over": Bush demanded it of the responder
         if (L.possessive && noun >= 0) demand_from_ = IsDemand(s, noun);
         // ("rejected the Israeli demand", "rejected a Taliban demand for": the name on the noun)

@@ -1758,5 +1758,13 @@ TEST_F(WireConstructionsTest, GuarantorsNamedInAppositionMediate) {
   EXPECT_THAT(t, IsSupersetOf({"EGY mediate ISR asserted", "QAT mediate HAMAS asserted"}));
 }
 
+TEST_F(WireConstructionsTest, AnsweringSomeonesProposalMeansTheyProposedIt) {
+  std::vector<std::string> t = Triples("Hamas rejected Egypt's final proposals for a truce on Thursday.");
+  EXPECT_THAT(t, IsSupersetOf({"HAMAS respond EGY asserted", "EGY propose HAMAS asserted"}));
+  // a demand answered is an urge, not a proposal
+  std::vector<std::string> d = Triples("Hamas rejected Egypt's demand for a truce on Thursday.");
+  EXPECT_THAT(d, Not(Contains("EGY propose HAMAS asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
