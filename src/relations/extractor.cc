@@ -1927,9 +1927,14 @@ class Run {
         bool marker_in_trigger = L.marker >= trigger_begin && L.marker < from && from == trigger_end;
         bool marker_prep = L.marker >= 0 && IsPrep(s, L.marker) && !marker_in_trigger && L.marker != what_object;
         // ("warning of serious consequences for Moscow's relations with Ankara": the first other side)
-        if (R.any && R.kind == RelationKind::kCriticize && source_list >= 0 && !ListRefs(s, li).empty() &&
-            OtherParties(ListRefs(s, li), ListRefs(s, source_list)).empty())
-          continue;
+        // (only the warner's own state or body itself: a rival of the same party is criticised)
+        if (R.any && R.kind == RelationKind::kCriticize && source_list >= 0 && !ListRefs(s, li).empty()) {
+          std::vector<Ref> own = ListRefs(s, source_list), cand = ListRefs(s, li);
+          if (std::all_of(cand.begin(), cand.end(), [&](const Ref& c) {
+                return std::any_of(own.begin(), own.end(), [&](const Ref& o) { return c.id == o.party || c.id == o.id; });
+              }))
+            continue;
+        }
         if (R.any) return li;
         bool possessor_is_target = R.kind == RelationKind::kCriticize || R.kind == RelationKind::kUrge ||
                                    R.kind == RelationKind::kSupport ||  // "criticised Israel's offensive"

@@ -1766,5 +1766,10 @@ TEST_F(WireConstructionsTest, AnsweringSomeonesProposalMeansTheyProposedIt) {
   EXPECT_THAT(d, Not(Contains("EGY propose HAMAS asserted")));
 }
 
+TEST_F(WireConstructionsTest, ACriticOfItsOwnSideStillCriticisesTheRival) {
+  EXPECT_THAT(Triples("Lapid called for an end to what he said are Netanyahu's attempts to sabotage the talks."),
+              Contains(::testing::HasSubstr("yair-lapid criticize benjamin-netanyahu")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
