@@ -452,6 +452,14 @@ TEST_F(MentionFinderTest, AnUnplacedOfficialAfterTheCapitalThatOpensTheSentenceI
   EXPECT_EQ(later[0].party, "");
 }
 
+TEST_F(MentionFinderTest, TheFederalGovernmentIsADescriptionOfAState) {
+  std::vector<Mention> m = Find("Armenia spoke. The rebels accused the federal government of lying.");
+  auto d = std::find_if(m.begin(), m.end(), [&](const Mention& x) { return Span(x) == "the federal government"; });
+  ASSERT_NE(d, m.end());
+  EXPECT_EQ(d->type, MentionType::kDescription);
+  EXPECT_EQ(d->desc, "country");
+}
+
 TEST(KebabIdTest, MakesStableIds) { EXPECT_EQ(KebabId("Jeyhun  Bayramov-Jr."), "jeyhun-bayramov-jr"); }
 
 }  // namespace
