@@ -4013,7 +4013,10 @@ class Run {
         // "accepted a proposal it received from X": X proposed it to the responder; "rejected an
         // ultimatum from X": X demanded it of the responder
         RelationKind put = demand_from_ ? RelationKind::kUrge : RelationKind::kPropose;
-        if (R.kind == RelationKind::kRespond && (proposal_from_ || demand_from_) && x.party != y.party &&
+        // ("would reject any aid conditions from the IMF": no conditions were put yet)
+        bool any_object = false;
+        for (int q = te; q < std::min(n, te + 3) && !any_object; ++q) any_object = Text(s, q, q + 1) == "any";
+        if (R.kind == RelationKind::kRespond && (proposal_from_ || demand_from_) && !any_object && x.party != y.party &&
             seen->insert({static_cast<int>(put), y.id, x.id}).second) {
           Relation p = met;
           p.kind = put;

@@ -1771,5 +1771,10 @@ TEST_F(WireConstructionsTest, ACriticOfItsOwnSideStillCriticisesTheRival) {
               Contains(::testing::HasSubstr("yair-lapid criticize benjamin-netanyahu")));
 }
 
+TEST_F(WireConstructionsTest, RejectingAnyProposalToComeNamesNoProposalMade) {
+  EXPECT_THAT(Triples("Sisi said Egypt would reject any conditions from Qatar."), Not(Contains("QAT propose EGY asserted")));
+  EXPECT_THAT(Triples("Egypt rejected the conditions from Qatar."), Contains("QAT propose EGY asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
