@@ -3046,7 +3046,7 @@ class Run {
           if (subject >= 0) conf *= kDistantPenalty;
         }
         src_from_clause = true;
-        if (subject < 0 && IsSpeakerless(s, ti) && R.kind != RelationKind::kAttack) {
+        if (subject < 0 && IsSpeakerless(s, ti) && R.kind != RelationKind::kAttack && R.kind != RelationKind::kVisit) {
           src.refs = s.speaker;
         } else if (R.kind == RelationKind::kAttack && ObjectOfJudgement(s, ti)) {
           // "condemned Monday's attack on Qatar": not the condemners' attack; the attacker named last
@@ -3119,7 +3119,16 @@ class Run {
             (subject < 0 || (s.lists[s.tok_list[ti - 1]].marker >= 0 &&
                              s.t[s.lists[s.tok_list[ti - 1]].marker].word == d_.w_with)))
           subject = s.tok_list[ti - 1];
-        if (subject < 0) {
+        // ("half a million people have crossed into Chad, UNHCR said": a subject that names no actor is
+        // still the verb's own, not the speaker's)
+        bool plain_subject = false;
+        if (R.kind == RelationKind::kVisit) {
+          int b = ti - 1;
+          while (b > 0 && s.tok_list[b] < 0 && Auxiliary(s, b)) --b;
+          plain_subject = b >= 0 && b < ti - 1 && s.tok_list[b] < 0 && IsPlainWord(s, b) && !IsPrep(s, b) &&
+                          !(C(s, b) & (kWDeterminer | kWTime | kWBoundary | kWReporting | kWRelative));
+        }
+        if (subject < 0 && !plain_subject) {
           subject = FrontedSubject(s, ti);
           if (subject >= 0) conf *= kDistantPenalty;
         }
@@ -3177,7 +3186,9 @@ class Run {
       } else if (subject >= 0) {
         src = RoleOf(s, subject);
       } else if ((IsSpeakerless(s, ti) || (ti > 0 && s.t[ti - 1].word == d_.w_quote)) && !s.speaker.empty() &&
-                 R.kind != RelationKind::kAttack) {
+                 R.kind != RelationKind::kAttack && R.kind != RelationKind::kVisit) {
+        // (a speaker does not travel where the people of its report went: "half a million people have
+        // crossed into Chad, UNHCR said")
         src.refs = s.speaker;  // "It is necessary for Israel to ...," Shoukry said.
         if (s.speaker_list >= 0) src = RoleOf(s, s.speaker_list);
       }

@@ -1776,5 +1776,10 @@ TEST_F(WireConstructionsTest, RejectingAnyProposalToComeNamesNoProposalMade) {
   EXPECT_THAT(Triples("Egypt rejected the conditions from Qatar."), Contains("QAT propose EGY asserted"));
 }
 
+TEST_F(WireConstructionsTest, PeopleWhoCrossIntoAStateAreNotTheSpeaker) {
+  EXPECT_THAT(Triples("More than half a million people have crossed into Egypt from Gaza, the Qatari foreign ministry said."),
+              Not(Contains(::testing::HasSubstr("visit"))));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
