@@ -2695,6 +2695,7 @@ class Run {
       int used = lens[found - 1];
       for (int f = found - 1; f >= 0; --f) {
         std::size_t before = out_->relations.size() + out_->mediations.size();
+        std::size_t mediations_before = out_->mediations.size();
         for (std::uint32_t v : P.Values(nodes[f])) {
           if (v < kTriggerBase) continue;
           const TriggerRule& R = d_.triggers.rules()[v - kTriggerBase];
@@ -2702,6 +2703,9 @@ class Run {
         }
         if (out_->relations.size() + out_->mediations.size() > before) {
           used = lens[f];
+          // ("after African Union-led talks": a mediation phrase that ends in a meeting noun leaves the
+          // noun to the meeting rules too)
+          if (used > 1 && IsTalksNoun(s, i + used - 1) && out_->mediations.size() > mediations_before) --used;
           break;
         }
       }
@@ -3010,9 +3014,20 @@ class Run {
         // "asked X, during a visit to Washington, to": a noun in an adverbial phrase
         // belongs to the main clause's subject
         int b = ti - 1;
-        while (b > 0 && s.tok_list[b] < 0 && (C(s, b) & (kWDeterminer | kWQuantifier))) --b;
+        // ("in a 90-minute telephone call": past a measure of its length too)
+        while (b > 0 && s.tok_list[b] < 0 &&
+               ((C(s, b) & (kWDeterminer | kWQuantifier)) || s.t[b].Is(Token::kNumber) ||
+                (s.t[b].word == d_.w_hyphen && !s.t[b].Is(Token::kSpaceBefore)) ||
+                (b + 1 < n && s.t[b + 1].word == d_.w_hyphen && !s.t[b + 1].Is(Token::kSpaceBefore)) ||
+                (s.t[b - 1].word == d_.w_hyphen && !s.t[b].Is(Token::kSpaceBefore))))
+          --b;
         bool adverbial = b > 0 && s.tok_list[b] < 0 && IsPrep(s, b) && s.t[b - 1].word == d_.w_comma;
         subject = adverbial ? MainSubject(s, b) : SubjectLeft(s, ti - 1, false);
+        // ("X and Y declared a partnership with "no limits" after talks in Beijing": past the quote, the
+        // clause's subject)
+        if (subject < 0 && b > 0 && s.tok_list[b] < 0 &&
+            (Text(s, b, b + 1) == "after" || Text(s, b, b + 1) == "following" || Text(s, b, b + 1) == "during"))
+          subject = MainSubject(s, b);
         // "pressed Assad during talks in Damascus", "praised Pakistan during talks with X": the
         // object of the verb is no subject; it is who the subject met, unless "with" names another
         // ("expelled India's ambassador in protest at": a trigger may begin with the preposition)

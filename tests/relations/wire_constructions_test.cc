@@ -1781,5 +1781,17 @@ TEST_F(WireConstructionsTest, PeopleWhoCrossIntoAStateAreNotTheSpeaker) {
               Not(Contains(::testing::HasSubstr("visit"))));
 }
 
+TEST_F(WireConstructionsTest, TalksLedByABodyAreStillTheSidesMeeting) {
+  std::vector<std::string> t = Triples("Israel and Hamas agreed on Wednesday to a truce after Egyptian-led talks in Cairo.");
+  EXPECT_THAT(t, IsSupersetOf({"EGY mediate ISR asserted", "ISR meet HAMAS asserted"}));
+  EXPECT_THAT(Triples("Netanyahu and Sisi declared a partnership with \"no limits\" after talks in Cairo on Friday."),
+              Contains("benjamin-netanyahu meet abdel-fattah-al-sisi asserted"));
+}
+
+TEST_F(WireConstructionsTest, ToldSomeoneInALongCallIsAMeeting) {
+  EXPECT_THAT(Triples("Blinken told Sisi in a 90-minute telephone call on Saturday that Egypt had helped."),
+              Contains("antony-blinken meet abdel-fattah-al-sisi asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
