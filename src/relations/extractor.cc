@@ -3023,11 +3023,6 @@ class Run {
           --b;
         bool adverbial = b > 0 && s.tok_list[b] < 0 && IsPrep(s, b) && s.t[b - 1].word == d_.w_comma;
         subject = adverbial ? MainSubject(s, b) : SubjectLeft(s, ti - 1, false);
-        // ("X and Y declared a partnership with "no limits" after talks in Beijing": past the quote, the
-        // clause's subject)
-        if (subject < 0 && b > 0 && s.tok_list[b] < 0 &&
-            (Text(s, b, b + 1) == "after" || Text(s, b, b + 1) == "following" || Text(s, b, b + 1) == "during"))
-          subject = MainSubject(s, b);
         // "pressed Assad during talks in Damascus", "praised Pakistan during talks with X": the
         // object of the verb is no subject; it is who the subject met, unless "with" names another
         // ("expelled India's ambassador in protest at": a trigger may begin with the preposition)
