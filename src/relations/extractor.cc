@@ -1504,15 +1504,7 @@ class Run {
               else two.push_back(r);
             }
           }
-          if (two.size() == 2 && !more) {
-            for (Ref& r : two) {
-              const Actor* st = r.person() ? kb_.Find(r.party) : nullptr;
-              if (st && st->kind == ActorKind::kCountry && (key == "countries" || key == "nations" || key == "states"))
-                r = RefOfActor(*st, true);
-            }
-            *out = two;
-            return;
-          }
+          if (two.size() == 2 && !more) *out = two;  // (persons become their states below)
         }
         // ("travelled to both capitals" after two officers: their states)
         if (key == "capitals" || key == "countries" || key == "nations" || key == "states" || key == "governments") {
@@ -4210,30 +4202,30 @@ class Run {
         if (r.size() >= 2) return r;
       }
     }
-    // "approved a ceasefire with Hezbollah brokered by the US": the subject and the accord's partner
-    if (ti >= 2 && s.tok_list[ti - 1] >= 0) {
+    int subject = MainSubject(s, ti);
+    // the clause's subject and the accord's partner ("a ceasefire with Hezbollah"), when of two sides
+    auto subject_and_partner = [&](int partner) -> std::vector<Ref> {
+      std::vector<Ref> r = OtherParties(ListRefs(s, subject), mediators);
+      for (const Ref& x : OtherParties(ListRefs(s, partner), mediators)) r.push_back(x);
+      if (r.size() >= 2 && r[0].party != r.back().party) return r;
+      return {};
+    };
+    // "approved a ceasefire with Hezbollah brokered by the US"
+    if (ti >= 2 && s.tok_list[ti - 1] >= 0 && subject >= 0) {
       const List& W = s.lists[s.tok_list[ti - 1]];
-      int subject = MainSubject(s, ti);
       if (W.first >= 2 && s.t[W.first - 1].word == d_.w_with &&
-          ((C(s, W.first - 2) & (kWProposal | kWAccord)) || IsTalksNoun(s, W.first - 2)) && subject >= 0) {
-        std::vector<Ref> r = OtherParties(ListRefs(s, subject), mediators);
-        for (const Ref& x : OtherParties(ListRefs(s, s.tok_list[ti - 1]), mediators)) r.push_back(x);
-        if (r.size() >= 2 && r[0].party != r.back().party) return r;
-      }
+          ((C(s, W.first - 2) & (kWProposal | kWAccord)) || IsTalksNoun(s, W.first - 2)))
+        if (std::vector<Ref> r = subject_and_partner(s.tok_list[ti - 1]); !r.empty()) return r;
     }
-    // "approved a U.S.-brokered ceasefire with Hezbollah": the subject and the partner after the accord
+    // "approved a U.S.-brokered ceasefire with Hezbollah": the partner after the accord
     {
       int k = ti + 1;
       while (k < n && k < ti + 5 && s.tok_list[k] < 0 && !(C(s, k) & kWAccord) &&
              (IsPlainWord(s, k) || s.t[k].Is(Token::kNumber) || s.t[k].word == d_.w_hyphen))
         ++k;
-      int subject = MainSubject(s, ti);
       if (k + 2 < n && s.tok_list[k] < 0 && ((C(s, k) & kWAccord) || IsTalksNoun(s, k)) && s.t[k + 1].word == d_.w_with &&
-          s.tok_list[k + 2] >= 0 && subject >= 0 && s.lists[subject].last <= ti) {
-        std::vector<Ref> r = OtherParties(ListRefs(s, subject), mediators);
-        for (const Ref& x : OtherParties(ListRefs(s, s.tok_list[k + 2]), mediators)) r.push_back(x);
-        if (r.size() >= 2 && r[0].party != r.back().party) return r;
-      }
+          s.tok_list[k + 2] >= 0 && subject >= 0 && s.lists[subject].last <= ti)
+        if (std::vector<Ref> r = subject_and_partner(s.tok_list[k + 2]); !r.empty()) return r;
     }
     if (!sides) return {};
     if (subject_first) {
