@@ -3379,7 +3379,7 @@ class Run {
           int li = FindTarget(s, R, te, by, ti, te);
           if (li >= 0) tgt = RoleOf(s, li);
         }
-      } else if (int agent = !R.noun && !R.prefix && (Passive(s, ti) || ReducedPassive(s, ti, R.sides)) ? ByAgent(s, te) : -1;
+      } else if (int agent = !R.noun && !R.prefix && (Passive(s, ti) || ReducedPassive(s, ti, R.sides || R.host_meets)) ? ByAgent(s, te) : -1;
                  agent >= 0 && agent != src.list) {
         // a passive or reduced passive: "were brokered by Norway", "a plan put forward by Ghana"
         // (a reduced passive proposes only a proposal: not "a force sent by the CSTO")
@@ -3952,6 +3952,15 @@ class Run {
         return;
       }
     }
+    // "telephoned X", "spoke by phone with X": at a distance, so no place in the sentence is a visit
+    bool remote = R.remote;
+    // ("telephoned Major to discuss the islands": the call's verb a few words before another trigger)
+    for (int j = std::max(0, ti - 8); j < std::min(n, te + 3) && !remote; ++j) {
+      std::string_view w = Text(s, j, j + 1);
+      remote = w == "telephoned" || w == "phoned" ||
+               ((w == "phone" || w == "telephone" || w == "videoconference" || w == "video") && j > 0 &&
+                (Text(s, j - 1, j) == "by" || Text(s, j - 1, j) == "a" || Text(s, j - 1, j) == "the"));
+    }
     std::string attributed;
     if (!s.speaker.empty() && s.speaker_list != src.list && s.speaker_list != tgt.list) {
       bool same = false;
@@ -4041,7 +4050,8 @@ class Run {
           p.cameo = demand_from_ ? "100" : "036";
           out_->relations.push_back(std::move(p));
         }
-        if (kind == RelationKind::kMeet && (modality == Modality::kAsserted || modality == Modality::kPlanned)) {
+        if (kind == RelationKind::kMeet && (modality == Modality::kAsserted || modality == Modality::kPlanned) &&
+            !remote) {
           VenueVisit(s, met, met.source, met.source_span, met.target.party, seen);
           VenueVisit(s, met, met.target, met.target_span, met.source.party, seen);
           if (guests_visit) GuestVisit(s, met, seen);
@@ -4056,6 +4066,24 @@ class Run {
     }
     if (R.hosts && modality != Modality::kNegated && modality != Modality::kHypothetical)
       HostedSides(s, src.refs, tgt.refs, ti, te, modality, seen);
+    // "Anwar hosted talks between A and B": the host met each side of the talks it mediated
+    if (R.host_meets && !by_agent && !passive && !conference && !med_id.empty() && tgt.list >= 0 &&
+        s.lists[tgt.list].marker >= 0 && s.t[s.lists[tgt.list].marker].word == d_.w_between &&
+        (modality == Modality::kAsserted || modality == Modality::kPlanned) && tgt.refs.size() >= 2) {
+      for (const Ref& h : src.refs)
+        for (const Ref& g : tgt.refs) {
+          if (h.id.empty() || g.id.empty() || h.party.empty() || h.party == g.party) continue;
+          std::string k1 = h.id, k2 = g.id;
+          if (k2 < k1) std::swap(k1, k2);
+          if (!seen->insert({static_cast<int>(RelationKind::kMeet), k1, k2}).second) continue;
+          Relation rel = NewRelation(s, RelationKind::kMeet, h, g, ti, te, modality);
+          rel.rule = R.id + "+meet";
+          rel.cameo = "043";
+          rel.confidence = conf * 0.9;
+          rel.mediation = med_id;
+          out_->relations.push_back(std::move(rel));
+        }
+    }
   }
 
   // "Michel hosted Pashinyan and Aliyev for a third round of talks", "will again host the two leaders":

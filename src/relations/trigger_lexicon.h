@@ -42,6 +42,8 @@ struct TriggerRule {
   bool not_naming = false;   // not when the object is followed by "a"/"an" ("called Israel a threat" names it)
   bool as_object = false;    // fires only when an actor object is followed by "as" ("dismissed the team as a sham")
   bool conference = false;   // mediate: with three or more sides, a gathering the source hosts (meet each), not a mediation
+  bool remote = false;       // meet: at a distance ("telephoned X"): a place in the sentence is nobody's visit
+  bool host_meets = false;   // mediate: the host of the talks meets each side too ("Anwar hosted talks between A and B")
   bool place = false, author = false, proposes = false, reciprocal = false, together = false, prefix = false,
        send = false, thing = false, among = false,
        sides = false;  // mediate: with no parties named, the sides of the talks at hand

@@ -1791,5 +1791,33 @@ TEST_F(WireConstructionsTest, ToldSomeoneInALongCallIsAMeeting) {
               Contains("antony-blinken meet abdel-fattah-al-sisi asserted"));
 }
 
+TEST_F(WireConstructionsTest, AHostOfTalksBetweenTwoSidesMeetsEachOfThem) {
+  std::vector<std::string> t = Triples("Oman hosted talks between Iran and the United States on Saturday.");
+  EXPECT_THAT(t, IsSupersetOf({"OMN mediate IRN asserted", "OMN mediate USA asserted", "IRN meet USA asserted",
+                               "OMN meet IRN asserted", "OMN meet USA asserted"}));
+  // the host of someone else's talks mediates, but a host the sentence does not name meets no one
+  EXPECT_THAT(Triples("Iran and the United States held talks in Muscat, hosted by Oman."),
+              Not(Contains("OMN meet OMN asserted")));
+  // offering to host is a proposal, not a meeting
+  EXPECT_THAT(Triples("Oman offered to host talks between Iran and the United States."),
+              Not(Contains("OMN meet IRN asserted")));
+}
+
+TEST_F(WireConstructionsTest, TalksBetweenSidesHostedBySomeoneAreMediatedByThatHost) {
+  std::vector<std::string> t = Triples("The truce followed days of negotiations between Israel and Hamas, hosted by Qatar.");
+  EXPECT_THAT(t, Contains("QAT mediate ISR asserted"));
+  EXPECT_THAT(t, Not(Contains(::testing::HasSubstr("ISR mediate"))));
+}
+
+TEST_F(WireConstructionsTest, APhoneCallIsNoVisitToWhereTheCallerSits) {
+  std::vector<std::string> t = Triples("Blinken, who spent the night at the State Department in Washington, telephoned Netanyahu on Friday to discuss the truce.");
+  EXPECT_THAT(t, Contains("antony-blinken meet benjamin-netanyahu asserted"));
+  EXPECT_THAT(t, Not(Contains("benjamin-netanyahu visit USA asserted")));
+  EXPECT_THAT(Triples("In Cairo, Sisi spoke by phone with Netanyahu."), Not(Contains("benjamin-netanyahu visit EGY asserted")));
+  // a meeting in person in the same place is a visit
+  EXPECT_THAT(Triples("Netanyahu held talks with Blinken in Washington on Friday."),
+              Contains("benjamin-netanyahu visit USA asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
