@@ -538,4 +538,16 @@ TEST_F(MentionFinderTest, AStatesRulingCouncilIsABodyOfThatState) {
   EXPECT_EQ(Span(m[0]), "Armenia's ruling military council");
 }
 
+TEST_F(MentionFinderTest, AJuntaTitleBeforeANameIsThePersonNotTheJunta) {
+  std::vector<Mention> m = Find("Armenian junta chief Aram Sargsyan spoke.");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].party, "ARM");
+  EXPECT_EQ(Span(m[0]), "Armenian junta chief Aram Sargsyan");
+  // without a name after it the junta is a group of its state
+  std::vector<Mention> g = Find("The Armenian junta said on Friday.");
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0].type, MentionType::kGroup);
+  EXPECT_EQ(g[0].party, "ARM");
+}
+
 }  // namespace actorgraph
