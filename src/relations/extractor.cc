@@ -82,6 +82,9 @@ struct DocState {
   std::vector<Ref> proposal_authors;
   std::vector<Ref> responders;
   std::vector<Ref> demanders;  // the source of the last demand (CAMEO 10x)
+  std::vector<Ref> critics;    // the source of the last criticism or accusation asserted
+  std::vector<Ref> criticized; // and its target
+  int critics_sentence = -10;
   std::vector<Ref> urgers, urged;  // the last urge's sources and targets ("pressed X to ...; X refused to")
   int urge_sentence = -10;
   int demand_sentence = -10;
@@ -2216,6 +2219,7 @@ class Run {
           if (Participle(s, k) && k + 1 < n && s.t[k + 1].word == d_.w_by) {
             int a = k + 2;
             while (a < n && (C(s, a) & kWDeterminer) && s.tok_list[a] < 0) ++a;
+            if (int group = a < n && s.tok_list[a] < 0 ? CollectiveOf(s, a) : -1; group >= 0) a = s.lists[group].first;
             if (a < n && s.tok_list[a] >= 0 && s.lists[s.tok_list[a]].usable) {
               const List& L = s.lists[s.tok_list[a]];
               *span = {s.t[L.first].begin, s.t[L.last - 1].end};
@@ -2268,9 +2272,12 @@ class Run {
         int a = k + 1;
         while (a < n && a < k + 3 && (C(s, a) & kWDeterminer) && s.tok_list[a] < 0) ++a;
         // ("a proposal by regional chair Indonesia": a lower-case role before the name)
-        if (s.t[k].word == d_.w_by || s.t[k].word == d_.w_from)
+        if (s.t[k].word == d_.w_by || s.t[k].word == d_.w_from) {
           for (int r = a; r < n && r < a + 3 && s.tok_list[r] < 0 && IsPlainWord(s, r); ++r)
             if (r + 1 < n && s.tok_list[r + 1] >= 0) a = r + 1;
+          // ("a truce proposed by the Quad group of A, B and C")
+          if (int group = a < n && s.tok_list[a] < 0 ? CollectiveOf(s, a) : -1; group >= 0) a = s.lists[group].first;
+        }
         if (a < n && (s.t[k].word == d_.w_by || s.t[k].word == d_.w_from || s.t[k].word == d_.w_of) &&
             s.tok_list[a] >= 0) {
           const List& L = s.lists[s.tok_list[a]];
@@ -2567,6 +2574,22 @@ class Run {
            k == "told" || k == "brought" || k == "shot" || k == "drawn" || k == "laid" || k == "made" || k == "given" || k == "written";
   }
 
+  // "the Quad group of the United States, Saudi Arabia and Egypt", "a troika of A, B and C": a
+  // collective noun (up to three words from `k`) of a list of two or more actors is that list; -1 if none.
+  int CollectiveOf(const Sentence& s, int k) const {
+    int n = static_cast<int>(s.t.size());
+    for (int q = k; q < n && q < k + 4; ++q) {
+      if (s.tok_list[q] >= 0 || s.t[q].Is(Token::kPunct) || IsVerbLike(s, q) || Participle(s, q)) return -1;
+      if (q > k && s.t[q].word == d_.w_of) {
+        int a = q + 1;
+        while (a < n && (C(s, a) & kWDeterminer) && s.tok_list[a] < 0) ++a;
+        return a < n && s.tok_list[a] >= 0 && s.lists[s.tok_list[a]].members.size() >= 2 ? s.tok_list[a] : -1;
+      }
+      if (IsPrep(s, q)) return -1;
+    }
+    return -1;
+  }
+
   // The agent of a passive or reduced passive: the list after "by" within the
   // clause right after the trigger ("brokered by Norway", "presented to X by Y"); -1 if none.
   int ByAgent(const Sentence& s, int te) const {
@@ -2575,6 +2598,10 @@ class Run {
       if (s.t[j].word == d_.w_by) {
         int k = j + 1;
         while (k < n && (C(s, k) & kWDeterminer) && s.tok_list[k] < 0) ++k;
+        if (k < n && s.tok_list[k] < 0) {
+          int group = CollectiveOf(s, k);
+          if (group >= 0) return s.lists[group].usable ? group : -1;
+        }
         if (k >= n || s.tok_list[k] < 0) return -1;
         const List& L = s.lists[s.tok_list[k]];
         // ("brokered by Ankara": a capital after "by" is its government)
@@ -3262,7 +3289,7 @@ class Run {
     if (reduced_noun >= 0 && passive_agent >= 0) {
       src = RoleOf(s, passive_agent);
       by_agent = true;
-      tgt.refs = AntecedentAuthors(s, reduced_noun, &tgt.span);
+      tgt.refs = AntecedentAuthors(s, reduced_noun, &tgt.span, src.refs);
       target_indirect = true;
     } else if (passive_agent >= 0 && passive_agent != src.list) {
       // "The EU plan was accepted by Vucic and Kurti": they respond to the plan's author
@@ -3282,7 +3309,7 @@ class Run {
       // Monday": the object is the noun phrase the relative clause hangs on
       int antecedent = R.noun ? -1 : RelativeAntecedent(s, src.list, ti);
       if (antecedent >= 0) {
-        tgt.refs = AntecedentAuthors(s, antecedent, &tgt.span);
+        tgt.refs = AntecedentAuthors(s, antecedent, &tgt.span, src.refs);
         target_indirect = true;
       } else {
         tgt.refs = AuthorTarget(s, R, te, &tgt.span, &target_indirect);
@@ -3843,6 +3870,11 @@ class Run {
       out_->mediations.push_back(std::move(med));
     }
     if (R.kind == RelationKind::kRespond && !src.refs.empty()) st_.responders = src.refs;
+    if (R.kind == RelationKind::kCriticize && !src.refs.empty() && !tgt.refs.empty() && modality == Modality::kAsserted) {
+      st_.critics = src.refs;
+      st_.criticized = tgt.refs;
+      st_.critics_sentence = s.index;
+    }
     // ("fired missiles at the base in retaliation for US strikes on its sites": the attack retaliated
     // for is background; "the attack" later means the retaliation)
     bool retaliated_for = false;
@@ -4495,13 +4527,14 @@ class Run {
       if (s.t[c].word != d_.w_comma) return -1;
     }
     if (noun > 0 && s.t[noun].word == d_.w_comma) --noun;
-    if (s.tok_list[noun] >= 0 || !(C(s, noun) & (kWProposal | kWDemandNoun))) return -1;
+    if (s.tok_list[noun] >= 0 || !(C(s, noun) & (kWProposal | kWDemandNoun | kWClaim))) return -1;
     return noun;
   }
 
-  // The authors of the proposal or demand noun at `noun`: a possessive or demonym before it in its noun
-  // phrase ("Egypt's new plan", "the Israeli proposal"), else who proposed or demanded last.
-  std::vector<Ref> AntecedentAuthors(const Sentence& s, int noun, Span* span) const {
+  // The authors of the proposal, demand or claim noun at `noun`: a possessive or demonym before it in its
+  // noun phrase ("Egypt's new plan", "the Israeli proposal"), else who proposed or demanded last, or for a
+  // claim who last accused the `responder`.
+  std::vector<Ref> AntecedentAuthors(const Sentence& s, int noun, Span* span, const std::vector<Ref>& responder) const {
     for (int k = noun - 1; k >= 0 && k >= noun - 6; --k) {
       int li = s.tok_list[k];
       if (li >= 0) {
@@ -4517,6 +4550,13 @@ class Run {
     }
     *span = {s.t[noun].begin, s.t[noun].end};
     if ((C(s, noun) & kWDemandNoun) && !st_.demanders.empty() && s.index - st_.demand_sentence <= 2) return st_.demanders;
+    // "accused Abu Dhabi of arming them, a charge the UAE rejects": a charge is its accuser's, never a proposal's
+    if ((C(s, noun) & kWClaim) && !(C(s, noun) & kWProposal)) {
+      bool accused = std::any_of(st_.criticized.begin(), st_.criticized.end(), [&](const Ref& c) {
+        return std::any_of(responder.begin(), responder.end(), [&](const Ref& r) { return r.party == c.party; });
+      });
+      return s.index - st_.critics_sentence <= 1 && accused ? st_.critics : std::vector<Ref>{};
+    }
     return st_.proposal_authors;
   }
 

@@ -1819,5 +1819,21 @@ TEST_F(WireConstructionsTest, APhoneCallIsNoVisitToWhereTheCallerSits) {
               Contains("benjamin-netanyahu visit USA asserted"));
 }
 
+TEST_F(WireConstructionsTest, AnAccordProposedByAGroupOfStatesIsAnsweredToEachOfThem) {
+  std::vector<std::string> t = Triples("The RSF accepted a truce proposed by the Quad group of the United States, Saudi Arabia and Egypt.");
+  EXPECT_THAT(t, IsSupersetOf({"RSF respond USA asserted", "RSF respond SAU asserted", "RSF respond EGY asserted",
+                               "USA propose RSF asserted", "EGY propose RSF asserted"}));
+  // a group named by its own name is no list of its members
+  EXPECT_THAT(Triples("The RSF accepted a truce proposed by the head of Egypt."), Not(Contains("RSF respond SAU asserted")));
+}
+
+TEST_F(WireConstructionsTest, AChargeRejectedInARelativeClauseAnswersItsAccuser) {
+  EXPECT_THAT(Triples("Egypt accused Qatar of arming the RSF, a charge Doha rejects."),
+              IsSupersetOf({"EGY criticize QAT asserted", "QAT respond EGY asserted"}));
+  // a charge made against someone else is not the rejecter's to answer
+  EXPECT_THAT(Triples("Egypt accused Qatar of arming the RSF, a charge Jordan rejects."),
+              Not(Contains("JOR respond EGY asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
