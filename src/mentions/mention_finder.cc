@@ -1252,8 +1252,8 @@ void FindCtx::Run() {
       int ol = std::max(PhraseAt(h, kPhraseDescOrg), al), cl = PhraseAt(h, kPhraseDescCountry);
       const SurfaceInfo* s1 = nullptr;
       bool apposition = (ol || cl) && NameAt(h + std::max(ol, cl), &s1) > 0;
-      // ("the federal government", "the interim authorities": modifiers only, no other name)
-      bool lower_modifiers = cl && h == r && r > j;
+      // ("the federal government", "the interim authorities", "the former rebels": modifiers only, no other name)
+      bool lower_modifiers = (cl || ol) && h == r && r > j;
       for (int q = j; q < r && lower_modifiers; ++q) lower_modifiers = !t[q].Is(Token::kUpper);
       if ((ol || cl) && !apposition && (region || dem_len || led || h == j || lower_modifiers)) {
         // "the group said" but not "the group of" (Sudan); "the government of imposing" is fine

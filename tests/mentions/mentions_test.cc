@@ -550,4 +550,12 @@ TEST_F(MentionFinderTest, AJuntaTitleBeforeANameIsThePersonNotTheJunta) {
   EXPECT_EQ(g[0].party, "ARM");
 }
 
+TEST_F(MentionFinderTest, FormerRebelsAreADescriptionOfAnArmedMovement) {
+  std::vector<Mention> m = Find("Armenia spoke. The president urged the former rebels to disarm.");
+  auto d = std::find_if(m.begin(), m.end(), [&](const Mention& x) { return Span(x) == "the former rebels"; });
+  ASSERT_NE(d, m.end());
+  EXPECT_EQ(d->type, MentionType::kDescription);
+  EXPECT_EQ(d->desc, "armed");
+}
+
 }  // namespace actorgraph

@@ -1835,5 +1835,10 @@ TEST_F(WireConstructionsTest, AChargeRejectedInARelativeClauseAnswersItsAccuser)
               Not(Contains("JOR respond EGY asserted")));
 }
 
+TEST_F(WireConstructionsTest, TheFormerRebelsAreTheArmedMovementNamedBefore) {
+  EXPECT_THAT(Triples("Hamas signed the truce on Sunday. Netanyahu called on the former rebels to disarm."),
+              Contains("benjamin-netanyahu urge HAMAS asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
