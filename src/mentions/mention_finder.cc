@@ -536,6 +536,13 @@ struct FindCtx {
     if (i <= 0) return false;
     if (L.Has(t[i - 1], kPlacePrep)) return true;
     if (t[i - 1].word == L.w_capital) return true;
+    // "into besieged Sarajevo": one lower-case adjective after the preposition
+    // (not after "from": "soldiers from neighbouring Eritrea" are Eritrea's)
+    if (i >= 2 && !t[i - 1].Is(Token::kUpper) && L.Has(t[i - 2], kPlacePrep) && Text(i - 2) != "from") {
+      std::string_view w = Text(i - 1);
+      // (not a region of it: "the fighting in eastern Congo" is no venue of the talks)
+      if (w == "besieged" || w == "embattled" || w == "neighbouring" || w == "neighboring") return true;
+    }
     // "Doha, Qatar": a state right after a place and a comma
     if (t[i - 1].word == L.w_comma && i >= 2 && !out->empty() && out->back().last == i - 1 && out->back().place)
       return true;

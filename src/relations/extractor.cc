@@ -1919,6 +1919,28 @@ class Run {
           continue;
         }
         WordId mk = L.marker >= 0 ? s.t[L.marker].word : 0;
+        // "arrived in the southern Indian city of Chennai": a place named in an of-phrase of a place
+        // noun takes the preposition of that noun's phrase
+        if (R.kind == RelationKind::kVisit && L.place && mk == d_.w_of && L.marker > from &&
+            (C(s, L.marker - 1) & kWPlaceNoun)) {
+          for (int k = L.marker - 2; k >= from && k >= L.marker - 7; --k) {
+            if (s.tok_list[k] >= 0) {
+              if (!s.lists[s.tok_list[k]].adjectival) break;
+              k = s.lists[s.tok_list[k]].first;
+              continue;
+            }
+            if (IsPrep(s, k)) {
+              mk = s.t[k].word;
+              break;
+            }
+            if (s.t[k].Is(Token::kPunct) || IsVerbLike(s, k)) break;
+          }
+        }
+        // ("flew into besieged Sarajevo": an adjective between the preposition and the place)
+        if (R.kind == RelationKind::kVisit && L.place && L.marker > from && !IsPrep(s, L.marker) &&
+            !s.t[L.marker].Is(Token::kUpper) && !s.t[L.marker].Is(Token::kPunct) && s.tok_list[L.marker] < 0 &&
+            !(C(s, L.marker) & (kWBoundary | kWReporting | kWTime)) && IsPrep(s, L.marker - 1))
+          mk = s.t[L.marker - 1].word;
         bool marker_in_trigger = L.marker >= trigger_begin && L.marker < from && from == trigger_end;
         bool marker_prep = L.marker >= 0 && IsPrep(s, L.marker) && !marker_in_trigger && L.marker != what_object;
         // ("warning of serious consequences for Moscow's relations with Ankara": the first other side)

@@ -1840,5 +1840,14 @@ TEST_F(WireConstructionsTest, TheFormerRebelsAreTheArmedMovementNamedBefore) {
               Contains("benjamin-netanyahu urge HAMAS asserted"));
 }
 
+TEST_F(WireConstructionsTest, APlaceInAnOfPhraseOfAPlaceNounIsWhereTheVisitorArrived) {
+  EXPECT_THAT(Triples("Blinken arrived in the northern Egyptian city of Cairo on Friday."),
+              Contains("antony-blinken visit EGY asserted"));
+  EXPECT_THAT(Triples("Blinken flew into besieged Cairo on Friday."), Contains("antony-blinken visit EGY asserted"));
+  // the state of a region where something happens is no venue
+  EXPECT_THAT(Triples("Israel and Hamas signed a deal on Friday to end the fighting in southern Gaza."),
+              Not(Contains(::testing::HasSubstr("visit"))));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
