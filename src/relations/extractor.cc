@@ -691,8 +691,12 @@ class Run {
         // (", and called on": the comma before the join)
         bool comma_join = join && k > 0 && s.t[k].word == d_.w_comma;
         if (comma_join) --k;
-        // "met X in Cairo and": skip the place phrase after the object
-        if (k > 0 && s.tok_list[k] >= 0 && s.lists[s.tok_list[k]].place) {
+        // "met X in Cairo and", "suspended Nigeria from the Commonwealth and": skip the place or
+        // prepositional phrase after the object
+        if (k > 0 && s.tok_list[k] >= 0 &&
+            (s.lists[s.tok_list[k]].place ||
+             (s.lists[s.tok_list[k]].marker > 0 && IsPrep(s, s.lists[s.tok_list[k]].marker) &&
+              s.t[s.lists[s.tok_list[k]].marker].word != d_.w_by && s.tok_list[s.lists[s.tok_list[k]].marker - 1] >= 0))) {
           k = s.lists[s.tok_list[k]].first - 1;
           if (IsPrep(s, k)) --k;
           while (k > 0 && date_word(k)) --k;
@@ -3152,6 +3156,19 @@ class Run {
         if (subject < 0 && !actor_before) subject = FrontedSubject(s, ti, ti - 1);
         conf *= kDistantPenalty;
       } else {
+        // "..., though diplomats warned that": a subject that names no actor, right after a
+        // subordinator, is the verb's own; no actor further left stands in for it
+        int u = ti - 1;
+        while (u > 0 && s.tok_list[u] < 0 &&
+               ((C(s, u) & kWBe) || EndsWith(Text(s, u, u + 1), "ly") || Text(s, u, u + 1) == "have" ||
+                Text(s, u, u + 1) == "has" || Text(s, u, u + 1) == "had"))
+          --u;
+        // (not a reduced passive on a noun: "after talks brokered by Zambia")
+        std::string sub_word = u >= 1 ? AsciiLower(Text(s, u - 1, u)) : "";
+        if (!R.noun && u >= 1 && IsPlainWord(s, u) && !IsIng(Text(s, u, u + 1)) && s.tok_mention[u] < 0 &&
+            Subordinator(sub_word) && sub_word != "after" && sub_word != "before" && sub_word != "until" &&
+            !IsTalksNoun(s, u) && !(te < n && s.t[te].word == d_.w_by) && !Passive(s, ti))
+          return;
         subject = ClauseSubject(s, ti, &coordinated, &controlled);
         if (coordinated >= 0) conf *= kDistantPenalty;
         // "Lubinets said it was the first swap and accused Moscow": a speech act joined to a
@@ -4460,6 +4477,24 @@ class Run {
       return !refs.empty() && OtherParties(refs, judge).size() == refs.size();
     };
     bool attack = IsAttackNoun(Text(s, k, k + 1));
+    // "condemned the execution of nine activists by General Abacha's government": the agent named
+    // in the act's own phrase
+    {
+      int n = static_cast<int>(s.t.size());
+      for (int j = k + 1; j < n && j < k + 20; ++j) {
+        if (s.tok_list[j] >= 0) {
+          const List& L = s.lists[s.tok_list[j]];
+          if (L.marker >= 0 && s.t[L.marker].word == d_.w_by && L.usable && !L.place && other(ListRefs(s, s.tok_list[j])))
+            return ListRefs(s, s.tok_list[j]);
+          j = L.last - 1;
+          continue;
+        }
+        // ("the execution of Saro-Wiwa and eight other activists by": a list of victims on the way)
+        if (s.t[j].word == d_.w_and) continue;
+        if (s.t[j].word == d_.w_hyphen && !s.t[j].Is(Token::kSpaceBefore)) continue;  // ("Saro-Wiwa")
+        if (s.t[j].Is(Token::kPunct) || (C(s, j) & (kWBoundary | kWReporting | kWRelative)) || IsVerbLike(s, j)) break;
+      }
+    }
     if (attack && !st_.attackers.empty()) return st_.attackers;
     // "Hamas denounced the agreement": the accord's sides (of the last meeting or mediation)
     // (the sides of the last mediation first, then of the last meeting; not "any deal")

@@ -1849,5 +1849,24 @@ TEST_F(WireConstructionsTest, APlaceInAnOfPhraseOfAPlaceNounIsWhereTheVisitorArr
               Not(Contains(::testing::HasSubstr("visit"))));
 }
 
+TEST_F(WireConstructionsTest, AVerbJoinedAfterAnObjectAndItsPrepositionalPhraseHasTheFirstVerbsSubject) {
+  std::vector<std::string> t = Triples("Egypt suspended Israel from the Arab League on Saturday and condemned Hamas.");
+  EXPECT_THAT(t, Contains("EGY criticize HAMAS asserted"));
+  EXPECT_THAT(t, Not(Contains("ISR criticize HAMAS asserted")));
+}
+
+TEST_F(WireConstructionsTest, AnActCondemnedNamesItsAgentAfterByInItsOwnPhrase) {
+  EXPECT_THAT(Triples("Egypt condemned the killing of three aid workers and two drivers by Hamas gunmen a day earlier."),
+              Contains("EGY criticize HAMAS asserted"));
+}
+
+TEST_F(WireConstructionsTest, AnUnnamedSubjectAfterThoughIsNotTheMainClausesActor) {
+  EXPECT_THAT(Triples("Blinken promised a plan, though diplomats warned that the effort is stretched by Iran and Russia."),
+              Not(Contains(::testing::HasSubstr("antony-blinken criticize"))));
+  // a named subject there is the critic
+  EXPECT_THAT(Triples("Blinken promised a plan, though Egypt warned that the effort is threatened by Iran."),
+              Not(Contains(::testing::HasSubstr("antony-blinken criticize"))));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
