@@ -36,7 +36,8 @@ KNOWN_OFFICES = {"head-of-state", "head-of-government", "foreign-minister", "def
 MULTI_HOLDER_OFFICES = {"spokesperson", "legislator", "minister", "special-envoy", "un-ambassador",
                         "regional-leader", "vice-president", "crown-prince", "organization-head",
                         "secretary-general", "intelligence-chief", "opposition-leader"}
-ID_RE = re.compile(r"^(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*|[a-z0-9]+(?:-[a-z0-9]+)*)$")
+# (an upper-case id may open with a digit where the body's own short name does: "3R")
+ID_RE = re.compile(r"^(?:[A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*|[a-z0-9]+(?:-[a-z0-9]+)*)$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 

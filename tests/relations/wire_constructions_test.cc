@@ -1868,5 +1868,11 @@ TEST_F(WireConstructionsTest, AnUnnamedSubjectAfterThoughIsNotTheMainClausesActo
               Not(Contains(::testing::HasSubstr("antony-blinken criticize"))));
 }
 
+TEST_F(WireConstructionsTest, ArmingAnActorSupportsIt) {
+  EXPECT_THAT(Triples("Iran, which armed Hamas throughout the 1990s, denied the report."), Contains("IRN support HAMAS asserted"));
+  // armed as an adjective gives nothing
+  EXPECT_THAT(Triples("Israel said armed Hamas gunmen crossed the fence."), Not(Contains(::testing::HasSubstr("support"))));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
