@@ -569,6 +569,25 @@ class Run {
       if (li >= 0) {
         const List& L = s.lists[li];
         if (UsableSubject(s, L)) return li;
+        // "The Contadora group of Mexico, Colombia, Venezuela and Panama urged": the states a group is
+        // named of act for it
+        if (L.usable && !L.possessive && L.marker >= 1 && s.t[L.marker].word == d_.w_of && L.members.size() >= 2 &&
+            std::all_of(L.members.begin(), L.members.end(),
+                        [&](int k) { return s.m[k].kind == ActorKind::kCountry && !s.m[k].capital; })) {
+          int before = L.marker - 1;
+          bool group_word = s.tok_list[before] < 0 && !s.t[before].Is(Token::kPunct) && !IsPrep(s, before) &&
+                            !IsVerbLike(s, before);
+          bool group_name = s.tok_list[before] >= 0 && s.lists[s.tok_list[before]].usable &&
+                            s.m[s.lists[s.tok_list[before]].members.back()].kind == ActorKind::kOrganization;
+          int head = group_name ? s.lists[s.tok_list[before]].first : before;
+          // ("the Arab League group of": a body's name before the group word)
+          if (group_word && head > 0 && s.tok_list[head - 1] >= 0 && s.lists[s.tok_list[head - 1]].usable &&
+              s.m[s.lists[s.tok_list[head - 1]].members.back()].kind == ActorKind::kOrganization)
+            head = s.lists[s.tok_list[head - 1]].first;
+          while (head > 0 && s.tok_list[head - 1] < 0 && (C(s, head - 1) & kWDeterminer)) --head;
+          bool opens = head == 0 || s.t[head - 1].word == d_.w_comma || (C(s, head - 1) & kWBoundary);
+          if ((group_word || group_name) && opens && L.last == from + 1) return li;
+        }
         // "after Egyptian and Qatari mediators shuttled": a subordinator, not a preposition, right
         // before the subject of the verb at `from + 1`
         // (also "after a U.S. air strike at Baghdad airport killed X": a state before an attack noun)

@@ -1874,5 +1874,13 @@ TEST_F(WireConstructionsTest, ArmingAnActorSupportsIt) {
   EXPECT_THAT(Triples("Israel said armed Hamas gunmen crossed the fence."), Not(Contains(::testing::HasSubstr("support"))));
 }
 
+TEST_F(WireConstructionsTest, TheStatesAGroupIsNamedOfActForIt) {
+  std::vector<std::string> t = Triples("The Arab League group of Egypt, Jordan and Qatar urged Israel on Friday to halt the offensive.");
+  EXPECT_THAT(t, IsSupersetOf({"EGY urge ISR asserted", "JOR urge ISR asserted", "QAT urge ISR asserted"}));
+  // a single state after "of" is no group's membership
+  EXPECT_THAT(Triples("The Arab League envoy of Egypt urged Israel to halt the offensive."),
+              Not(Contains("EGY urge ISR asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
