@@ -1318,6 +1318,16 @@ void FindCtx::Run() {
     // names
     const SurfaceInfo* s = nullptr;
     int len = NameAt(i, &s);
+    // "the Sudan People's Liberation Movement": an alias that opens with "the" gives way to a longer
+    // name that starts right after it
+    if (len >= 2 && t[i].word == L.w_the) {
+      const SurfaceInfo* s2 = nullptr;
+      int len2 = NameAt(i + 1, &s2);
+      if (len2 > len) {
+        ++i;
+        continue;
+      }
+    }
     // "Wagner" after "Foreign Minister Therese Kayikwamba Wagner": the person of this document,
     // not the dictionary's one-word name of a body
     const Actor* named_person = nullptr;

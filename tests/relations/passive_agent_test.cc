@@ -180,6 +180,23 @@ TEST(PassiveAgentBuiltinTest, HostedAtTheSeatOfTheHostsGovernmentIsAVisit) {
   EXPECT_TRUE(visit);
 }
 
+TEST(PassiveAgentBuiltinTest, AnAliasOpeningWithTheGivesWayToALongerNameAfterIt) {
+  auto kb = KnowledgeBase::LoadBuiltin();
+  ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+  auto ex = Extractor::Create(*kb);
+  ASSERT_TRUE(ex.ok()) << ex.status().ToString();
+  Document d;
+  d.id = "t";
+  d.date = "2005-01-10";
+  // "the Sudan" is an alias of the state; the movement's full name starts one word later
+  d.text = "Sudan's Government and the Sudan People's Liberation Movement signed a peace agreement on Sunday.";
+  bool meet = false;
+  for (const Relation& r : ex->Extract(d).relations)
+    meet = meet || (r.kind == RelationKind::kMeet && ((r.source.party == "SDN" && r.target.party == "SPLM") ||
+                                                       (r.source.party == "SPLM" && r.target.party == "SDN")));
+  EXPECT_TRUE(meet);
+}
+
 TEST_F(PassiveAgentTest, ASubjectOfTwoSidesNamesTheSidesForBothParties) {
   auto t = Triples("Sudan and the RSF signed a ceasefire on Saturday. Oman urged both parties to respect it.");
   EXPECT_TRUE(Has(t, "OMN urge SDN asserted"));
