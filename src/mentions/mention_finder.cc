@@ -1383,6 +1383,31 @@ void FindCtx::Run() {
           (i > 0 && t[i - 1].word == L.w_hyphen && !t[i].Is(Token::kSpaceBefore) &&
            !t[i - 1].Is(Token::kSpaceBefore)))
         m.compound = true;
+      // "the National Liberation Army (ELN)": a name the dictionary knows only in part, before its known
+      // short form in parentheses, is that actor's too
+      if (i >= 3 && t[i - 1].word == L.w_lparen && e < n && t[e].word == L.w_rparen) {
+        int b = i - 1;
+        while (b - 1 >= 0 && i - 1 - (b - 1) <= 8 &&
+               (t[b - 1].Is(Token::kUpper) || Text(b - 1) == "of" || Text(b - 1) == "for") &&
+               !t[b - 1].Is(Token::kPunct) && (out->size() < 2 || (*out)[out->size() - 2].last <= b - 1))
+          --b;
+        while (b < i - 1 && !t[b].Is(Token::kUpper)) ++b;  // (not from a connector)
+        if (i - 1 - b >= 2) {
+          std::string phrase = Lower(TextRange(b, i - 1));
+          auto starts = [&](const std::string& name) { return Lower(name).rfind(phrase, 0) == 0; };
+          bool known = starts(s->actor->name);
+          for (const std::string& a : s->actor->aliases) known = known || starts(a);
+          if (known) {
+            m.first = b;
+            m.last = e + 1;
+            // ("the National Liberation Army (ELN) rebels": a group noun after it is its members)
+            if (m.last < n && Cls(m.last, kGroupNoun) && !(m.last + 1 < n && Cls(m.last + 1, kGroupNoun))) ++m.last;
+            e = m.last;
+            if (e < n && (t[e].word == L.w_s || (t[e].word == L.w_apos && !t[e].Is(Token::kSpaceBefore))))
+              m.possessive = true;
+          }
+        }
+      }
       // "the Islamic Resistance Movement (Hamas)": the parenthesis repeats it
       if (e + 2 < n && t[e].word == L.w_lparen) {
         const SurfaceInfo* s2 = nullptr;

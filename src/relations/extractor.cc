@@ -2505,7 +2505,17 @@ class Run {
           phrase_between = w == "over" || w == "after" || w == "following" || w == "amid" || w == "despite" ||
                            w == "because";
         }
-        if (!phrase_between) negated = true;
+        // ("restarted talks, nearly four years after they were suspended, with X acting as guarantors": a
+        // cue inside an adverbial clause closed before the trigger negates that clause only)
+        bool closed_clause = false;
+        {
+          int a = i - 1, b = i + len;
+          while (a >= 0 && s.t[a].word != d_.w_comma) --a;
+          while (b < ti && s.t[b].word != d_.w_comma) ++b;
+          for (int k = a + 1; k < i && b < ti && !closed_clause; ++k)
+            closed_clause = s.tok_list[k] < 0 && Subordinator(AsciiLower(Text(s, k, k + 1)));
+        }
+        if (!phrase_between && !closed_clause) negated = true;
       }
       else if (reported && Text(s, i, i + 1) == "would" && i + 1 < n && Text(s, i + 1, i + 2) == "like") hypo = true;  // a wish
       else if (reported && Text(s, i, i + 1) == "would" && !(i + 1 < n && Text(s, i + 1, i + 2) == "be")) planned = true;
@@ -4557,7 +4567,7 @@ class Run {
   bool IsLightVerb(const Sentence& s, int k) const {
     std::string_view w = Text(s, k, k + 1);
     for (const char* v : {"held", "hold", "holds", "holding", "had", "have", "has", "having", "conducted", "began",
-                          "opened", "resumed", "started", "concluded", "wrapped", "convened", "launched", "ended",
+                          "opened", "resumed", "started", "restarted", "reopened", "relaunched", "concluded", "wrapped", "convened", "launched", "ended",
                           "ends"})
       if (w == v) return true;
     return false;

@@ -140,6 +140,15 @@ party = "RSF"
 armed = true
 aliases = ["RSF"]
 
+# a body whose canonical name carries a qualifier the text leaves out: National Liberation Army, ELN
+[[actor]]
+id = "ELN"
+name = "National Liberation Army of Colombia"
+kind = "organization"
+party = "ELN"
+armed = true
+aliases = ["ELN"]
+
 [[actor]]
 id = "antony-blinken"
 name = "Antony Blinken"

@@ -1882,5 +1882,13 @@ TEST_F(WireConstructionsTest, TheStatesAGroupIsNamedOfActForIt) {
               Not(Contains("EGY urge ISR asserted")));
 }
 
+TEST_F(WireConstructionsTest, ANamePartlyKnownBeforeItsShortFormInParenthesesIsThatActor) {
+  std::vector<std::string> t = Triples(
+      "Turkey and the National Liberation Army (ELN) rebels resumed peace talks on Monday, weeks after they were "
+      "suspended, with Qatar and Egypt acting as guarantors.");
+  EXPECT_THAT(t, IsSupersetOf({"TUR meet ELN asserted", "QAT mediate TUR asserted", "QAT mediate ELN asserted",
+                               "EGY mediate ELN asserted"}));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
