@@ -2884,7 +2884,8 @@ class Run {
       if (w == "talks") return;
     }
     // "condemned Pelosi's visit to Taiwan": after a possessive a verb form is a noun
-    if (!R.noun && ti > 0 && (s.t[ti - 1].word == d_.w_s || s.t[ti - 1].word == d_.w_apos) && ti > 1 &&
+    if (!R.noun && ti > 0 &&
+        (s.t[ti - 1].word == d_.w_s || (s.t[ti - 1].word == d_.w_apos && !s.t[ti - 1].Is(Token::kSpaceBefore))) && ti > 1 &&
         s.tok_mention[ti - 2] >= 0)
       return;
     int n = static_cast<int>(s.t.size());
@@ -2912,7 +2913,9 @@ class Run {
     // ("a meeting that brought together": "that" before a past form is a relative pronoun; only a rule
     // that names everyone after it can do without the antecedent)
     bool relative_that = R.together && ti > 0 && s.t[ti - 1].word == d_.w_that && Participle(s, ti);
-    if (!R.noun && ti > 0 && s.tok_mention[ti - 1] < 0 &&
+    // ("called Bush 'the devil'": an opening single quote is no possessive)
+    bool opening_quote = ti > 0 && s.t[ti - 1].Is(Token::kQuote) && s.t[ti - 1].Is(Token::kSpaceBefore);
+    if (!R.noun && ti > 0 && s.tok_mention[ti - 1] < 0 && !opening_quote &&
         (((C(s, ti - 1) & kWDeterminer) && !floating && !relative_that) || NounPrep(s, ti - 1)))
       return;
     // "dismissed the Russian team as window dressing": a judgement of the actor, not a response to a proposal

@@ -1890,5 +1890,14 @@ TEST_F(WireConstructionsTest, ANamePartlyKnownBeforeItsShortFormInParenthesesIsT
                                "EGY mediate ELN asserted"}));
 }
 
+TEST_F(WireConstructionsTest, CallingSomeoneAnInsultInQuotesCriticisesThem) {
+  EXPECT_THAT(Triples("Sisi called Netanyahu \"the devil\" in a speech on Tuesday."),
+              Contains("abdel-fattah-al-sisi criticize benjamin-netanyahu asserted"));
+  EXPECT_THAT(Triples("Iran called Israel 'barbaric' in a speech on Tuesday."), Contains("IRN criticize ISR asserted"));
+  EXPECT_THAT(Triples("Iran called Israel a liar."), Contains("IRN criticize ISR asserted"));
+  // a possessive apostrophe still makes the word after it a noun
+  EXPECT_THAT(Triples("The ministers' talks with Iran ended."), Not(Contains(::testing::HasSubstr("criticize"))));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
