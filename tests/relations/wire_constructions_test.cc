@@ -1899,5 +1899,11 @@ TEST_F(WireConstructionsTest, CallingSomeoneAnInsultInQuotesCriticisesThem) {
   EXPECT_THAT(Triples("The ministers' talks with Iran ended."), Not(Contains(::testing::HasSubstr("criticize"))));
 }
 
+TEST_F(WireConstructionsTest, OutrageOrRevulsionAtAnActCriticisesItsAuthor) {
+  EXPECT_THAT(Triples("Egypt expressed outrage at the Israeli raid on Rafah."), Contains("EGY criticize ISR asserted"));
+  EXPECT_THAT(Triples("Russian missiles hit Kyiv on Monday, and Blinken said the United States reacts with revulsion to the attack."),
+              Contains("USA criticize RUS asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
