@@ -664,6 +664,10 @@ struct FindCtx {
 bool FindCtx::TryPartyRun(int* pi) {
   int i = *pi;
   int start = i;
+  // "ethnic Armenian positions", "ethnic Albanians": a people, not the state of that name
+  if (i > 0 && Text(i - 1) == "ethnic") return false;
+  for (int k = i; k < n && k < i + 3 && (Cls(k, kDeterminer) || Cls(k, kModifier) || Cls(k, kTitleModifier)); ++k)
+    if (Text(k) == "ethnic") return false;
   bool definite = false;
   while (i < n && (Cls(i, kDeterminer) || Cls(i, kModifier) || Cls(i, kTitleModifier)) && !Cls(i, kPronThing)) {
     if (t[i].word == L.w_the) definite = true;
@@ -1318,6 +1322,11 @@ void FindCtx::Run() {
     // names
     const SurfaceInfo* s = nullptr;
     int len = NameAt(i, &s);
+    // ("ethnic Armenians": a people, not the state)
+    if (len && (s->form == NameForm::kDemonym || s->form == NameForm::kDemonymPlural) && i > 0 && Text(i - 1) == "ethnic") {
+      i += len;
+      continue;
+    }
     // "the Sudan People's Liberation Movement": an alias that opens with "the" gives way to a longer
     // name that starts right after it
     if (len >= 2 && t[i].word == L.w_the) {

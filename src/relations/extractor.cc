@@ -2066,6 +2066,13 @@ class Run {
       // "struck the biggest training camp of X": an attack's object after a determiner and modifiers
       bool attack_modifier = R.kind == RelationKind::kAttack && R.direct && direct_possible && IsPlainWord(s, j) &&
                              ++attack_modifiers <= 3 && determiner_seen && !prep_seen;
+      // ("struck Islamist rebels of Ansar Dine": an adjective right before the object, no determiner)
+      if (!attack_modifier && R.kind == RelationKind::kAttack && R.direct && direct_possible && !prep_seen &&
+          j + 1 < n && s.tok_list[j + 1] >= 0 && s.lists[s.tok_list[j + 1]].first == j + 1 &&
+          s.lists[s.tok_list[j + 1]].usable && !s.lists[s.tok_list[j + 1]].place && s.tok_list[j] < 0 &&
+          !tk.Is(Token::kPunct) && !IsVerbLike(s, j) && !(c & (kWBoundary | kWReporting | kWRelative | kWTime)) &&
+          attack_modifiers <= 2)
+        attack_modifier = true;
       if (!attack_modifier) direct_possible = false;
       if (genitive_words >= 0) ++genitive_words;
     }

@@ -1905,5 +1905,11 @@ TEST_F(WireConstructionsTest, OutrageOrRevulsionAtAnActCriticisesItsAuthor) {
               Contains("USA criticize RUS asserted"));
 }
 
+TEST_F(WireConstructionsTest, AnAdjectiveBeforeAnAttacksObjectAndEthnicPeoplesAreNoState) {
+  EXPECT_THAT(Triples("Israeli jets struck Islamist fighters of Hamas in Rafah on Friday."), Contains("ISR attack HAMAS asserted"));
+  // an ethnic people is not the state of that name
+  EXPECT_THAT(Triples("Turkish forces shelled ethnic Russian positions on Friday."), Not(Contains("TUR attack RUS asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
