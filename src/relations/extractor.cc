@@ -2205,8 +2205,24 @@ class Run {
             s.t[L.last].word == d_.w_hyphen) {
           std::string_view h = Text(s, L.last + 1, L.last + 2);
           if (h == "proposed" || h == "drafted" || h == "brokered" || h == "led" || h == "sponsored" ||
-              h == "backed" || h == "authored" || h == "mediated" || h == "written")
+              h == "backed" || h == "authored" || h == "mediated" || h == "written") {
+            // "rejected the U.S.-brokered agreement between the UAE and Israel": a brokered accord
+            // between named sides is theirs
+            if (h == "brokered" || h == "mediated" || h == "sponsored" || h == "backed") {
+              for (int b = L.last + 2; b < n && b < L.last + 6; ++b) {
+                if (s.tok_list[b] >= 0) {
+                  const List& B = s.lists[s.tok_list[b]];
+                  if (B.marker >= 0 && s.t[B.marker].word == d_.w_between && B.usable && B.members.size() >= 2) {
+                    *span = {s.t[B.first].begin, s.t[B.last - 1].end};
+                    return ListRefs(s, s.tok_list[b]);
+                  }
+                  break;
+                }
+                if (s.t[b].Is(Token::kPunct) || IsVerbLike(s, b)) break;
+              }
+            }
             return ListRefs(s, li);
+          }
         }
         // "rejected Pakistan's allegations", "dismissed the Ukrainian claims": a claim its author made
         if (R.stance == Stance::kReject && (L.possessive || (!L.usable && std::all_of(L.members.begin(), L.members.end(), [&](int k) { return s.m[k].demonym; }))) &&
@@ -2354,7 +2370,44 @@ class Run {
             ++q;
             while (q < n && s.t[q].Is(Token::kUpper) && s.tok_list[q] < 0) ++q;
           }
+          // ("a peace plan for Kosovo on Thursday that was presented": past a date)
+          while (q < n && s.tok_list[q] < 0 && ((C(s, q) & kWTime) || s.t[q].Is(Token::kNumber))) ++q;
           if (q < n && s.t[q].word == d_.w_comma) ++q;
+          // "a plan that was presented to him in Belgrade by Ahtisaari": a passive relative clause's agent
+          if (q + 3 < n && (Text(s, q, q + 1) == "which" || Text(s, q, q + 1) == "that")) {
+            int vi = q + 1;
+            while (vi < n && (C(s, vi) & kWBe || Text(s, vi, vi + 1) == "had" || Text(s, vi, vi + 1) == "has" ||
+                              Text(s, vi, vi + 1) == "have"))
+              ++vi;
+            std::string_view v = vi < n ? Text(s, vi, vi + 1) : "";
+            bool authored = vi > q + 1 && (C(s, vi - 1) & kWBe) &&
+                            (v == "unveiled" || v == "proposed" || v == "drafted" || v == "presented" || v == "submitted" ||
+                             v == "tabled" || v == "offered" || v == "put" || v == "drawn" || v == "handed" ||
+                             v == "floated" || v == "delivered" || v == "prepared" || v == "devised" || v == "sent");
+            if (authored) {
+              // (past the recipient and a place: "presented to him in Belgrade by")
+              int agent = -1;
+              for (int b = vi + 1; b < n && b < vi + 12; ++b) {
+                if (s.tok_list[b] >= 0) {
+                  b = s.lists[s.tok_list[b]].last - 1;
+                  continue;
+                }
+                if (s.t[b].Is(Token::kPunct) || (C(s, b) & (kWBoundary | kWReporting))) break;
+                if (s.t[b].word == d_.w_by) {
+                  int a = b + 1;
+                  while (a < n && (C(s, a) & kWDeterminer) && s.tok_list[a] < 0) ++a;
+                  if (a < n) agent = s.tok_list[a];
+                  break;
+                }
+              }
+              if (agent >= 0 && s.lists[agent].usable && !s.lists[agent].place) {
+                const List& L = s.lists[agent];
+                *span = {s.t[L.first].begin, s.t[L.last - 1].end};
+                proposal_from_ = true;
+                return ListRefs(s, agent);
+              }
+            }
+          }
           // (the list may have taken "that" in as a determiner: "that Finnish President Ahtisaari had brought")
           int rl = q + 1 < n && s.tok_list[q + 1] >= 0 && s.lists[s.tok_list[q + 1]].first == q + 1 ? s.tok_list[q + 1]
                    : q < n && s.tok_list[q] >= 0 && s.lists[s.tok_list[q]].first == q            ? s.tok_list[q]

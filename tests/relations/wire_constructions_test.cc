@@ -1911,5 +1911,17 @@ TEST_F(WireConstructionsTest, AnAdjectiveBeforeAnAttacksObjectAndEthnicPeoplesAr
   EXPECT_THAT(Triples("Turkish forces shelled ethnic Russian positions on Friday."), Not(Contains("TUR attack RUS asserted")));
 }
 
+TEST_F(WireConstructionsTest, APlanPresentedBySomeoneInAPassiveRelativeClauseIsTheirs) {
+  std::vector<std::string> t = Triples(
+      "Hamas accepted a truce plan for Gaza on Thursday that was presented to it in Cairo by Egypt's Sisi.");
+  EXPECT_THAT(t, Contains("HAMAS respond abdel-fattah-al-sisi asserted"));
+}
+
+TEST_F(WireConstructionsTest, RejectingABrokeredAccordBetweenTwoSidesAnswersTheSides) {
+  std::vector<std::string> t = Triples("Iran rejected the Qatari-brokered agreement between Israel and Hamas on Thursday.");
+  EXPECT_THAT(t, IsSupersetOf({"IRN respond ISR asserted", "IRN respond HAMAS asserted"}));
+  EXPECT_THAT(t, Not(Contains("IRN respond QAT asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
