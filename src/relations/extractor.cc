@@ -3915,6 +3915,23 @@ class Run {
       modality = ModalityOf(s, R, std::max(window, s.lists[src.list].first), ti);
     if (controlled == 1 && modality != Modality::kNegated) modality = Modality::kHypothetical;
     if (controlled == 2 && modality == Modality::kAsserted) modality = Modality::kPlanned;
+    // "did not accept the ruling", "neither accepted nor recognised it", "would not endorse it": an
+    // acceptance negated right before its verb is a rejection that happened (not "has not yet accepted")
+    Stance stance = R.stance;
+    if (R.kind == RelationKind::kRespond && R.stance == Stance::kAccept && !R.noun && modality == Modality::kNegated) {
+      bool local = false, yet = false;
+      for (int k = ti - 1; k >= 0 && k >= ti - 3; --k) {
+        std::string_view w = Text(s, k, k + 1);
+        if (w == "not" || w == "n't" || w == "never" || w == "neither") local = true;
+        if (w == "yet") yet = true;
+        if (s.tok_list[k] >= 0 || s.t[k].Is(Token::kPunct)) break;
+      }
+      for (int k = te; k < std::min(n, te + 2); ++k) yet = yet || Text(s, k, k + 1) == "yet";
+      if (local && !yet) {
+        stance = Stance::kReject;
+        modality = Modality::kAsserted;
+      }
+    }
     // "Blinken's visit to Cairo was postponed": a call-off after the target negates
     // "a meeting between A and B could take place": a modal right after a nominal trigger's phrase
     if (modality != Modality::kNegated) {
@@ -4159,7 +4176,7 @@ class Run {
         if (kind == RelationKind::kMeet && k2 < k1) std::swap(k1, k2);
         if (!seen->insert({static_cast<int>(kind), k1, k2}).second) continue;
         Relation rel = NewRelation(s, kind, x, y, ti, te, modality);
-        rel.stance = R.kind == RelationKind::kRespond ? (R.stance == Stance::kNone ? Stance::kMixed : R.stance)
+        rel.stance = R.kind == RelationKind::kRespond ? (stance == Stance::kNone ? Stance::kMixed : stance)
                                                       : Stance::kNone;
         rel.attributed_to = attributed;
         rel.source_span = x.span.end > x.span.begin ? x.span : src.span;

@@ -1923,5 +1923,16 @@ TEST_F(WireConstructionsTest, RejectingABrokeredAccordBetweenTwoSidesAnswersTheS
   EXPECT_THAT(t, Not(Contains("IRN respond QAT asserted")));
 }
 
+TEST_F(WireConstructionsTest, ANegatedAcceptanceIsARejection) {
+  std::vector<std::string> t = Triples("Hamas did not accept the Egyptian proposal on Tuesday.");
+  EXPECT_THAT(t, Contains("HAMAS respond EGY asserted"));
+  Extraction x = Run("Hamas did not accept the Egyptian proposal on Tuesday.");
+  bool reject = false;
+  for (const Relation& r : x.relations) reject = reject || (r.kind == RelationKind::kRespond && r.stance == Stance::kReject);
+  EXPECT_TRUE(reject);
+  // not yet accepted is still pending
+  EXPECT_THAT(Triples("Hamas has not yet accepted the Egyptian proposal."), Not(Contains("HAMAS respond EGY asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
