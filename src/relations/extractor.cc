@@ -4070,8 +4070,16 @@ class Run {
               s.t[j].word == d_.w_to)
             joined = false;
       }
-      bool adjacent = R.together || (subject >= 0 && ti - subject_end <= 3 && !R.noun);
-      for (int j = subject_end; j < ti; ++j)
+      bool adjacent = R.together || (subject >= 0 && ti - subject_end <= 4 && !R.noun);
+      // ("the presidents of A, B and C, who met in San Jose": a relative pronoun on the subject list)
+      int rel_end = subject_end;
+      if (rel_end < ti && s.t[rel_end].word == d_.w_comma) ++rel_end;
+      if (rel_end < ti && (Text(s, rel_end, rel_end + 1) == "who" || Text(s, rel_end, rel_end + 1) == "which"))
+        ++rel_end;
+      else
+        rel_end = subject_end;
+      if (rel_end == subject_end && ti - subject_end > 3) adjacent = false;
+      for (int j = rel_end; j < ti; ++j)
         if (s.t[j].Is(Token::kPunct) || !Auxiliary(s, j)) adjacent = false;
       if (joined && !R.noun && R.kind == RelationKind::kMeet) adjacent = true;
       // "A and B held an unprecedented summit", "held a second round of talks": a light verb

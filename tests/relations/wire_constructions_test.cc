@@ -1934,5 +1934,11 @@ TEST_F(WireConstructionsTest, ANegatedAcceptanceIsARejection) {
   EXPECT_THAT(Triples("Hamas has not yet accepted the Egyptian proposal."), Not(Contains("HAMAS respond EGY asserted")));
 }
 
+TEST_F(WireConstructionsTest, SidesWhoMetInARelativeClauseMeetEachOther) {
+  std::vector<std::string> t =
+      Triples("Blinken presented the plan to the leaders of Egypt, Jordan and Qatar, who met in Amman on Sunday.");
+  EXPECT_THAT(t, IsSupersetOf({"EGY meet JOR asserted", "EGY meet QAT asserted", "JOR meet QAT asserted"}));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
