@@ -3257,9 +3257,14 @@ class Run {
           --u;
         // (not a reduced passive on a noun: "after talks brokered by Zambia")
         std::string sub_word = u >= 1 ? AsciiLower(Text(s, u - 1, u)) : "";
-        if (!R.noun && u >= 1 && IsPlainWord(s, u) && !IsIng(Text(s, u, u + 1)) && s.tok_mention[u] < 0 &&
-            Subordinator(sub_word) && sub_word != "after" && sub_word != "before" && sub_word != "until" &&
-            !IsTalksNoun(s, u) && !(te < n && s.t[te].word == d_.w_by) && !Passive(s, ti))
+        // (onlookers only: "as mediators shuttled between A and B" is the main subject's mediation)
+        std::string_view onlooker = u >= 1 ? Text(s, u, u + 1) : std::string_view();
+        bool onlookers = onlooker == "diplomats" || onlooker == "analysts" || onlooker == "critics" ||
+                         onlooker == "observers" || onlooker == "experts" || onlooker == "commentators" ||
+                         onlooker == "residents" || onlooker == "witnesses" || onlooker == "sources" ||
+                         onlooker == "reporters" || onlooker == "journalists" || onlooker == "activists";
+        if (!R.noun && u >= 1 && onlookers && s.tok_mention[u] < 0 && Subordinator(sub_word) &&
+            !(te < n && s.t[te].word == d_.w_by) && !Passive(s, ti))
           return;
         subject = ClauseSubject(s, ti, &coordinated, &controlled);
         if (coordinated >= 0) conf *= kDistantPenalty;

@@ -1866,6 +1866,9 @@ TEST_F(WireConstructionsTest, AnUnnamedSubjectAfterThoughIsNotTheMainClausesActo
   // a named subject there is the critic
   EXPECT_THAT(Triples("Blinken promised a plan, though Egypt warned that the effort is threatened by Iran."),
               Not(Contains(::testing::HasSubstr("antony-blinken criticize"))));
+  // the main subject's own agents after "as" still act for it
+  EXPECT_THAT(Triples("Qatar stepped up its efforts on Monday as mediators shuttled between Israel and Hamas."),
+              Contains("QAT mediate ISR asserted"));
 }
 
 TEST_F(WireConstructionsTest, ArmingAnActorSupportsIt) {
