@@ -402,7 +402,7 @@ struct FindCtx {
              InPeriod(s);
     };
     std::uint32_t node = 0;
-    int len = L.names.Longest(t, i, &node, [&](std::uint32_t nd, int) {
+    int len = L.names.LongestHyphenFree(t, i, L.w_hyphen, &node, [&](std::uint32_t nd, int) {
       for (std::uint32_t v : L.names.Values(nd))
         if (fits(L.surfaces[v])) return true;
       return false;

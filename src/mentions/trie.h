@@ -54,11 +54,42 @@ class TokenTrie {
     }
     return best;
   }
+  /// As Longest, but a hyphen inside a word counts as a space and a space as a hyphen
+  /// ("Abdel-Fattah al-Sisi" finds "Abdel Fattah al-Sisi" and the reverse).
+  template <typename Accept>
+  int LongestHyphenFree(const std::vector<Token>& tokens, int i, WordId hyphen, std::uint32_t* node_out,
+                        Accept&& accept) const {
+    int best = 0;
+    Walk(tokens, i, i, 0, hyphen, &best, node_out, accept, 0);
+    return best;
+  }
   int Longest(const std::vector<Token>& tokens, int i, std::uint32_t* node_out) const {
     return Longest(tokens, i, node_out, [](std::uint32_t, int) { return true; });
   }
 
  private:
+  // Depth-first walk for LongestHyphenFree from token j at `node` (at most one alternative per hyphen).
+  template <typename Accept>
+  void Walk(const std::vector<Token>& tokens, int i, int j, std::uint32_t node, WordId hyphen, int* best,
+            std::uint32_t* node_out, Accept& accept, int depth) const {
+    int n = static_cast<int>(tokens.size());
+    if (j >= n || depth > 24) return;
+    auto visit = [&](std::uint32_t next, int last) {  // `last`: the last token consumed
+      if (next == 0) return;
+      if (!payload_[next].empty() && last + 1 - i > *best && accept(next, last + 1 - i)) {
+        *best = last + 1 - i;
+        *node_out = next;
+      }
+      Walk(tokens, i, last + 1, next, hyphen, best, node_out, accept, depth + 1);
+    };
+    visit(Child(node, tokens[j].word), j);
+    if (j > i && tokens[j].word == hyphen && j + 1 < n) visit(Child(node, tokens[j + 1].word), j + 1);
+    if (j > i && tokens[j].word != hyphen) {
+      std::uint32_t h = Child(node, hyphen);
+      if (h) visit(Child(h, tokens[j].word), j);
+    }
+  }
+
   std::unordered_map<std::uint64_t, std::uint32_t> edges_;
   std::vector<std::vector<std::uint32_t>> payload_;
 };

@@ -324,6 +324,11 @@ class Run {
               if (s.t[i].word != d_.w_comma) saw_and = true;
               else saw_comma = true;
               i += len;
+            } else if (saw_join && i + 1 < m.first && W(s, i + 1, d_.w_of) &&
+                       (Text(s, i, i + 1) == "heads" || Text(s, i, i + 1) == "leaders" ||
+                        Text(s, i, i + 1) == "representatives" || Text(s, i, i + 1) == "envoys" ||
+                        Text(s, i, i + 1) == "chiefs" || Text(s, i, i + 1) == "delegations")) {
+              i += 2;  // ("as well as the heads of the UN, the AU and the EU": the bodies they head)
             } else if ((C(s, i) & kWDeterminer) || (saw_join && IsDirectionAdj(s, i))) {
               ++i;  // ("Serraj and eastern commander Khalifa Haftar", "and senior Hamas official X")
             } else {

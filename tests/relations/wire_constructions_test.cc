@@ -1943,5 +1943,13 @@ TEST_F(WireConstructionsTest, SidesWhoMetInARelativeClauseMeetEachOther) {
   EXPECT_THAT(t, IsSupersetOf({"EGY meet JOR asserted", "EGY meet QAT asserted", "JOR meet QAT asserted"}));
 }
 
+TEST_F(WireConstructionsTest, AHyphenInANameCountsAsASpaceAndHeadsOfBodiesJoinAList) {
+  // "Abdel-Fattah al-Sisi" is the dictionary's "Abdel Fattah al-Sisi"
+  std::vector<std::string> t = Triples(
+      "Blinken brought together Jordan's foreign minister, Egypt's Abdel-Fattah al-Sisi and Qatar's emir, as well as "
+      "the heads of the Arab League and the UN.");
+  EXPECT_THAT(t, IsSupersetOf({"antony-blinken meet abdel-fattah-al-sisi asserted", "antony-blinken meet ARAB-LEAGUE asserted"}));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
