@@ -188,6 +188,7 @@ class Run {
   mutable std::vector<Ref> proposal_seen_;  // an author named by a possessive in this sentence
   mutable bool proposal_from_ = false;      // AuthorTarget found "a proposal (received) from/by X"
   mutable bool demand_from_ = false;        // ... or "an ultimatum from X": X demanded it of the responder
+  int mediator_body_ = -1;  // "mediated by X on behalf of ECOWAS": the list of the body the agent acts for
 
   // ---------------------------------------------------------------- helpers
   std::uint32_t C(const Sentence& s, int i) const { return d_.triggers.Cls(s.t[i].word); }
@@ -329,6 +330,13 @@ class Run {
                         Text(s, i, i + 1) == "representatives" || Text(s, i, i + 1) == "envoys" ||
                         Text(s, i, i + 1) == "chiefs" || Text(s, i, i + 1) == "delegations")) {
               i += 2;  // ("as well as the heads of the UN, the AU and the EU": the bodies they head)
+            } else if (saw_join && m.type == MentionType::kName && m.kind == ActorKind::kOrganization &&
+                       m.first - i <= 2 && IsPlainWord(s, i) && (m.first - i == 1 || IsPlainWord(s, i + 1)) &&
+                       (EndsWith(Text(s, m.first - 1, m.first), "s") || Text(s, i, i + 1) == "opposition" ||
+                        Text(s, i, i + 1) == "rebel" || Text(s, i, i + 1) == "armed" ||
+                        Text(s, i, i + 1) == "militant" || Text(s, i, i + 1) == "separatist" ||
+                        Text(s, i, i + 1) == "insurgent" || Text(s, i, i + 1) == "guerrilla")) {
+              i = m.first;  // ("the government and the rebel groups LURD and MODEL": a common noun before a name)
             } else if ((C(s, i) & kWDeterminer) || (saw_join && IsDirectionAdj(s, i))) {
               ++i;  // ("Serraj and eastern commander Khalifa Haftar", "and senior Hamas official X")
             } else {
@@ -1899,6 +1907,11 @@ class Run {
             pronoun_thing = pronoun_thing || (s.tok_mention[k] >= 0 && s.m[s.tok_mention[k]].type == MentionType::kPronoun);
           if (thing_between && pronoun_thing) ok_place = false;
         }
+        // "in a rebuke to the Soviet Union", "a blow to Moscow": a state right after a judgement's "to"
+        if (!ok_place && (R.kind == RelationKind::kCriticize || R.kind == RelationKind::kSupport) && R.noun &&
+            L.marker >= 0 && L.marker <= from + 1 && Text(s, L.marker, L.marker + 1) == "to" &&
+            std::all_of(L.members.begin(), L.members.end(), [&](int k) { return s.m[k].kind == ActorKind::kCountry; }))
+          ok_place = true;
         // "submitted a draft to Iran": a state after the rule's own preposition is the recipient, not a place
         if (!ok_place && L.marker >= 0 && R.AcceptsPrep(s.t[L.marker].word) && R.kind != RelationKind::kMeet &&
             std::all_of(L.members.begin(), L.members.end(),
@@ -3387,15 +3400,24 @@ class Run {
     }
     // "Abubakar, who mediated the talks for ECOWAS", "mediating on behalf of the African Union": a
     // mediator out of office acts for the body it names (a serving leader still acts for his state)
-    if (R.kind == RelationKind::kMediate && src.refs.size() == 1 && src.refs[0].person()) {
-      const Actor* person = kb_.Find(src.refs[0].id);
+    // ("talks mediated by former Nigerian ruler Abdulsalami Abubakar on behalf of ECOWAS": the agent)
+    mediator_body_ = -1;
+    int mediator = src.list;
+    if (R.kind == RelationKind::kMediate && Participle(s, ti) && te < n && s.t[te].word == d_.w_by) {
+      int a = te + 1;
+      while (a < n && s.tok_list[a] < 0 && (C(s, a) & kWDeterminer)) ++a;
+      if (a < n && s.tok_list[a] >= 0) mediator = s.tok_list[a];
+    }
+    std::vector<Ref> mediator_refs = mediator == src.list ? src.refs : ListRefs(s, mediator);
+    if (R.kind == RelationKind::kMediate && mediator_refs.size() == 1 && mediator_refs[0].person()) {
+      const Actor* person = kb_.Find(mediator_refs[0].id);
       if (!person || !kb_.HoldsOffice(*person, doc_.date)) {
         for (int j = te; j + 2 < n && j < te + 14; ++j) {
-          // ("talks mediated by former Nigerian ruler Abdulsalami Abubakar on behalf of ECOWAS": past the agent)
-          if (s.tok_list[j] >= 0 && s.tok_list[j] == src.list) {
-            j = s.lists[src.list].last - 1;
+          if (s.tok_list[j] >= 0 && s.tok_list[j] == mediator) {
+            j = s.lists[mediator].last - 1;
             continue;
           }
+          if (j == te && mediator != src.list) continue;  // (the "by" before the agent)
           if (s.t[j].Is(Token::kPunct) || s.tok_list[j] >= 0) break;
           int at = -1;
           if (Text(s, j, j + 1) == "for") at = j + 1;
@@ -3406,8 +3428,10 @@ class Run {
             const List& B = s.lists[s.tok_list[at]];
             if (B.usable && !B.place && std::all_of(B.members.begin(), B.members.end(), [&](int m) {
                   return s.m[m].kind == ActorKind::kOrganization && s.m[m].type == MentionType::kName;
-                }))
-              src = RoleOf(s, s.tok_list[at]);
+                })) {
+              if (mediator == src.list) src = RoleOf(s, s.tok_list[at]);
+              else mediator_body_ = s.tok_list[at];
+            }
           }
           break;
         }
@@ -3554,7 +3578,7 @@ class Run {
         if (R.kind == RelationKind::kPropose && !Passive(s, ti) && !(C(s, ti - 1) & (kWProposal | kWAccord))) return;
         Role subject_role = src;
         by_agent = true;
-        src = RoleOf(s, agent);
+        src = RoleOf(s, agent == mediator && mediator_body_ >= 0 ? mediator_body_ : agent);
         int li = FindTarget(s, R, te, agent, ti, te);
         if (li >= 0) {
           tgt = RoleOf(s, li);

@@ -149,6 +149,14 @@ party = "ELN"
 armed = true
 aliases = ["ELN"]
 
+# a person out of office on the fixture's date (2024)
+[[actor]]
+id = "martin-griffiths"
+name = "Martin Griffiths"
+kind = "person"
+aliases = ["Griffiths"]
+offices = [{ office = "special-envoy", party = "UN", start = "2018-03-01", end = "2021-07-01" }]
+
 [[actor]]
 id = "antony-blinken"
 name = "Antony Blinken"

@@ -1951,5 +1951,16 @@ TEST_F(WireConstructionsTest, AHyphenInANameCountsAsASpaceAndHeadsOfBodiesJoinAL
   EXPECT_THAT(t, IsSupersetOf({"antony-blinken meet abdel-fattah-al-sisi asserted", "antony-blinken meet ARAB-LEAGUE asserted"}));
 }
 
+TEST_F(WireConstructionsTest, RebukesToAStateBodiesBehindAMediatorAndNamedArmedGroupsInALists) {
+  EXPECT_THAT(Triples("Egypt condemned the raid on Monday, in a rebuke to Israel."), Contains("EGY criticize ISR asserted"));
+  // a mediator out of office who acts on behalf of a body mediates for it
+  std::vector<std::string> t = Triples(
+      "Sudan and the armed groups RSF and ELN signed a truce on Monday after talks mediated by Martin Griffiths on "
+      "behalf of the Arab League.");
+  EXPECT_THAT(t, IsSupersetOf({"SDN meet RSF asserted", "SDN meet ELN asserted", "ARAB-LEAGUE mediate SDN asserted",
+                               "ARAB-LEAGUE mediate RSF asserted"}));
+  EXPECT_THAT(t, Not(Contains("martin-griffiths mediate SDN asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
