@@ -82,6 +82,8 @@ struct DocState {
   std::vector<Ref> proposal_authors;
   std::vector<Ref> responders;
   std::vector<Ref> demanders;  // the source of the last demand (CAMEO 10x)
+  std::vector<Ref> attack_pair;  // the attacker and the attacked of the last attack asserted
+  int attack_sentence = -10;
   std::vector<Ref> critics;    // the source of the last criticism or accusation asserted
   std::vector<Ref> criticized; // and its target
   int critics_sentence = -10;
@@ -1519,13 +1521,15 @@ class Run {
         if (st_.pair.size() >= 2 && (s.index - st_.pair_sentence <= 1 || main_pair.empty())) *out = st_.pair;
         else if (!main_pair.empty()) *out = main_pair;
         else if (st_.sides.size() >= 2) *out = st_.sides;
+        // ("Indian troops shelled Pakistani posts. China urged both sides to": the two sides of the fighting)
+        else if (st_.attack_pair.size() == 2 && s.index - st_.attack_sentence <= 2) *out = st_.attack_pair;
         // ("A and B agreed ..., at a meeting chaired by X, who has been shuttling between the two sides")
         else if (!subject_pair.empty()) *out = subject_pair;
         else *out = RecentArmedPair(local);  // "both warring parties": the two armed sides named last
         // ("India struck sites in Pakistan, and China called on both countries": the two other parties
         // this sentence names before, past the clause's own subject)
         if (out->size() < 2 && (key == "countries" || key == "nations" || key == "states" || key == "neighbours" ||
-                                key == "neighbors" || key == "governments")) {
+                                key == "neighbors" || key == "governments" || key == "sides")) {
           int own = SubjectLeft(s, m.first - 1, false);
           std::vector<Ref> own_refs = own >= 0 ? ListRefs(s, own) : std::vector<Ref>{};
           std::vector<Ref> two;
@@ -4066,8 +4070,21 @@ class Run {
                        (Text(s, j + 1, j + 2) == "for" || Text(s, j + 1, j + 2) == "to");
     }
     if (R.kind == RelationKind::kAttack && !src.refs.empty() && !tgt.refs.empty() && modality == Modality::kAsserted &&
-        !retaliated_for)
+        !retaliated_for) {
       st_.attackers = src.refs;
+      std::vector<Ref> two;
+      for (const std::vector<Ref>* side : {&src.refs, &tgt.refs})
+        for (const Ref& r : *side)
+          if (!r.party.empty() && two.size() < 3 &&
+              std::none_of(two.begin(), two.end(), [&](const Ref& o) { return o.party == r.party; })) {
+            const Actor* state = r.person() || r.kind == ActorKind::kGroup ? kb_.Find(r.party) : nullptr;
+            two.push_back(state ? RefOfActor(*state, true) : r);
+          }
+      if (two.size() == 2) {
+        st_.attack_pair = two;
+        st_.attack_sentence = s.index;
+      }
+    }
     if (R.kind != RelationKind::kMeet && R.kind != RelationKind::kMediate && R.kind != RelationKind::kCriticize &&
         R.kind != RelationKind::kUrge && !src.refs.empty() && !tgt.refs.empty() && modality == Modality::kAsserted) {
       st_.agents = src.refs;

@@ -1962,5 +1962,12 @@ TEST_F(WireConstructionsTest, RebukesToAStateBodiesBehindAMediatorAndNamedArmedG
   EXPECT_THAT(t, Not(Contains("martin-griffiths mediate SDN asserted")));
 }
 
+TEST_F(WireConstructionsTest, BothSidesAfterFightingAreTheAttackerAndTheAttacked) {
+  EXPECT_THAT(Triples("Israeli jets struck Hamas positions in Gaza on Tuesday. Egypt urged both sides to exercise restraint."),
+              IsSupersetOf({"EGY urge ISR asserted", "EGY urge HAMAS asserted"}));
+  EXPECT_THAT(Triples("Israeli jets struck Hamas positions on Tuesday, and Egypt urged both sides to exercise restraint."),
+              IsSupersetOf({"EGY urge ISR asserted", "EGY urge HAMAS asserted"}));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
