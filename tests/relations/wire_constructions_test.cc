@@ -1969,5 +1969,9 @@ TEST_F(WireConstructionsTest, BothSidesAfterFightingAreTheAttackerAndTheAttacked
               IsSupersetOf({"EGY urge ISR asserted", "EGY urge HAMAS asserted"}));
 }
 
+TEST_F(WireConstructionsTest, CallingAResponseDisproportionateJudgesItsAuthor) {
+  EXPECT_THAT(Triples("Egypt described Israel's military response as disproportionate."), Contains("EGY criticize ISR asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
