@@ -729,6 +729,16 @@ bool FindCtx::TryPartyRun(int* pi) {
       PhraseAt(head + 3, kPhraseGroup))
     head += 3;
   while (head < n && (Cls(head, kModifier) || Cls(head, kTitleModifier)) && !(Cls(head, kGroupNoun) && !Cls(head + 1, kGroupNoun | kModifier | kRoleTitle))) ++head;
+  // "Taiwan's Nationalist government", "Britain's Conservative government": a capitalised word no
+  // dictionary knows, between a possessive state and a group noun, is a modifier too
+  {
+    const SurfaceInfo* si = nullptr;
+    const TitlePhrase* tp = nullptr;
+    if (head + 1 < n && head >= j && head > 0 && t[head - 1].word == L.w_s && t[head].Is(Token::kUpper) && !t[head].Is(Token::kPunct) &&
+        !NameAt(head, &si) && !TitleAt(head, &tp) && !PhraseAt(head, kPhraseRole) &&
+        PhraseAt(head + 1, kPhraseGroup) && !PhraseAt(head + 1, kPhrasePersonHead))
+      ++head;
+  }
   // apposition: "the Palestinian group Hamas", "Israeli Prime Minister Benjamin Netanyahu"
   {
     int h = head;

@@ -1973,5 +1973,12 @@ TEST_F(WireConstructionsTest, CallingAResponseDisproportionateJudgesItsAuthor) {
   EXPECT_THAT(Triples("Egypt described Israel's military response as disproportionate."), Contains("EGY criticize ISR asserted"));
 }
 
+TEST_F(WireConstructionsTest, AStatesPartyGovernmentASingleWarplaneAndAFrigate) {
+  // "Israel's Likud government": a capitalised word no dictionary knows before a group noun
+  EXPECT_THAT(Triples("Israel's Likud government rejected Egypt's proposal on Thursday."), Contains("ISR respond EGY asserted"));
+  EXPECT_THAT(Triples("An Iranian warplane fired two missiles into the Israeli frigate in the Gulf on Sunday."),
+              Contains("IRN attack ISR asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
