@@ -1980,5 +1980,14 @@ TEST_F(WireConstructionsTest, AStatesPartyGovernmentASingleWarplaneAndAFrigate) 
               Contains("IRN attack ISR asserted"));
 }
 
+TEST_F(WireConstructionsTest, WalkingOrTouringWithSomeoneIsMeetingThem) {
+  EXPECT_THAT(Triples("Blinken made a surprise visit to Cairo on Monday, walking with Sisi through the old city."),
+              Contains("antony-blinken meet abdel-fattah-al-sisi asserted"));
+  EXPECT_THAT(Triples("Blinken toured the Rafah crossing with Egypt's Shoukry on Monday."),
+              Contains("antony-blinken meet sameh-shoukry asserted"));
+  // touring something of another state is no meeting
+  EXPECT_THAT(Triples("Blinken toured an Egyptian factory on Monday."), Not(Contains("antony-blinken meet EGY asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
