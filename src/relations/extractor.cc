@@ -3621,6 +3621,23 @@ class Run {
         if (li < 0 && R.kind == RelationKind::kMeet && R.noun && !R.among && adverbial_object >= 0 &&
             !s.lists[adverbial_object].place)
           li = adverbial_object;
+        // "presented a plan on Sunday to the presidents of A, B and C at a summit": the recipient the
+        // clause put something to, right before the meeting's phrase
+        if (li < 0 && R.kind == RelationKind::kMeet && R.noun && !R.among && src_from_clause && ti >= 3) {
+          int p = ti - 1;
+          while (p > 0 && s.tok_list[p] < 0 && (C(s, p) & (kWDeterminer | kWQuantifier))) --p;
+          std::string_view pw = Text(s, p, p + 1);
+          if (s.tok_list[p] < 0 && (pw == "at" || pw == "during")) {
+            int q = p - 1;
+            while (q > 0 && s.tok_list[q] < 0 && (C(s, q) & kWTime)) --q;
+            if (q >= 0 && s.tok_list[q] >= 0) {
+              const List& R2 = s.lists[s.tok_list[q]];
+              if (R2.usable && !R2.place && R2.marker > 0 && Text(s, R2.marker, R2.marker + 1) == "to" &&
+                  s.tok_list[q] != src.list)
+                li = s.tok_list[q];
+            }
+          }
+        }
         // "put forward a 12-point plan, urging Russia and Ukraine to resume talks": a proposal with no
         // recipient is put to whom its author urges next
         if (li < 0 && R.kind == RelationKind::kPropose && !R.noun) {

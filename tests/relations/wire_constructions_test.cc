@@ -1989,5 +1989,12 @@ TEST_F(WireConstructionsTest, WalkingOrTouringWithSomeoneIsMeetingThem) {
   EXPECT_THAT(Triples("Blinken toured an Egyptian factory on Monday."), Not(Contains("antony-blinken meet EGY asserted")));
 }
 
+TEST_F(WireConstructionsTest, PresentingAPlanToLeadersAtASummitIsMeetingThem) {
+  std::vector<std::string> t =
+      Triples("Blinken presented a plan on Sunday to the leaders of Egypt, Jordan and Qatar at a summit in Amman.");
+  EXPECT_THAT(t, IsSupersetOf({"antony-blinken meet EGY asserted", "antony-blinken meet QAT asserted",
+                               "antony-blinken propose JOR asserted"}));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
