@@ -1996,5 +1996,11 @@ TEST_F(WireConstructionsTest, PresentingAPlanToLeadersAtASummitIsMeetingThem) {
                                "antony-blinken propose JOR asserted"}));
 }
 
+TEST_F(WireConstructionsTest, BeingOpenToTalksWithASideOffersTalks) {
+  std::vector<std::string> t = Triples("Netanyahu said on Monday that he was open to talks with Hamas.");
+  EXPECT_THAT(t, Contains("benjamin-netanyahu propose HAMAS asserted"));
+  EXPECT_THAT(t, Not(Contains("benjamin-netanyahu meet HAMAS asserted")));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
