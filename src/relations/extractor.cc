@@ -3644,6 +3644,18 @@ class Run {
           li = UrgedAfter(s, te);
           if (li >= 0) target_indirect = true;
         }
+        // "a U.S. demand on Friday to hand over Osama bin Laden": the object of the demanded act is
+        // not whom the demand is made of
+        if (li >= 0 && R.kind == RelationKind::kUrge && (R.noun || R.any)) {
+          for (int k = te; k < s.lists[li].first; ++k) {
+            if (s.tok_list[k] >= 0) break;
+            if (s.t[k].word == d_.w_to && k + 1 < s.lists[li].first && s.tok_list[k + 1] < 0 &&
+                IsPlainWord(s, k + 1) && !(C(s, k + 1) & kWDeterminer)) {
+              li = -1;
+              break;
+            }
+          }
+        }
         if (li >= 0) tgt = RoleOf(s, li);
         guests_visit = R.hosts && li >= 0 && !s.lists[li].place;
         // "criticized the Riyadh talks": the sides of the talks held there, not the host

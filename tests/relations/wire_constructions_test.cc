@@ -2002,5 +2002,13 @@ TEST_F(WireConstructionsTest, BeingOpenToTalksWithASideOffersTalks) {
   EXPECT_THAT(t, Not(Contains("benjamin-netanyahu meet HAMAS asserted")));
 }
 
+TEST_F(WireConstructionsTest, TheObjectOfADemandedActIsNotWhomTheDemandIsMadeOf) {
+  std::vector<std::string> t = Triples("Hamas turned down an Israeli demand on Friday to hand over Sinwar's deputy to Egypt.");
+  EXPECT_THAT(t, Contains("ISR urge HAMAS asserted"));
+  EXPECT_THAT(t, Not(Contains("ISR urge EGY asserted")));
+  // a demand made of someone named after it is still theirs
+  EXPECT_THAT(Triples("Israel demanded that Hamas free the hostages."), Contains("ISR urge HAMAS asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
