@@ -56,6 +56,7 @@ struct SurfaceInfo {
   bool caps_required = false;   // "US": only as "US", never "us"
   bool upper_required = false;  // "Jordan": only capitalised
   bool place_only = false;      // a city of places.toml: its state's place, never an actor
+  int era_from = 0, era_to = 0;  // a person's one-word alias ("Vance"): only in documents of these years (0: any)
 };
 
 struct MentionLexicon {
@@ -306,6 +307,19 @@ Result<MentionFinder> MentionFinder::Create(const KnowledgeBase& kb, std::string
     }
     info.caps_required = letters >= 2 && uppers == letters && first.find('.') == std::string::npos;
     info.upper_required = !first.empty() && first[0] >= 'A' && first[0] <= 'Z';
+    // "Vance" in 1993 is not J.D. Vance: a person's one-word alias names them only from a decade before
+    // their first dated office to a quarter of a century after their last
+    if (a->kind == ActorKind::kPerson && ids.size() == 1 && s.text != a->name && !a->offices.empty()) {
+      int from = 9999, to = 0;
+      bool open = false;
+      for (const Office& o : a->offices) {
+        if (o.start.size() >= 4) from = std::min(from, std::atoi(o.start.substr(0, 4).c_str()));
+        if (o.end.empty()) open = true;
+        else if (o.end.size() >= 4) to = std::max(to, std::atoi(o.end.substr(0, 4).c_str()));
+      }
+      if (from != 9999) info.era_from = from - 10;
+      if (!open && to > 0) info.era_to = to + 25;
+    }
     L.names.Insert(ids, static_cast<std::uint32_t>(L.surfaces.size()));
     L.surfaces.push_back(info);
   }
@@ -397,7 +411,9 @@ struct FindCtx {
   }
   int NameAtUncached(int i, const SurfaceInfo** best) const {
     // the case rules and the period of a surface at i
+    int year = date.size() >= 4 ? std::atoi(std::string(date.substr(0, 4)).c_str()) : 0;
     auto fits = [&](const SurfaceInfo& s) {
+      if (year && ((s.era_from && year < s.era_from) || (s.era_to && year > s.era_to))) return false;
       return !(s.caps_required && !t[i].Is(Token::kAllCaps)) && !(s.upper_required && !t[i].Is(Token::kUpper)) &&
              InPeriod(s);
     };

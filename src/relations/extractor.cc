@@ -2292,9 +2292,11 @@ class Run {
       // "accepted a truce proposed by Egypt", "approved a ceasefire with Hezbollah brokered by the United
       // States and France": who put forward or brokered an accord is who its acceptance answers
       int acc = j;  // ("a two-month nationwide truce": past its modifiers)
-      while (acc < n && acc < j + 5 && !(C(s, acc) & kWAccord) && s.tok_list[acc] < 0 &&
+      while (acc < n && acc < j + 7 && !(C(s, acc) & kWAccord) && s.tok_list[acc] < 0 &&
              (IsPlainWord(s, acc) || s.t[acc].Is(Token::kNumber) || (C(s, acc) & (kWQuantifier | kWDeterminer)) ||
-              (s.t[acc].word == d_.w_hyphen && !s.t[acc].Is(Token::kSpaceBefore))))
+              (s.t[acc].word == d_.w_hyphen && !s.t[acc].Is(Token::kSpaceBefore)) ||
+              // ("a two-month truce": a unit of time inside a hyphenated modifier)
+              ((C(s, acc) & kWTime) && acc > 0 && s.t[acc - 1].word == d_.w_hyphen)))
         ++acc;
       if (acc < n && (C(s, acc) & kWAccord) && !(C(s, acc) & kWProposal)) {
         for (int k = acc + 1; k < n && k < acc + 8; ++k) {

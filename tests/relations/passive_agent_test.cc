@@ -197,6 +197,24 @@ TEST(PassiveAgentBuiltinTest, AnAliasOpeningWithTheGivesWayToALongerNameAfterIt)
   EXPECT_TRUE(meet);
 }
 
+TEST(PassiveAgentBuiltinTest, APersonsSurnameNamesThemOnlyInTheirEra) {
+  auto kb = KnowledgeBase::LoadBuiltin();
+  ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+  auto ex = Extractor::Create(*kb);
+  ASSERT_TRUE(ex.ok()) << ex.status().ToString();
+  auto vance_named = [&](const std::string& date) {
+    Document d;
+    d.id = "t";
+    d.date = date;
+    d.text = "Vance flew to Kyiv on Friday.";
+    for (const Relation& r : ex->Extract(d).relations)
+      if (r.source.id == "jd-vance" || r.target.id == "jd-vance") return true;
+    return false;
+  };
+  EXPECT_TRUE(vance_named("2025-03-01"));
+  EXPECT_FALSE(vance_named("1993-05-06"));  // decades before his first office: another Vance
+}
+
 TEST_F(PassiveAgentTest, ASubjectOfTwoSidesNamesTheSidesForBothParties) {
   auto t = Triples("Sudan and the RSF signed a ceasefire on Saturday. Oman urged both parties to respect it.");
   EXPECT_TRUE(Has(t, "OMN urge SDN asserted"));

@@ -2010,5 +2010,10 @@ TEST_F(WireConstructionsTest, TheObjectOfADemandedActIsNotWhomTheDemandIsMadeOf)
   EXPECT_THAT(Triples("Israel demanded that Hamas free the hostages."), Contains("ISR urge HAMAS asserted"));
 }
 
+TEST_F(WireConstructionsTest, AcceptingATruceWithATimeSpanModifierAnswersItsProposer) {
+  EXPECT_THAT(Triples("Hamas accepted a two-month nationwide truce proposed by Qatar on Friday."),
+              IsSupersetOf({"HAMAS respond QAT asserted", "QAT propose HAMAS asserted"}));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
