@@ -1224,6 +1224,27 @@ class Run {
         return;
       }
       case PronounClass::kThing: {
+        // "Iran told the United Nations on Monday (that) it accepted": the subject of a clause reported to
+        // someone is the teller, not the one told
+        if (!first_in_sentence && !m.possessive && m.first > 1) {
+          int k = m.first - 1;
+          if (s.t[k].word == d_.w_that) --k;
+          while (k > 0 && s.tok_list[k] < 0 && ((C(s, k) & kWTime) || s.t[k].Is(Token::kNumber))) --k;
+          if (k > 0 && s.tok_list[k] >= 0) {
+            const List& told = s.lists[s.tok_list[k]];
+            std::string_view v = told.marker >= 0 ? Text(s, told.marker, told.marker + 1) : std::string_view();
+            if (v == "told" || v == "tells" || v == "informed" || v == "assured" || v == "notified") {
+              int teller = SubjectLeft(s, told.marker - 1, false);
+              if (teller >= 0) {
+                std::vector<Ref> r = ListRefs(s, teller);
+                if (r.size() == 1 && !r[0].person() && r[0].kind != ActorKind::kGroup) {
+                  out->push_back(r[0]);
+                  return;
+                }
+              }
+            }
+          }
+        }
         // "the RSF said ..., less than two weeks after its fighters overran El Fasher": the pronoun that
         // opens a subordinate clause is the main clause's subject
         if (!first_in_sentence && m.first > 0) {
@@ -3048,7 +3069,12 @@ class Run {
         }
         ++k;
       }
-      if (k < n && s.t[k].word == d_.w_that) {
+      // ("told the United Nations on Monday it accepted": a clause with no "that", opened by its subject)
+      bool zero_that = k < n && k > te && s.tok_list[k] >= 0 && s.lists[s.tok_list[k]].first == k &&
+                       !s.lists[s.tok_list[k]].place && s.lists[s.tok_list[k]].last < n &&
+                       Text(s, s.lists[s.tok_list[k]].last, s.lists[s.tok_list[k]].last + 1) != "to" &&
+                       !s.t[s.lists[s.tok_list[k]].last].Is(Token::kPunct);
+      if (k < n && (s.t[k].word == d_.w_that || zero_that)) {
         bool wish = false;
         for (int j = k + 1; j < n && !wish && s.t[j].word != d_.w_semicolon; ++j) {
           std::string_view w = Text(s, j, j + 1);

@@ -2015,5 +2015,13 @@ TEST_F(WireConstructionsTest, AcceptingATruceWithATimeSpanModifierAnswersItsProp
               IsSupersetOf({"HAMAS respond QAT asserted", "QAT propose HAMAS asserted"}));
 }
 
+TEST_F(WireConstructionsTest, TellingSomeoneAFactWithoutThatUrgesNothingAndItIsTheTeller) {
+  std::vector<std::string> t = Triples("Egypt told Qatar on Monday it accepted the Israeli proposal.");
+  EXPECT_THAT(t, Not(Contains("EGY urge QAT asserted")));
+  EXPECT_THAT(t, Contains("EGY respond ISR asserted"));
+  // a demand without "that" still urges
+  EXPECT_THAT(Triples("Egypt told Israel it must withdraw from Rafah."), Contains("EGY urge ISR asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
