@@ -34,6 +34,8 @@ struct Actor {
   bool armed = false;                // organizations: an armed movement ("the rebels", "the militants")
   std::string until;                 // countries: the state's last day ("1991-12-25"); its capital, seats and
                                      // demonyms name it only in documents dated up to then
+  std::string part_of;               // countries: the state it belonged to, as annotators code it ("YUG" for
+  std::string part_of_until;         // Serbia before 2006-06-05): its actors act for that party up to then
   bool discovered = false;           // true when learnt from text, not from the dictionary
   std::string origin;                // where it was defined: "file.toml:12"; empty if discovered
 };

@@ -308,7 +308,7 @@ Status KnowledgeBase::ApplyParsed(const ParsedFile& file) {
         }
         CheckKeys(*t,
                   {"id", "name", "kind", "party", "aliases", "demonyms", "demonyms_plural", "capital", "seats",
-                   "offices", "merge", "armed", "until"},
+                   "offices", "merge", "armed", "until", "part_of", "part_of_until"},
                   "[[actor]]", &errors);
         ParsedActor p;
         p.where = t->source();
@@ -332,6 +332,12 @@ Status KnowledgeBase::ApplyParsed(const ParsedFile& file) {
             p.actor.until = *d;
             p.has_until = true;
           }
+        }
+        if (const toml::node* m = t->get("part_of")) {
+          if (auto v = ReadString(*m, "part_of", &errors)) p.actor.part_of = *v;
+          const toml::node* u = t->get("part_of_until");
+          if (u == nullptr) errors.Add(m->source(), "`part_of` needs `part_of_until` (the day it stopped)");
+          else if (auto d = ReadDate(*u, "part_of_until", &errors)) p.actor.part_of_until = *d;
         }
         const toml::node* id_node = t->get("id");
         if (id_node == nullptr) {
@@ -514,6 +520,7 @@ Status KnowledgeBase::ApplyParsed(const ParsedFile& file) {
     if (p.has_party) old.party = p.actor.party;
     if (p.has_armed) old.armed = p.actor.armed;
     if (p.has_until) old.until = p.actor.until;
+    if (!p.actor.part_of.empty()) old.part_of = p.actor.part_of, old.part_of_until = p.actor.part_of_until;
     for (Office& o : p.actor.offices) old.offices.push_back(std::move(o));
     std::vector<Surface>& forms = forms_[old.id];
     for (Surface& s : p.forms) {
@@ -786,7 +793,7 @@ std::vector<std::string> KnowledgeBase::Suggest(std::string_view query, int max)
 namespace {
 
 constexpr std::string_view kSnapshotMagic = "AGKB";
-constexpr std::uint32_t kSnapshotVersion = 3;
+constexpr std::uint32_t kSnapshotVersion = 4;
 
 // FNV-1a over every built-in dictionary file (path and bytes): a snapshot made
 // from other dictionaries than the embedded ones is never used.
@@ -875,6 +882,8 @@ std::string KnowledgeBase::Snapshot() const {
     w.Str(a.party);
     w.U32(a.armed ? 1 : 0);
     w.Str(a.until);
+    w.Str(a.part_of);
+    w.Str(a.part_of_until);
     w.U32(static_cast<std::uint32_t>(a.offices.size()));
     for (const Office& o : a.offices) {
       w.Str(o.title);
@@ -927,6 +936,8 @@ Result<KnowledgeBase> KnowledgeBase::FromSnapshot(std::string_view bytes) {
     a.party = r.Str();
     a.armed = r.U32() != 0;
     a.until = r.Str();
+    a.part_of = r.Str();
+    a.part_of_until = r.Str();
     a.offices.resize(r.Count());
     for (Office& o : a.offices) {
       o.title = r.Str();

@@ -5046,6 +5046,29 @@ Extraction Extractor::Extract(const Document& doc) const {
   Extraction out;
   Run run(*data_, *kb_, doc, &out, nullptr);
   run.Go();
+  // "Serbian President Milosevic" in 1995 acts for Yugoslavia: a state's actors act for the state it
+  // was part of, in documents dated before that ended (a relation the mapping leaves within one party goes)
+  if (!doc.date.empty()) {
+    auto part_of = [&](std::string* party) {
+      const Actor* st = party->empty() ? nullptr : kb_->Find(*party);
+      if (!st || st->part_of.empty() || !(doc.date < st->part_of_until)) return false;
+      *party = st->part_of;
+      return true;
+    };
+    std::vector<Relation> kept;
+    kept.reserve(out.relations.size());
+    for (Relation& r : out.relations) {
+      bool mapped = part_of(&r.source.party);
+      mapped = part_of(&r.target.party) || mapped;
+      if (mapped && r.source.party == r.target.party && r.kind != RelationKind::kMeet) continue;
+      kept.push_back(std::move(r));
+    }
+    out.relations = std::move(kept);
+    for (Mediation& m : out.mediations) {
+      for (ActorRef& a : m.mediators) part_of(&a.party);
+      for (ActorRef& a : m.parties) part_of(&a.party);
+    }
+  }
   std::stable_sort(out.relations.begin(), out.relations.end(), [](const Relation& a, const Relation& b) {
     return std::tie(a.sentence, a.trigger_span.begin, a.source.id, a.target.id) <
            std::tie(b.sentence, b.trigger_span.begin, b.source.id, b.target.id);

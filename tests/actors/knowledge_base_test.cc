@@ -337,6 +337,21 @@ TEST(KnowledgeBaseEdgeTest, WrongShapesAreErrorsNotCrashes) {
             "`actor`?)");
   EXPECT_EQ(error_of("\xFF\xFE garbage"), error_of("\xFF\xFE garbage"));  // deterministic, and no crash
   EXPECT_NE(error_of("\xFF\xFE garbage").find("x.toml:1: TOML syntax error"), std::string::npos);
+  EXPECT_EQ(error_of("[[actor]]\nid = \"SRB\"\nname = \"Serbia\"\nkind = \"country\"\nparty = \"SRB\"\n"
+                     "part_of = \"YUG\"\n"),
+            "x.toml:6: `part_of` needs `part_of_until` (the day it stopped)");
+}
+
+TEST(KnowledgeBaseEdgeTest, AStatePartOfAnotherKeepsBothAndTheDay) {
+  KnowledgeBase kb;
+  ASSERT_TRUE(kb.Overlay("[[actor]]\nid = \"SRB\"\nname = \"Serbia\"\nkind = \"country\"\nparty = \"SRB\"\n"
+                         "part_of = \"YUG\"\npart_of_until = \"2006-06-05\"\n",
+                         "x.toml")
+                  .ok());
+  const Actor* a = kb.Find("SRB");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->part_of, "YUG");
+  EXPECT_EQ(a->part_of_until, "2006-06-05");
 }
 
 }  // namespace

@@ -215,6 +215,24 @@ TEST(PassiveAgentBuiltinTest, APersonsSurnameNamesThemOnlyInTheirEra) {
   EXPECT_FALSE(vance_named("1993-05-06"));  // decades before his first office: another Vance
 }
 
+TEST(PassiveAgentBuiltinTest, AStatesActorsActForTheStateItWasPartOfThen) {
+  auto kb = KnowledgeBase::LoadBuiltin();
+  ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+  auto ex = Extractor::Create(*kb);
+  ASSERT_TRUE(ex.ok()) << ex.status().ToString();
+  auto serbian_party = [&](const std::string& date) {
+    Document d;
+    d.id = "t";
+    d.date = date;
+    d.text = "The Serbian president met Germany's foreign minister in Bonn on Friday.";
+    for (const Relation& r : ex->Extract(d).relations)
+      if (r.kind == RelationKind::kMeet) return r.source.party == "DEU" ? r.target.party : r.source.party;
+    return std::string();
+  };
+  EXPECT_EQ(serbian_party("1995-11-22"), "YUG");  // a republic of Yugoslavia then
+  EXPECT_EQ(serbian_party("2010-03-01"), "SRB");
+}
+
 TEST_F(PassiveAgentTest, ASubjectOfTwoSidesNamesTheSidesForBothParties) {
   auto t = Triples("Sudan and the RSF signed a ceasefire on Saturday. Oman urged both parties to respect it.");
   EXPECT_TRUE(Has(t, "OMN urge SDN asserted"));
