@@ -656,7 +656,10 @@ class Run {
                                                                (s.tok_mention[open + 1] >= 0 &&  // ", the two Arab states"
                                                                 s.m[s.tok_mention[open + 1]].desc == "pair"))) ||
                                 // ("Mandela, brushing aside U.S. criticism of his trip, arrived"): a participle
-                                (s.tok_list[open + 1] < 0 && IsIng(Text(s, open + 1, open + 2)) && !(C(s, open + 1) & kWTime));
+                                (s.tok_list[open + 1] < 0 && IsIng(Text(s, open + 1, open + 2)) && !(C(s, open + 1) & kWTime)) ||
+                                // ("Wang, for his part, urged"): a short prepositional aside
+                                (s.tok_list[open + 1] < 0 && IsPrep(s, open + 1) && j - open <= 5 &&
+                                 Text(s, open + 1, open + 2) != "between");
         if (open > 0 && open < j - 1 && s.t[open].word == d_.w_comma && s.tok_list[open - 1] >= 0 && opens_apposition) {
           j = open - 1;
           continue;

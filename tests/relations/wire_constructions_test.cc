@@ -2023,5 +2023,10 @@ TEST_F(WireConstructionsTest, TellingSomeoneAFactWithoutThatUrgesNothingAndItIsT
   EXPECT_THAT(Triples("Egypt told Israel it must withdraw from Rafah."), Contains("EGY urge ISR asserted"));
 }
 
+TEST_F(WireConstructionsTest, AShortPrepositionalAsideBetweenSubjectAndVerb) {
+  EXPECT_THAT(Triples("Sisi, for his part, urged Israel to open the crossing."),
+              Contains("abdel-fattah-al-sisi urge ISR asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
