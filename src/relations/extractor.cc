@@ -1060,6 +1060,23 @@ class Run {
         case MentionType::kGroup:
         case MentionType::kAdjectival:
           out.push_back(RefOf(m));
+          // "called on the Libyan parties to implement it": a state's parties, sides or factions are the
+          // sides of the document's conflict that include that state
+          if (m.type == MentionType::kGroup && !m.party.empty()) {
+            std::string_view head = Text(s, m.last - 1, m.last);
+            if (head == "parties" || head == "sides" || head == "factions" || head == "rivals") {
+              std::vector<Ref> main_pair = MainPair();
+              for (const std::vector<Ref>* cand : {&st_.sides, &st_.pair, &main_pair}) {
+                if (cand->size() < 2) continue;
+                bool has = std::any_of(cand->begin(), cand->end(), [&](const Ref& r) { return r.party == m.party; });
+                bool other = std::any_of(cand->begin(), cand->end(), [&](const Ref& r) { return r.party != m.party; });
+                if (has && other) {
+                  out = *cand;
+                  break;
+                }
+              }
+            }
+          }
           break;
         case MentionType::kPronoun:
           // "we" needs the speaker, who may be named after the quotation: second pass

@@ -2028,5 +2028,11 @@ TEST_F(WireConstructionsTest, AShortPrepositionalAsideBetweenSubjectAndVerb) {
               Contains("abdel-fattah-al-sisi urge ISR asserted"));
 }
 
+TEST_F(WireConstructionsTest, AStatesPartiesAreTheSidesOfItsConflict) {
+  std::vector<std::string> t = Triples(
+      "Sudan and the RSF signed a truce in Jeddah on Saturday. Egypt called on the Sudanese parties to respect it.");
+  EXPECT_THAT(t, IsSupersetOf({"EGY urge SDN asserted", "EGY urge RSF asserted"}));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
