@@ -358,6 +358,7 @@ Result<MentionFinder> MentionFinder::Create(const KnowledgeBase& kb, std::string
       }
     }
   }
+  L.names.IndexHyphen(L.w_hyphen);  // (names are all in: hyphen-free walks may start)
   for (std::size_t i = 0; i < kb.titles().size(); ++i) {
     std::vector<WordId> ids = Ids(kb.titles()[i].text, vocab);
     if (!ids.empty()) L.titles.Insert(ids, static_cast<std::uint32_t>(i));
@@ -411,7 +412,10 @@ struct FindCtx {
   }
   int NameAtUncached(int i, const SurfaceInfo** best) const {
     // the case rules and the period of a surface at i
-    int year = date.size() >= 4 ? std::atoi(std::string(date.substr(0, 4)).c_str()) : 0;
+    int year = 0;
+    for (int k = 0; k < 4 && k < static_cast<int>(date.size()) && date[k] >= '0' && date[k] <= '9'; ++k)
+      year = year * 10 + (date[k] - '0');
+    if (date.size() < 4) year = 0;
     auto fits = [&](const SurfaceInfo& s) {
       if (year && ((s.era_from && year < s.era_from) || (s.era_to && year > s.era_to))) return false;
       return !(s.caps_required && !t[i].Is(Token::kAllCaps)) && !(s.upper_required && !t[i].Is(Token::kUpper)) &&

@@ -30,6 +30,7 @@ class TokenTrie {
       }
     }
     payload_[node].push_back(value);
+    hyphen_child_.clear();  // (IndexHyphen again after the last insertion)
   }
   /// The child of `node` by `word`, or 0 (the root is never a child).
   std::uint32_t Child(std::uint32_t node, WordId word) const {
@@ -63,6 +64,12 @@ class TokenTrie {
     Walk(tokens, i, i, 0, hyphen, &best, node_out, accept, 0);
     return best;
   }
+  /// Marks the nodes with a child by `hyphen`, for LongestHyphenFree (call after the last Insert).
+  void IndexHyphen(WordId hyphen) {
+    hyphen_child_.assign(payload_.size(), 0);
+    for (const auto& [key, child] : edges_)
+      if (static_cast<WordId>(key & 0xffffffffu) == hyphen) hyphen_child_[key >> 32] = 1;
+  }
   int Longest(const std::vector<Token>& tokens, int i, std::uint32_t* node_out) const {
     return Longest(tokens, i, node_out, [](std::uint32_t, int) { return true; });
   }
@@ -84,13 +91,16 @@ class TokenTrie {
     };
     visit(Child(node, tokens[j].word), j);
     if (j > i && tokens[j].word == hyphen && j + 1 < n) visit(Child(node, tokens[j + 1].word), j + 1);
-    if (j > i && tokens[j].word != hyphen) {
+    if (j > i && tokens[j].word != hyphen && node < hyphen_child_.size() && hyphen_child_[node]) {
       std::uint32_t h = Child(node, hyphen);
       if (h) visit(Child(h, tokens[j].word), j);
     }
   }
 
+
+
   std::unordered_map<std::uint64_t, std::uint32_t> edges_;
+  std::vector<std::uint8_t> hyphen_child_;  // by node: 1 if it has a child by the hyphen word
   std::vector<std::vector<std::uint32_t>> payload_;
 };
 
