@@ -165,49 +165,53 @@ TEST_F(PassiveAgentTest, HadAOneOnOneMeetingIsReciprocal) {
               Has(t, "benjamin-netanyahu meet antony-blinken asserted"));
 }
 
-TEST(PassiveAgentBuiltinTest, HostedAtTheSeatOfTheHostsGovernmentIsAVisit) {
-  auto kb = KnowledgeBase::LoadBuiltin();
-  ASSERT_TRUE(kb.ok()) << kb.status().ToString();
-  auto ex = Extractor::Create(*kb);
-  ASSERT_TRUE(ex.ok()) << ex.status().ToString();
+// The same constructions with the shipped dictionaries (loaded once for the suite).
+class PassiveAgentBuiltinTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto kb = KnowledgeBase::LoadBuiltin();
+    ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+    kb_ = new KnowledgeBase(std::move(*kb));
+    auto ex = Extractor::Create(*kb_);
+    ASSERT_TRUE(ex.ok()) << ex.status().ToString();
+    extractor_ = new Extractor(std::move(*ex));
+  }
+  static const Extractor& Builtin() { return *extractor_; }
+  inline static KnowledgeBase* kb_ = nullptr;
+  inline static Extractor* extractor_ = nullptr;
+};
+
+TEST_F(PassiveAgentBuiltinTest, HostedAtTheSeatOfTheHostsGovernmentIsAVisit) {
   Document d;
   d.id = "t";
   d.date = "2024-05-02";
   d.text = "President Joe Biden hosted Jordan's King Abdullah at the White House on Monday.";
   bool visit = false;
-  for (const Relation& r : ex->Extract(d).relations)
+  for (const Relation& r : Builtin().Extract(d).relations)
     visit = visit || (r.kind == RelationKind::kVisit && r.source.party == "JOR" && r.target.id == "USA");
   EXPECT_TRUE(visit);
 }
 
-TEST(PassiveAgentBuiltinTest, AnAliasOpeningWithTheGivesWayToALongerNameAfterIt) {
-  auto kb = KnowledgeBase::LoadBuiltin();
-  ASSERT_TRUE(kb.ok()) << kb.status().ToString();
-  auto ex = Extractor::Create(*kb);
-  ASSERT_TRUE(ex.ok()) << ex.status().ToString();
+TEST_F(PassiveAgentBuiltinTest, AnAliasOpeningWithTheGivesWayToALongerNameAfterIt) {
   Document d;
   d.id = "t";
   d.date = "2005-01-10";
   // "the Sudan" is an alias of the state; the movement's full name starts one word later
   d.text = "Sudan's Government and the Sudan People's Liberation Movement signed a peace agreement on Sunday.";
   bool meet = false;
-  for (const Relation& r : ex->Extract(d).relations)
+  for (const Relation& r : Builtin().Extract(d).relations)
     meet = meet || (r.kind == RelationKind::kMeet && ((r.source.party == "SDN" && r.target.party == "SPLM") ||
                                                        (r.source.party == "SPLM" && r.target.party == "SDN")));
   EXPECT_TRUE(meet);
 }
 
-TEST(PassiveAgentBuiltinTest, APersonsSurnameNamesThemOnlyInTheirEra) {
-  auto kb = KnowledgeBase::LoadBuiltin();
-  ASSERT_TRUE(kb.ok()) << kb.status().ToString();
-  auto ex = Extractor::Create(*kb);
-  ASSERT_TRUE(ex.ok()) << ex.status().ToString();
+TEST_F(PassiveAgentBuiltinTest, APersonsSurnameNamesThemOnlyInTheirEra) {
   auto vance_named = [&](const std::string& date) {
     Document d;
     d.id = "t";
     d.date = date;
     d.text = "Vance flew to Kyiv on Friday.";
-    for (const Relation& r : ex->Extract(d).relations)
+    for (const Relation& r : Builtin().Extract(d).relations)
       if (r.source.id == "jd-vance" || r.target.id == "jd-vance") return true;
     return false;
   };
@@ -215,17 +219,13 @@ TEST(PassiveAgentBuiltinTest, APersonsSurnameNamesThemOnlyInTheirEra) {
   EXPECT_FALSE(vance_named("1993-05-06"));  // decades before his first office: another Vance
 }
 
-TEST(PassiveAgentBuiltinTest, AStatesActorsActForTheStateItWasPartOfThen) {
-  auto kb = KnowledgeBase::LoadBuiltin();
-  ASSERT_TRUE(kb.ok()) << kb.status().ToString();
-  auto ex = Extractor::Create(*kb);
-  ASSERT_TRUE(ex.ok()) << ex.status().ToString();
+TEST_F(PassiveAgentBuiltinTest, AStatesActorsActForTheStateItWasPartOfThen) {
   auto serbian_party = [&](const std::string& date) {
     Document d;
     d.id = "t";
     d.date = date;
     d.text = "The Serbian president met Germany's foreign minister in Bonn on Friday.";
-    for (const Relation& r : ex->Extract(d).relations)
+    for (const Relation& r : Builtin().Extract(d).relations)
       if (r.kind == RelationKind::kMeet) return r.source.party == "DEU" ? r.target.party : r.source.party;
     return std::string();
   };
