@@ -2034,5 +2034,11 @@ TEST_F(WireConstructionsTest, AStatesPartiesAreTheSidesOfItsConflict) {
   EXPECT_THAT(t, IsSupersetOf({"EGY urge SDN asserted", "EGY urge RSF asserted"}));
 }
 
+TEST_F(WireConstructionsTest, PayingTributeToOrSidingWithSomeoneSupportsThem) {
+  EXPECT_THAT(Triples("Sisi paid tribute to Qatar's patience on Friday."),
+              Contains("abdel-fattah-al-sisi support QAT asserted"));
+  EXPECT_THAT(Triples("Jordan said it was siding with Egypt in the dispute."), Contains("JOR support EGY asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
