@@ -3902,9 +3902,14 @@ class Run {
     }
     // "recognised the regions, drawing condemnation from Tbilisi", "faced criticism from X": what
     // drew the criticism is the main clause's subject
-    if (R.kind == RelationKind::kCriticize && R.noun && tgt.refs.empty() && !src.refs.empty() && src.list >= 0 &&
-        s.lists[src.list].first > te) {
-      auto drew_word = [](std::string_view w) {
+    // ("won the backing of President Clinton for his policy": the support went to the main subject)
+    if ((R.kind == RelationKind::kCriticize || R.kind == RelationKind::kSupport) && R.noun && tgt.refs.empty() &&
+        !src.refs.empty() && src.list >= 0 && s.lists[src.list].first > te) {
+      auto drew_word = [&](std::string_view w) {
+        if (R.kind == RelationKind::kSupport)
+          return w == "won" || w == "wins" || w == "winning" || w == "secured" || w == "secures" || w == "securing" ||
+                 w == "gained" || w == "gains" || w == "received" || w == "receives" || w == "obtained" ||
+                 w == "enjoys" || w == "enjoyed";
         return w == "drawing" || w == "drew" || w == "draws" || w == "prompting" || w == "prompted" ||
                w == "sparking" || w == "sparked" || w == "triggering" || w == "triggered" || w == "provoking" ||
                w == "provoked" || w == "attracting" || w == "attracted" || w == "earning" || w == "earned" ||

@@ -2040,5 +2040,11 @@ TEST_F(WireConstructionsTest, PayingTributeToOrSidingWithSomeoneSupportsThem) {
   EXPECT_THAT(Triples("Jordan said it was siding with Egypt in the dispute."), Contains("JOR support EGY asserted"));
 }
 
+TEST_F(WireConstructionsTest, WinningTheBackingOfSomeoneIsTheirSupport) {
+  EXPECT_THAT(Triples("Sisi won the backing of Jordan for his plan on Monday."), Contains("JOR support abdel-fattah-al-sisi asserted"));
+  // support "for" a named side is the backer's own
+  EXPECT_THAT(Triples("Egypt voiced support for Jordan on Monday."), Contains("EGY support JOR asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
