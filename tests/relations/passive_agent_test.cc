@@ -176,30 +176,31 @@ class PassiveAgentBuiltinTest : public ::testing::Test {
     ASSERT_TRUE(ex.ok()) << ex.status().ToString();
     extractor_ = new Extractor(std::move(*ex));
   }
-  static const Extractor& Builtin() { return *extractor_; }
+  // The relations of one document of `text` dated `date`.
+  static std::vector<Relation> Relations(const std::string& date, const std::string& text) {
+    Document d;
+    d.id = "t";
+    d.date = date;
+    d.text = text;
+    return extractor_->Extract(d).relations;
+  }
   inline static KnowledgeBase* kb_ = nullptr;
   inline static Extractor* extractor_ = nullptr;
 };
 
 TEST_F(PassiveAgentBuiltinTest, HostedAtTheSeatOfTheHostsGovernmentIsAVisit) {
-  Document d;
-  d.id = "t";
-  d.date = "2024-05-02";
-  d.text = "President Joe Biden hosted Jordan's King Abdullah at the White House on Monday.";
   bool visit = false;
-  for (const Relation& r : Builtin().Extract(d).relations)
+  for (const Relation& r :
+       Relations("2024-05-02", "President Joe Biden hosted Jordan's King Abdullah at the White House on Monday."))
     visit = visit || (r.kind == RelationKind::kVisit && r.source.party == "JOR" && r.target.id == "USA");
   EXPECT_TRUE(visit);
 }
 
 TEST_F(PassiveAgentBuiltinTest, AnAliasOpeningWithTheGivesWayToALongerNameAfterIt) {
-  Document d;
-  d.id = "t";
-  d.date = "2005-01-10";
   // "the Sudan" is an alias of the state; the movement's full name starts one word later
-  d.text = "Sudan's Government and the Sudan People's Liberation Movement signed a peace agreement on Sunday.";
   bool meet = false;
-  for (const Relation& r : Builtin().Extract(d).relations)
+  for (const Relation& r : Relations(
+           "2005-01-10", "Sudan's Government and the Sudan People's Liberation Movement signed a peace agreement on Sunday."))
     meet = meet || (r.kind == RelationKind::kMeet && ((r.source.party == "SDN" && r.target.party == "SPLM") ||
                                                        (r.source.party == "SPLM" && r.target.party == "SDN")));
   EXPECT_TRUE(meet);
@@ -207,11 +208,7 @@ TEST_F(PassiveAgentBuiltinTest, AnAliasOpeningWithTheGivesWayToALongerNameAfterI
 
 TEST_F(PassiveAgentBuiltinTest, APersonsSurnameNamesThemOnlyInTheirEra) {
   auto vance_named = [&](const std::string& date) {
-    Document d;
-    d.id = "t";
-    d.date = date;
-    d.text = "Vance flew to Kyiv on Friday.";
-    for (const Relation& r : Builtin().Extract(d).relations)
+    for (const Relation& r : Relations(date, "Vance flew to Kyiv on Friday."))
       if (r.source.id == "jd-vance" || r.target.id == "jd-vance") return true;
     return false;
   };
@@ -221,11 +218,7 @@ TEST_F(PassiveAgentBuiltinTest, APersonsSurnameNamesThemOnlyInTheirEra) {
 
 TEST_F(PassiveAgentBuiltinTest, AStatesActorsActForTheStateItWasPartOfThen) {
   auto serbian_party = [&](const std::string& date) {
-    Document d;
-    d.id = "t";
-    d.date = date;
-    d.text = "The Serbian president met Germany's foreign minister in Bonn on Friday.";
-    for (const Relation& r : Builtin().Extract(d).relations)
+    for (const Relation& r : Relations(date, "The Serbian president met Germany's foreign minister in Bonn on Friday."))
       if (r.kind == RelationKind::kMeet) return r.source.party == "DEU" ? r.target.party : r.source.party;
     return std::string();
   };
