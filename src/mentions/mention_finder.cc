@@ -389,6 +389,8 @@ struct FindCtx {
     return std::string(text.substr(t[a].begin, t[b - 1].end - t[a].begin));
   }
   bool Is(int i, WordId w) const { return i >= 0 && i < n && t[i].word == w; }
+  // "ethnic Armenians": the word before `i` makes a demonym a people, not a state
+  bool AfterEthnic(int i) const { return i > 0 && Text(i - 1) == "ethnic"; }
   bool Cls(int i, std::uint32_t c) const { return i >= 0 && i < n && L.Has(t[i], c); }
   // "accused the rebels of atrocities": the "of" after the object of an accusation is its charge
   bool AccusedOf(int i) const { return i > 0 && Lower(Text(i - 1)).starts_with("accus"); }
@@ -397,6 +399,7 @@ struct FindCtx {
   // Memoised per sentence: the finder asks the same position many times.
   std::vector<int>* memo_len;
   std::vector<const SurfaceInfo*>* memo_best;
+  int year = 0;  // the document's year (0: unknown), for the eras of one-word aliases
   int NameAt(int i, const SurfaceInfo** best) const {
     if (i >= n || t[i].Is(Token::kPunct) || t[i].word == kUnknownWord) return 0;
     int& ml = (*memo_len)[i];
@@ -412,10 +415,6 @@ struct FindCtx {
   }
   int NameAtUncached(int i, const SurfaceInfo** best) const {
     // the case rules and the period of a surface at i
-    int year = 0;
-    for (int k = 0; k < 4 && k < static_cast<int>(date.size()) && date[k] >= '0' && date[k] <= '9'; ++k)
-      year = year * 10 + (date[k] - '0');
-    if (date.size() < 4) year = 0;
     auto fits = [&](const SurfaceInfo& s) {
       if (year && ((s.era_from && year < s.era_from) || (s.era_to && year > s.era_to))) return false;
       return !(s.caps_required && !t[i].Is(Token::kAllCaps)) && !(s.upper_required && !t[i].Is(Token::kUpper)) &&
@@ -684,10 +683,9 @@ struct FindCtx {
 bool FindCtx::TryPartyRun(int* pi) {
   int i = *pi;
   int start = i;
-  // "ethnic Armenian positions", "ethnic Albanians": a people, not the state of that name
-  if (i > 0 && Text(i - 1) == "ethnic") return false;
-  for (int k = i; k < n && k < i + 3 && (Cls(k, kDeterminer) || Cls(k, kModifier) || Cls(k, kTitleModifier)); ++k)
-    if (Text(k) == "ethnic") return false;
+  // "ethnic Armenian positions", "the ethnic Albanians": a people, not the state of that name
+  for (int k = i; k < n && k < i + 3 && (k == i || Cls(k - 1, kDeterminer | kModifier | kTitleModifier)); ++k)
+    if (AfterEthnic(k)) return false;
   bool definite = false;
   while (i < n && (Cls(i, kDeterminer) || Cls(i, kModifier) || Cls(i, kTitleModifier)) && !Cls(i, kPronThing)) {
     if (t[i].word == L.w_the) definite = true;
@@ -1353,7 +1351,7 @@ void FindCtx::Run() {
     const SurfaceInfo* s = nullptr;
     int len = NameAt(i, &s);
     // ("ethnic Armenians": a people, not the state)
-    if (len && (s->form == NameForm::kDemonym || s->form == NameForm::kDemonymPlural) && i > 0 && Text(i - 1) == "ethnic") {
+    if (len && (s->form == NameForm::kDemonym || s->form == NameForm::kDemonymPlural) && AfterEthnic(i)) {
       i += len;
       continue;
     }
@@ -1501,6 +1499,7 @@ void MentionFinder::Find(std::string_view text, const std::vector<Token>& tokens
   memo_len.assign(tokens.size() + 1, -2);
   memo_best.assign(tokens.size() + 1, nullptr);
   FindCtx ctx{*lex_, *kb_, text, tokens, date, doc_actors, out, static_cast<int>(tokens.size()), &memo_len, &memo_best};
+  for (int k = 0; k < 4 && date.size() >= 4 && date[k] >= '0' && date[k] <= '9'; ++k) ctx.year = ctx.year * 10 + (date[k] - '0');
   ctx.Run();
   ctx.AppositionNames(first);
   const MentionLexicon& L = *lex_;

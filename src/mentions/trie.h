@@ -97,8 +97,6 @@ class TokenTrie {
     }
   }
 
-
-
   std::unordered_map<std::uint64_t, std::uint32_t> edges_;
   std::vector<std::uint8_t> hyphen_child_;  // by node: 1 if it has a child by the hyphen word
   std::vector<std::vector<std::uint32_t>> payload_;
