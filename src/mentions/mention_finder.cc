@@ -928,10 +928,15 @@ bool FindCtx::TryTitle(int* pi, int start, const std::vector<const Actor*>& pref
          (!Cls(i, kRoleTitle) || (i + 1 < n && (PhraseAt(i + 1, kPhraseRole) || Cls(i + 1, kTitleModifier) ||
                                                 TitleAt(i + 1, &any_title))))) {
     std::string w = Lower(Text(i));
-    if (w == "deputy" || w == "former" || w == "assistant" || w == "ex" ||
+    if (w == "deputy" || w == "former" || w == "assistant" || w == "ex" || w == "then" || w == "late" ||
         (w == "vice" && !(i + 1 < n && Lower(Text(i + 1)) == "president")))
       not_holder = true;
     ++i;
+  }
+  // "the former South African president", "Sudan's then president": a past holder, named before the state
+  for (int k = start; k < i && !not_holder; ++k) {
+    std::string w = Lower(Text(k));
+    not_holder = w == "former" || w == "ex" || w == "then" || w == "late";
   }
   const TitlePhrase* tp = nullptr;
   int tl = TitleAt(i, &tp);

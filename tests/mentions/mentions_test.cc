@@ -203,6 +203,25 @@ TEST_F(MentionFinderTest, TitleAndNameMakeOnePersonMention) {
   EXPECT_EQ(Span(m[0]), "Armenian Prime Minister Nikol Pashinyan");
 }
 
+TEST_F(MentionFinderTest, AFormerOrThenHolderIsNotTheHolderOfTheDay) {
+  for (const char* text : {"The talks were hosted by the Armenian prime minister.",
+                           "The talks were hosted by the former Armenian prime minister.",
+                           "The talks were hosted by Armenia's then prime minister."}) {
+    std::vector<Mention> m = Find(text);
+    auto pm = std::find_if(m.begin(), m.end(), [&](const Mention& x) { return Span(x).find("prime minister") != std::string::npos; });
+    ASSERT_NE(pm, m.end()) << text;
+    EXPECT_EQ(pm->party, "ARM") << text;
+    bool current = std::string(text).find("former") == std::string::npos && std::string(text).find("then") == std::string::npos;
+    if (current) {
+      ASSERT_NE(pm->actor, nullptr) << text;
+      EXPECT_EQ(pm->actor->id, "nikol-pashinyan");
+    } else {
+      EXPECT_EQ(pm->actor, nullptr) << text;
+      EXPECT_EQ(pm->type, MentionType::kDescription) << text;
+    }
+  }
+}
+
 TEST_F(MentionFinderTest, UnknownPersonWithNationalityAndTitleIsDiscovered) {
   std::vector<Mention> m = Find("Azerbaijani Foreign Minister Jeyhun Bayramov spoke.");
   ASSERT_EQ(m.size(), 1u);
