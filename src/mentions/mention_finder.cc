@@ -996,6 +996,8 @@ bool FindCtx::TryTitle(int* pi, int start, const std::vector<const Actor*>& pref
       *pi = i + wl;
       return true;
     }
+    // "the General National Congress": a known body whose name begins with a title word is no title
+    if (wl > after - i && prefix.empty()) return false;
   }
   // a known name after the title
   const SurfaceInfo* s = nullptr;

@@ -471,9 +471,17 @@ class Run {
       });
       if (L.possessive || !L.usable || (L.place && !states) || L.first < 2) continue;
       int p = L.first - 1, b = L.first - 2;
+      // ("officials of the General National Congress": an article the name does not include)
+      if (b >= 1 && s.t[p].word == d_.w_the && s.tok_mention[p] < 0) --p, --b;
       if (s.tok_mention[p] >= 0 || s.tok_mention[b] >= 0) continue;
       std::string prep = AsciiLower(Text(s, p, p + 1));
       std::string body = AsciiLower(Text(s, b, b + 1));
+      // ("forces loyal to Haftar", "officials loyal to the GNC": loyal to is of)
+      if (prep == "to" && body == "loyal" && b >= 1 && s.tok_mention[b - 1] < 0) {
+        prep = "of";
+        body = AsciiLower(Text(s, b - 1, b));
+        --b;
+      }
       // ("Thirteen countries of the Lima Group", "members of the alliance": a body's members are the body)
       bool members = prep == "of" && (body == "countries" || body == "members" || body == "nations");
       if ((prep != "for" && prep != "from" && prep != "of") || !(IsBodyNoun(body) || members) || body == "negotiating")
@@ -481,6 +489,11 @@ class Run {
       if (prep == "for" && (body.rfind("envoy", 0) == 0 || body.rfind("emissar", 0) == 0 || body == "mission" ||
                             body == "mediators"))
         continue;
+      // ("a breakaway group from the MILF" is another group)
+      if (b >= 1) {
+        std::string mod = AsciiLower(Text(s, b - 1, b));
+        if (mod == "breakaway" || mod == "splinter" || mod == "dissident" || mod == "rival") continue;
+      }
       int j = b - 1;
       // ("The foreign ministers of A and B": lower-case modifiers before the body noun)
       for (int mods = 0; j >= 0 && mods < 2 && s.tok_mention[j] < 0 && !s.t[j].Is(Token::kUpper) &&

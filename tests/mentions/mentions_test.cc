@@ -132,6 +132,12 @@ name = "Therese Wagner"
 kind = "person"
 offices = [{ office = "foreign-minister", party = "ARM", start = "2023-01-01" }]
 
+[[actor]]
+id = "ZAYED-FOUNDATION"
+name = "Sheikh Zayed Foundation"
+kind = "organization"
+party = "ZAYED-FOUNDATION"
+
 [[title]]
 office = "head-of-government"
 phrases = ["prime minister"]
@@ -220,6 +226,13 @@ TEST_F(MentionFinderTest, AFormerOrThenHolderIsNotTheHolderOfTheDay) {
       EXPECT_EQ(pm->type, MentionType::kDescription) << text;
     }
   }
+}
+
+TEST_F(MentionFinderTest, ABodyWhoseNameBeginsWithATitleIsTheBody) {
+  std::vector<Mention> m = Find("The Sheikh Zayed Foundation spoke.");
+  ASSERT_EQ(m.size(), 1u);
+  ASSERT_NE(m[0].actor, nullptr);
+  EXPECT_EQ(m[0].actor->id, "ZAYED-FOUNDATION");
 }
 
 TEST_F(MentionFinderTest, UnknownPersonWithNationalityAndTitleIsDiscovered) {

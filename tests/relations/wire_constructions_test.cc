@@ -2045,6 +2045,12 @@ TEST_F(WireConstructionsTest, WinningTheBackingOfSomeoneIsTheirSupport) {
   // support "for" a named side is the backer's own
   EXPECT_THAT(Triples("Egypt voiced support for Jordan on Monday."), Contains("EGY support JOR asserted"));
 }
+TEST_F(WireConstructionsTest, ABodyLoyalToAnActorActsForIt) {
+  EXPECT_THAT(Triples("Fighters loyal to Hamas attacked Israeli troops on Monday."), Contains("HAMAS attack ISR asserted"));
+  EXPECT_THAT(Triples("Officials loyal to the Rapid Support Forces accused Egypt of bias."), Contains("RSF criticize EGY asserted"));
+  // a breakaway group from an actor is another group
+  EXPECT_THAT(Triples("A breakaway group from Hamas attacked Israeli troops on Monday."), Not(Contains("HAMAS attack ISR asserted")));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
