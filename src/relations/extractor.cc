@@ -369,9 +369,19 @@ class Run {
             L.appositive = true;
             joined = true;
           }
-          bool speaker_next = m.last < n && (C(s, m.last) & kWReporting);
           // "between A and B, the Swiss foreign ministry said": a speaker after a comma ends the list
           // ("Witkoff, Trump's envoy,": a possessive after a comma opens an apposition)
+          bool speaker_next = m.last < n && (C(s, m.last) & kWReporting);
+          // ("Kerry, the US secretary of state, and Gentiloni, the Italian foreign minister,": a title after
+          // each person)
+          const Mention& prev = s.m[L.members.back()];
+          // (closed by a comma or the sentence's end: not "X, Eritrea's information minister said")
+          bool title_of_prev = prev.last + 1 == m.first && TitleOf(s, m, prev) && !speaker_next &&
+                               (m.last >= n || s.t[m.last].Is(Token::kPunct));
+          if (!joined && i == m.first && saw_join && !saw_and && title_of_prev) {
+            L.last = m.last;  // the title belongs to the list's last person, no member of its own
+            joined = true;
+          }
           bool apposition = !saw_and && ((L.members.size() == 1 && m.type == MentionType::kDescription) || speaker_next ||
                                          m.possessive);
           bool verb_next = false;
@@ -588,6 +598,23 @@ class Run {
     return true;
   }
 
+  // ", the Italian foreign minister," between `first` and the comma at `comma`: one unnamed title of the
+  // same state as the person named in list `li` before it
+  bool TitleApposition(const Sentence& s, int first, int comma, int li) const {
+    if (li < 0 || s.tok_list[first] < 0 || s.tok_list[comma - 1] != s.tok_list[first]) return false;
+    const List& A = s.lists[s.tok_list[first]];
+    const List& P = s.lists[li];
+    if (A.members.size() != 1 || A.first != first || A.last != comma || !P.usable || P.possessive) return false;
+    return TitleOf(s, s.m[A.members[0]], s.m[P.members.back()]);
+  }
+
+  // "the Italian foreign minister", "the American envoy": an unnamed title that can describe person `who`
+  bool TitleOf(const Sentence& s, const Mention& d, const Mention& who) const {
+    bool title = (d.type == MentionType::kDescription && (d.desc == "title" || d.desc == "person")) ||
+                 (d.type == MentionType::kGroup && d.singular_head && s.t[d.first].word == d_.w_the);
+    return title && who.kind == ActorKind::kPerson && (d.party.empty() || d.party == who.party);
+  }
+
   // The nearest list left of `from` in subject position; -1 if a clause
   // boundary comes first. Skips closed relative clauses and appositions.
   int SubjectLeft(const Sentence& s, int from, bool stop_at_reporting) const {
@@ -672,7 +699,9 @@ class Run {
                                 (s.tok_list[open + 1] < 0 && IsIng(Text(s, open + 1, open + 2)) && !(C(s, open + 1) & kWTime)) ||
                                 // ("Wang, for his part, urged"): a short prepositional aside
                                 (s.tok_list[open + 1] < 0 && IsPrep(s, open + 1) && j - open <= 5 &&
-                                 Text(s, open + 1, open + 2) != "between");
+                                 Text(s, open + 1, open + 2) != "between") ||
+                                // ("Gentiloni, the Italian foreign minister, urged"): a title describing the person
+                                (open > 0 && TitleApposition(s, open + 1, j, s.tok_list[open - 1]));
         if (open > 0 && open < j - 1 && s.t[open].word == d_.w_comma && s.tok_list[open - 1] >= 0 && opens_apposition) {
           j = open - 1;
           continue;
@@ -3304,6 +3333,17 @@ class Run {
       }
       if (participial) {
         subject = MainSubject(s, ti);
+        // "shuttle diplomacy by Hochstein, who held talks in Beirut with X, before travelling": a main
+        // subject found inside a relative clause is no main subject; the clause's antecedent is
+        // (or none found: the antecedent of ", who" is)
+        for (int j = ti - 1; j > 1; --j) {
+          if (s.t[j].word == d_.w_quote || s.t[j].word == d_.w_semicolon) break;
+          if (Text(s, j, j + 1) != "who" || s.t[j - 1].word != d_.w_comma) continue;
+          if (subject >= 0 && s.lists[subject].first <= j) break;
+          int a = s.tok_list[j - 2];
+          if (a >= 0 && s.lists[a].usable && !s.lists[a].place && !s.lists[a].possessive) subject = a;
+          break;
+        }
         // "A recognised X, and Maduro responded by breaking off relations, accusing it": the
         // participle hangs on the nearest coordinated clause, whose subject is its own
         int joined = JoinedClauseSubject(s, ti);

@@ -13,8 +13,10 @@ namespace actorgraph::testing {
 namespace {
 
 using ::testing::Contains;
+using ::testing::ElementsAre;
 using ::testing::IsSupersetOf;
 using ::testing::Not;
+using ::testing::UnorderedElementsAre;
 
 class WireConstructionsTest : public ExtractorFixture {};
 
@@ -2050,6 +2052,23 @@ TEST_F(WireConstructionsTest, ABodyLoyalToAnActorActsForIt) {
   EXPECT_THAT(Triples("Officials loyal to the Rapid Support Forces accused Egypt of bias."), Contains("RSF criticize EGY asserted"));
   // a breakaway group from an actor is another group
   EXPECT_THAT(Triples("A breakaway group from Hamas attacked Israeli troops on Monday."), Not(Contains("HAMAS attack ISR asserted")));
+}
+TEST_F(WireConstructionsTest, ATitleInAppositionDescribesThePersonBeforeIt) {
+  // the unnamed title is the person named before it, not a second actor
+  EXPECT_THAT(Triples("Antony Blinken, the American envoy, urged Hamas to accept the deal."),
+              ElementsAre("antony-blinken urge HAMAS asserted"));
+  // in a list each person keeps its title, and the list goes on after it
+  EXPECT_THAT(Triples("Antony Blinken, the American envoy, and Sameh Shoukry, the Egyptian envoy, urged Hamas to accept."),
+              UnorderedElementsAre("antony-blinken urge HAMAS asserted", "sameh-shoukry urge HAMAS asserted"));
+  EXPECT_THAT(Triples("Hamas met Antony Blinken, the American envoy, and Sameh Shoukry, the Egyptian envoy, on Monday."),
+              UnorderedElementsAre("HAMAS meet antony-blinken asserted", "HAMAS meet sameh-shoukry asserted"));
+}
+TEST_F(WireConstructionsTest, AParticipleInARelativeClauseTakesTheAntecedent) {
+  auto t = Triples("The deal followed weeks of diplomacy by Antony Blinken, the American envoy, who held talks in Amman "
+                   "with the speaker of the Jordanian parliament, a Hamas ally who spoke for the group, before "
+                   "travelling to Israel.");
+  EXPECT_THAT(t, Contains("antony-blinken visit ISR asserted"));
+  EXPECT_THAT(t, Not(Contains("HAMAS visit ISR asserted")));
 }
 
 }  // namespace
