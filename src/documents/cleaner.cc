@@ -152,12 +152,24 @@ bool IsByline(std::string_view line, const CleaningRules& rules, std::string* ou
 // Known outlet or agency code for `s` (case-insensitive), or "".
 std::string KnownOutletOrAgency(std::string_view s, const CleaningRules& rules);
 
+// "GAZA CITY" -> "Gaza City", "AL-ULA" -> "Al-Ula": a dateline place as a name is written.
+std::string TitleCasePlace(std::string_view caps) {
+  std::string out(caps);
+  bool start = true;
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z' && !start) c = static_cast<char>(c - 'A' + 'a');
+    start = c == ' ' || c == '-' || c == '/' || c == '.';
+  }
+  return out;
+}
+
 // A wire-copy dateline opening the first paragraph: "CAIRO (Reuters) - ",
 // "GAZA CITY, Aug 20 (AP) - ", "WASHINGTON - ". Returns the line without it
-// (and the agency in *outlet), or the line unchanged.
+// (the agency in *outlet, the place in *place), or the line unchanged.
 std::string_view StripWireDateline(std::string_view line, const CleaningRules& rules,
-                                   std::string* outlet) {
+                                   std::string* outlet, std::string* place_out) {
   outlet->clear();
+  place_out->clear();
   // The dash: " - ", " -- " (Bernama, Yonhap), an em or en dash.
   std::size_t dash = std::string_view::npos, dash_len = 0;
   for (std::string_view d : {std::string_view(" - "), std::string_view(" -- "), std::string_view(" \xE2\x80\x94 "),
@@ -183,7 +195,14 @@ std::string_view StripWireDateline(std::string_view line, const CleaningRules& r
     *outlet = KnownOutletOrAgency(prefix.substr(open + 1, close - open - 1), rules);
   }
   std::string_view rest = Trim(line.substr(dash + dash_len));
-  return rest.empty() ? line : rest;
+  if (rest.empty()) return line;
+  // the place: the capitals before a comma, a bracket or the first of several places ("GAZA/JERUSALEM")
+  std::size_t stop = prefix.find_first_of(",(/");
+  std::string_view name = Trim(prefix.substr(0, stop));
+  bool caps = !name.empty();
+  for (char c : name) caps = caps && (IsUpper(c) || c == ' ' || c == '-' || c == '.' || c == '\'');
+  if (caps) *place_out = TitleCasePlace(name);
+  return rest;
 }
 
 // A head line of metadata parts joined by " | " or " · ": "By Jane Doe |
@@ -363,6 +382,7 @@ void CleanArticle(std::string_view text, const KnownMetadata& known, const Clean
   if (!title.empty()) title = SplitTitleOutlet(title, known.outlet, rules, &title_outlet);
 
   std::vector<std::string> body;
+  std::string dateline;
   for (std::size_t n = first; n < lines.size(); ++n) {
     bool bullet = false;
     std::string_view line = StripBullet(lines[n], rules, &bullet);
@@ -433,7 +453,7 @@ void CleanArticle(std::string_view text, const KnownMetadata& known, const Clean
         if (!outlet.empty()) byline_outlet = outlet;
         continue;
       }
-      line = StripWireDateline(line, rules, &outlet);
+      line = StripWireDateline(line, rules, &outlet, &dateline);
       if (!outlet.empty()) byline_outlet = outlet;
     }
     body.emplace_back(line);
@@ -449,6 +469,7 @@ void CleanArticle(std::string_view text, const KnownMetadata& known, const Clean
 
   doc->title = title;
   doc->date = date;
+  doc->dateline = dateline;
   doc->url = known.url;
   for (const std::string* o : std::initializer_list<const std::string*>{
            &known.outlet, &meta_outlet, &byline_outlet, &title_outlet, &signoff_outlet}) {

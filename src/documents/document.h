@@ -15,6 +15,7 @@ struct Document {
   std::string date;    // publication date, ISO 8601 "YYYY-MM-DD"; empty when unknown
   std::string outlet;  // "Anadolu Agency", "Reuters", ...; empty when unknown
   std::string url;     // when stated
+  std::string dateline;  // the place of a wire dateline the cleaner removed ("Gaza City"); empty when none
   std::string text;    // the cleaned body; sentence offsets index into it
 };
 

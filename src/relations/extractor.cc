@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -29,7 +30,7 @@ struct ExtractorData {
   TriggerLexicon triggers;
   // frequently used words
   WordId w_comma, w_the, w_s, w_apos, w_hyphen, w_with, w_by, w_that, w_to, w_quote, w_semicolon, w_colon,
-      w_of, w_from, w_and, w_ahead, w_lparen, w_rparen, w_it, w_this, w_what, w_not, w_between;
+      w_of, w_from, w_and, w_ahead, w_lparen, w_rparen, w_it, w_this, w_what, w_not, w_between, w_here, w_in;
 };
 
 namespace {
@@ -76,6 +77,7 @@ struct Entity {
 
 // Per-document state: everything coreference needs, nothing else.
 struct DocState {
+  std::set<std::string> place_parties;  // the states of the places named so far
   std::vector<Entity> history;
   std::vector<Ref> prev_subject;  // main subject of the last sentence that had one
   int prev_subject_sentence = -10;
@@ -166,6 +168,7 @@ class Run {
       : d_(d), kb_(kb), doc_(doc), out_(out), mentions_out_(mentions_out) {}
 
   void Go() {
+    ResolveDateline();
     Sentences sentences = SplitSentences(doc_.text);
     Sentence s;
     for (const auto& sent : sentences) {
@@ -190,6 +193,7 @@ class Run {
   mutable std::vector<Ref> proposal_seen_;  // an author named by a possessive in this sentence
   mutable bool proposal_from_ = false;      // AuthorTarget found "a proposal (received) from/by X"
   mutable bool demand_from_ = false;        // ... or "an ultimatum from X": X demanded it of the responder
+  std::optional<Mention> here_;  // the dateline's place, for "here"
   int mediator_body_ = -1;  // "mediated by X on behalf of ECOWAS": the list of the body the agent acts for
 
   // ---------------------------------------------------------------- helpers
@@ -243,6 +247,68 @@ class Run {
   }
   bool IsPrep(const Sentence& s, int i) const { return i >= 0 && (C(s, i) & kWPreposition); }
 
+  // ---------------------------------------------------------------- dateline
+  // "ARUSHA, Tanzania (AP) -": the dateline's place, as the mention "in Arusha" would name it
+  void ResolveDateline() {
+    if (doc_.dateline.empty()) return;
+    std::string text = "in " + doc_.dateline;
+    std::vector<Token> toks;
+    std::string scratch;
+    Tokenize(text, 0, text.size(), d_.vocab, &toks, &scratch);
+    std::vector<Mention> found;
+    DocumentActors none;
+    d_.finder.Find(text, toks, doc_.date, &none, &found);
+    if (found.size() == 1 && found[0].first == 1 && found[0].last == static_cast<int>(toks.size()) &&
+        found[0].place && !found[0].party.empty() && found[0].actor && found[0].actor->kind == ActorKind::kCountry)
+      here_ = found[0];
+  }
+
+  // "signed an accord here", "who flew in for the ceremony": the dateline's place, written as "in here" and
+  // "flew in to here" with zero-width words, so the clause analysis reads them as "in Arusha", "to Arusha".
+  // Returns the token indices of the places.
+  std::vector<int> DatelinePlaces(Sentence* sp) const {
+    std::vector<int> at;
+    if (!here_) return at;
+    Sentence& s = *sp;
+    auto virtual_token = [](std::uint32_t begin, std::uint32_t end, WordId w) {
+      Token t;
+      t.begin = begin;
+      t.end = end;
+      t.word = w;
+      t.flags = Token::kSpaceBefore;
+      return t;
+    };
+    for (int i = 0; i < static_cast<int>(s.t.size()); ++i) {
+      int n = static_cast<int>(s.t.size());
+      std::string_view next = i + 1 < n ? Text(s, i + 1, i + 2) : std::string_view();
+      if (s.t[i].word == d_.w_here && !s.t[i].Is(Token::kUpper) && next != "is" && next != "are" &&
+          next != "and" && next != "'s") {
+        if (!(i > 0 && IsPrep(s, i - 1))) {
+          s.t.insert(s.t.begin() + i, virtual_token(s.t[i].begin, s.t[i].begin, d_.w_in));
+          ++i;
+        }
+        at.push_back(i);
+        continue;
+      }
+      // "flew in from Nigeria", "flew in for the ceremony": "in" with no place of its own
+      std::string_view prev = i > 0 ? Text(s, i - 1, i) : std::string_view();
+      // (only while the article has named no place of another state: "NAIROBI - ... signed in Jeddah ...
+      // Guterres, who flew in for the occasion" flew to Jeddah)
+      bool elsewhere = std::any_of(st_.place_parties.begin(), st_.place_parties.end(),
+                                   [&](const std::string& p) { return p != here_->party; });
+      if (s.t[i].word == d_.w_in && !elsewhere && (prev == "flew" || prev == "flown" || prev == "fly" || prev == "flies") &&
+          (i + 1 >= n || (s.t[i + 1].Is(Token::kPunct) && s.t[i + 1].word != d_.w_hyphen) ||
+           (IsPrep(s, i + 1) && !s.t[i + 1].Is(Token::kUpper)))) {
+        std::uint32_t e = s.t[i].end;
+        s.t.insert(s.t.begin() + i + 1, virtual_token(e, e, d_.w_to));
+        s.t.insert(s.t.begin() + i + 2, virtual_token(s.t[i].begin, e, d_.w_here));
+        at.push_back(i + 2);
+        i += 2;
+      }
+    }
+    return at;
+  }
+
   // ---------------------------------------------------------------- sentence
   void ProcessSentence(Sentence* sp) {
     Sentence& s = *sp;
@@ -255,7 +321,19 @@ class Run {
     Tokenize(doc_.text, s.begin, s.end, d_.vocab, &s.t, &scratch_);
     int n = static_cast<int>(s.t.size());
     if (n == 0) return;
+    std::vector<int> here = DatelinePlaces(&s);
+    n = static_cast<int>(s.t.size());
     d_.finder.Find(doc_.text, s.t, doc_.date, &st_.actors, &s.m);
+    for (int h : here) {
+      Mention m = *here_;
+      m.first = h;
+      m.last = h + 1;
+      auto pos = std::find_if(s.m.begin(), s.m.end(), [&](const Mention& x) { return x.first > h; });
+      if (pos != s.m.begin() && std::prev(pos)->last > h) continue;  // inside another mention
+      s.m.insert(pos, m);
+    }
+    for (const Mention& m : s.m)
+      if (m.place && !m.party.empty()) st_.place_parties.insert(m.party);
     s.tok_mention.assign(n, -1);
     for (int k = 0; k < static_cast<int>(s.m.size()); ++k)
       for (int i = s.m[k].first; i < s.m[k].last; ++i) s.tok_mention[i] = k;
@@ -5107,6 +5185,8 @@ Result<Extractor> Extractor::Create(const KnowledgeBase& kb, std::string_view tr
   d.w_of = w("of");
   d.w_from = w("from");
   d.w_between = w("between");
+  d.w_here = w("here");
+  d.w_in = w("in");
   d.w_and = w("and");
   d.w_ahead = w("ahead");
   d.w_lparen = w("(");

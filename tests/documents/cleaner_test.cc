@@ -134,6 +134,12 @@ TEST(CleanArticleTest, WireDatelineIsStrippedAndNamesTheAgency) {
   EXPECT_EQ("A truce took hold on Friday.", two_places.text);
   Document not_place = Clean("Talks in Muscat - a summary of the day.\n");
   EXPECT_EQ("Talks in Muscat - a summary of the day.", not_place.text);
+  // the dateline's place is kept, written as a name
+  EXPECT_EQ("Muscat", d.dateline);
+  EXPECT_EQ("Gaza City", plain.dateline);
+  EXPECT_EQ("Gaza", two_places.dateline);
+  EXPECT_EQ("Putrajaya", double_dash.dateline);
+  EXPECT_EQ("", not_place.dateline);
 }
 
 TEST(CleanArticleTest, SiteNameSuffixLeavesTheTitle) {

@@ -2070,6 +2070,31 @@ TEST_F(WireConstructionsTest, AParticipleInARelativeClauseTakesTheAntecedent) {
   EXPECT_THAT(t, Contains("antony-blinken visit ISR asserted"));
   EXPECT_THAT(t, Not(Contains("HAMAS visit ISR asserted")));
 }
+TEST_F(WireConstructionsTest, HereAndFlyingInAreTheDatelinesPlace) {
+  auto run = [&](const std::string& dateline, const std::string& text) {
+    Document d;
+    d.id = "t";
+    d.date = "2024-05-02";
+    d.dateline = dateline;
+    d.text = text;
+    std::vector<std::string> out;
+    for (const Relation& r : extractor_->Extract(d).relations)
+      out.push_back(r.source.id + " " + RelationKindName(r.kind) + " " + r.target.id);
+    return out;
+  };
+  EXPECT_THAT(run("Doha", "Antony Blinken held talks here on Monday with Qatari officials."),
+              Contains("antony-blinken visit QAT"));
+  EXPECT_THAT(run("Cairo", "Antony Blinken, who flew in from Doha for a few hours, urged Hamas to accept."),
+              Contains("antony-blinken visit EGY"));
+  // no dateline, or a place the dictionary does not know: "here" is nowhere
+  EXPECT_THAT(run("", "Antony Blinken held talks here on Monday with Qatari officials."),
+              Not(Contains("antony-blinken visit QAT")));
+  EXPECT_THAT(run("Springfield", "Antony Blinken held talks here on Monday with Qatari officials."),
+              ElementsAre("antony-blinken meet QAT"));
+  // after the article named a place of another state, "flew in" may be there
+  EXPECT_THAT(run("Cairo", "The deal was signed in Doha. Antony Blinken, who flew in for the ceremony, praised it."),
+              Not(Contains("antony-blinken visit EGY")));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
