@@ -369,6 +369,13 @@ class Run {
         List& L = s.lists.back();
         bool place_ok = L.place == m.place || (L.place && m.type == MentionType::kName) ||
                         (!L.place && m.place && m.type == MentionType::kName);
+        // "the Sudanese Armed Forces (SAF) and the RSF": an acronym in brackets names the member before it
+        if (L.usable && !L.possessive && m.first == L.last + 1 && s.t[L.last].word == d_.w_lparen && m.last < n &&
+            s.t[m.last].word == d_.w_rparen && s.m[L.members.back()].party == m.party && !m.party.empty()) {
+          if (m.type == MentionType::kName && s.m[L.members.back()].type != MentionType::kName) L.members.back() = k;
+          L.last = m.last + 1;
+          continue;
+        }
         if (L.usable && place_ok && !L.possessive) {
           int i = L.last;
           bool saw_join = false, saw_and = false, saw_comma = false, including = false;

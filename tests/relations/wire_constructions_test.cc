@@ -2095,6 +2095,14 @@ TEST_F(WireConstructionsTest, HereAndFlyingInAreTheDatelinesPlace) {
   EXPECT_THAT(run("Cairo", "The deal was signed in Doha. Antony Blinken, who flew in for the ceremony, praised it."),
               Not(Contains("antony-blinken visit EGY")));
 }
+TEST_F(WireConstructionsTest, AnInvitationOffersAMeetingToTheInvited) {
+  EXPECT_THAT(Triples("Egypt invited Israeli and Hamas negotiators to Cairo on Monday."),
+              IsSupersetOf({"EGY propose ISR asserted", "EGY propose HAMAS asserted"}));
+  // an acronym in brackets names the member before it, and the list goes on
+  EXPECT_THAT(Triples("Egypt invited the Rapid Support Forces (RSF) and the Sudanese army to talks in Cairo."),
+              IsSupersetOf({"EGY propose RSF asserted", "EGY propose SDN asserted"}));
+  EXPECT_THAT(Triples("Egypt did not invite Hamas to the summit."), Not(Contains("EGY propose HAMAS asserted")));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
