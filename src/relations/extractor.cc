@@ -1685,10 +1685,16 @@ class Run {
           return;
         }
         // (a mediation just named is what they are; further on, the sides named most often)
+        // ("both sides" are two: not the dozen guests of a conference)
+        auto two_parties = [](const std::vector<Ref>& v) {
+          std::set<std::string> parties;
+          for (const Ref& r : v) parties.insert(r.party);
+          return v.size() >= 2 && parties.size() == 2;
+        };
         std::vector<Ref> main_pair = MainPair();
-        if (st_.pair.size() >= 2 && (s.index - st_.pair_sentence <= 1 || main_pair.empty())) *out = st_.pair;
+        if (two_parties(st_.pair) && (s.index - st_.pair_sentence <= 1 || main_pair.empty())) *out = st_.pair;
         else if (!main_pair.empty()) *out = main_pair;
-        else if (st_.sides.size() >= 2) *out = st_.sides;
+        else if (two_parties(st_.sides)) *out = st_.sides;
         // ("Indian troops shelled Pakistani posts. China urged both sides to": the two sides of the fighting)
         else if (st_.attack_pair.size() == 2 && s.index - st_.attack_sentence <= 2) *out = st_.attack_pair;
         // ("A and B agreed ..., at a meeting chaired by X, who has been shuttling between the two sides")
@@ -2290,6 +2296,25 @@ class Run {
     return -1;
   }
 
+  // Whether the direct object at `k` is a proposal: "the plan", "a peace initiative put forward by X",
+  // "Egypt's proposal", "the Egyptian plan", "a U.S.-drafted text"
+  bool ObjectIsProposal(const Sentence& s, int k) const {
+    int n = static_cast<int>(s.t.size());
+    while (k < n && s.tok_list[k] < 0 && (C(s, k) & kWDeterminer)) ++k;
+    if (k >= n) return false;
+    if (s.tok_list[k] >= 0) {
+      const List& L = s.lists[s.tok_list[k]];
+      if (L.possessive) return ProposalNounAfter(s, L.last + (s.m[L.members.back()].type == MentionType::kPronoun ? 0 : 1)) >= 0;
+      // ("the Qatari plan", "a U.S. proposal": a state or body on the noun)
+      bool on_noun = L.adjectival || (L.members.size() == 1 && s.m[L.members[0]].kind != ActorKind::kPerson);
+      if (L.usable && !on_noun) return false;
+      int j = L.last;
+      if (j + 1 < n && s.t[j].word == d_.w_hyphen) j += 2;  // "a U.S.-drafted text"
+      return (C(s, L.last - 1) & kWProposal) || ProposalNounAfter(s, j) >= 0;
+    }
+    return ProposalNounAfter(s, k) >= 0;
+  }
+
   // The claim noun at `k` or after at most three modifiers ("Indian claims", "Pakistan's baseless
   // allegations"); -1 if none.
   int ClaimNounAfter(const Sentence& s, int k) const {
@@ -2415,15 +2440,17 @@ class Run {
           }
         }
         // "rejected Pakistan's allegations", "dismissed the Ukrainian claims": a claim its author made
+        // (a possessive pronoun has no "'s" after it: "their proposal")
+        int past = L.possessive && s.m[L.members.back()].type != MentionType::kPronoun ? 1 : 0;
         if (R.stance == Stance::kReject && (L.possessive || (!L.usable && std::all_of(L.members.begin(), L.members.end(), [&](int k) { return s.m[k].demonym; }))) &&
-            ClaimNounAfter(s, L.last + (L.possessive ? 1 : 0)) >= 0) {
+            ClaimNounAfter(s, L.last + past) >= 0) {
           *span = {s.t[L.first].begin, s.t[L.last - 1].end};
           return ListRefs(s, li);
         }
         if (!L.usable && !L.possessive) return {};
         // "welcomed Norway's efforts": only a proposal, demand or response has an author to respond to
         // ("Morocco's autonomy plan", "Reagan's Middle East peace proposals": modifiers before the noun)
-        int noun = L.possessive ? ProposalNounAfter(s, L.last + 1) : -1;
+        int noun = L.possessive ? ProposalNounAfter(s, L.last + past) : -1;
         if (L.possessive && noun < 0) return {};
         std::vector<Ref> r = ListRefs(s, li);
         for (int k : L.members)
@@ -3241,6 +3268,8 @@ class Run {
         near = std::find(R.near.begin(), R.near.end(), s.t[j].word) != R.near.end();
       if (!near) return;
     }
+    // "backed the plan" accepts it (respond), "backed Kyiv" supports it
+    if (R.on_proposal >= 0 && !R.noun && ObjectIsProposal(s, te) != (R.on_proposal == 1)) return;
     if (R.thing) {
       bool near = false;
       for (int j = std::max(0, ti - 8); j < std::min(n, te + 14); ++j)
@@ -4497,7 +4526,9 @@ class Run {
         // ("would reject any aid conditions from the IMF": no conditions were put yet)
         bool any_object = false;
         for (int q = te; q < std::min(n, te + 3) && !any_object; ++q) any_object = Text(s, q, q + 1) == "any";
+        // ("backed Morocco's plan": endorsing a proposal put to others)
         if (R.kind == RelationKind::kRespond && (proposal_from_ || demand_from_) && !any_object && x.party != y.party &&
+            R.on_proposal != 1 && !target_indirect &&
             seen->insert({static_cast<int>(put), y.id, x.id}).second) {
           Relation p = met;
           p.kind = put;

@@ -2103,6 +2103,25 @@ TEST_F(WireConstructionsTest, AnInvitationOffersAMeetingToTheInvited) {
               IsSupersetOf({"EGY propose RSF asserted", "EGY propose SDN asserted"}));
   EXPECT_THAT(Triples("Egypt did not invite Hamas to the summit."), Not(Contains("EGY propose HAMAS asserted")));
 }
+TEST_F(WireConstructionsTest, BackingAProposalAcceptsItsAuthorsProposal) {
+  EXPECT_THAT(Triples("Jordan endorsed a peace initiative put forward by Egypt on Monday."),
+              Contains("JOR respond EGY asserted"));
+  EXPECT_THAT(Triples("Jordan said it agreed in principle with a Qatari proposal for a truce."),
+              Contains("JOR respond QAT asserted"));
+  // backing a side is support, not a response
+  EXPECT_THAT(Triples("Jordan backed Egypt on Monday."), ElementsAre("JOR support EGY asserted"));
+}
+
+TEST_F(WireConstructionsTest, APossessivePronounNamesTheProposalsAuthor) {
+  EXPECT_THAT(Triples("Hamas said it had told Qatari and Egyptian mediators that it accepted their proposal."),
+              IsSupersetOf({"HAMAS respond QAT asserted", "HAMAS respond EGY asserted"}));
+}
+
+TEST_F(WireConstructionsTest, BothSidesAreTwoPartiesNotAConferencesGuests) {
+  auto t = Triples("Turkey brought together Qatar, Jordan, Oman and Saudi Arabia at a conference in Ankara on Monday. "
+                   "Sisi said both sides had accepted his proposal.");
+  for (const std::string& x : t) EXPECT_EQ(x.find(" respond "), std::string::npos) << x;
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
