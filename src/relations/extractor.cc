@@ -3268,6 +3268,17 @@ class Run {
         near = std::find(R.near.begin(), R.near.end(), s.t[j].word) != R.near.end();
       if (!near) return;
     }
+    // "a plan to end the fighting between A and B", "a halt to clashes between": fighting only named as
+    // what is to stop is background no coder records
+    if (R.kind == RelationKind::kAttack && R.noun && R.among) {
+      int j = ti - 1;
+      while (j > 0 && ((C(s, j) & kWDeterminer) || Text(s, j, j + 1) == "to" || Text(s, j, j + 1) == "immediate"))
+        --j;
+      std::string_view w = j >= 0 ? Text(s, j, j + 1) : std::string_view();
+      if (w == "end" || w == "halt" || w == "stop" || w == "cessation" || w == "ending" || w == "halting" ||
+          w == "stopping")
+        return;
+    }
     // "backed the plan" accepts it (respond), "backed Kyiv" supports it
     if (R.on_proposal >= 0 && !R.noun && ObjectIsProposal(s, te) != (R.on_proposal == 1)) return;
     if (R.thing) {
@@ -3870,6 +3881,15 @@ class Run {
               break;
             }
           }
+        }
+        // "bases hosting U.S. troops": a host of troops or refugees meets no one
+        if (li >= 0 && R.hosts && s.lists[li].members.size() == 1) {
+          const Mention& g = s.m[s.lists[li].members[0]];
+          std::string head = g.last > g.first ? AsciiLower(Text(s, g.last - 1, g.last)) : "";
+          if ((g.type == MentionType::kGroup || g.kind == ActorKind::kOrganization) &&
+              (g.victim || head == "troops" || head == "forces" || head == "soldiers" || head == "military" ||
+               head == "bases" || head == "base" || head == "personnel" || head == "marines"))
+            return;
         }
         if (li >= 0) tgt = RoleOf(s, li);
         guests_visit = R.hosts && li >= 0 && !s.lists[li].place;

@@ -2122,6 +2122,21 @@ TEST_F(WireConstructionsTest, BothSidesAreTwoPartiesNotAConferencesGuests) {
                    "Sisi said both sides had accepted his proposal.");
   for (const std::string& x : t) EXPECT_EQ(x.find(" respond "), std::string::npos) << x;
 }
+TEST_F(WireConstructionsTest, FightingNamedAsWhatIsToStopIsNoAttack) {
+  EXPECT_THAT(Triples("Egypt urged an immediate halt to the fighting between Israel and Hamas."),
+              Not(Contains("ISR attack HAMAS asserted")));
+  EXPECT_THAT(Triples("Egypt proposed a plan to end the fighting between Israel and Hamas."),
+              Not(Contains("ISR attack HAMAS planned")));
+  EXPECT_THAT(Triples("Egypt said fighting between Israel and Hamas continued on Monday."),
+              Contains("ISR attack HAMAS asserted"));
+}
+
+TEST_F(WireConstructionsTest, HostingTroopsIsNoMeeting) {
+  EXPECT_THAT(Triples("Iran fired missiles at Jordanian bases hosting Israeli troops on Monday."),
+              Not(Contains("IRN meet ISR asserted")));
+  EXPECT_THAT(Triples("Jordan is hosting Israeli troops, the ministry said."), Not(Contains("JOR meet ISR asserted")));
+  EXPECT_THAT(Triples("Jordan hosted Israeli negotiators on Monday."), Contains("JOR meet ISR asserted"));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
