@@ -2180,6 +2180,13 @@ class Run {
         if (L.possessive && possessor_is_target && L.marker >= 0 && R.AcceptsPrep(mk) && !marker_in_trigger) return li;
 
         if (L.possessive) {  // "Netanyahu's conditions" is a thing, not the actor
+          // ("to visit Trump's White House": a place of the possessor's)
+          int after = L.last + (s.m[L.members.back()].type == MentionType::kPronoun ? 0 : 1);
+          if (R.kind == RelationKind::kVisit && after < n && s.tok_list[after] >= 0 &&
+              VisitTarget(s, s.lists[s.tok_list[after]])) {
+            j = after - 1;  // (past the "'s")
+            continue;
+          }
           direct_possible = false;
           if (R.noun) return -1;
           continue;
@@ -4793,8 +4800,15 @@ class Run {
 
   // A visit's host: a state, or a place (a capital stands for its state).
   bool VisitTarget(const Sentence& s, const List& L) const {
-    for (int k : L.members)
-      if (s.m[k].kind != ActorKind::kCountry && !s.m[k].place && !s.m[k].capital) return false;
+    for (int k : L.members) {
+      const Mention& m = s.m[k];
+      if (m.kind == ActorKind::kCountry || m.place || m.capital) continue;
+      // ("visited the White House", "the Kremlin": an institution of a state is in that state)
+      const Actor* state = m.kind == ActorKind::kOrganization && m.type == MentionType::kName && !m.party.empty()
+                               ? kb_.Find(m.party)
+                               : nullptr;
+      if (!state || state->kind != ActorKind::kCountry) return false;
+    }
     return true;
   }
 

@@ -284,4 +284,20 @@ TEST_F(PassiveAgentTest, NegotiationsBetweenSidesHostedByAnAgentNearItsCapital) 
 }
 
 }  // namespace
+
+TEST_F(PassiveAgentBuiltinTest, VisitingAStatesInstitutionVisitsTheState) {
+  auto visits = [&](const std::string& text) {
+    for (const Relation& r : Relations("2025-02-05", text))
+      if (r.kind == RelationKind::kVisit && r.source.party == "ISR" && r.target.party == "USA") return true;
+    return false;
+  };
+  EXPECT_TRUE(visits("Netanyahu visited the White House on Monday."));
+  EXPECT_TRUE(visits("Netanyahu became the first foreign leader to visit President Donald Trump's White House."));
+  // a body of no state is no place
+  bool nato = false;
+  for (const Relation& r : Relations("2025-02-05", "Netanyahu visited NATO on Monday."))
+    nato = nato || r.kind == RelationKind::kVisit;
+  EXPECT_FALSE(nato);
+}
+
 }  // namespace actorgraph
