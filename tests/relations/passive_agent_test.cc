@@ -283,8 +283,6 @@ TEST_F(PassiveAgentTest, NegotiationsBetweenSidesHostedByAnAgentNearItsCapital) 
   EXPECT_TRUE(Has(t, "TUR visit USA asserted"));
 }
 
-}  // namespace
-
 TEST_F(PassiveAgentBuiltinTest, VisitingAStatesInstitutionVisitsTheState) {
   auto visits = [&](const std::string& text) {
     for (const Relation& r : Relations("2025-02-05", text))
@@ -299,5 +297,7 @@ TEST_F(PassiveAgentBuiltinTest, VisitingAStatesInstitutionVisitsTheState) {
     nato = nato || r.kind == RelationKind::kVisit;
   EXPECT_FALSE(nato);
 }
+
+}  // namespace
 
 }  // namespace actorgraph
