@@ -1703,8 +1703,12 @@ class Run {
         // ("India struck sites in Pakistan, and China called on both countries": the two other parties
         // this sentence names before, past the clause's own subject)
         if (out->size() < 2 && (key == "countries" || key == "nations" || key == "states" || key == "neighbours" ||
-                                key == "neighbors" || key == "governments" || key == "sides")) {
-          int own = SubjectLeft(s, m.first - 1, false);
+                                key == "neighbors" || key == "governments" || key == "sides" || key == "rivals" ||
+                                key == "foes" || key == "adversaries")) {
+          // ("as the two rivals held talks": a pair opening its own clause has no other subject)
+          bool opens_clause = m.first > 0 && (Subordinator(AsciiLower(Text(s, m.first - 1, m.first))) ||
+                                              s.t[m.first - 1].word == d_.w_and);
+          int own = opens_clause ? -1 : SubjectLeft(s, m.first - 1, false);
           std::vector<Ref> own_refs = own >= 0 ? ListRefs(s, own) : std::vector<Ref>{};
           std::vector<Ref> two;
           bool more = false;

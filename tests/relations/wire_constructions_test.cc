@@ -2137,6 +2137,11 @@ TEST_F(WireConstructionsTest, HostingTroopsIsNoMeeting) {
   EXPECT_THAT(Triples("Jordan is hosting Israeli troops, the ministry said."), Not(Contains("JOR meet ISR asserted")));
   EXPECT_THAT(Triples("Jordan hosted Israeli negotiators on Monday."), Contains("JOR meet ISR asserted"));
 }
+TEST_F(WireConstructionsTest, APairOpeningItsOwnClauseIsTheTwoNamedBefore) {
+  EXPECT_THAT(Triples("Egypt sent a delegation to Qatar on Monday, as the two rivals held their first official talks in years."),
+              Contains("EGY meet QAT asserted"));
+  EXPECT_THAT(Triples("Egypt and Qatar held their latest talks on Monday."), Contains("EGY meet QAT asserted"));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
