@@ -2316,22 +2316,28 @@ class Run {
 
   // Whether the direct object at `k` is a proposal: "the plan", "a peace initiative put forward by X",
   // "Egypt's proposal", "the Egyptian plan", "a U.S.-drafted text"
-  bool ObjectIsProposal(const Sentence& s, int k) const {
+  // (the noun's token, or -1)
+  int ObjectProposalNoun(const Sentence& s, int k) const {
     int n = static_cast<int>(s.t.size());
+    // ("signed on Friday a plan": past a time phrase)
+    while (k < n && s.tok_list[k] < 0 &&
+           ((C(s, k) & kWTime) || (Text(s, k, k + 1) == "on" && k + 1 < n && (C(s, k + 1) & kWTime))))
+      ++k;
     while (k < n && s.tok_list[k] < 0 && (C(s, k) & kWDeterminer)) ++k;
-    if (k >= n) return false;
+    if (k >= n) return -1;
     if (s.tok_list[k] >= 0) {
       const List& L = s.lists[s.tok_list[k]];
-      if (L.possessive) return ProposalNounAfter(s, L.last + (s.m[L.members.back()].type == MentionType::kPronoun ? 0 : 1)) >= 0;
+      if (L.possessive) return ProposalNounAfter(s, L.last + (s.m[L.members.back()].type == MentionType::kPronoun ? 0 : 1));
       // ("the Qatari plan", "a U.S. proposal": a state or body on the noun)
       bool on_noun = L.adjectival || (L.members.size() == 1 && s.m[L.members[0]].kind != ActorKind::kPerson);
-      if (L.usable && !on_noun) return false;
+      if (L.usable && !on_noun) return -1;
       int j = L.last;
       if (j + 1 < n && s.t[j].word == d_.w_hyphen) j += 2;  // "a U.S.-drafted text"
-      return (C(s, L.last - 1) & kWProposal) || ProposalNounAfter(s, j) >= 0;
+      return (C(s, L.last - 1) & kWProposal) ? L.last - 1 : ProposalNounAfter(s, j);
     }
-    return ProposalNounAfter(s, k) >= 0;
+    return ProposalNounAfter(s, k);
   }
+  bool ObjectIsProposal(const Sentence& s, int k) const { return ObjectProposalNoun(s, k) >= 0; }
 
   // The claim noun at `k` or after at most three modifiers ("Indian claims", "Pakistan's baseless
   // allegations"); -1 if none.
@@ -3299,6 +3305,11 @@ class Run {
     }
     // "backed the plan" accepts it (respond), "backed Kyiv" supports it
     if (R.on_proposal >= 0 && !R.noun && ObjectIsProposal(s, te) != (R.on_proposal == 1)) return;
+    // ("signed a plan drawn up by Arias" answers Arias; signing an accord answers no one)
+    if (R.named_author) {
+      int noun = ObjectProposalNoun(s, te);
+      if (noun < 0 || (C(s, noun) & kWAccord)) return;
+    }
     if (R.thing) {
       bool near = false;
       for (int j = std::max(0, ti - 8); j < std::min(n, te + 14); ++j)
@@ -3969,6 +3980,7 @@ class Run {
         target_indirect = tgt.indirect;
       }
     }
+    if (R.named_author && target_indirect) return;
     // "under Saudi and US mediation", "the Omani mediators": the sides of the talks at hand
     // (not "undermining the mediation", whose subject is no mediator)
     // ("after a year of Qatari-brokered talks": only sides the sentence names)
@@ -4566,7 +4578,7 @@ class Run {
         for (int q = te; q < std::min(n, te + 3) && !any_object; ++q) any_object = Text(s, q, q + 1) == "any";
         // ("backed Morocco's plan": endorsing a proposal put to others)
         if (R.kind == RelationKind::kRespond && (proposal_from_ || demand_from_) && !any_object && x.party != y.party &&
-            R.on_proposal != 1 && !target_indirect &&
+            R.on_proposal != 1 && !R.named_author && !target_indirect &&
             seen->insert({static_cast<int>(put), y.id, x.id}).second) {
           Relation p = met;
           p.kind = put;

@@ -2146,6 +2146,14 @@ TEST_F(WireConstructionsTest, TheyIsABodyNamedInThePlural) {
   EXPECT_THAT(Triples("The Rapid Support Forces reached a deal with Egypt on Monday, after they accused Jordan of bias."),
               Contains("RSF criticize JOR asserted"));
 }
+TEST_F(WireConstructionsTest, SigningAPlanDrawnUpBySomeoneAcceptsIt) {
+  EXPECT_THAT(Triples("Israel and Jordan signed on Friday a peace plan drawn up by Egypt."),
+              IsSupersetOf({"ISR respond EGY asserted", "JOR respond EGY asserted"}));
+  // an accord signed, or a plan whose author the sentence does not name, answers no one
+  for (const char* text : {"Israel and Jordan signed an agreement brokered by Egypt.",
+                           "Egypt proposed a plan. Israel and Jordan signed the plan."})
+    for (const std::string& t : Triples(text)) EXPECT_EQ(t.find(" respond "), std::string::npos) << text << ": " << t;
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
