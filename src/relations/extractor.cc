@@ -2338,6 +2338,10 @@ class Run {
     return ProposalNounAfter(s, k);
   }
   bool ObjectIsProposal(const Sentence& s, int k) const { return ObjectProposalNoun(s, k) >= 0; }
+  bool RulingObject(const Sentence& s, int k) const {
+    int noun = ObjectProposalNoun(s, k);
+    return noun >= 0 && (C(s, noun) & kWRuling);
+  }
 
   // The claim noun at `k` or after at most three modifiers ("Indian claims", "Pakistan's baseless
   // allegations"); -1 if none.
@@ -4578,7 +4582,7 @@ class Run {
         for (int q = te; q < std::min(n, te + 3) && !any_object; ++q) any_object = Text(s, q, q + 1) == "any";
         // ("backed Morocco's plan": endorsing a proposal put to others)
         if (R.kind == RelationKind::kRespond && (proposal_from_ || demand_from_) && !any_object && x.party != y.party &&
-            R.on_proposal != 1 && !R.named_author && !target_indirect &&
+            R.on_proposal != 1 && !R.named_author && !target_indirect && !RulingObject(s, te) &&
             seen->insert({static_cast<int>(put), y.id, x.id}).second) {
           Relation p = met;
           p.kind = put;

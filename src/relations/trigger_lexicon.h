@@ -75,6 +75,7 @@ enum : std::uint32_t {
   kWAct = 1u << 13,         // "condemned the invasion", "denounced the move": an act whose agent is judged
   kWAccord = 1u << 14,      // "denounced the agreement": an accord, whose sides are judged
   kWClaim = 1u << 15,       // "rejected Pakistan's allegations": a claim, answered only when its author is named
+  kWRuling = 1u << 16,      // "rejected the court's ruling": answered like a proposal, but it proposes nothing
 };
 
 /// Phrase classes in the phrase trie.

@@ -298,6 +298,18 @@ TEST_F(PassiveAgentBuiltinTest, VisitingAStatesInstitutionVisitsTheState) {
   EXPECT_FALSE(nato);
 }
 
+TEST_F(PassiveAgentBuiltinTest, RejectingACourtsRulingAnswersTheCourt) {
+  bool answered = false, proposed = false;
+  for (const Relation& r : Relations("2016-07-12", "China said on Tuesday it neither accepted nor recognised a ruling by "
+                                                   "an arbitration tribunal in The Hague on the South China Sea.")) {
+    answered = answered || (r.kind == RelationKind::kRespond && r.source.party == "CHN" && r.target.party == "PCA" &&
+                            r.stance == Stance::kReject);
+    proposed = proposed || r.kind == RelationKind::kPropose;
+  }
+  EXPECT_TRUE(answered);
+  EXPECT_FALSE(proposed);  // a court proposes nothing
+}
+
 }  // namespace
 
 }  // namespace actorgraph
