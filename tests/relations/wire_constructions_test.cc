@@ -2154,6 +2154,11 @@ TEST_F(WireConstructionsTest, SigningAPlanDrawnUpBySomeoneAcceptsIt) {
                            "Egypt proposed a plan. Israel and Jordan signed the plan."})
     for (const std::string& t : Triples(text)) EXPECT_EQ(t.find(" respond "), std::string::npos) << text << ": " << t;
 }
+TEST_F(WireConstructionsTest, BrushingAsideAppealsFromSomeoneRejectsThem) {
+  auto t = Triples("Israel halted the talks on Monday, brushing aside appeals from Egypt and Qatar to extend them.");
+  EXPECT_THAT(t, IsSupersetOf({"ISR respond EGY asserted", "ISR respond QAT asserted"}));
+  EXPECT_THAT(Triples("Israel rebuffed a plea from Jordan on Monday."), Contains("ISR respond JOR asserted"));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
