@@ -2338,6 +2338,35 @@ class Run {
     return ProposalNounAfter(s, k);
   }
   bool ObjectIsProposal(const Sentence& s, int k) const { return ObjectProposalNoun(s, k) >= 0; }
+
+  // The states or bodies a proposal noun near the trigger at [ti, te) is named after ("an Israeli
+  // proposal", "Egypt's plan"), in the clause before it or after it; none if it is not named after one
+  std::vector<Ref> NamedProposalAuthors(const Sentence& s, int ti, int te) const {
+    int n = static_cast<int>(s.t.size());
+    auto authors = [&](int noun) -> std::vector<Ref> {
+      int li = s.tok_list[noun];  // ("Israeli proposal": the demonym's mention may hold the noun)
+      if (li < 0 && noun > 0) li = s.tok_list[noun - 1];
+      if (li < 0 && noun > 1 && (s.t[noun - 1].word == d_.w_s || s.t[noun - 1].word == d_.w_apos)) li = s.tok_list[noun - 2];
+      if (li < 0) return {};
+      const List& L = s.lists[li];
+      bool named = L.adjectival || L.possessive ||
+                   std::all_of(L.members.begin(), L.members.end(), [&](int k) { return s.m[k].demonym; });
+      if (!named) return {};
+      std::vector<Ref> r;
+      for (const Ref& x : ListRefs(s, li))
+        if (!x.person() && !x.party.empty()) r.push_back(x);
+      return r;
+    };
+    for (int j = te; j < n && j < te + 10; ++j) {
+      if (s.t[j].Is(Token::kPunct) && s.t[j].word != d_.w_hyphen && s.t[j].word != d_.w_quote) break;
+      if (C(s, j) & kWProposal) return authors(j);
+    }
+    for (int j = ti - 1; j >= 0 && j >= ti - 12; --j) {
+      if (s.t[j].Is(Token::kPunct) && s.t[j].word != d_.w_hyphen && s.t[j].word != d_.w_quote) break;
+      if (C(s, j) & kWProposal) return authors(j);
+    }
+    return {};
+  }
   bool RulingObject(const Sentence& s, int k) const {
     int noun = ObjectProposalNoun(s, k);
     return noun >= 0 && (C(s, noun) & kWRuling);
@@ -4177,6 +4206,13 @@ class Run {
     if (kDebug)
       std::fprintf(stderr, "s%d %s [%s] src=%zu tgt=%zu subj=%d\n", s.index, R.id.c_str(),
                    std::string(Text(s, ti, te)).c_str(), src.refs.size(), tgt.refs.size(), subject);
+    // "laid out what he called an Israeli proposal", "an Israeli proposal was conveyed to Hamas by the
+    // mediators": who the proposal is named after proposes it too, through whoever carries it
+    if (R.kind == RelationKind::kPropose && R.proposes && !R.noun && !tgt.refs.empty()) {
+      for (const Ref& a : NamedProposalAuthors(s, ti, te))
+        if (std::none_of(src.refs.begin(), src.refs.end(), [&](const Ref& x) { return x.party == a.party; }))
+          src.refs.push_back(a);
+    }
     if (R.proposes && !src.refs.empty()) st_.proposal_authors = src.refs;
     if (R.kind == RelationKind::kUrge && R.cameo.rfind("10", 0) == 0 && !src.refs.empty()) {
       st_.demanders = src.refs;

@@ -2159,6 +2159,14 @@ TEST_F(WireConstructionsTest, BrushingAsideAppealsFromSomeoneRejectsThem) {
   EXPECT_THAT(t, IsSupersetOf({"ISR respond EGY asserted", "ISR respond QAT asserted"}));
   EXPECT_THAT(Triples("Israel rebuffed a plea from Jordan on Monday."), Contains("ISR respond JOR asserted"));
 }
+TEST_F(WireConstructionsTest, AProposalNamedAfterAStateIsThatStatesProposalToo) {
+  EXPECT_THAT(Triples("Blinken laid out what he called an Israeli proposal for a truce, urging Hamas to accept it."),
+              IsSupersetOf({"ISR propose HAMAS asserted", "antony-blinken propose HAMAS asserted"}));
+  EXPECT_THAT(Triples("A new Israeli proposal was conveyed to Hamas on Saturday by Egyptian mediators."),
+              IsSupersetOf({"ISR propose HAMAS asserted", "EGY propose HAMAS asserted"}));
+  // a plan that is the carrier's own names no one else
+  EXPECT_THAT(Triples("Egypt presented Hamas with a new proposal on Saturday."), ElementsAre("EGY propose HAMAS asserted"));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
