@@ -4206,6 +4206,32 @@ class Run {
     if (kDebug)
       std::fprintf(stderr, "s%d %s [%s] src=%zu tgt=%zu subj=%d\n", s.index, R.id.c_str(),
                    std::string(Text(s, ti, te)).c_str(), src.refs.size(), tgt.refs.size(), subject);
+    // "offered to order a ceasefire if Kyiv withdrew its troops": an offer on a condition is made to whoever
+    // must meet it
+    if (R.kind == RelationKind::kPropose && !R.noun && tgt.refs.empty() && !src.refs.empty()) {
+      int n = static_cast<int>(s.t.size());
+      for (int j = te; j + 1 < n; ++j) {
+        if (s.t[j].word == d_.w_semicolon || s.t[j].word == d_.w_quote || (C(s, j) & kWReporting)) break;
+        std::string_view w = Text(s, j, j + 1);
+        bool cond = w == "if" || w == "unless" || w == "provided" ||
+                    (w == "soon" && j > 0 && Text(s, j - 1, j) == "as" && j + 1 < n && Text(s, j + 1, j + 2) == "as");
+        if (!cond) continue;
+        int k = j + 1;
+        if (w == "soon") ++k;
+        while (k < n && s.tok_list[k] < 0 && (C(s, k) & kWDeterminer)) ++k;
+        const List* L = k < n && s.tok_list[k] >= 0 ? &s.lists[s.tok_list[k]] : nullptr;
+        if (L && L->usable && !L->place && !L->possessive && !L->adjectival) {
+          std::vector<Ref> r = ListRefs(s, s.tok_list[k]);
+          if (std::none_of(r.begin(), r.end(), [&](const Ref& x) {
+                return std::any_of(src.refs.begin(), src.refs.end(), [&](const Ref& y) { return x.party == y.party; });
+              })) {
+            tgt = RoleOf(s, s.tok_list[k]);
+            target_indirect = true;
+          }
+        }
+        break;
+      }
+    }
     // "laid out what he called an Israeli proposal", "an Israeli proposal was conveyed to Hamas by the
     // mediators": who the proposal is named after proposes it too, through whoever carries it
     if (R.kind == RelationKind::kPropose && R.proposes && !R.noun && !tgt.refs.empty()) {

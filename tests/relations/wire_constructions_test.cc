@@ -2167,6 +2167,15 @@ TEST_F(WireConstructionsTest, AProposalNamedAfterAStateIsThatStatesProposalToo) 
   // a plan that is the carrier's own names no one else
   EXPECT_THAT(Triples("Egypt presented Hamas with a new proposal on Saturday."), ElementsAre("EGY propose HAMAS asserted"));
 }
+TEST_F(WireConstructionsTest, AnOfferOnAConditionIsMadeToWhoeverMustMeetIt) {
+  EXPECT_THAT(Triples("Israel offered on Monday to halt the strikes if Hamas released the hostages."),
+              Contains("ISR propose HAMAS asserted"));
+  EXPECT_THAT(Triples("Israel offered to halt the strikes as soon as Hamas released the hostages."),
+              Contains("ISR propose HAMAS asserted"));
+  // a condition on the offerer itself names no one
+  EXPECT_THAT(Triples("Israel offered to halt the strikes if Israel could verify the release."),
+              Not(Contains("ISR propose ISR asserted")));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
