@@ -2337,6 +2337,17 @@ class Run {
     }
     return ProposalNounAfter(s, k);
   }
+  // "... or face measures", "or risk sanctions": a threat in the clause after `k`
+  bool Threatened(const Sentence& s, int k) const {
+    int n = static_cast<int>(s.t.size());
+    for (int j = k; j + 1 < n; ++j) {
+      if (s.t[j].word == d_.w_semicolon || s.t[j].word == d_.w_quote) break;
+      if (Text(s, j, j + 1) != "or") continue;
+      std::string_view v = Text(s, j + 1, j + 2);
+      if (v == "face" || v == "risk" || (v == "else" && j + 2 < n && Text(s, j + 2, j + 3) == "face")) return true;
+    }
+    return false;
+  }
   bool ObjectIsProposal(const Sentence& s, int k) const { return ObjectProposalNoun(s, k) >= 0; }
 
   // The states or bodies a proposal noun near the trigger at [ti, te) is named after ("an Israeli
@@ -4655,6 +4666,14 @@ class Run {
           p.rule = R.id + (demand_from_ ? "+demand" : "+proposal");
           p.cameo = demand_from_ ? "100" : "036";
           out_->relations.push_back(std::move(p));
+        }
+        // "gave the junta a week to reinstate Bazoum or face the use of force": a demand backed by a threat
+        if (R.threat && Threatened(s, te) && seen->insert({static_cast<int>(RelationKind::kCriticize), x.id, y.id}).second) {
+          Relation t = met;
+          t.kind = RelationKind::kCriticize;
+          t.rule = R.id + "+threat";
+          t.cameo = "130";
+          out_->relations.push_back(std::move(t));
         }
         if (kind == RelationKind::kMeet && (modality == Modality::kAsserted || modality == Modality::kPlanned) &&
             !remote) {

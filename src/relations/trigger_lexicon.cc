@@ -84,7 +84,7 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
                                                 "stance", "modality", "place", "author", "proposes",
                                                 "reciprocal", "together", "prefix", "confidence", "send", "thing", "among", "sides",
                                                 "mutual", "hosts", "carries", "no_capitals", "rejoinder", "as_object", "judged", "not_naming", "near", "reported",
-                                                "conference", "remote", "host_meets", "on_proposal", "named_author"};
+                                                "conference", "remote", "host_meets", "on_proposal", "named_author", "threat"};
     for (const auto& [k, v] : *t) {
       if (!kKeys.count(std::string(k.str())))
         return Status::ParseError(At(v, origin) + ": unknown key `" + std::string(k.str()) + "` in [[trigger]]");
@@ -133,6 +133,7 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
     flag("remote", &r.remote);
     flag("host_meets", &r.host_meets);
     flag("named_author", &r.named_author);
+    flag("threat", &r.threat);
     if (auto b = t->get_as<bool>("on_proposal")) r.on_proposal = b->get() ? 1 : 0;
     flag("prefix", &r.prefix);
     flag("send", &r.send);

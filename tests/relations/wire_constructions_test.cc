@@ -2176,6 +2176,11 @@ TEST_F(WireConstructionsTest, AnOfferOnAConditionIsMadeToWhoeverMustMeetIt) {
   EXPECT_THAT(Triples("Israel offered to halt the strikes if Israel could verify the release."),
               Not(Contains("ISR propose ISR asserted")));
 }
+TEST_F(WireConstructionsTest, AnUltimatumWithOrFaceIsAThreatToo) {
+  auto t = Triples("Egypt gave Hamas one week on Sunday to release the hostages or face measures that could include force.");
+  EXPECT_THAT(t, IsSupersetOf({"EGY urge HAMAS asserted", "EGY criticize HAMAS asserted"}));
+  EXPECT_THAT(Triples("Egypt gave Hamas one week to release the hostages."), Not(Contains("EGY criticize HAMAS asserted")));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
