@@ -4069,7 +4069,14 @@ class Run {
                                            R.kind == RelationKind::kUrge || R.kind == RelationKind::kSupport)) {
       std::string_view a = Text(s, te, te + 1), b = Text(s, te + 1, te + 2);
       if ((a == "each" && b == "other") || (a == "one" && b == "another") || (a == "the" && b == "other")) {
-        std::vector<Ref> sides = src.refs.size() >= 2 ? src.refs : st_.pair.size() >= 2 ? st_.pair : st_.sides;
+        // ("each side accused the other": the subject names no one; the sides of the fighting just named)
+        std::string_view w1 = ti >= 1 ? Text(s, ti - 1, ti) : "", w2 = ti >= 2 ? Text(s, ti - 2, ti - 1) : "";
+        bool each = w1 == "each" || w1 == "Each" || w2 == "each" || w2 == "Each";
+        if (each && s.tok_list[ti - 1] < 0 && src.refs.size() < 2) src.refs.clear();
+        std::vector<Ref> sides = src.refs.size() >= 2 ? src.refs
+                                 : each && st_.attack_pair.size() == 2 && s.index == st_.attack_sentence ? st_.attack_pair
+                                 : st_.pair.size() >= 2 ? st_.pair
+                                 : st_.sides;
         if (sides.size() >= 2) {
           src.refs = sides;
           tgt.refs = sides;

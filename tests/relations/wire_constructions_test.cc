@@ -2181,6 +2181,11 @@ TEST_F(WireConstructionsTest, AnUltimatumWithOrFaceIsAThreatToo) {
   EXPECT_THAT(t, IsSupersetOf({"EGY urge HAMAS asserted", "EGY criticize HAMAS asserted"}));
   EXPECT_THAT(Triples("Egypt gave Hamas one week to release the hostages."), Not(Contains("EGY criticize HAMAS asserted")));
 }
+TEST_F(WireConstructionsTest, EachSideAccusingTheOtherAreTheSidesOfTheFighting) {
+  auto t = Triples("Israel launched air strikes on Hamas targets on Monday, with each side accusing the other of "
+                   "breaking the truce.");
+  EXPECT_THAT(t, IsSupersetOf({"ISR criticize HAMAS asserted", "HAMAS criticize ISR asserted"}));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
