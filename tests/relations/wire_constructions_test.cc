@@ -2186,6 +2186,11 @@ TEST_F(WireConstructionsTest, EachSideAccusingTheOtherAreTheSidesOfTheFighting) 
                    "breaking the truce.");
   EXPECT_THAT(t, IsSupersetOf({"ISR criticize HAMAS asserted", "HAMAS criticize ISR asserted"}));
 }
+TEST_F(WireConstructionsTest, SayingSomeoneWasResponsibleForAnAttackBlamesThem) {
+  EXPECT_THAT(Triples("Jordan said on Monday it was highly likely that Iran was responsible for the attack."),
+              Contains("JOR criticize IRN asserted"));
+  EXPECT_THAT(Triples("Jordan said on Monday that Iran was behind the attack."), Contains("JOR criticize IRN asserted"));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
