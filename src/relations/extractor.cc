@@ -2019,6 +2019,7 @@ class Run {
     bool passed_actor = false;  // an actor list was passed over
     int what_object = -1;       // "what X described as": the word after which the object stands
     int attack_modifiers = 0;   // modifiers before an attack's object
+    int class_words = 0;        // the class noun before a named object ("the militant group X")
     bool determiner_seen = false, prep_seen = false;
     int limit = std::min(n, from + 30);
     for (int j = from; j < limit; ++j) {
@@ -2136,7 +2137,17 @@ class Run {
             !s.refs[L.members[0]].empty())
           return li;
         if (!L.usable || !ok_place) {
-          direct_possible = false;
+          // ("blamed the Pakistan-based group Lashkar-e-Taiba", "condemned the Iran-backed Houthis": a compound
+          // modifier before the object)
+          bool modifier = !L.usable && L.members.size() == 1 && s.m[L.members[0]].compound && L.last + 1 < n &&
+                          s.t[L.last].word == d_.w_hyphen;
+          if (modifier) {
+            std::string_view h = Text(s, L.last + 1, L.last + 2);
+            modifier = h == "based" || h == "backed" || h == "aligned" || h == "allied" || h == "funded" ||
+                       h == "armed" || h == "supported" || h == "affiliated";
+          }
+          if (!modifier) direct_possible = false;
+          else j = L.last + 1;  // (past "-based")
           continue;
         }
         // "bombed Turkish positions": an attack's object may be a demonym group
@@ -2287,6 +2298,19 @@ class Run {
           !tk.Is(Token::kPunct) && !IsVerbLike(s, j) && !(c & (kWBoundary | kWReporting | kWRelative | kWTime)) &&
           attack_modifiers <= 2)
         attack_modifier = true;
+      // ("blamed the militant group Lashkar-e-Taiba", "urged the rebel movement M23": a class noun before the
+      // name it introduces)
+      if (!attack_modifier && R.direct && direct_possible && determiner_seen && !prep_seen && IsPlainWord(s, j) &&
+          ++class_words <= 3) {
+        int k = j;
+        while (k < n && k < j + 3 && s.tok_list[k] < 0 && IsPlainWord(s, k)) ++k;
+        static const std::set<std::string_view> kClass = {"group", "movement", "organization", "organisation",
+                                                          "faction", "militia", "alliance", "coalition", "network",
+                                                          "outfit", "force", "bloc"};
+        attack_modifier = k < n && k > j && s.tok_list[k] >= 0 && s.lists[s.tok_list[k]].first == k &&
+                          s.lists[s.tok_list[k]].usable && !s.lists[s.tok_list[k]].place &&
+                          kClass.count(AsciiLower(Text(s, k - 1, k))) > 0;
+      }
       if (!attack_modifier) direct_possible = false;
       if (genitive_words >= 0) ++genitive_words;
     }
@@ -3346,6 +3370,13 @@ class Run {
       if (w == "end" || w == "halt" || w == "stop" || w == "cessation" || w == "ending" || w == "halting" ||
           w == "stopping")
         return;
+    }
+    // "pull back Pakistan-backed fighters", "hit back at": "back" after another verb is a particle
+    if (te == ti + 1 && AsciiLower(Text(s, ti, te)) == "back" && ti > 0 && s.tok_list[ti - 1] < 0) {
+      static const std::set<std::string_view> kBefore = {"to", "will", "would", "not", "n't", "also", "and", "could",
+                                                         "should", "must", "strongly", "fully", "did", "does", "do",
+                                                         "may", "might", "can", "publicly", "firmly"};
+      if (!kBefore.count(AsciiLower(Text(s, ti - 1, ti)))) return;
     }
     // "backed the plan" accepts it (respond), "backed Kyiv" supports it
     if (R.on_proposal >= 0 && !R.noun && ObjectIsProposal(s, te) != (R.on_proposal == 1)) return;

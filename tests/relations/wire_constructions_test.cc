@@ -2191,6 +2191,17 @@ TEST_F(WireConstructionsTest, SayingSomeoneWasResponsibleForAnAttackBlamesThem) 
               Contains("JOR criticize IRN asserted"));
   EXPECT_THAT(Triples("Jordan said on Monday that Iran was behind the attack."), Contains("JOR criticize IRN asserted"));
 }
+TEST_F(WireConstructionsTest, AClassNounOrACompoundModifierMayStandBeforeANamedObject) {
+  EXPECT_THAT(Triples("Egypt blamed the militant group Hamas for the attack."), Contains("EGY criticize HAMAS asserted"));
+  EXPECT_THAT(Triples("Egypt blamed the Iran-backed militant group Hamas for the attack."),
+              Contains("EGY criticize HAMAS asserted"));
+}
+
+TEST_F(WireConstructionsTest, BackAfterAnotherVerbIsAParticle) {
+  EXPECT_THAT(Triples("Israel agreed to pull back Egypt-backed fighters from the border."),
+              Not(Contains("ISR support EGY asserted")));
+  EXPECT_THAT(Triples("Israel will back Egypt in the talks."), Contains("ISR support EGY planned"));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
