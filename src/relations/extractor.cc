@@ -953,9 +953,18 @@ class Run {
         }
         // "Vietnam accused Chinese vessels of ramming ships trying to stop China from ..., and demanded":
         // after a long first verb phrase, ", and" joins a verb to the sentence's opening subject
-        if (comma_join) {
-          int main = MainSubject(s, j);
-          if (main >= 0 && s.lists[main].first <= 1 && s.lists[main].usable && !s.lists[main].place) {
+        // (also without the comma: "Putin called the U.S.-led action a big mistake and demanded")
+        if (join) {
+          // ("..., and the Security Council condemned the invasion and demanded": the joined clause's subject)
+          int joined_subject = comma_join ? -1 : JoinedClauseSubject(s, j);
+          int main = joined_subject >= 0 ? joined_subject : MainSubject(s, j);
+          // (without the comma, only a join in the main clause: not "told reporters that A were X and",
+          // "Y, who arrived in Beirut and")
+          bool inner = false;
+          for (int q = main >= 0 ? s.lists[main].last : j; !comma_join && q < j && !inner; ++q)
+            inner = (C(s, q) & (kWReporting | kWRelative)) || s.t[q].word == d_.w_that || s.t[q].word == d_.w_quote;
+          if (main >= 0 && !inner && (s.lists[main].first <= 1 || main == joined_subject) && s.lists[main].usable &&
+              !s.lists[main].place) {
             if (coordinated) *coordinated = j;
             return main;
           }
@@ -1138,7 +1147,9 @@ class Run {
       std::string_view w = Text(s, j, j + 1);
       bool join = w == ";" || ((w == "and" || w == "but") && s.t[j - 1].word == d_.w_comma);
       if (!join) continue;
-      int li = s.tok_list[j + 1];
+      int h = j + 1;  // (", and the Security Council": past the article)
+      while (h < n && s.tok_list[h] < 0 && (C(s, h) & kWDeterminer)) ++h;
+      int li = h < n ? s.tok_list[h] : -1;
       if (li < 0) continue;
       const List& L = s.lists[li];
       // a verb right after the subject: not a list item or a prepositional phrase

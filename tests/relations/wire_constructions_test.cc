@@ -2202,6 +2202,15 @@ TEST_F(WireConstructionsTest, BackAfterAnotherVerbIsAParticle) {
               Not(Contains("ISR support EGY asserted")));
   EXPECT_THAT(Triples("Israel will back Egypt in the talks."), Contains("ISR support EGY planned"));
 }
+TEST_F(WireConstructionsTest, AVerbJoinedAfterALongObjectKeepsTheSentencesSubject) {
+  EXPECT_THAT(Triples("Egypt condemned the Israeli raid on Rafah as a flagrant violation of the treaty and called for "
+                      "the withdrawal of Israeli troops."),
+              Contains("EGY urge ISR asserted"));
+  // after ", and" a clause of its own subject: the verb joined to it is that subject's
+  auto t = Triples("Israeli troops swept into Rafah on Monday, and the Arab League condemned the raid and demanded "
+                   "Israel's withdrawal.");
+  EXPECT_THAT(t, Contains("ARAB-LEAGUE urge ISR asserted"));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
