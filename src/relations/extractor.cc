@@ -3641,6 +3641,23 @@ class Run {
             conf *= kDistantPenalty;
           }
         }
+        // "Hun Manet said the meeting had gone very well and thanked Anwar": a report naming no actor,
+        // then a speech act joined to it, is the reporter's
+        if (subject < 0 && SpeechAct(R.kind)) {
+          int j = ti - 1;
+          while (j > 0 && s.tok_list[j] < 0 && ((C(s, j) & kWTime) || EndsWith(Text(s, j, j + 1), "ly"))) --j;
+          std::string_view w = j > 0 ? Text(s, j, j + 1) : std::string_view();
+          if (w == "and" || w == "but") {
+            for (int k = j - 1; k > 0; --k) {
+              if (s.tok_list[k] >= 0 || s.t[k].Is(Token::kPunct)) break;
+              if (C(s, k) & kWReporting) {
+                subject = SubjectLeft(s, k - 1, false);
+                if (subject >= 0) coordinated = j;
+                break;
+              }
+            }
+          }
+        }
         // "with the US presenting the parties with": an absolute construction (also when the main
         // clause has a subject: "A and B signed, with Trump hosting X")
         if (ti > 0 && s.tok_list[ti - 1] >= 0 && IsIng(Text(s, ti, ti + 1)) &&

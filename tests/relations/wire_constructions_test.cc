@@ -2211,6 +2211,10 @@ TEST_F(WireConstructionsTest, AVerbJoinedAfterALongObjectKeepsTheSentencesSubjec
                    "Israel's withdrawal.");
   EXPECT_THAT(t, Contains("ARAB-LEAGUE urge ISR asserted"));
 }
+TEST_F(WireConstructionsTest, ASpeechActJoinedToAReportNamingNoActorIsTheReporters) {
+  EXPECT_THAT(Triples("Sisi said the meeting had gone very well and thanked Jordan for its help."),
+              Contains("abdel-fattah-al-sisi support JOR asserted"));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
