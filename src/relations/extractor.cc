@@ -4609,7 +4609,11 @@ class Run {
               w == "During" || w == "before" || w == "Before" ||
               // (", ending two days of talks", ", capping a week of negotiations")
               w == "ending" || w == "capping" || w == "concluding" ||
-              ((w == "in" || w == "at") && j == ti - 1)) {  // ("in mediating talks" is no meeting)
+              // ("in mediating talks" is no meeting; "At a joint press conference, A and B": an article between)
+              ((w == "in" || w == "at") && j == ti - 1) ||
+              ((w == "at" || w == "At") && std::all_of(s.t.begin() + j + 1, s.t.begin() + ti, [&](const Token& t) {
+                 return (d_.triggers.Cls(t.word) & kWDeterminer) != 0;
+               }))) {
             light = true;
             break;
           }

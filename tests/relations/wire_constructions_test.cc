@@ -2215,6 +2215,15 @@ TEST_F(WireConstructionsTest, ASpeechActJoinedToAReportNamingNoActorIsTheReporte
   EXPECT_THAT(Triples("Sisi said the meeting had gone very well and thanked Jordan for its help."),
               Contains("abdel-fattah-al-sisi support JOR asserted"));
 }
+TEST_F(WireConstructionsTest, RoundsOfTalksAndAFrontedPressConferenceAreMeetings) {
+  EXPECT_THAT(Triples("In Cairo this month, Blinken held several rounds of talks with Shoukry."),
+              Contains("antony-blinken meet sameh-shoukry asserted"));
+  EXPECT_THAT(Triples("At a joint press conference afterwards, Blinken and Shoukry praised Qatar."),
+              Contains("antony-blinken meet sameh-shoukry asserted"));
+  // a statement they issued together is no meeting
+  EXPECT_THAT(Triples("Egypt, Jordan and Qatar on Monday urged Israel in a joint statement to halt the raids."),
+              Not(Contains("EGY meet JOR asserted")));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
