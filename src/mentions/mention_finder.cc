@@ -1236,6 +1236,18 @@ void FindCtx::Run() {
         i = j + pl;
         continue;
       }
+      // "the South returned fire" after North Korea: a half of a divided state, capitalised, is the state of
+      // that half named before ([heads] north, south)
+      if (k.word == L.w_the && t[j].Is(Token::kUpper) && !(j + 1 < n && t[j + 1].Is(Token::kUpper)) &&
+          (Lower(Text(j)) == "north" || Lower(Text(j)) == "south")) {
+        if (auto it = L.heads.find(t[j].word); it != L.heads.end()) {
+          Mention& m = Push(i, j + 1, MentionType::kDescription);
+          m.desc = "country";
+          m.region = it->second;
+          i = j + 1;
+          continue;
+        }
+      }
       // "the four countries", "the three governments": as many parties named before
       if (k.word == L.w_the && j + 1 < n) {
         static const char* kCounts[] = {"three", "four", "five", "six", "seven", "eight", "nine", "ten"};

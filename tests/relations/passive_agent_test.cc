@@ -310,6 +310,17 @@ TEST_F(PassiveAgentBuiltinTest, RejectingACourtsRulingAnswersTheCourt) {
   EXPECT_FALSE(proposed);  // a court proposes nothing
 }
 
+TEST_F(PassiveAgentBuiltinTest, TheSouthIsTheHalfOfADividedStateNamedBefore) {
+  bool returned = false;
+  for (const Relation& r : Relations("2010-11-23", "North Korea fired shells onto the South Korean island of Yeonpyeong "
+                                                   "on Tuesday, and the South returned fire."))
+    returned = returned || (r.kind == RelationKind::kAttack && r.source.party == "KOR" && r.target.party == "PRK");
+  EXPECT_TRUE(returned);
+  // lower case, or part of a name, it is a direction
+  for (const Relation& r : Relations("2010-11-23", "North Korea said South Korean troops moved to the south of Seoul."))
+    EXPECT_NE(r.source.party, "KOR") << r.rule;
+}
+
 }  // namespace
 
 }  // namespace actorgraph
