@@ -4283,6 +4283,35 @@ class Run {
     if (kDebug)
       std::fprintf(stderr, "s%d %s [%s] src=%zu tgt=%zu subj=%d\n", s.index, R.id.c_str(),
                    std::string(Text(s, ti, te)).c_str(), src.refs.size(), tgt.refs.size(), subject);
+    // "ambushed an army patrol near Jaffna", "attacked a police post in the town of X": unnamed state forces
+    // attacked where they stand are that state's
+    if (R.kind == RelationKind::kAttack && !R.noun && tgt.refs.empty() && !src.refs.empty()) {
+      int n = static_cast<int>(s.t.size());
+      static const std::set<std::string_view> kForces = {
+          "police", "policemen", "army", "military", "troops", "soldiers", "patrol", "convoy", "base", "bases",
+          "post", "posts", "checkpoint", "checkpoints", "garrison", "barracks", "outpost", "outposts"};
+      int head = -1;
+      for (int j = te; j < n && j < te + 6 && head < 0; ++j) {
+        if (s.tok_list[j] >= 0 || s.t[j].Is(Token::kPunct) || IsPrep(s, j)) break;
+        if (kForces.count(AsciiLower(Text(s, j, j + 1)))) head = j;
+      }
+      for (int j = head + 1; head >= 0 && j < n && j < head + 12; ++j) {
+        if (s.t[j].Is(Token::kPunct) && s.t[j].word != d_.w_hyphen) break;
+        int li = s.tok_list[j];
+        if (li < 0) continue;
+        const List& L = s.lists[li];
+        std::string_view prep = L.marker >= 0 ? Text(s, L.marker, L.marker + 1) : "";
+        bool near = prep == "in" || prep == "near" || prep == "outside" || prep == "at" || prep == "of";
+        const Actor* state = L.place && near && L.members.size() == 1 ? kb_.Find(s.m[L.members[0]].party) : nullptr;
+        if (state && state->kind == ActorKind::kCountry &&
+            std::none_of(src.refs.begin(), src.refs.end(), [&](const Ref& r) { return r.party == state->id; })) {
+          tgt.refs = {RefOfActor(*state, true)};
+          tgt.span = {s.t[head].begin, s.t[head].end};
+          target_indirect = true;
+        }
+        break;
+      }
+    }
     // "offered to order a ceasefire if Kyiv withdrew its troops": an offer on a condition is made to whoever
     // must meet it
     if (R.kind == RelationKind::kPropose && !R.noun && tgt.refs.empty() && !src.refs.empty()) {

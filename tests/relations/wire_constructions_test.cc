@@ -2224,6 +2224,12 @@ TEST_F(WireConstructionsTest, RoundsOfTalksAndAFrontedPressConferenceAreMeetings
   EXPECT_THAT(Triples("Egypt, Jordan and Qatar on Monday urged Israel in a joint statement to halt the raids."),
               Not(Contains("EGY meet JOR asserted")));
 }
+TEST_F(WireConstructionsTest, UnnamedStateForcesAttackedWhereTheyStandAreThatStates) {
+  EXPECT_THAT(Triples("Hamas fighters ambushed an army patrol near Cairo on Saturday, killing 13 soldiers."),
+              Contains("HAMAS attack EGY asserted"));
+  // forces of the attacker's own party are no victims of it
+  EXPECT_THAT(Triples("Egyptian troops ambushed an army patrol near Cairo on Saturday."), Not(Contains("EGY attack EGY asserted")));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
