@@ -2230,6 +2230,13 @@ TEST_F(WireConstructionsTest, UnnamedStateForcesAttackedWhereTheyStandAreThatSta
   // forces of the attacker's own party are no victims of it
   EXPECT_THAT(Triples("Egyptian troops ambushed an army patrol near Cairo on Saturday."), Not(Contains("EGY attack EGY asserted")));
 }
+TEST_F(WireConstructionsTest, GrantsAndPledgesOfSupportToSomeoneSupportThem) {
+  EXPECT_THAT(Triples("Egypt granted Jordan and Qatar the status of observers on Thursday."),
+              IsSupersetOf({"EGY support JOR asserted", "EGY support QAT asserted"}));
+  EXPECT_THAT(Triples("Sisi pledged Egypt's full support to Jordan on Sunday."), Contains("EGY support JOR asserted"));
+  EXPECT_THAT(Triples("Sisi threw his support behind Jordan on Sunday."), Contains("abdel-fattah-al-sisi support JOR asserted"));
+  EXPECT_THAT(Triples("Egypt granted its soldiers leave on Thursday."), Not(Contains("EGY support EGY asserted")));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
