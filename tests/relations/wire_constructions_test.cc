@@ -2237,6 +2237,9 @@ TEST_F(WireConstructionsTest, GrantsAndPledgesOfSupportToSomeoneSupportThem) {
   EXPECT_THAT(Triples("Sisi threw his support behind Jordan on Sunday."), Contains("abdel-fattah-al-sisi support JOR asserted"));
   EXPECT_THAT(Triples("Egypt granted its soldiers leave on Thursday."), Not(Contains("EGY support EGY asserted")));
 }
+TEST_F(WireConstructionsTest, RidingOrSteppingIntoAStateVisitsIt) {
+  EXPECT_THAT(Triples("Sisi rode a bus across the border into Jordan on Saturday."), Contains("abdel-fattah-al-sisi visit JOR asserted"));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
