@@ -3168,6 +3168,43 @@ class Run {
       i += used;
     }
     VisitingGuests(s, &seen);
+    PlaceAppositions(s, &seen);
+  }
+
+  // "Rice, in Islamabad a day after talks in New Delhi, urged", "Moualem, in Moscow for talks,": a
+  // place in apposition to an actor is where that actor is; from another state, a visit
+  void PlaceAppositions(const Sentence& s, std::set<std::tuple<int, std::string, std::string>>* seen) {
+    int n = static_cast<int>(s.t.size());
+    for (int li = 0; li < static_cast<int>(s.lists.size()); ++li) {
+      const List& L = s.lists[li];
+      int c = L.last;
+      if (!L.usable || L.place || L.possessive || c + 2 >= n || s.t[c].word != d_.w_comma ||
+          Text(s, c + 1, c + 2) != "in" || s.tok_list[c + 2] < 0)
+        continue;
+      const List& P = s.lists[s.tok_list[c + 2]];
+      if (!P.place || P.first != c + 2 || P.members.size() != 1) continue;
+      const Actor* state = kb_.Find(s.m[P.members[0]].party);
+      if (!state || state->kind != ActorKind::kCountry) continue;
+      // (an apposition on the subject: a comma closes it right before the subject's verb, not "received X,
+      // Y and Z, in Addis Ababa on Friday, but told them")
+      int closed = -1;
+      for (int j = P.last; j < n && j < P.last + 12 && closed < 0; ++j) {
+        if (s.t[j].word == d_.w_comma) closed = j;
+        else if (s.t[j].Is(Token::kPunct) || (C(s, j) & kWReporting)) break;
+      }
+      if (closed < 0 || closed + 1 >= n || s.tok_list[closed + 1] >= 0 || IsPrep(s, closed + 1) ||
+          s.t[closed + 1].Is(Token::kUpper) || s.t[closed + 1].Is(Token::kPunct) ||
+          (C(s, closed + 1) & (kWBoundary | kWDeterminer | kWTime | kWRelative)))
+        continue;
+      Ref place = RefOfActor(*state, true);
+      place.span = {s.t[P.first].begin, s.t[P.last - 1].end};
+      for (const Ref& who : ListRefs(s, li)) {
+        if (who.party.empty() || who.party == state->id || who.kind == ActorKind::kCountry) continue;
+        Relation meeting = NewRelation(s, RelationKind::kVisit, who, place, c + 1, c + 2, Modality::kAsserted);
+        meeting.confidence = 0.7;
+        AddVisit(meeting, meeting.source, who.span, *state, place.span, "visit.apposition", seen);
+      }
+    }
   }
 
   // "Deng gave visiting Indian Prime Minister Rajiv Gandhi a long handshake", "Khamenei told visiting

@@ -2240,6 +2240,13 @@ TEST_F(WireConstructionsTest, GrantsAndPledgesOfSupportToSomeoneSupportThem) {
 TEST_F(WireConstructionsTest, RidingOrSteppingIntoAStateVisitsIt) {
   EXPECT_THAT(Triples("Sisi rode a bus across the border into Jordan on Saturday."), Contains("abdel-fattah-al-sisi visit JOR asserted"));
 }
+TEST_F(WireConstructionsTest, APlaceInAppositionToTheSubjectIsWhereItIs) {
+  EXPECT_THAT(Triples("Blinken, in Cairo a day after talks in Amman, urged Hamas on Thursday to accept."),
+              Contains("antony-blinken visit EGY asserted"));
+  // a place after a list of objects, before "but", is no apposition of theirs
+  EXPECT_THAT(Triples("Israel condemned Hamas and Jordan, in Cairo on Friday, but said nothing more."),
+              Not(Contains("HAMAS visit EGY asserted")));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
