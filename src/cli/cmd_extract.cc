@@ -58,10 +58,10 @@ void WriteSentences(const Corpus& corpus, std::ostream& out) {
 }
 
 void WriteDocuments(const Corpus& corpus, std::ostream& out) {
-  out << "doc\tdate\toutlet\tsentences\ttitle\n";
+  out << "doc\tdate\toutlet\tdateline\tsentences\ttitle\n";
   for (const Document& d : corpus.documents) {
-    out << Field(d.id) << '\t' << d.date << '\t' << Field(d.outlet) << '\t' << SplitSentences(d.text).size() << '\t'
-        << Field(d.title) << '\n';
+    out << Field(d.id) << '\t' << d.date << '\t' << Field(d.outlet) << '\t' << Field(d.dateline) << '\t'
+        << SplitSentences(d.text).size() << '\t' << Field(d.title) << '\n';
   }
 }
 
@@ -204,7 +204,7 @@ void SetupExtract(CLI::App& app, CliState& state) {
                 "Print the actor mentions (after coreference) as JSON Lines instead of relations");
   sub->add_flag("--sentences", options->sentences,
                 "Print the sentences of each document with byte offsets into its cleaned text");
-  sub->add_flag("--documents", options->documents, "Print one line per document: id, date, outlet, sentences, title");
+  sub->add_flag("--documents", options->documents, "Print one line per document: id, date, outlet, dateline place, sentences, title");
   sub->footer(
       "Examples:\n"
       "  actorgraph extract articles/ -o relations.jsonl\n"

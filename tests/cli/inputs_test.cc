@@ -132,5 +132,14 @@ TEST_F(InputsTest, SentencesOutputHasHeaderDocumentLinesAndOffsets) {
       r.out);
 }
 
+
+TEST_F(InputsTest, DocumentsOutputShowsTheDatelinePlaceTheCleanerRemoved) {
+  std::string path = Write("doc.txt", "Talks in Muscat\nMUSCAT, Nov 5 (Reuters) - Envoys met here on Sunday.\n");
+  RunResult r = RunActorgraph("extract --documents " + Quoted(path));
+  EXPECT_EQ(0, r.exit_code) << r.err;
+  EXPECT_EQ("doc\tdate\toutlet\tdateline\tsentences\ttitle\n"
+            "doc\t\tReuters\tMuscat\t1\tTalks in Muscat\n",
+            r.out);
+}
 }  // namespace
 }  // namespace actorgraph::testing
