@@ -1255,13 +1255,6 @@ class Run {
     return nullptr;
   }
 
-  // "Southeast Asian leaders", "the Rapid Support Forces": a body's name in the plural is a "they"
-  bool PluralBodyName(const Sentence& s, const Mention& m) const {
-    if (m.type != MentionType::kName || m.kind != ActorKind::kOrganization || m.last <= m.first) return false;
-    std::string_view w = Text(s, m.last - 1, m.last);
-    return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && !s.t[m.last - 1].Is(Token::kAllCaps);
-  }
-
   // Can pronoun `m` stand for `r`: "he" a person, "it" one body, "they" several or a group?
   static bool Agrees(const Mention& m, const std::vector<Ref>& r) {
     if (r.empty()) return false;
@@ -1488,7 +1481,7 @@ class Run {
           const List& L = s.lists[j];
           if (!L.usable || L.place || j == own_subject) continue;
           if (L.members.size() >= 2 || s.m[L.members[0]].type == MentionType::kGroup ||
-              s.refs[L.members[0]].size() >= 2 || PluralBodyName(s, s.m[L.members[0]])) {
+              s.refs[L.members[0]].size() >= 2) {
             *out = ListRefs(s, j);
             return;
           }
