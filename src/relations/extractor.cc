@@ -3419,6 +3419,9 @@ class Run {
                                                          "may", "might", "can", "publicly", "firmly"};
       if (!kBefore.count(AsciiLower(Text(s, ti - 1, ti)))) return;
     }
+    // "loans to help it weather the crisis", "failing to help them": the subject of a bare infinitive of
+    // help is left to the clause analysis only where the trigger says so
+    if (R.infinitive_shy && ti > 0 && s.t[ti - 1].word == d_.w_to && !IsIng(Text(s, ti, ti + 1))) return;
     // "backed the plan" accepts it (respond), "backed Kyiv" supports it
     if (R.on_proposal >= 0 && !R.noun && ObjectIsProposal(s, te) != (R.on_proposal == 1)) return;
     // ("signed a plan drawn up by Arias" answers Arias; signing an accord answers no one)

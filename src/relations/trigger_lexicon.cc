@@ -84,7 +84,7 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
                                                 "stance", "modality", "place", "author", "proposes",
                                                 "reciprocal", "together", "prefix", "confidence", "send", "thing", "among", "sides",
                                                 "mutual", "hosts", "carries", "no_capitals", "rejoinder", "as_object", "judged", "not_naming", "near", "reported",
-                                                "conference", "remote", "host_meets", "on_proposal", "named_author", "threat"};
+                                                "conference", "remote", "host_meets", "on_proposal", "named_author", "threat", "infinitive_shy"};
     for (const auto& [k, v] : *t) {
       if (!kKeys.count(std::string(k.str())))
         return Status::ParseError(At(v, origin) + ": unknown key `" + std::string(k.str()) + "` in [[trigger]]");
@@ -134,6 +134,7 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
     flag("host_meets", &r.host_meets);
     flag("named_author", &r.named_author);
     flag("threat", &r.threat);
+    flag("infinitive_shy", &r.infinitive_shy);
     if (auto b = t->get_as<bool>("on_proposal")) r.on_proposal = b->get() ? 1 : 0;
     flag("prefix", &r.prefix);
     flag("send", &r.send);

@@ -44,6 +44,7 @@ struct TriggerRule {
   bool conference = false;   // mediate: with three or more sides, a gathering the source hosts (meet each), not a mediation
   bool remote = false;       // meet: at a distance ("telephoned X"): a place in the sentence is nobody's visit
   bool host_meets = false;   // mediate: the host of the talks meets each side too ("Anwar hosted talks between A and B")
+  bool infinitive_shy = false;  // not after a bare "to" ("loans to help it": whose help is unclear)
   bool threat = false;        // urge: with "or face ..." after it, a threat too (criticize, CAMEO 130)
   bool named_author = false;  // respond: only an author the sentence names ("signed a plan drawn up by X")
   int on_proposal = -1;      // 1: fires only when its direct object is a proposal ("backed the plan"), 0: never then

@@ -2243,6 +2243,13 @@ TEST_F(WireConstructionsTest, APlaceInAppositionToTheSubjectIsWhereItIs) {
   EXPECT_THAT(Triples("Israel condemned Hamas and Jordan, in Cairo on Friday, but said nothing more."),
               Not(Contains("HAMAS visit EGY asserted")));
 }
+TEST_F(WireConstructionsTest, HelpingAnActorSupportsIt) {
+  EXPECT_THAT(Triples("Egypt welcomed the agreement and said Jordan would help Qatar rebuild."), Contains("JOR support QAT asserted"));
+  EXPECT_THAT(Triples("Egypt said it was committed to helping both Jordan and Qatar."), Contains("EGY support JOR asserted"));
+  // after a bare "to", whose help it is is unclear; and helping to broker a deal is mediation's business
+  EXPECT_THAT(Triples("Egypt gave Jordan loans to help it weather the crisis."), Not(Contains("JOR support EGY asserted")));
+  EXPECT_THAT(Triples("Egypt helped broker a deal between Jordan and Qatar."), Not(Contains("EGY support JOR asserted")));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
