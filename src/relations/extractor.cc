@@ -4317,12 +4317,14 @@ class Run {
       std::fprintf(stderr, "s%d %s [%s] src=%zu tgt=%zu subj=%d\n", s.index, R.id.c_str(),
                    std::string(Text(s, ti, te)).c_str(), src.refs.size(), tgt.refs.size(), subject);
     // "ambushed an army patrol near Jaffna", "attacked a police post in the town of X": unnamed state forces
-    // attacked where they stand are that state's
+    // (or unnamed people) attacked where they stand are that state's
     if (R.kind == RelationKind::kAttack && !R.noun && tgt.refs.empty() && !src.refs.empty()) {
       int n = static_cast<int>(s.t.size());
       static const std::set<std::string_view> kForces = {
           "police", "policemen", "army", "military", "troops", "soldiers", "patrol", "convoy", "base", "bases",
-          "post", "posts", "checkpoint", "checkpoints", "garrison", "barracks", "outpost", "outposts"};
+          "post", "posts", "checkpoint", "checkpoints", "garrison", "barracks", "outpost", "outposts",
+          // ("killed 22 people on a bus in Tel Aviv": unnamed victims where they were)
+          "people", "civilians", "villagers", "residents", "passengers", "worshippers"};
       int head = -1;
       for (int j = te; j < n && j < te + 6 && head < 0; ++j) {
         if (s.tok_list[j] >= 0 || s.t[j].Is(Token::kPunct) || IsPrep(s, j)) break;

@@ -2250,6 +2250,11 @@ TEST_F(WireConstructionsTest, HelpingAnActorSupportsIt) {
   EXPECT_THAT(Triples("Egypt gave Jordan loans to help it weather the crisis."), Not(Contains("JOR support EGY asserted")));
   EXPECT_THAT(Triples("Egypt helped broker a deal between Jordan and Qatar."), Not(Contains("EGY support JOR asserted")));
 }
+TEST_F(WireConstructionsTest, ABomberOrAttackerOfAMovementActsForIt) {
+  EXPECT_THAT(Triples("A week earlier a Hamas suicide bomber killed 22 people on a bus in Jerusalem."),
+              Contains("HAMAS attack ISR asserted"));
+  EXPECT_THAT(Triples("Hamas gunmen ambushed a police patrol near Cairo on Monday."), Contains("HAMAS attack EGY asserted"));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
