@@ -1784,7 +1784,10 @@ class Run {
   // Ethiopia, "Hamas leaders" -> Hamas), for "the government" and "the group".
   const Actor* RecentBodyParty(const std::vector<Entity>& local, ActorKind kind, bool armed = false) const {
     const Ref* g = Recent(local, [&](const Entity& e) {
-      const Actor* a = e.ref.kind == ActorKind::kGroup && !e.place ? kb_.Find(e.ref.party) : nullptr;
+      // (a body's unnamed members or a person of it: "Houthi spokesman X ... the movement")
+      // (a person only for a movement's description: "the government" is not the state of a person named last)
+      bool member = e.ref.kind == ActorKind::kGroup || (e.ref.person() && kind == ActorKind::kOrganization);
+      const Actor* a = member && !e.place ? kb_.Find(e.ref.party) : nullptr;
       return a && a->kind == kind && (kind != ActorKind::kOrganization || a->party == a->id) && (!armed || a->armed);
     });
     return g ? kb_.Find(g->party) : nullptr;

@@ -2255,6 +2255,10 @@ TEST_F(WireConstructionsTest, ABomberOrAttackerOfAMovementActsForIt) {
               Contains("HAMAS attack ISR asserted"));
   EXPECT_THAT(Triples("Hamas gunmen ambushed a police patrol near Cairo on Monday."), Contains("HAMAS attack EGY asserted"));
 }
+TEST_F(WireConstructionsTest, TheMovementIsTheOneAPersonNamedBeforeActsFor) {
+  EXPECT_THAT(Triples("Hamas spokesman Abu Zuhri spoke on Monday. The movement accused Israel of stalling."),
+              Contains("HAMAS criticize ISR asserted"));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
