@@ -3082,7 +3082,15 @@ class Run {
   bool Passive(const Sentence& s, int ti) const {
     if (!Participle(s, ti)) return false;
     int j = ti - 1;
-    while (j >= 0 && EndsWith(Text(s, j, j + 1), "ly")) --j;
+    while (j >= 0 && (EndsWith(Text(s, j, j + 1), "ly") || Text(s, j, j + 1) == "long")) --j;
+    // "Pakistan, long accused by Afghan officials of ...": a reduced relative on the actor before the comma,
+    // its agent after "by"
+    int n = static_cast<int>(s.t.size());
+    // (not "Anwar, flanked by A and B", "talks ..., hosted by X": those rules read the phrase themselves)
+    std::string_view v = Text(s, ti, ti + 1);
+    if (j > 0 && s.t[j].word == d_.w_comma && s.tok_list[j - 1] >= 0 && ti + 1 < n && s.t[ti + 1].word == d_.w_by &&
+        v != "flanked" && v != "hosted")
+      return true;
     return j >= 0 && (C(s, j) & kWBe) && s.t[j].word != d_.vocab.Find("'s");
   }
 

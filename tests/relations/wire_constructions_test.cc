@@ -2259,6 +2259,12 @@ TEST_F(WireConstructionsTest, TheMovementIsTheOneAPersonNamedBeforeActsFor) {
   EXPECT_THAT(Triples("Hamas spokesman Abu Zuhri spoke on Monday. The movement accused Israel of stalling."),
               Contains("HAMAS criticize ISR asserted"));
 }
+TEST_F(WireConstructionsTest, AReducedPassiveAfterACommaHasItsAgentAfterBy) {
+  EXPECT_THAT(Triples("Qatar, long accused by Egyptian officials of sheltering militants, claimed credit for the deal."),
+              Contains("EGY criticize QAT asserted"));
+  // "flanked by" reads its own phrase: those beside the subject meet it
+  EXPECT_THAT(Triples("Sisi, flanked by Jordan's king Abdullah, spoke on Monday."), Not(Contains("JOR criticize EGY asserted")));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
