@@ -2210,7 +2210,7 @@ class Run {
 
         if (L.possessive) {  // "Netanyahu's conditions" is a thing, not the actor
           // ("to visit Trump's White House": a place of the possessor's)
-          int after = L.last + (s.m[L.members.back()].type == MentionType::kPronoun ? 0 : 1);
+          int after = PastPossessive(s, L);
           if (R.kind == RelationKind::kVisit && after < n && s.tok_list[after] >= 0 &&
               VisitTarget(s, s.lists[s.tok_list[after]])) {
             j = after - 1;  // (past the "'s")
@@ -2296,29 +2296,29 @@ class Run {
         continue;
       }
       // "struck the biggest training camp of X": an attack's object after a determiner and modifiers
-      bool attack_modifier = R.kind == RelationKind::kAttack && R.direct && direct_possible && IsPlainWord(s, j) &&
+      bool object_modifier = R.kind == RelationKind::kAttack && R.direct && direct_possible && IsPlainWord(s, j) &&
                              ++attack_modifiers <= 3 && determiner_seen && !prep_seen;
       // ("struck Islamist rebels of Ansar Dine": an adjective right before the object, no determiner)
-      if (!attack_modifier && R.kind == RelationKind::kAttack && R.direct && direct_possible && !prep_seen &&
+      if (!object_modifier && R.kind == RelationKind::kAttack && R.direct && direct_possible && !prep_seen &&
           j + 1 < n && s.tok_list[j + 1] >= 0 && s.lists[s.tok_list[j + 1]].first == j + 1 &&
           s.lists[s.tok_list[j + 1]].usable && !s.lists[s.tok_list[j + 1]].place && s.tok_list[j] < 0 &&
           !tk.Is(Token::kPunct) && !IsVerbLike(s, j) && !(c & (kWBoundary | kWReporting | kWRelative | kWTime)) &&
           attack_modifiers <= 2)
-        attack_modifier = true;
+        object_modifier = true;
       // ("blamed the militant group Lashkar-e-Taiba", "urged the rebel movement M23": a class noun before the
       // name it introduces)
-      if (!attack_modifier && R.direct && direct_possible && determiner_seen && !prep_seen && IsPlainWord(s, j) &&
+      if (!object_modifier && R.direct && direct_possible && determiner_seen && !prep_seen && IsPlainWord(s, j) &&
           ++class_words <= 3) {
         int k = j;
         while (k < n && k < j + 3 && s.tok_list[k] < 0 && IsPlainWord(s, k)) ++k;
         static const std::set<std::string_view> kClass = {"group", "movement", "organization", "organisation",
                                                           "faction", "militia", "alliance", "coalition", "network",
                                                           "outfit", "force", "bloc"};
-        attack_modifier = k < n && k > j && s.tok_list[k] >= 0 && s.lists[s.tok_list[k]].first == k &&
+        object_modifier = k < n && k > j && s.tok_list[k] >= 0 && s.lists[s.tok_list[k]].first == k &&
                           s.lists[s.tok_list[k]].usable && !s.lists[s.tok_list[k]].place &&
                           kClass.count(AsciiLower(Text(s, k - 1, k))) > 0;
       }
-      if (!attack_modifier) direct_possible = false;
+      if (!object_modifier) direct_possible = false;
       if (genitive_words >= 0) ++genitive_words;
     }
     return -1;
@@ -2347,6 +2347,11 @@ class Run {
 
   // Whether the direct object at `k` is a proposal: "the plan", "a peace initiative put forward by X",
   // "Egypt's proposal", "the Egyptian plan", "a U.S.-drafted text"
+  // The token after possessive list `L`: past its "'s" (a possessive pronoun has none: "their proposal")
+  static int PastPossessive(const Sentence& s, const List& L) {
+    return L.last + (s.m[L.members.back()].type == MentionType::kPronoun ? 0 : 1);
+  }
+
   // (the noun's token, or -1)
   int ObjectProposalNoun(const Sentence& s, int k) const {
     int n = static_cast<int>(s.t.size());
@@ -2358,7 +2363,7 @@ class Run {
     if (k >= n) return -1;
     if (s.tok_list[k] >= 0) {
       const List& L = s.lists[s.tok_list[k]];
-      if (L.possessive) return ProposalNounAfter(s, L.last + (s.m[L.members.back()].type == MentionType::kPronoun ? 0 : 1));
+      if (L.possessive) return ProposalNounAfter(s, PastPossessive(s, L));
       // ("the Qatari plan", "a U.S. proposal": a state or body on the noun)
       bool on_noun = L.adjectival || (L.members.size() == 1 && s.m[L.members[0]].kind != ActorKind::kPerson);
       if (L.usable && !on_noun) return -1;
@@ -2539,8 +2544,7 @@ class Run {
           }
         }
         // "rejected Pakistan's allegations", "dismissed the Ukrainian claims": a claim its author made
-        // (a possessive pronoun has no "'s" after it: "their proposal")
-        int past = L.possessive && s.m[L.members.back()].type != MentionType::kPronoun ? 1 : 0;
+        int past = L.possessive ? PastPossessive(s, L) - L.last : 0;
         if (R.stance == Stance::kReject && (L.possessive || (!L.usable && std::all_of(L.members.begin(), L.members.end(), [&](int k) { return s.m[k].demonym; }))) &&
             ClaimNounAfter(s, L.last + past) >= 0) {
           *span = {s.t[L.first].begin, s.t[L.last - 1].end};
@@ -3430,8 +3434,8 @@ class Run {
                                                          "may", "might", "can", "publicly", "firmly"};
       if (!kBefore.count(AsciiLower(Text(s, ti - 1, ti)))) return;
     }
-    // "loans to help it weather the crisis", "failing to help them": the subject of a bare infinitive of
-    // help is left to the clause analysis only where the trigger says so
+    // "loans to help it weather the crisis", "failing to help them": after a bare "to", whose help it is the
+    // clause does not say (rules marked infinitive_shy)
     if (R.infinitive_shy && ti > 0 && s.t[ti - 1].word == d_.w_to && !IsIng(Text(s, ti, ti + 1))) return;
     // "backed the plan" accepts it (respond), "backed Kyiv" supports it
     if (R.on_proposal >= 0 && !R.noun && ObjectIsProposal(s, te) != (R.on_proposal == 1)) return;
