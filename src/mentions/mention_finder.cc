@@ -629,6 +629,12 @@ struct FindCtx {
     // "President Bush" in 2008: the one person of that family name in such an office on the date
     if (b - a == 1)
       if (const Actor* p = kb.FamilyNameHolder(Text(a), office, date); p && !OtherParty(party, *p)) return p;
+    // "Mr. Mora" after "Enrique Mora": the family name of one named before in this document
+    if (b - a == 1) {
+      const Actor* p = doc->FindSurname(Text(a));
+      if (!p || p->kind != ActorKind::kPerson) p = doc->FindFamilyName(Text(a));
+      if (p && !OtherParty(party, *p)) return p;
+    }
     Actor p;
     p.id = id;
     p.name = name;

@@ -358,8 +358,10 @@ class Run {
     Sentence& s = *sp;
     int n = static_cast<int>(s.t.size());
     s.tok_list.assign(n, -1);
+    int absorbed_until = -1;  // mentions before this token are part of a list's apposition
     for (int k = 0; k < static_cast<int>(s.m.size()); ++k) {
       const Mention& m = s.m[k];
+      if (m.first < absorbed_until) continue;
       bool possessive_pronoun = m.type == MentionType::kPronoun && m.possessive;  // "his office"
       // "A and his Pakistani counterpart B": the pronoun is a determiner of the next mention
       if (possessive_pronoun && k + 1 < static_cast<int>(s.m.size()) && s.m[k + 1].first == m.last) continue;
@@ -461,10 +463,22 @@ class Run {
           // each person)
           const Mention& prev = s.m[L.members.back()];
           // (closed by a comma or the sentence's end: not "X, Eritrea's information minister said")
+          // ("Malley, the US special envoy for Iran, and": the title's own complement, one name, goes with it)
+          int title_end = m.last;
+          if (m.last + 2 < n && IsPrep(s, m.last) && !s.t[m.last].Is(Token::kPunct) && k + 1 < static_cast<int>(s.m.size())) {
+            const Mention& tail = s.m[k + 1];
+            int at = m.last + 1;
+            if (at < n && s.t[at].word == d_.w_the) ++at;
+            if (tail.first == at && tail.type == MentionType::kName && !tail.possessive &&
+                (tail.last >= n || s.t[tail.last].Is(Token::kPunct)))
+              title_end = tail.last;
+          }
+          speaker_next = speaker_next || (title_end < n && (C(s, title_end) & kWReporting));
           bool title_of_prev = prev.last + 1 == m.first && TitleOf(s, m, prev) && !speaker_next &&
-                               (m.last >= n || s.t[m.last].Is(Token::kPunct));
+                               (title_end >= n || s.t[title_end].Is(Token::kPunct));
           if (!joined && i == m.first && saw_join && !saw_and && title_of_prev) {
-            L.last = m.last;  // the title belongs to the list's last person, no member of its own
+            L.last = title_end;  // the title belongs to the list's last person, no member of its own
+            absorbed_until = title_end;
             joined = true;
           }
           bool apposition = !saw_and && ((L.members.size() == 1 && m.type == MentionType::kDescription) || speaker_next ||

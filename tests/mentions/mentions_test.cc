@@ -361,6 +361,7 @@ TEST_F(MentionFinderTest, AMiddleInitialDoesNotHideAKnownPerson) {
 
 TEST_F(MentionFinderTest, ATitleAndAFamilyNameIsWhoeverOfThatNameHeldOfficeThen) {
   auto who = [&](std::string_view date) -> std::string {
+    doc_ = DocumentActors{};  // each date is another article
     std::vector<Mention> m = Find("President Aliyev spoke.", date);
     return m.size() == 1 && m[0].actor ? m[0].actor->id : "?";
   };

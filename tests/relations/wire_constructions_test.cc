@@ -2265,6 +2265,25 @@ TEST_F(WireConstructionsTest, AReducedPassiveAfterACommaHasItsAgentAfterBy) {
   // "flanked by" reads its own phrase: those beside the subject meet it
   EXPECT_THAT(Triples("Sisi, flanked by Jordan's king Abdullah, spoke on Monday."), Not(Contains("JOR criticize EGY asserted")));
 }
+TEST_F(WireConstructionsTest, AnHonorificBeforeAFamilyNameIsThePersonNamedBefore) {
+  // "Mr. Haddad" after "Karim Haddad, the Jordanian envoy": the same person, not a new one
+  EXPECT_THAT(Triples("Karim Haddad, the Jordanian envoy, arrived on Monday. Later Mr. Haddad held talks with "
+                      "Qatari officials."),
+              Contains("karim-haddad meet QAT asserted"));
+}
+TEST_F(WireConstructionsTest, ATitlesOwnComplementStaysInItsApposition) {
+  // "the Jordanian envoy for Qatar" describes Haddad; Qatar is no member of the list
+  EXPECT_THAT(Triples("Karim Haddad, the Jordanian envoy for Qatar, and Sameh Shoukry, the Egyptian foreign minister, "
+                      "waited while William Burns shuttled between them."),
+              IsSupersetOf({"william-burns mediate karim-haddad asserted", "william-burns mediate sameh-shoukry asserted"}));
+  EXPECT_THAT(Triples("Karim Haddad, the Jordanian envoy for Qatar, and Sameh Shoukry, the Egyptian foreign minister, "
+                      "waited while William Burns shuttled between them."),
+              Not(Contains("william-burns mediate QAT asserted")));
+}
+TEST_F(WireConstructionsTest, DaysSpentInAPlaceAreAStay) {
+  EXPECT_THAT(Triples("Blinken spent two days in the Qatari capital."), Contains("antony-blinken visit QAT asserted"));
+  EXPECT_THAT(Triples("Egypt spent billions in Qatar."), Not(Contains("EGY visit QAT asserted")));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
