@@ -5006,7 +5006,9 @@ class Run {
       int subject = MainSubject(s, ti);
       if (subject < 0) return {};
       std::vector<Ref> r = OtherParties(ListRefs(s, subject), mediators);
-      if (r.size() >= 2 && r[0].party != r[1].party) return r;
+      // ("Kibaki and the opposition leader Odinga": two people of one state are its two sides too)
+      bool two_people = r.size() == 2 && r[0].person() && r[1].person() && r[0].id != r[1].id;
+      if (r.size() >= 2 && (r[0].party != r[1].party || two_people)) return r;
       return {};
     };
     for (int j = 0; j < ti && j + 1 < n; ++j) {
