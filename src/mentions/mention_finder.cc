@@ -1310,6 +1310,14 @@ void FindCtx::Run() {
         if (nl && r + nl + 1 < n && t[r + nl].word == L.w_hyphen && !t[r + nl].Is(Token::kSpaceBefore) &&
             (Text(r + nl + 1) == "led" || Text(r + nl + 1) == "backed"))
           led = nl + 2;
+        // ("the army-led government", "the military-backed authorities": a lower-case leader, maybe taken
+        // for a modifier above)
+        int q = !nl && r > j && t[r].word == L.w_hyphen ? r - 1 : r;
+        std::string_view p = q + 2 < n ? Text(q + 2) : std::string_view();
+        if (!nl && q + 2 < n && !t[q].Is(Token::kUpper) && !t[q].Is(Token::kPunct) && t[q + 1].word == L.w_hyphen &&
+            !t[q + 1].Is(Token::kSpaceBefore) &&
+            (p == "led" || p == "backed" || p == "aligned" || p == "run" || p == "dominated" || p == "controlled"))
+          led = q + 3 - r;
       }
       int h = r + dem_len + led;
       int al = PhraseAt(h, kPhraseDescArmed);

@@ -1388,6 +1388,7 @@ class Run {
             for (int mk : s.lists[sub].members)
               for (const Ref& r : s.refs[mk]) avoid.insert(r.id);
         }
+        if (!m.possessive) RelativeAntecedentIds(s, m, &avoid);  // ("A and B, whom he pressed")
         if (const Ref* r = Recent(local, [&](const Entity& e) { return e.ref.person() && !avoid.count(e.ref.id); })) {
           out->push_back(*r);
         } else if (first_in_sentence && !st_.prev_subject.empty() && st_.prev_subject[0].person()) {
@@ -1447,6 +1448,7 @@ class Run {
             for (int mk : s.lists[sub].members)
               for (const Ref& r : s.refs[mk]) avoid.insert(r.id);
         }
+        if (!m.possessive) RelativeAntecedentIds(s, m, &avoid);
         // "condemned the NATO missile attack on its embassy": the victim's "its" is not the attacker's
         if (m.possessive && m.first >= 2 && IsPrep(s, m.first - 1)) {
           int noun = m.first - 2;
@@ -1532,6 +1534,16 @@ class Run {
       case PronounClass::kNone:
         return;
     }
+  }
+
+  // "the UAE, which it accuses of", "the UAE, which the government accuses of": the subject `m` of an
+  // object relative clause is not the clause's antecedent; adds the antecedent's ids to `ids`
+  void RelativeAntecedentIds(const Sentence& s, const Mention& m, std::set<std::string>* ids) const {
+    if (m.first < 3 || s.t[m.first - 2].word != d_.w_comma) return;
+    std::string_view rel = Text(s, m.first - 1, m.first);
+    if ((rel != "which" && rel != "whom") || s.tok_list[m.first - 3] < 0) return;
+    for (int mk : s.lists[s.tok_list[m.first - 3]].members)
+      for (const Ref& r : s.refs[mk]) ids->insert(r.id);
   }
 
   void ResolveDescription(const Sentence& s, int k, const std::vector<Entity>& local, std::vector<Ref>* out) {
@@ -1623,8 +1635,21 @@ class Run {
           return;
         }
       }
+      // "the army-led government", "the military-backed authorities": the state of the armed forces named last
+      for (int q = m.first; q + 1 < m.last; ++q) {
+        std::string_view w = Text(s, q, q + 1);
+        if ((w != "army" && w != "military") || s.t[q + 1].word != d_.w_hyphen) continue;
+        if (const Ref* r = Recent(local, [&](const Entity& e) { return !e.place && IsArmedForces(e.ref); }))
+          if (const Actor* st = r->party.empty() ? nullptr : kb_.Find(r->party); st && st->kind == ActorKind::kCountry) {
+            out->push_back(RefOfActor(*st, true));
+            return;
+          }
+        break;
+      }
+      std::set<std::string> antecedent;
+      RelativeAntecedentIds(s, m, &antecedent);
       if (const Ref* r = Recent(local, [&](const Entity& e) {
-            if (e.ref.kind != ActorKind::kCountry) return false;
+            if (e.ref.kind != ActorKind::kCountry || antecedent.count(e.ref.id)) return false;
             if (!m.party.empty()) return e.ref.party == m.party;
             if (!m.region.empty()) return std::find(m.region.begin(), m.region.end(), e.ref.party) != m.region.end();
             return true;
@@ -4038,6 +4063,9 @@ class Run {
           }
         }
         int li = FindTarget(s, R, from, src.list, ti, te);
+        // "the UAE, which Khartoum accuses of arming the RSF": the object of an object relative clause
+        // is the noun phrase it hangs on
+        if (li < 0 && R.direct && !R.noun && !R.prefix) li = ObjectRelativeAntecedent(s, src.list, ti, te);
         if (li < 0 && R.kind == RelationKind::kMeet && R.noun && !R.among && adverbial_object >= 0 &&
             !s.lists[adverbial_object].place)
           li = adverbial_object;
@@ -5286,6 +5314,31 @@ class Run {
   // The proposal or demand noun a relative clause hangs on, when `subject` is that clause's subject
   // right before the verb at `ti` ("a demand that X rejected", "the plan, which Hamas rejected on
   // Monday"); -1 if none.
+  // "the UAE, which Khartoum accuses of arming the RSF", "Perthes, whom he accused of bias": the list an
+  // object relative clause hangs on, when its subject `subject` stands right after the relative
+  // pronoun and nothing but auxiliaries between it and the verb at [ti, te) with no object after it
+  int ObjectRelativeAntecedent(const Sentence& s, int subject, int ti, int te) const {
+    int n = static_cast<int>(s.t.size());
+    if (subject < 0) return -1;
+    const List& L = s.lists[subject];
+    if (L.first < 3 || L.last > ti || L.possessive) return -1;
+    for (int k = L.last; k < ti; ++k)
+      if (!Auxiliary(s, k) || s.tok_list[k] >= 0) return -1;
+    std::string_view rel = Text(s, L.first - 1, L.first);
+    if (rel != "which" && rel != "whom") return -1;
+    if (s.t[L.first - 2].word != d_.w_comma) return -1;
+    int a = s.tok_list[L.first - 3];
+    if (a < 0 || a == subject) return -1;
+    const List& A = s.lists[a];
+    // (a state after a preposition may be a place, and is an actor too: "the presence of Qatar, which")
+    bool states = std::all_of(A.members.begin(), A.members.end(),
+                              [&](int k) { return s.m[k].kind == ActorKind::kCountry && !s.m[k].capital; });
+    if (!A.usable || (A.place && !states) || A.possessive || A.adjectival || A.last != L.first - 2) return -1;
+    // (an object after the verb: "which Khartoum accuses Abu Dhabi of backing" is no object relative)
+    if (te < n && (s.tok_list[te] >= 0 || (C(s, te) & kWDeterminer))) return -1;
+    return a;
+  }
+
   int RelativeAntecedent(const Sentence& s, int subject, int ti) const {
     if (subject < 0) return -1;
     const List& L = s.lists[subject];

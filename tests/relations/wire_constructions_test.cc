@@ -2284,6 +2284,23 @@ TEST_F(WireConstructionsTest, DaysSpentInAPlaceAreAStay) {
   EXPECT_THAT(Triples("Blinken spent two days in the Qatari capital."), Contains("antony-blinken visit QAT asserted"));
   EXPECT_THAT(Triples("Egypt spent billions in Qatar."), Not(Contains("EGY visit QAT asserted")));
 }
+TEST_F(WireConstructionsTest, TheObjectOfAnObjectRelativeClauseIsItsAntecedent) {
+  EXPECT_THAT(Triples("Cairo invited Jordan, which Israel accuses of arming Hamas, to the talks."),
+              Contains("ISR criticize JOR asserted"));
+  // the pronoun that is the clause's subject is not the antecedent
+  EXPECT_THAT(Triples("Egypt objected to the presence of Qatar, which it accuses of arming Hamas."),
+              Contains("EGY criticize QAT asserted"));
+  EXPECT_THAT(Triples("Blinken held talks with Egyptian Foreign Minister Sameh Shoukry, whom he pressed to open the crossing."),
+              Contains("antony-blinken urge sameh-shoukry asserted"));
+  // an object after the verb is the clause's own
+  EXPECT_THAT(Triples("Cairo invited Jordan, which Israel accuses Hamas of arming, to the talks."),
+              Not(Contains("ISR criticize JOR asserted")));
+}
+TEST_F(WireConstructionsTest, AnArmyLedGovernmentIsTheStateOfThatArmy) {
+  EXPECT_THAT(Triples("Sudan's army rejected the plan. Egypt said nothing. Qatar, which the army-led government "
+                      "accuses of arming the RSF, denied it."),
+              Contains("SDN criticize QAT asserted"));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
