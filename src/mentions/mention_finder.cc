@@ -800,6 +800,14 @@ bool FindCtx::TryPartyRun(int* pi) {
   }
   int gl = PhraseAt(head, kPhraseGroup);
   bool country_items_only = !any_demonym;
+  // "the Indian side of the Line of Control": a side of a border or a line is land, which can be attacked
+  // but does not act (not "accused the Armenian side of")
+  auto line_after = [&](int k) {
+    if (k < n && t[k].word == L.w_the) ++k;
+    std::string w = k < n ? Lower(Text(k)) : "";
+    return w == "border" || w == "frontier" || w == "line" || w == "boundary" || w == "river";
+  };
+  bool land = gl == 1 && Lower(Text(head)) == "side" && head + 2 < n && t[head + 1].word == L.w_of && line_after(head + 2);
   if (gl) {
     bool person_head = PhraseAt(head, kPhrasePersonHead) == gl;
     bool singular = person_head || (Text(head + gl - 1).size() > 0 && Text(head + gl - 1).back() != 's');
@@ -831,7 +839,7 @@ bool FindCtx::TryPartyRun(int* pi) {
       m.party = party;
       m.kind = ActorKind::kGroup;
       m.singular_head = singular;
-      m.victim = Cls(head + gl - 1, kVictim);
+      m.victim = Cls(head + gl - 1, kVictim) || land;
       std::string noun = std::string(Text(head + gl - 1));
       m.name = (a->kind == ActorKind::kCountry ? a->name : a->name) + " " + noun;
       m.demonym = spans[k].second - spans[k].first >= 1;
@@ -977,6 +985,17 @@ bool FindCtx::TryTitle(int* pi, int start, const std::vector<const Actor*>& pref
     int pl = NameAt(1, &at);
     if (pl && 1 + pl == start - 1 && (at->form == NameForm::kCapital || at->actor->kind == ActorKind::kCountry))
       party = PartyOf(*at->actor);
+  }
+  // "Syria welcomed the proposal, Foreign Minister Walid al-Moualem said": a state's title with no state
+  // named, for the speaker of a report on the state that opens the sentence, is that state's
+  if (party.empty() && prefix.empty() && start >= 3 && t[start - 1].word == L.w_comma) {
+    const SurfaceInfo* st = nullptr;
+    int sl = NameAt(0, &st);
+    int ul = UnknownNameAt(after);
+    std::string_view v = ul ? Text(after + ul) : std::string_view();
+    if (sl && st->actor->kind == ActorKind::kCountry && st->form == NameForm::kName && after + ul < n &&
+        (v == "said" || v == "says" || v == "told" || v == "added"))
+      party = PartyOf(*st->actor);
   }
   std::string title_words;
   for (int k = i; k < after; ++k) {

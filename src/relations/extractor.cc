@@ -686,6 +686,8 @@ class Run {
   bool UsableSubject(const Sentence& s, const List& L) const {
     if (!L.usable || L.place || L.adjectival) return false;
     if (L.possessive) return false;
+    // ("civilians", "the Indian side of the Line of Control": acted upon, never acting)
+    if (std::all_of(L.members.begin(), L.members.end(), [&](int k) { return s.m[k].victim; })) return false;
     if (L.marker >= 0 && IsPrep(s, L.marker)) return false;
     // "accept a U.S. proposal": a state or body between "a" and a proposal noun qualifies it
     if (L.first > 0 && L.members.size() == 1 && s.m[L.members[0]].type == MentionType::kName &&

@@ -2301,6 +2301,31 @@ TEST_F(WireConstructionsTest, AnArmyLedGovernmentIsTheStateOfThatArmy) {
                       "accuses of arming the RSF, denied it."),
               Contains("SDN criticize QAT asserted"));
 }
+TEST_F(WireConstructionsTest, TheSideOfABorderIsLandThatDoesNotAct) {
+  EXPECT_THAT(Triples("Jordan agreed to pull its troops back from the Egyptian side of the border after talks in Doha "
+                      "with Qatari officials."),
+              IsSupersetOf({"JOR meet QAT asserted"}));
+  EXPECT_THAT(Triples("Jordan agreed to pull its troops back from the Egyptian side of the border after talks in Doha "
+                      "with Qatari officials."),
+              Not(Contains("EGY meet QAT asserted")));
+  // a side that is accused acts
+  EXPECT_THAT(Triples("Qatar accused the Egyptian side of stalling."), Contains("QAT criticize EGY asserted"));
+}
+TEST_F(WireConstructionsTest, ABareTitleOfTheSpeakerIsThatOfTheStateThatOpensTheSentence) {
+  EXPECT_THAT(Triples("Jordan welcomed the plan, Foreign Minister Karim Haddad said after talks in Doha with Qatari officials."),
+              Contains("karim-haddad meet QAT asserted"));
+  Extraction x = Run("Jordan welcomed the plan, Foreign Minister Karim Haddad said after talks with Qatari officials.");
+  bool placed = false;
+  for (const Relation& r : x.relations) placed = placed || (r.source.id == "karim-haddad" && r.source.party == "JOR");
+  EXPECT_TRUE(placed);
+  // not the subject of a verb of its own: no state is lent
+  Extraction y = Run("Jordan welcomed the plan, and Foreign Minister Karim Haddad met Qatari officials.");
+  for (const std::vector<Relation>* part : {&y.relations, &y.unplaced})
+    for (const Relation& r : *part)
+      if (r.source.id == "karim-haddad") {
+        EXPECT_EQ(r.source.party, "");
+      }
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
