@@ -709,6 +709,18 @@ class Run {
     return TitleOf(s, s.m[A.members[0]], s.m[P.members.back()]);
   }
 
+  // ", General Secretary of the CPSU Central Committee,": from `first` to the comma at `comma`, a bare
+  // capitalised title (after a person's name) and words that are no verb
+  bool TitlePhraseApposition(const Sentence& s, int first, int comma) const {
+    int k = s.tok_mention[first];
+    if (k < 0 || s.m[k].type != MentionType::kDescription || s.m[k].desc != "title" || !s.t[first].Is(Token::kUpper))
+      return false;
+    if (first < 2 || s.tok_mention[first - 2] < 0 || s.m[s.tok_mention[first - 2]].kind != ActorKind::kPerson) return false;
+    for (int q = first; q < comma; ++q)
+      if (s.tok_mention[q] < 0 && (IsVerbLike(s, q) || (C(s, q) & (kWReporting | kWRelative)))) return false;
+    return comma - first <= 10;
+  }
+
   // "the Italian foreign minister", "the American envoy": an unnamed title that can describe person `who`
   bool TitleOf(const Sentence& s, const Mention& d, const Mention& who) const {
     bool title = (d.type == MentionType::kDescription && (d.desc == "title" || d.desc == "person")) ||
@@ -802,7 +814,10 @@ class Run {
                                 (s.tok_list[open + 1] < 0 && IsPrep(s, open + 1) && j - open <= 5 &&
                                  Text(s, open + 1, open + 2) != "between") ||
                                 // ("Gentiloni, the Italian foreign minister, urged"): a title describing the person
-                                (open > 0 && TitleApposition(s, open + 1, j, s.tok_list[open - 1]));
+                                (open > 0 && TitleApposition(s, open + 1, j, s.tok_list[open - 1])) ||
+                                // ("Gorbachev, General Secretary of the Central Committee, received"): a bare title
+                                // phrase with no verb in it
+                                (open > 0 && TitlePhraseApposition(s, open + 1, j));
         if (open > 0 && open < j - 1 && s.t[open].word == d_.w_comma && s.tok_list[open - 1] >= 0 && opens_apposition) {
           j = open - 1;
           continue;

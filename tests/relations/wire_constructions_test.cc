@@ -2326,6 +2326,13 @@ TEST_F(WireConstructionsTest, ABareTitleOfTheSpeakerIsThatOfTheStateThatOpensThe
         EXPECT_EQ(r.source.party, "");
       }
 }
+TEST_F(WireConstructionsTest, ABareTitlePhraseAfterANameIsAnApposition) {
+  EXPECT_THAT(Triples("William Burns, Director of the Central Intelligence Agency, received Sameh Shoukry in Washington."),
+              Contains("william-burns meet sameh-shoukry asserted"));
+  // a clause between the commas is no apposition
+  EXPECT_THAT(Triples("William Burns, Director Hamdi said, received Sameh Shoukry in Washington."),
+              Not(Contains("william-burns meet sameh-shoukry asserted")));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
