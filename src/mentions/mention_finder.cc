@@ -1092,11 +1092,17 @@ bool FindCtx::TryTitle(int* pi, int start, const std::vector<const Actor*>& pref
   bool capitalised = t[i].Is(Token::kUpper);
   if (!definite && !capitalised && prefix.empty()) return false;
   // "the prime minister of Latvia": the state after "of" is the title's
+  // ("the current chairman of the OSCE", "the head of the IAEA": a body's too)
   if (party.empty() && after + 1 < n && t[after].word == L.w_of) {
     const SurfaceInfo* st = nullptr;
-    if (int sl = NameAt(after + 1, &st); sl && st->actor->kind == ActorKind::kCountry && st->form == NameForm::kName) {
+    int at = after + 1;
+    if (at + 1 < n && t[at].word == L.w_the) ++at;
+    int sl = NameAt(at, &st);
+    bool state = sl && at == after + 1 && st->actor->kind == ActorKind::kCountry;
+    bool body = sl && st->actor->kind == ActorKind::kOrganization && !PartyOf(*st->actor).empty();
+    if ((state || body) && st->form == NameForm::kName) {
       party = PartyOf(*st->actor);
-      after += 1 + sl;
+      after = at + sl;
     }
   }
   // plural titles are groups, handled by the group pass
@@ -1343,6 +1349,8 @@ void FindCtx::Run() {
       int ol = std::max(PhraseAt(h, kPhraseDescOrg), al), cl = PhraseAt(h, kPhraseDescCountry);
       const SurfaceInfo* s1 = nullptr;
       bool apposition = (ol || cl) && NameAt(h + std::max(ol, cl), &s1) > 0;
+      // ("the Organization for Security and Co-operation in Europe": a name that opens with the noun)
+      if ((ol || cl) && NameAt(h, &s1) > std::max(ol, cl)) apposition = true;
       // ("the federal government", "the interim authorities", "the former rebels": modifiers only, no other name)
       bool lower_modifiers = (cl || ol) && h == r && r > j;
       for (int q = j; q < r && lower_modifiers; ++q) lower_modifiers = !t[q].Is(Token::kUpper);

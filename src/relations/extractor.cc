@@ -347,6 +347,12 @@ class Run {
       s.in_quote[i] = q;
     }
     BuildLists(&s);
+    if (kDebug)
+      for (const List& L : s.lists) {
+        std::fprintf(stderr, "  list [%d,%d) usable=%d marker=%d:", L.first, L.last, L.usable, L.marker);
+        for (int k : L.members) std::fprintf(stderr, " '%s'", std::string(Text(s, s.m[k].first, s.m[k].last)).c_str());
+        std::fprintf(stderr, "\n");
+      }
     FindSpeaker(&s);
     Resolve(&s);
     FindRelations(&s);

@@ -138,9 +138,20 @@ name = "Sheikh Zayed Foundation"
 kind = "organization"
 party = "ZAYED-FOUNDATION"
 
+[[actor]]
+id = "OPCE"
+name = "OPCE"
+kind = "organization"
+party = "OPCE"
+aliases = ["Organization for Peace and Co-operation in Europe"]
+
 [[title]]
 office = "head-of-government"
 phrases = ["prime minister"]
+
+[[title]]
+office = "organization-head"
+phrases = ["secretary general"]
 
 [[title]]
 office = "head-of-state"
@@ -589,6 +600,20 @@ TEST_F(MentionFinderTest, FormerRebelsAreADescriptionOfAnArmedMovement) {
   ASSERT_NE(d, m.end());
   EXPECT_EQ(d->type, MentionType::kDescription);
   EXPECT_EQ(d->desc, "armed");
+}
+
+TEST_F(MentionFinderTest, ANameThatOpensWithADescriptionNounIsTheName) {
+  std::vector<Mention> m = Find("Both appealed to the Organization for Peace and Co-operation in Europe.");
+  ASSERT_EQ(m.size(), 1u);
+  ASSERT_NE(m[0].actor, nullptr);
+  EXPECT_EQ(m[0].actor->id, "OPCE");
+}
+
+TEST_F(MentionFinderTest, ATitleOfABodyNamedAfterOfIsThatBodys) {
+  std::vector<Mention> m = Find("The secretary general of the OPCE said so.");
+  ASSERT_FALSE(m.empty());
+  EXPECT_EQ(Span(m[0]), "The secretary general of the OPCE");
+  EXPECT_EQ(m[0].party, "OPCE");
 }
 
 }  // namespace actorgraph
