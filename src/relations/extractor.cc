@@ -89,6 +89,8 @@ struct DocState {
   std::vector<Ref> critics;    // the source of the last criticism or accusation asserted
   std::vector<Ref> criticized; // and its target
   int critics_sentence = -10;
+  std::vector<Ref> proposers, proposed_to;  // the last asserted proposal's sources and targets ("X replied")
+  int propose_sentence = -10;
   std::vector<Ref> urgers, urged;  // the last urge's sources and targets ("pressed X to ...; X refused to")
   int urge_sentence = -10;
   int demand_sentence = -10;
@@ -4115,6 +4117,17 @@ class Run {
           li = UrgedAfter(s, te);
           if (li >= 0) target_indirect = true;
         }
+        // "sent a letter to Khamenei proposing negotiations": a participle right after "to X" proposes to X
+        if (li < 0 && R.kind == RelationKind::kPropose && !R.noun && ti >= 2 && IsIng(Text(s, ti, ti + 1))) {
+          int k = ti - 1;
+          if (s.t[k].word == d_.w_comma) --k;
+          int r = k >= 0 ? s.tok_list[k] : -1;
+          if (r >= 0 && r != src.list && s.lists[r].usable && !s.lists[r].possessive && s.lists[r].marker >= 0 &&
+              W(s, s.lists[r].marker, d_.w_to) && s.lists[r].last == k + 1) {
+            li = r;
+            target_indirect = true;
+          }
+        }
         // "a U.S. demand on Friday to hand over Osama bin Laden": the object of the demanded act is
         // not whom the demand is made of
         if (li >= 0 && R.kind == RelationKind::kUrge && (R.noun || R.any)) {
@@ -4265,6 +4278,15 @@ class Run {
     // "North Korea shelled the island, and the South returned fire": the last attacker of another party
     if (R.rejoinder && R.kind == RelationKind::kAttack && tgt.refs.empty() && !src.refs.empty()) {
       tgt.refs = OtherParties(st_.attackers, src.refs);
+      target_indirect = true;
+    }
+    // "Trump sent Khamenei a letter proposing talks. Tehran replied ...": a reply of the side just proposed to
+    // answers the proposer
+    if (R.rejoinder && tgt.refs.empty() && !src.refs.empty() && R.kind == RelationKind::kRespond &&
+        st_.propose_sentence >= s.index - 2 &&
+        std::any_of(st_.proposed_to.begin(), st_.proposed_to.end(), [&](const Ref& x) { return x.party == src.refs[0].party; }) &&
+        OtherParties(st_.proposers, src.refs).size() == st_.proposers.size()) {
+      tgt.refs = st_.proposers;
       target_indirect = true;
     }
     if (R.rejoinder && !how_follows && tgt.refs.empty() && !src.refs.empty() && src.refs[0].party.size() > 0 &&
@@ -4642,6 +4664,11 @@ class Run {
       out_->mediations.push_back(std::move(med));
     }
     if (R.kind == RelationKind::kRespond && !src.refs.empty()) st_.responders = src.refs;
+    if (R.kind == RelationKind::kPropose && !src.refs.empty() && !tgt.refs.empty() && modality == Modality::kAsserted) {
+      st_.proposers = src.refs;
+      st_.proposed_to = tgt.refs;
+      st_.propose_sentence = s.index;
+    }
     if (R.kind == RelationKind::kCriticize && !src.refs.empty() && !tgt.refs.empty() && modality == Modality::kAsserted) {
       st_.critics = src.refs;
       st_.criticized = tgt.refs;

@@ -2333,6 +2333,16 @@ TEST_F(WireConstructionsTest, ABareTitlePhraseAfterANameIsAnApposition) {
   EXPECT_THAT(Triples("William Burns, Director Hamdi said, received Sameh Shoukry in Washington."),
               Not(Contains("william-burns meet sameh-shoukry asserted")));
 }
+TEST_F(WireConstructionsTest, AParticipleAfterToXProposesToX) {
+  EXPECT_THAT(Triples("Blinken sent a letter to Egypt proposing talks."), Contains("antony-blinken propose EGY asserted"));
+}
+TEST_F(WireConstructionsTest, AReplyOfTheSideJustProposedToAnswersTheProposer) {
+  EXPECT_THAT(Triples("Blinken sent a letter to Egypt proposing talks. Cairo replied through Qatar that it was ready."),
+              Contains("EGY respond antony-blinken asserted"));
+  // a reply of a side nobody proposed anything to answers no proposer
+  EXPECT_THAT(Triples("Blinken sent a letter to Egypt proposing talks. Jordan replied through Qatar that it was ready."),
+              Not(Contains("JOR respond antony-blinken asserted")));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
