@@ -2343,6 +2343,11 @@ TEST_F(WireConstructionsTest, AReplyOfTheSideJustProposedToAnswersTheProposer) {
   EXPECT_THAT(Triples("Blinken sent a letter to Egypt proposing talks. Jordan replied through Qatar that it was ready."),
               Not(Contains("JOR respond antony-blinken asserted")));
 }
+TEST_F(WireConstructionsTest, LedOrMountedAnAttackAndStrikesAcrossAPlace) {
+  EXPECT_THAT(Triples("The war began after Hamas led an attack on Israel."), Contains("HAMAS attack ISR asserted"));
+  EXPECT_THAT(Triples("Egyptian forces mounted an offensive against Hamas."), Contains("EGY attack HAMAS asserted"));
+  EXPECT_THAT(Triples("Israeli strikes continued across Jordan on Tuesday."), Contains("ISR attack JOR asserted"));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
