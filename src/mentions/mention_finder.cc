@@ -1360,6 +1360,13 @@ void FindCtx::Run() {
         bool of_name = h + len + 1 < n && t[h + len].word == L.w_of && !AccusedOf(i) &&
                        !(Text(h + len + 1).size() > 4 && Text(h + len + 1).ends_with("ing"));
         if (!of_name) {
+          // ("the paramilitary chief", "the government spokesman": a person who speaks or acts for it)
+          if (h + len < n) {
+            std::string next = Lower(Text(h + len));
+            if (next == "chief" || next == "leader" || next == "commander" || next == "spokesman" ||
+                next == "spokeswoman" || next == "spokesperson")
+              ++len;
+          }
           Mention& m = Push(i, h + len, MentionType::kDescription);
           m.desc = al && al >= cl ? "armed" : ol >= cl ? "organization" : "country";
           if (!region && cl > ol) {  // "the kingdom": a monarchy

@@ -4083,6 +4083,13 @@ class Run {
           if (obj >= 0 && s.lists[obj].usable && !s.lists[obj].place) {
             src = RoleOf(s, obj);
             from = s.lists[obj].last;
+            // ("has taken the paramilitary chief, who had not been seen for months, to Uganda": past a closed
+            // relative clause on the one who travels)
+            if (from + 2 < n && s.t[from].word == d_.w_comma && (C(s, from + 1) & kWRelative)) {
+              int k = from + 2;
+              while (k < n && s.t[k].word != d_.w_comma && !(C(s, k) & kWBoundary) && s.t[k].word != d_.w_semicolon) ++k;
+              if (k + 1 < n && s.t[k].word == d_.w_comma && W(s, k + 1, d_.w_to)) from = k + 1;
+            }
           } else if (R.carries && !BodyAfter(s, te)) {
             return;  // "took the matter to the UN", "sent weapons to Ukraine": nobody travels
           }
@@ -4614,6 +4621,15 @@ class Run {
     // "had no direct contact with X", "held talks not with X": a negation between verb and target
     if (modality != Modality::kNegated && tgt.list >= 0 && s.lists[tgt.list].first > te) {
       for (int k = te; k < s.lists[tgt.list].first; ++k) {
+        // (not inside a closed relative clause: "took X, who had not been seen for months, to Y")
+        if (s.t[k].word == d_.w_comma && k + 1 < n && (C(s, k + 1) & kWRelative)) {
+          int e = k + 2;
+          while (e < s.lists[tgt.list].first && s.t[e].word != d_.w_comma) ++e;
+          if (e < s.lists[tgt.list].first) {
+            k = e;
+            continue;
+          }
+        }
         const std::string& w = d_.vocab.Key(s.t[k].word);
         if ((w == "no" || w == "not" || w == "never" || w == "n't") &&
             !(k + 1 < n && Text(s, k + 1, k + 2) == "only")) {

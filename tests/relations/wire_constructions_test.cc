@@ -2348,6 +2348,17 @@ TEST_F(WireConstructionsTest, LedOrMountedAnAttackAndStrikesAcrossAPlace) {
   EXPECT_THAT(Triples("Egyptian forces mounted an offensive against Hamas."), Contains("EGY attack HAMAS asserted"));
   EXPECT_THAT(Triples("Israeli strikes continued across Jordan on Tuesday."), Contains("ISR attack JOR asserted"));
 }
+TEST_F(WireConstructionsTest, ATourTakesItsTravellerPastARelativeClause) {
+  // the relative clause's "not" negates nothing of the tour
+  EXPECT_THAT(Triples("Hamas leaders met in Doha. It was the latest stop on a tour that has taken the militant group "
+                      "leader, who had not been seen for months, to Egypt and Jordan."),
+              IsSupersetOf({"HAMAS visit EGY asserted", "HAMAS visit JOR asserted"}));
+  EXPECT_THAT(Triples("Hamas met Egypt. A tour took the group leader, who had not been seen for months, to Jordan."),
+              Not(Contains("HAMAS visit JOR negated")));
+}
+TEST_F(WireConstructionsTest, MadeADetourToAPlaceIsAVisit) {
+  EXPECT_THAT(Triples("Blinken had made a detour to Jordan to meet officials."), Contains("antony-blinken visit JOR asserted"));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
