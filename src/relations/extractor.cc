@@ -2248,6 +2248,12 @@ class Run {
             if (s.t[k].Is(Token::kPunct) || IsVerbLike(s, k)) break;
           }
         }
+        // ("submitted a proposal to communist rebels of the NDF": an adjective between the preposition and a body)
+        if (L.marker > from && !L.place && s.m[L.members[0]].type == MentionType::kGroup && !IsPrep(s, L.marker) &&
+            s.tok_mention[L.marker] < 0 && !s.t[L.marker].Is(Token::kPunct) &&
+            !(C(s, L.marker) & (kWBoundary | kWReporting | kWTime | kWDeterminer)) && !IsVerbLike(s, L.marker) && !IsIng(Text(s, L.marker, L.marker + 1)) &&
+            !EndsWith(Text(s, L.marker, L.marker + 1), "ed") && IsPrep(s, L.marker - 1) && L.marker - 1 >= from)
+          mk = s.t[L.marker - 1].word;
         // ("flew into besieged Sarajevo": an adjective between the preposition and the place)
         if (R.kind == RelationKind::kVisit && L.place && L.marker > from && !IsPrep(s, L.marker) &&
             !s.t[L.marker].Is(Token::kUpper) && !s.t[L.marker].Is(Token::kPunct) && s.tok_list[L.marker] < 0 &&
@@ -4123,6 +4129,21 @@ class Run {
         if (li < 0 && R.kind == RelationKind::kPropose && !R.noun) {
           li = UrgedAfter(s, te);
           if (li >= 0) target_indirect = true;
+        }
+        // "put forward a plan on Sunday under which Assad would hand power to his deputy": the proposal is
+        // put to whoever it has act
+        if (li < 0 && R.kind == RelationKind::kPropose && !R.noun) {
+          for (int k = te; k + 2 < n && k < te + 10; ++k) {
+            if (s.tok_list[k] >= 0 || s.t[k].word == d_.w_comma || (C(s, k) & kWBoundary)) break;
+            if (Text(s, k, k + 1) != "under" || Text(s, k + 1, k + 2) != "which") continue;
+            int q = k + 2;
+            while (q < n && s.tok_list[q] < 0 && (C(s, q) & kWDeterminer)) ++q;
+            if (q < n && s.tok_list[q] >= 0 && s.tok_list[q] != src.list && UsableSubject(s, s.lists[s.tok_list[q]])) {
+              li = s.tok_list[q];
+              target_indirect = true;
+            }
+            break;
+          }
         }
         // "sent a letter to Khamenei proposing negotiations": a participle right after "to X" proposes to X
         if (li < 0 && R.kind == RelationKind::kPropose && !R.noun && ti >= 2 && IsIng(Text(s, ti, ti + 1))) {

@@ -2359,6 +2359,14 @@ TEST_F(WireConstructionsTest, ATourTakesItsTravellerPastARelativeClause) {
 TEST_F(WireConstructionsTest, MadeADetourToAPlaceIsAVisit) {
   EXPECT_THAT(Triples("Blinken had made a detour to Jordan to meet officials."), Contains("antony-blinken visit JOR asserted"));
 }
+TEST_F(WireConstructionsTest, APlanUnderWhichXWouldActIsPutToX) {
+  EXPECT_THAT(Triples("Egypt put forward a plan on Sunday under which Hamas would free the hostages."),
+              Contains("EGY propose HAMAS asserted"));
+}
+TEST_F(WireConstructionsTest, AnAdjectiveBetweenThePrepositionAndABody) {
+  EXPECT_THAT(Triples("Egypt submitted a proposal to Islamist fighters of Hamas on Saturday."),
+              Contains("EGY propose HAMAS asserted"));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
