@@ -4363,12 +4363,24 @@ class Run {
         if (noun >= 2 && s.tok_list[noun] < 0 && (C(s, noun) & kWAct) && (C(s, noun - 1) & kWDeterminer) &&
             s.t[noun - 2].word == d_.w_comma) {
           int main = MainSubject(s, noun - 2);
-          if (main >= 0 && main != src.list) {
-            std::vector<Ref> r = OtherParties(ListRefs(s, main), src.refs);
-            if (!r.empty()) {
-              tgt.refs = r;
-              target_indirect = true;
-            }
+          std::vector<Ref> r = main >= 0 && main != src.list ? OtherParties(ListRefs(s, main), src.refs) : std::vector<Ref>{};
+          // ("China suspended imports as Japan began discharging the water, a move Beijing denounced": the
+          // judge is not the actor; the subject of the nearest clause before the apposition)
+          for (int k = noun - 3; r.empty() && k >= 0; --k) {
+            int li = s.tok_list[k];
+            if (li < 0 || li == src.list) continue;
+            const List& C2 = s.lists[li];
+            k = C2.first;
+            if (!C2.usable || C2.place || C2.possessive || C2.adjectival || C2.last >= n) continue;
+            std::string_view v = Text(s, C2.last, C2.last + 1);
+            bool finite = IsVerbLike(s, C2.last) || Auxiliary(s, C2.last) || (EndsWith(v, "ed") && v.size() > 4) ||
+                          v == "began" || v == "sent" || v == "took" || v == "made" || v == "gave" || v == "went";
+            if (!finite) continue;
+            r = OtherParties(ListRefs(s, li), src.refs);
+          }
+          if (!r.empty()) {
+            tgt.refs = r;
+            target_indirect = true;
           }
         }
       }

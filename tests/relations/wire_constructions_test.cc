@@ -2367,6 +2367,12 @@ TEST_F(WireConstructionsTest, AnAdjectiveBetweenThePrepositionAndABody) {
   EXPECT_THAT(Triples("Egypt submitted a proposal to Islamist fighters of Hamas on Saturday."),
               Contains("EGY propose HAMAS asserted"));
 }
+TEST_F(WireConstructionsTest, AnActJudgedInAppositionIsTheActorOfTheNearestClause) {
+  // the judge is the main subject; the act is that of the clause before the apposition
+  EXPECT_THAT(Triples("Egypt closed the crossing on Tuesday, hours after Israel's government signed a deal to buy the "
+                      "land, a purchase Cairo denounced as illegal."),
+              Contains("EGY criticize ISR asserted"));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
