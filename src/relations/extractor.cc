@@ -771,8 +771,11 @@ class Run {
         bool attack_head = (L.last < n && IsAttackNoun(Text(s, L.last, L.last + 1))) ||
                            (L.last + 1 < n && IsAttackNoun(Text(s, L.last + 1, L.last + 2))) ||
                            IsAttackNoun(Text(s, L.last - 1, L.last));  // ("an Israeli air strike": inside the mention)
+        // ("after Iraqi troops and tanks rolled into": a bare noun joined to the subject)
+        bool joined_noun = L.last + 2 == from + 1 && W(s, L.last, d_.w_and) && IsPlainWord(s, L.last + 1) &&
+                           !IsVerbLike(s, L.last + 1);
         if ((L.usable || attack_head) && !L.place && !L.possessive && (!L.adjectival || attack_head) &&
-            (L.last == from + 1 || attack_head) && L.marker >= 0) {
+            (L.last == from + 1 || joined_noun || attack_head) && L.marker >= 0) {
           std::string_view w = Text(s, L.marker, L.marker + 1);
           if (Subordinator(AsciiLower(w))) return li;
         }
@@ -3747,6 +3750,27 @@ class Run {
         if (!R.noun && u >= 1 && onlookers && s.tok_mention[u] < 0 && Subordinator(sub_word) &&
             !(te < n && s.t[te].word == d_.w_by) && !Passive(s, ti))
           return;
+        // "A resolution condemning the invasion ... was adopted": a participle on the noun that opens the
+        // sentence has no actor as its subject (not "Egypt issued a statement condemning")
+        // ("... condemning the invasion and demanding a withdrawal": a participle joined to such a one)
+        auto on_opening_noun = [&](int k) {
+          if (!IsIng(Text(s, k, k + 1)) || k < 2 || s.tok_list[k - 1] >= 0 || !IsPlainWord(s, k - 1) ||
+              Auxiliary(s, k - 1) || IsPrep(s, k - 1) || (C(s, k - 1) & (kWDeterminer | kWBoundary | kWReporting)))
+            return false;
+          for (int j = 0; j < k - 1; ++j)
+            if (s.tok_list[j] >= 0 || s.t[j].word == d_.w_comma) return false;
+          return true;
+        };
+        if (!R.noun && IsIng(Text(s, ti, ti + 1))) {
+          bool opening = on_opening_noun(ti);
+          if (!opening && ti >= 2 && s.t[ti - 1].word == d_.w_and) {
+            for (int j = ti - 2; j > 0 && !opening; --j) {
+              if (s.t[j].word == d_.w_comma) break;
+              opening = on_opening_noun(j);
+            }
+          }
+          if (opening) return;
+        }
         subject = ClauseSubject(s, ti, &coordinated, &controlled);
         if (coordinated >= 0) conf *= kDistantPenalty;
         // "Lubinets said it was the first swap and accused Moscow": a speech act joined to a

@@ -2373,6 +2373,22 @@ TEST_F(WireConstructionsTest, AnActJudgedInAppositionIsTheActorOfTheNearestClaus
                       "land, a purchase Cairo denounced as illegal."),
               Contains("EGY criticize ISR asserted"));
 }
+TEST_F(WireConstructionsTest, TroopsThatSweepIntoAPlaceAttackIt) {
+  EXPECT_THAT(Triples("Egyptian troops swept into Qatar before dawn."), Contains("EGY attack QAT asserted"));
+  // a bare noun joined to the subject of a subordinate clause keeps it the subject
+  EXPECT_THAT(Triples("Jordan protested hours after Egyptian troops and tanks rolled into Qatar."),
+              IsSupersetOf({"EGY attack QAT asserted"}));
+  EXPECT_THAT(Triples("Jordan protested hours after Egyptian troops and tanks rolled into Qatar."),
+              Not(Contains("JOR attack QAT asserted")));
+}
+TEST_F(WireConstructionsTest, AParticipleOnTheNounThatOpensTheSentenceHasNoActor) {
+  EXPECT_THAT(Triples("Egypt invaded Qatar. A resolution condemning the invasion and demanding a withdrawal was adopted, "
+                      "but Jordan and Israel declined to endorse it."),
+              Not(Contains("JOR criticize EGY asserted")));
+  // an object noun's participle is the clause subject's
+  EXPECT_THAT(Triples("Egypt invaded Qatar. Jordan issued a statement condemning the invasion."),
+              Contains("JOR criticize EGY asserted"));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
