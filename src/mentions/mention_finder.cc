@@ -48,6 +48,7 @@ enum : std::uint32_t {
   kPhraseRole = 7,
   kPhraseDescForces = 8,
   kPhraseDescArmed = 9,
+  kPhraseDescMediators = 10,
 };
 
 struct SurfaceInfo {
@@ -229,6 +230,7 @@ Result<MentionFinder> MentionFinder::Create(const KnowledgeBase& kb, std::string
     if (ids.size() == 2 && (s.starts_with("two ") || s.starts_with("both "))) classes.push_back({ids[1], kPairHead});
   }
   for (const std::string& s : list("descriptions", "forces")) mark(s, 0, kPhraseDescForces);
+  for (const std::string& s : list("descriptions", "mediators")) mark(s, 0, kPhraseDescMediators);
   for (const std::string& s : list("places", "prepositions")) mark(s, kPlacePrep, 0);
   for (const std::string& s : list("places", "event_nouns")) mark(s, kEventNoun, 0);
   for (const std::string& s : list("roles", "titles")) mark(s, kRoleTitle, kPhraseRole);
@@ -1265,6 +1267,14 @@ void FindCtx::Run() {
         Mention& m = Push(i, j + pl, MentionType::kDescription);
         m.desc = "pair";
         i = j + pl;
+        continue;
+      }
+      // "urged the mediators to": the mediators named last (not "the mediators' proposal" or "mediators from")
+      if (int ml = k.word == L.w_the ? PhraseAt(j, kPhraseDescMediators) : 0;
+          ml && !(j + ml < n && (t[j + ml].word == L.w_of || Text(j + ml) == "from" || t[j + ml].Is(Token::kUpper)))) {
+        Mention& m = Push(i, j + ml, MentionType::kDescription);
+        m.desc = "mediators";
+        i = j + ml;
         continue;
       }
       // "the South returned fire" after North Korea: a half of a divided state, capitalised, is the state of

@@ -89,6 +89,7 @@ struct DocState {
   std::vector<Ref> critics;    // the source of the last criticism or accusation asserted
   std::vector<Ref> criticized; // and its target
   int critics_sentence = -10;
+  std::vector<Ref> mediators;  // the mediators of the last mediation ("urged the mediators")
   std::vector<Ref> proposers, proposed_to;  // the last asserted proposal's sources and targets ("X replied")
   int propose_sentence = -10;
   std::vector<Ref> urgers, urged;  // the last urge's sources and targets ("pressed X to ...; X refused to")
@@ -1176,6 +1177,16 @@ class Run {
         i = s.lists[li].last - 1;
       }
     }
+    // ("On Tuesday the group went further, calling ...": the opening phrase ended without a comma)
+    if (start > 0 && start >= before)
+      for (int i = 0; i < std::min(before, n); ++i) {
+        if (s.t[i].word == d_.w_quote || s.t[i].word == d_.w_comma) break;
+        int li = s.tok_list[i];
+        if (li >= 0) {
+          if (UsableSubject(s, s.lists[li]) && s.lists[li].last < n && !s.t[s.lists[li].last].Is(Token::kPunct)) return li;
+          i = s.lists[li].last - 1;
+        }
+      }
     return -1;
   }
 
@@ -1721,6 +1732,10 @@ class Run {
           *out = *it;
           return;
         }
+      return;
+    }
+    if (m.desc == "mediators") {  // "the mediators": those of the last mediation
+      *out = st_.mediators;
       return;
     }
     if (m.desc == "pair") {
@@ -3686,14 +3701,17 @@ class Run {
                            (Text(s, ti - 1, ti) == "after" || Text(s, ti - 1, ti) == "before" ||
                             Text(s, ti - 1, ti) == "while" || Text(s, ti - 1, ti) == "since" ||
                             Text(s, ti - 1, ti) == "without" || Text(s, ti - 1, ti) == "by")));
-      // ", imposing sanctions and warning that": a participle joined to an earlier one
+      // ", imposing sanctions and warning that": a participle joined to an earlier one (whose subject it shares)
+      int first_participle = ti;
       if (!participial && IsIng(Text(s, ti, ti + 1)) && ti > 2 && s.t[ti - 1].word == d_.w_and) {
-        for (int j = ti - 2; j > 0 && !participial && s.t[j].word != d_.w_quote; --j)
+        for (int j = ti - 2; j > 0 && !participial && s.t[j].word != d_.w_quote; --j) {
           participial = s.t[j - 1].word == d_.w_comma && s.tok_list[j] < 0 && IsIng(Text(s, j, j + 1)) &&
                         !(C(s, j) & kWTime);
+          if (participial) first_participle = j;
+        }
       }
       if (participial) {
-        subject = MainSubject(s, ti);
+        subject = MainSubject(s, first_participle);
         // "shuttle diplomacy by Hochstein, who held talks in Beirut with X, before travelling": a main
         // subject found inside a relative clause is no main subject; the clause's antecedent is
         // (or none found: the antecedent of ", who" is)
@@ -4733,6 +4751,7 @@ class Run {
         st_.sides = tgt.refs;
         st_.sides_sentence = s.index;
       }
+      if (!src.refs.empty() && modality != Modality::kNegated) st_.mediators = src.refs;
       med_id = med.id;
       out_->mediations.push_back(std::move(med));
     }

@@ -2389,6 +2389,22 @@ TEST_F(WireConstructionsTest, AParticipleOnTheNounThatOpensTheSentenceHasNoActor
   EXPECT_THAT(Triples("Egypt invaded Qatar. Jordan issued a statement condemning the invasion."),
               Contains("JOR criticize EGY asserted"));
 }
+TEST_F(WireConstructionsTest, TheMediatorsAreThoseOfTheLastMediation) {
+  EXPECT_THAT(Triples("Qatar and Egypt mediated between Israel and Hamas. On Monday Hamas urged the mediators to press "
+                      "Israel."),
+              IsSupersetOf({"HAMAS urge QAT asserted", "HAMAS urge EGY asserted"}));
+  // with no mediation before, nobody
+  EXPECT_THAT(Triples("On Monday Hamas urged the mediators to press Israel."), Not(Contains("HAMAS urge QAT asserted")));
+}
+TEST_F(WireConstructionsTest, AParticipleJoinedToAnotherSharesItsSubject) {
+  // (the opening phrase "On Tuesday" has no comma; "Israel" inside the first participle's clause is no subject)
+  EXPECT_THAT(Triples("On Tuesday Hamas went further, calling the claim that Israel had agreed misleading and urging "
+                      "Qatar to act."),
+              Contains("HAMAS urge QAT asserted"));
+  EXPECT_THAT(Triples("On Tuesday Hamas went further, calling the claim that Israel had agreed misleading and urging "
+                      "Qatar to act."),
+              Not(Contains("ISR urge QAT asserted")));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
