@@ -3450,6 +3450,17 @@ class Run {
           std::all_of(s.lists[obj].members.begin(), s.lists[obj].members.end(),
                       [&](int m) { return s.m[m].capital || s.m[m].place; }))
         return;
+      // "expected Cambodia and Thailand to honour the truce", "wants Israel to pull back": only an actor
+      // object followed by an infinitive
+      if (R.object_to) {
+        int e = obj >= 0 ? s.lists[obj].last : -1;
+        if (e < 0 || e + 1 >= n || s.t[e].word != d_.w_to || !IsPlainWord(s, e + 1) || ListRefs(s, obj).empty()) return;
+        // ("expected Tshisekedi and Kagame to travel to Washington": a forecast of a journey or a meeting)
+        std::string_view v = Text(s, e + 1, e + 2);
+        if (v == "travel" || v == "arrive" || v == "visit" || v == "attend" || v == "meet" || v == "come" || v == "go" ||
+            v == "be" || v == "join" || v == "hold" || v == "take" || v == "win" || v == "announce")
+          return;
+      }
       // "called Israel a terrorist state", "called Bush 'the devil'": naming, not phoning
       if (R.not_naming && obj >= 0 && s.lists[obj].last < n) {
         std::string_view a = Text(s, s.lists[obj].last, s.lists[obj].last + 1);

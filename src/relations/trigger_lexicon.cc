@@ -84,7 +84,8 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
                                                 "stance", "modality", "place", "author", "proposes",
                                                 "reciprocal", "together", "prefix", "confidence", "send", "thing", "among", "sides",
                                                 "mutual", "hosts", "carries", "no_capitals", "rejoinder", "as_object", "judged", "not_naming", "near", "reported",
-                                                "conference", "remote", "host_meets", "on_proposal", "named_author", "threat", "infinitive_shy"};
+                                                "conference", "remote", "host_meets", "on_proposal", "named_author", "threat", "infinitive_shy",
+                                                "object_to"};
     for (const auto& [k, v] : *t) {
       if (!kKeys.count(std::string(k.str())))
         return Status::ParseError(At(v, origin) + ": unknown key `" + std::string(k.str()) + "` in [[trigger]]");
@@ -127,6 +128,7 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
     flag("as_object", &r.as_object);
     flag("judged", &r.judged);
     flag("not_naming", &r.not_naming);
+    flag("object_to", &r.object_to);
     flag("reported", &r.reported);
     flag("together", &r.together);
     flag("conference", &r.conference);

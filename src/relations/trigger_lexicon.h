@@ -40,6 +40,7 @@ struct TriggerRule {
                              // what is judged ("said Russia's position was unacceptable")
   bool reported = false;     // criticize: the speaker blames the trigger's subject ("said both sides had violated the truce")
   bool not_naming = false;   // not when the object is followed by "a"/"an" ("called Israel a threat" names it)
+  bool object_to = false;    // only when an actor object is followed by an infinitive ("expected Iran to comply")
   bool as_object = false;    // fires only when an actor object is followed by "as" ("dismissed the team as a sham")
   bool conference = false;   // mediate: with three or more sides, a gathering the source hosts (meet each), not a mediation
   bool remote = false;       // meet: at a distance ("telephoned X"): a place in the sentence is nobody's visit

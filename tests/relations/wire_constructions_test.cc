@@ -2405,6 +2405,14 @@ TEST_F(WireConstructionsTest, AParticipleJoinedToAnotherSharesItsSubject) {
                       "Qatar to act."),
               Not(Contains("ISR urge QAT asserted")));
 }
+TEST_F(WireConstructionsTest, AnExpectationPutToAnActorIsADemand) {
+  EXPECT_THAT(Triples("Egypt said it expected Israel and Hamas to fully honour the truce."),
+              IsSupersetOf({"EGY urge ISR asserted", "EGY urge HAMAS asserted"}));
+  EXPECT_THAT(Triples("Jordan has said it wants Israel to pull back to the old lines."), Contains("JOR urge ISR asserted"));
+  // a forecast of a journey, or an expectation with no actor to act, is none
+  EXPECT_THAT(Triples("Egypt said it expected Israel to travel to Cairo next week."), Not(Contains("EGY urge ISR asserted")));
+  EXPECT_THAT(Triples("Egypt expected the talks to resume. Israel is expected to attend."), Not(Contains("EGY urge ISR asserted")));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
