@@ -453,14 +453,17 @@ class Run {
           // "his Russian counterpart, Sergei Lavrov": a singular unnamed body, then the person's name
           // ("the Pakistani Director General of Military Operations, Major General Kashif Abdullah":
           // a person the dictionary does not know takes the title's state)
-          const Mention& head = s.m[L.members[0]];
+          // ("Mr Jaishankar, Mr Wang and Russia's foreign minister, Sergei Lavrov,": the last member of a list too)
+          const Mention& head = s.m[L.members.back()];
           bool titled = (head.type == MentionType::kGroup && head.singular_head) ||
                         (head.type == MentionType::kDescription && (head.desc == "title" || head.desc == "person"));
-          if (!joined && i == m.first && saw_join && !saw_and && L.members.size() == 1 && titled &&
+          bool last_joined_by_and = L.members.size() == 1 || (head.first > 0 && W(s, head.first - 1, d_.w_and)) ||
+                                    (head.first > 1 && W(s, head.first - 2, d_.w_and) && (C(s, head.first - 1) & kWDeterminer));
+          if (!joined && i == m.first && saw_join && !saw_and && last_joined_by_and && titled &&
               m.type == MentionType::kName && m.kind == ActorKind::kPerson &&
               (head.party.empty() || head.party == m.party || m.party.empty())) {
             if (m.party.empty()) s.m[k].party = head.party;
-            L.members[0] = k;
+            L.members.back() = k;
             L.last = m.last;
             L.appositive = true;
             joined = true;
@@ -487,6 +490,7 @@ class Run {
                                (title_end >= n || s.t[title_end].Is(Token::kPunct));
           if (!joined && i == m.first && saw_join && !saw_and && title_of_prev) {
             L.last = title_end;  // the title belongs to the list's last person, no member of its own
+            L.appositive = true;
             absorbed_until = title_end;
             joined = true;
           }
@@ -4824,6 +4828,8 @@ class Run {
       else if (subject >= 0 && subject_end < ti && s.t[subject_end].word == d_.w_comma && s.lists[subject].first > 0 &&
                s.t[s.lists[subject].first - 1].word == d_.w_comma)
         ++subject_end;  // (the subject is itself the apposition: "The ministers, A and B, negotiated")
+      else if (subject >= 0 && subject_end < ti && s.t[subject_end].word == d_.w_comma && s.lists[subject].appositive)
+        ++subject_end;  // ("Blinken and Egypt's foreign minister, Sameh Shoukry, met": the apposition's closing comma)
       // ("A and B opened a bridge and signed a joint declaration": a verb joined to the subject's first)
       bool joined = subject >= 0 && coordinated >= 0;
       for (int j = subject_end; joined && j < ti; ++j)

@@ -2413,6 +2413,13 @@ TEST_F(WireConstructionsTest, AnExpectationPutToAnActorIsADemand) {
   EXPECT_THAT(Triples("Egypt said it expected Israel to travel to Cairo next week."), Not(Contains("EGY urge ISR asserted")));
   EXPECT_THAT(Triples("Egypt expected the talks to resume. Israel is expected to attend."), Not(Contains("EGY urge ISR asserted")));
 }
+TEST_F(WireConstructionsTest, ATitleAndANameAfterItsCommaAreOneMemberAtTheEndOfAList) {
+  // "Egypt's foreign minister, Sameh Shoukry," is one member of the list, not two
+  EXPECT_THAT(Triples("Blinken, Burns and Egypt's foreign minister, Sameh Shoukry, met in Cairo on Monday."),
+              IsSupersetOf({"antony-blinken meet sameh-shoukry asserted", "william-burns meet sameh-shoukry asserted"}));
+  EXPECT_THAT(Triples("Blinken, Burns and Egypt's foreign minister, Sameh Shoukry, met in Cairo on Monday."),
+              Not(Contains("EGY meet sameh-shoukry asserted")));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
