@@ -4158,6 +4158,30 @@ class Run {
           }
         }
         int li = FindTarget(s, R, from, src.list, ti, te);
+        // "Biden warned that he would stop supplying weapons to Israel if it invaded Rafah": a warning whose
+        // clause has the warner as subject is aimed at the next other side the clause names
+        if (li >= 0 && R.that && !R.direct && R.kind == RelationKind::kCriticize && !src.refs.empty() &&
+            OtherParties(ListRefs(s, li), src.refs).empty()) {
+          int next = -1;
+          for (int k = s.lists[li].last; k < n && next < 0; ++k) {
+            if (s.t[k].word == d_.w_semicolon || s.t[k].word == d_.w_quote || (C(s, k) & kWReporting)) break;
+            int l2 = s.tok_list[k];
+            if (l2 < 0) continue;
+            k = s.lists[l2].last - 1;
+            const List& L2 = s.lists[l2];
+            std::string_view mk = L2.marker >= 0 ? Text(s, L2.marker, L2.marker + 1) : std::string_view();
+            bool object = mk == "to" || mk == "on" || mk == "against" || mk == "at" || mk == "with" ||
+                          (L2.marker >= 0 && IsPlainWord(s, L2.marker) && !IsPrep(s, L2.marker));
+            // (not "could reimpose United Nations sanctions": a name that modifies a noun)
+            bool modifier = L2.last < n && IsPlainWord(s, L2.last) && !IsPrep(s, L2.last) && !IsVerbLike(s, L2.last) &&
+                            !Auxiliary(s, L2.last) && !(C(s, L2.last) & (kWBoundary | kWRelative | kWTime));
+            if (L2.usable && !L2.place && !L2.adjectival && !L2.possessive && object && !modifier &&
+                !OtherParties(ListRefs(s, l2), src.refs).empty())
+              next = l2;
+          }
+          li = next;
+          if (li >= 0) target_indirect = true;
+        }
         // "the UAE, which Khartoum accuses of arming the RSF": the object of an object relative clause
         // is the noun phrase it hangs on
         if (li < 0 && R.direct && !R.noun && !R.prefix) li = ObjectRelativeAntecedent(s, src.list, ti, te);
@@ -4709,7 +4733,9 @@ class Run {
       }
     }
     // "had no direct contact with X", "held talks not with X": a negation between verb and target
-    if (modality != Modality::kNegated && tgt.list >= 0 && s.lists[tgt.list].first > te) {
+    // (not a warning's clause: "warned that Washington would not sign deals with X" is a warning all the same)
+    bool warning_clause = R.that && !R.direct && R.kind == RelationKind::kCriticize;
+    if (modality != Modality::kNegated && tgt.list >= 0 && s.lists[tgt.list].first > te && !warning_clause) {
       for (int k = te; k < s.lists[tgt.list].first; ++k) {
         // (not inside a closed relative clause: "took X, who had not been seen for months, to Y")
         if (s.t[k].word == d_.w_comma && k + 1 < n && (C(s, k + 1) & kWRelative)) {

@@ -2420,6 +2420,16 @@ TEST_F(WireConstructionsTest, ATitleAndANameAfterItsCommaAreOneMemberAtTheEndOfA
   EXPECT_THAT(Triples("Blinken, Burns and Egypt's foreign minister, Sameh Shoukry, met in Cairo on Monday."),
               Not(Contains("EGY meet sameh-shoukry asserted")));
 }
+TEST_F(WireConstructionsTest, AWarningWhoseClauseHasTheWarnerAsSubjectIsAimedAtTheNextSide) {
+  EXPECT_THAT(Triples("Egypt and Jordan have warned that they could reimpose Arab League sanctions on Iran."),
+              Contains("EGY criticize IRN asserted"));
+  // a name that only modifies a noun ("Arab League sanctions") is not aimed at
+  EXPECT_THAT(Triples("Egypt and Jordan have warned that they could reimpose Arab League sanctions on Iran."),
+              Not(Contains("EGY criticize ARAB-LEAGUE asserted")));
+  // a negation inside the warned clause does not negate the warning
+  EXPECT_THAT(Triples("Egypt warned that Cairo would not sign trade deals with Jordan while the fighting continued."),
+              Contains("EGY criticize JOR asserted"));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
