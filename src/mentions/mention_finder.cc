@@ -1339,7 +1339,15 @@ void FindCtx::Run() {
       if (!region && NameAt(r, &s0) && s0->form == NameForm::kDemonym) dem_len = NameAt(r, &s0);
       // "the U.S.-led alliance": a leader's compound before the noun (the alliance named before)
       int led = 0;
-      if (!region && !dem_len) {
+      // ("the Saudi-backed government": a backer's demonym says nothing of whose government it is)
+      if (dem_len && r + dem_len + 1 < n && t[r + dem_len].word == L.w_hyphen && !t[r + dem_len].Is(Token::kSpaceBefore)) {
+        std::string_view b = Text(r + dem_len + 1);
+        if (b == "backed" || b == "aligned" || b == "supported" || b == "allied" || b == "led") {
+          led = dem_len + 2;
+          dem_len = 0;
+        }
+      }
+      if (!region && !dem_len && !led) {
         const SurfaceInfo* sl = nullptr;
         int nl = NameAt(r, &sl);
         if (nl && r + nl + 1 < n && t[r + nl].word == L.w_hyphen && !t[r + nl].Is(Token::kSpaceBefore) &&
@@ -1369,6 +1377,23 @@ void FindCtx::Run() {
         int len = std::max(ol, cl);
         bool of_name = h + len + 1 < n && t[h + len].word == L.w_of && !AccusedOf(i) &&
                        !(Text(h + len + 1).size() > 4 && Text(h + len + 1).ends_with("ing"));
+        // "the Saudi-backed government of President Hadi": a state's body named by whom it serves is that
+        // person's state's (one mention, through the name)
+        if (of_name && cl > ol) {
+          int q = h + len + 1;
+          const TitlePhrase* tp = nullptr;
+          int tl = TitleAt(q, &tp);
+          if (!tl && Cls(q, kRoleTitle)) tl = PhraseAt(q, kPhraseRole);
+          const SurfaceInfo* ps = nullptr;
+          int pl = NameAt(q + tl, &ps);
+          if (pl && ps->actor->kind == ActorKind::kPerson && !kb.PartyOn(*ps->actor, date).empty()) {
+            Mention& m = Push(i, q + tl + pl, MentionType::kDescription);
+            m.desc = "country";
+            m.party = kb.PartyOn(*ps->actor, date);
+            i = q + tl + pl;
+            continue;
+          }
+        }
         if (!of_name) {
           // ("the paramilitary chief", "the government spokesman": a person who speaks or acts for it)
           if (h + len < n) {

@@ -90,6 +90,7 @@ struct DocState {
   std::vector<Ref> criticized; // and its target
   int critics_sentence = -10;
   std::vector<Ref> mediators;  // the mediators of the last mediation ("urged the mediators")
+  std::set<std::string> mediator_parties;  // every party that mediated in the document (no side of "both sides")
   std::vector<Ref> proposers, proposed_to;  // the last asserted proposal's sources and targets ("X replied")
   int propose_sentence = -10;
   std::vector<Ref> urgers, urged;  // the last urge's sources and targets ("pressed X to ...; X refused to")
@@ -644,6 +645,17 @@ class Run {
         int k = j;
         while (k > 0 && j - k < 3 && s.tok_mention[k] < 0 && s.t[k].Is(Token::kUpper) && !s.t[k].Is(Token::kPunct)) --k;
         if (k < j && !s.t[k].Is(Token::kUpper)) j = k;
+      }
+      // ("between the Iran-aligned Houthi movement": past a backer's compound)
+      if (j >= 2 && s.t[j - 1].word == d_.w_hyphen && !s.t[j - 1].Is(Token::kSpaceBefore)) {
+        std::string_view c = Text(s, j, j + 1);
+        if (c == "aligned" || c == "backed" || c == "led" || c == "supported" || c == "allied" || c == "controlled" ||
+            c == "run" || c == "based") {
+          int k = j - 2;
+          if (s.tok_mention[k] >= 0) k = s.m[s.tok_mention[k]].first - 1;
+          else --k;
+          j = k;
+        }
       }
       while (j >= 0 && (C(s, j) & (kWDeterminer | kWQuantifier) || s.t[j].Is(Token::kNumber) ||
                         IsDirectionAdj(s, j))) {
@@ -4792,7 +4804,11 @@ class Run {
         st_.sides = tgt.refs;
         st_.sides_sentence = s.index;
       }
-      if (!src.refs.empty() && modality != Modality::kNegated) st_.mediators = src.refs;
+      if (!src.refs.empty() && modality != Modality::kNegated) {
+        st_.mediators = src.refs;
+        for (const Ref& r : src.refs)
+          if (!r.party.empty()) st_.mediator_parties.insert(r.party);
+      }
       med_id = med.id;
       out_->mediations.push_back(std::move(med));
     }
@@ -5361,9 +5377,13 @@ class Run {
   // The two sides named most often so far (the latest among equals); empty if none was named twice.
   std::vector<Ref> MainPair() const {
     const DocState::PairStat* best = nullptr;
-    for (const auto& [key, st] : st_.pair_stats)
-      if (st.count >= 2 && (!best || st.count > best->count || (st.count == best->count && st.last > best->last)))
-        best = &st;
+    // (a party that mediated is no side: "Wallstrom met the Houthi delegation" names no side of the talks)
+    for (int pass = 0; pass < 2 && !best; ++pass)
+      for (const auto& [key, st] : st_.pair_stats) {
+        if (pass == 0 && (st_.mediator_parties.count(key.first) || st_.mediator_parties.count(key.second))) continue;
+        if (st.count >= 2 && (!best || st.count > best->count || (st.count == best->count && st.last > best->last)))
+          best = &st;
+      }
     return best ? best->refs : std::vector<Ref>{};
   }
 

@@ -12,6 +12,7 @@
 namespace actorgraph::testing {
 namespace {
 
+using ::testing::AllOf;
 using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::IsSupersetOf;
@@ -2429,6 +2430,19 @@ TEST_F(WireConstructionsTest, AWarningWhoseClauseHasTheWarnerAsSubjectIsAimedAtT
   // a negation inside the warned clause does not negate the warning
   EXPECT_THAT(Triples("Egypt warned that Cairo would not sign trade deals with Jordan while the fighting continued."),
               Contains("EGY criticize JOR asserted"));
+}
+TEST_F(WireConstructionsTest, AMediatorIsNoSideOfBothSides) {
+  // the host met one side twice, but it mediated: both sides are the two it mediated between
+  EXPECT_THAT(Triples("Qatar mediated between Israel and Hamas. Egypt also mediated between Israel and Hamas. Qatar's "
+                      "emir met Israeli officials on Monday. Qatar's emir met Israeli officials again on Tuesday. The "
+                      "weather was hot. Jordan urged both sides to agree."),
+              AllOf(Contains("JOR urge HAMAS asserted"), Not(Contains("JOR urge QAT asserted"))));
+}
+TEST_F(WireConstructionsTest, TalksBetweenABackedMovementAndAGovernmentOfAPerson) {
+  // past a backer's compound; "the Saudi-backed government of X" is X's state's
+  EXPECT_THAT(Triples("The deal caps eight days of talks between the Iran-aligned Hamas and the Qatari-backed "
+                      "government of Benjamin Netanyahu."),
+              Contains("HAMAS meet ISR asserted"));
 }
 
 }  // namespace
