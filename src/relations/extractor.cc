@@ -3444,6 +3444,10 @@ class Run {
     // ("a meeting that brought together": "that" before a past form is a relative pronoun; only a rule
     // that names everyone after it can do without the antecedent)
     bool relative_that = R.together && ti > 0 && s.t[ti - 1].word == d_.w_that && Participle(s, ti);
+    // ("a peace plan that offers the Palestinians a state": "that" after a noun, before a verb in -s)
+    if (!relative_that && ti >= 2 && s.t[ti - 1].word == d_.w_that && s.tok_list[ti - 2] < 0 && IsPlainWord(s, ti - 2) &&
+        (C(s, ti - 2) & kWProposal) && EndsWith(Text(s, ti, ti + 1), "s"))
+      relative_that = true;
     // ("called Bush 'the devil'": an opening single quote is no possessive)
     bool opening_quote = ti > 0 && s.t[ti - 1].Is(Token::kQuote) && s.t[ti - 1].Is(Token::kSpaceBefore);
     if (!R.noun && ti > 0 && s.tok_mention[ti - 1] < 0 && !opening_quote &&
@@ -3917,6 +3921,11 @@ class Run {
         src.span = {s.t[m.first].begin, s.t[ti - 1].end};
       } else if (subject >= 0) {
         src = RoleOf(s, subject);
+      } else if (R.kind == RelationKind::kPropose && ti >= 2 && s.tok_list[ti - 2] < 0 && (C(s, ti - 2) & kWProposal) &&
+                 (Text(s, ti - 1, ti) == "that" || Text(s, ti - 1, ti) == "which")) {
+        // "unveiled a plan that offers the Palestinians a state": the proposal's author offers
+        src.refs = AntecedentAuthors(s, ti - 2, &src.span, {});
+        src.indirect = true;
       } else if ((IsSpeakerless(s, ti) || (ti > 0 && s.t[ti - 1].word == d_.w_quote)) && !s.speaker.empty() &&
                  R.kind != RelationKind::kAttack && R.kind != RelationKind::kVisit) {
         // (a speaker does not travel where the people of its report went: "half a million people have
@@ -4233,6 +4242,34 @@ class Run {
             while (q < n && s.tok_list[q] < 0 && (C(s, q) & kWDeterminer)) ++q;
             if (q < n && s.tok_list[q] >= 0 && s.tok_list[q] != src.list && UsableSubject(s, s.lists[s.tok_list[q]])) {
               li = s.tok_list[q];
+              target_indirect = true;
+            }
+            break;
+          }
+        }
+        // "offered to freeze its programme in exchange for energy aid from the United States": the offer
+        // goes to whoever is to give in return
+        if ((li < 0 || ListRefs(s, li).empty()) && R.kind == RelationKind::kPropose && !R.noun) {
+          int given = -1;
+          for (int k = te; k + 2 < n && k < te + 14 && given < 0; ++k) {
+            if (s.t[k].word == d_.w_semicolon || (k > te && (C(s, k) & kWReporting))) break;
+            std::string_view a = Text(s, k, k + 1), b = Text(s, k + 1, k + 2);
+            if (!((a == "exchange" || a == "return") && b == "for")) continue;
+            for (int q = k + 2; q < n && q < k + 10; ++q) {
+              if (s.t[q].word == d_.w_comma || (C(s, q) & kWBoundary)) break;
+              int l2 = s.tok_list[q];
+              if (l2 < 0) continue;
+              const List& L2 = s.lists[l2];
+              std::string_view mk = L2.marker >= 0 ? Text(s, L2.marker, L2.marker + 1) : std::string_view();
+              bool states = std::all_of(L2.members.begin(), L2.members.end(), [&](int m) {
+                return s.m[m].kind == ActorKind::kCountry && !s.m[m].capital;
+              });
+              if (l2 != src.list && L2.usable && (!L2.place || states) && (L2.possessive || mk == "from" || mk == "by"))
+                given = l2;
+              break;
+            }
+            if (given >= 0) {
+              li = given;
               target_indirect = true;
             }
             break;

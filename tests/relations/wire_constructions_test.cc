@@ -2444,6 +2444,16 @@ TEST_F(WireConstructionsTest, TalksBetweenABackedMovementAndAGovernmentOfAPerson
                       "government of Benjamin Netanyahu."),
               Contains("HAMAS meet ISR asserted"));
 }
+TEST_F(WireConstructionsTest, AnOfferInExchangeForWhatAnotherGivesGoesToIt) {
+  EXPECT_THAT(Triples("Hamas offered on Tuesday to free the hostages in exchange for aid from Egypt."),
+              Contains("HAMAS propose EGY asserted"));
+}
+TEST_F(WireConstructionsTest, APlanThatOffersSomethingIsItsAuthorsOffer) {
+  EXPECT_THAT(Triples("Egypt unveiled on Tuesday a peace plan that offers the Palestinians a state."),
+              Contains("EGY propose PSE asserted"));
+  // "that" as a determiner before a noun is no relative pronoun
+  EXPECT_THAT(Triples("Egypt said that offers to Hamas were off the table."), Not(Contains("EGY propose HAMAS asserted")));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
