@@ -1062,7 +1062,7 @@ class Run {
         "delegates", "mediators", "spokesman", "spokeswoman", "spokesperson", "army", "military", "gunmen",
         "militants", "attackers", "commandos", "police", "ministers", "presidents", "heads", "chiefs",
         "prime ministers", "movement", "group", "rebels", "faction", "camp", "side", "militia", "militias", "party",
-        "regime", "junta"};
+        "regime", "junta", "contingent", "contingents", "unit", "units", "battalion", "monitors", "observers"};
     return kBodies.count(w) > 0;
   }
 
@@ -3743,6 +3743,16 @@ class Run {
       }
       if (participial) {
         subject = MainSubject(s, first_participle);
+        // ("..., with the Omani foreign minister, Badr Albusaidi, carrying messages between A and B": an
+        // absolute construction past its subject's apposition)
+        {
+          int k = ti - 1;
+          int w = s.tok_list[k] >= 0 ? s.tok_list[k] : (k > 0 && s.t[k].word == d_.w_comma ? s.tok_list[k - 1] : -1);
+          int mk = w >= 0 ? s.lists[w].marker : -1;
+          if (mk >= 0 && s.t[mk].word == d_.w_with && (mk == 0 || s.t[mk - 1].word == d_.w_comma) && s.lists[w].usable &&
+              !s.lists[w].place && !ListRefs(s, w).empty())
+            subject = w;
+        }
         // "shuttle diplomacy by Hochstein, who held talks in Beirut with X, before travelling": a main
         // subject found inside a relative clause is no main subject; the clause's antecedent is
         // (or none found: the antecedent of ", who" is)

@@ -2454,6 +2454,18 @@ TEST_F(WireConstructionsTest, APlanThatOffersSomethingIsItsAuthorsOffer) {
   // "that" as a determiner before a noun is no relative pronoun
   EXPECT_THAT(Triples("Egypt said that offers to Hamas were off the table."), Not(Contains("EGY propose HAMAS asserted")));
 }
+TEST_F(WireConstructionsTest, AnAbsoluteConstructionPastItsApposition) {
+  EXPECT_THAT(Triples("The talks were indirect, with the Egyptian foreign minister, Sameh Shoukry, carrying messages "
+                      "between Israel and Hamas."),
+              IsSupersetOf({"sameh-shoukry mediate ISR asserted", "sameh-shoukry mediate HAMAS asserted"}));
+  // "spoke with X, ..., urging": the object of "with" is not an absolute construction's subject
+  EXPECT_THAT(Triples("Blinken spoke by telephone with Egypt's foreign minister, Sameh Shoukry, urging Hamas to agree."),
+              Not(Contains("sameh-shoukry urge HAMAS asserted")));
+}
+TEST_F(WireConstructionsTest, AContingentOfADemonymsPoliceIsThatStatesBody) {
+  EXPECT_THAT(Triples("The first contingent of Egyptian police officers arrived in Jordan on Tuesday."),
+              Contains("EGY visit JOR asserted"));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
