@@ -2466,6 +2466,13 @@ TEST_F(WireConstructionsTest, AContingentOfADemonymsPoliceIsThatStatesBody) {
   EXPECT_THAT(Triples("The first contingent of Egyptian police officers arrived in Jordan on Tuesday."),
               Contains("EGY visit JOR asserted"));
 }
+TEST_F(WireConstructionsTest, ReaffirmingCommitmentToAProposalAcceptsIt) {
+  EXPECT_THAT(Triples("Egypt put forward a new proposal. Israel said it had reaffirmed its commitment to the Egyptian proposal."),
+              Contains("ISR respond EGY asserted"));
+  // commitment to something that is no proposal answers no one
+  EXPECT_THAT(Triples("Egypt put forward a new proposal. Israel reaffirmed its commitment to the security of Jordan."),
+              Not(Contains("ISR respond EGY asserted")));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
