@@ -3902,7 +3902,12 @@ class Run {
           int li = s.tok_list[j];
           if (li < 0) continue;
           const List& P = s.lists[li];
-          if (P.possessive && P.last + 1 < n && IsAttackNoun(Text(s, P.last + 1, P.last + 2)) &&
+          // ("Israel's subsequent offensive has killed": an adjective between)
+          int noun_at = P.last + 1;
+          if (noun_at + 1 < n && !IsAttackNoun(Text(s, noun_at, noun_at + 1)) && IsPlainWord(s, noun_at) &&
+              s.tok_list[noun_at] < 0 && IsAttackNoun(Text(s, noun_at + 1, noun_at + 2)))
+            ++noun_at;
+          if (P.possessive && noun_at < n && IsAttackNoun(Text(s, noun_at, noun_at + 1)) &&
               (P.marker < 0 || s.t[P.marker].word == d_.w_comma || (C(s, P.marker) & kWTime)))
             subject = li, src = RoleOf(s, li);
           break;
@@ -4123,9 +4128,18 @@ class Run {
           }
           if (j >= te + 6 && (s.t[j].Is(Token::kPunct) || (C(s, j) & (kWBoundary | kWReporting)) || IsVerbLike(s, j))) break;
         }
-        if (by < 0) return;
+        // "was killed in a separate Israeli drone strike", "were killed when Israeli troops opened fire": a
+        // killing with no agent after "by" is that of the attack named right after it
+        Role unnamed_agent;
+        if (by < 0 && R.kind == RelationKind::kAttack && !src.refs.empty()) unnamed_agent = AttackAfterPassive(s, te, src.refs);
+        if (by < 0 && unnamed_agent.refs.empty()) return;
         tgt = src;
-        src = RoleOf(s, by);
+        if (by >= 0) {
+          src = RoleOf(s, by);
+        } else {
+          src = unnamed_agent;
+          conf *= kDistantPenalty;
+        }
         // "Kuwait's efforts were backed by Washington": the possessor of the subject noun
         if (tgt.refs.empty() && R.kind != RelationKind::kMediate) {
           int k = ti - 1;
@@ -4474,6 +4488,26 @@ class Run {
       if (!partner.empty() && OtherParties(partner, src.refs).size() == partner.size()) {
         tgt.refs = partner;
         target_indirect = true;
+      }
+    }
+    // "Three Palestinians were killed in an Israeli air strike": the victims of the passive killing the
+    // attack noun is the means of
+    if (R.kind == RelationKind::kAttack && R.noun && tgt.refs.empty() && !src.refs.empty()) {
+      int k = ti - 1;
+      while (k > 0 && (s.tok_list[k] >= 0 || (C(s, k) & kWDeterminer))) --k;
+      if (k >= 2 && (Text(s, k, k + 1) == "in" || Text(s, k, k + 1) == "by")) {
+        std::string_view v = Text(s, k - 1, k);
+        if ((v == "killed" || v == "wounded" || v == "injured") && (C(s, k - 2) & kWBe)) {
+          int victims = SubjectLeft(s, k - 3, false);
+          if (victims >= 0) {
+            std::vector<Ref> r = OtherParties(ListRefs(s, victims), src.refs);
+            if (!r.empty()) {
+              tgt.refs = r;
+              tgt.list = victims;
+              target_indirect = true;
+            }
+          }
+        }
       }
     }
     // "Blinken condemned the attack": the attacker named last in the document; "condemned the
@@ -5432,6 +5466,32 @@ class Run {
           best = &st;
       }
     return best ? best->refs : std::vector<Ref>{};
+  }
+
+  // The attacker of an attack named right after a passive killing with no "by" ("was killed in an Israeli drone
+  // strike", "were killed when Israeli troops opened fire"): a demonym on an attack noun, or the subject of a
+  // clause opened by "when", "as" or "after"; empty if none (or if it is the victims' own party).
+  Role AttackAfterPassive(const Sentence& s, int te, const std::vector<Ref>& victims) const {
+    int n = static_cast<int>(s.t.size());
+    Role r;
+    for (int k = te; k < n && k < te + 12; ++k) {
+      if (s.t[k].word == d_.w_semicolon || (C(s, k) & kWReporting)) break;
+      int li = s.tok_list[k];
+      if (li < 0) continue;
+      const List& L = s.lists[li];
+      bool demonym_on_attack = L.adjectival && L.last < n &&
+                               (IsAttackNoun(Text(s, L.last, L.last + 1)) ||
+                                (L.last + 1 < n && IsAttackNoun(Text(s, L.last + 1, L.last + 2))));
+      std::string_view mk = L.marker >= 0 ? Text(s, L.marker, L.marker + 1) : std::string_view();
+      bool clause_subject = (mk == "when" || mk == "as" || mk == "after") && L.usable && !L.place && !L.possessive &&
+                            !L.adjectival;
+      if (demonym_on_attack || clause_subject) {
+        r = RoleOf(s, li);
+        if (OtherParties(r.refs, victims).size() != r.refs.size()) r.refs.clear();
+      }
+      break;
+    }
+    return r;
   }
 
   // The refs of `refs` whose party none of `exclude` has (a mediator is no side, a judge no target).

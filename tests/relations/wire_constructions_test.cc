@@ -2473,6 +2473,16 @@ TEST_F(WireConstructionsTest, ReaffirmingCommitmentToAProposalAcceptsIt) {
   EXPECT_THAT(Triples("Egypt put forward a new proposal. Israel reaffirmed its commitment to the security of Jordan."),
               Not(Contains("ISR respond EGY asserted")));
 }
+TEST_F(WireConstructionsTest, AKillingWithNoByIsThatOfTheAttackNamedAfterIt) {
+  EXPECT_THAT(Triples("Three Palestinians were killed in an Israeli air strike on Tuesday."), Contains("ISR attack PSE asserted"));
+  EXPECT_THAT(Triples("More than 100 Palestinians were killed on Thursday when Israeli troops opened fire near crowds."),
+              Contains("ISR attack PSE asserted"));
+  // a killing with no attacker named is nobody's attack
+  EXPECT_THAT(Triples("Three Palestinians were killed on Tuesday, Egypt said."), Not(Contains("EGY attack PSE asserted")));
+}
+TEST_F(WireConstructionsTest, APossessedAttackWithAnAdjectiveKills) {
+  EXPECT_THAT(Triples("Israel's subsequent offensive has killed more than 40,000 Palestinians."), Contains("ISR attack PSE asserted"));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
