@@ -2304,6 +2304,10 @@ class Run {
               }))
             continue;
         }
+        // ("called for a ceasefire in Ukraine and talks between Moscow and Kyiv": a place is no one called on)
+        if (R.any && (R.kind == RelationKind::kUrge || R.kind == RelationKind::kCriticize) && L.place && mk == d_.w_in &&
+            j + 1 < n)
+          continue;
         if (R.any) return li;
         bool possessor_is_target = R.kind == RelationKind::kCriticize || R.kind == RelationKind::kUrge ||
                                    R.kind == RelationKind::kSupport ||  // "criticised Israel's offensive"
@@ -2372,7 +2376,11 @@ class Run {
         continue;
       if ((c & kWBoundary) && j > from) {
         // "demanding the release of X and the withdrawal of Y": coordinated objects continue
-        bool coordinated_np = R.any && tk.word == d_.w_and && j + 1 < n && (C(s, j + 1) & kWDeterminer);
+        // ("called for a ceasefire in Ukraine and peace talks between Moscow and Kyiv": a bare noun too)
+        bool coordinated_np = R.any && tk.word == d_.w_and && j + 1 < n &&
+                              ((C(s, j + 1) & kWDeterminer) ||
+                               (s.tok_list[j + 1] < 0 && IsPlainWord(s, j + 1) && !IsVerbLike(s, j + 1) &&
+                                !Auxiliary(s, j + 1) && !EndsWith(Text(s, j + 1, j + 2), "ed")));
         // "the immediate and unconditional withdrawal of X": coordinated modifiers inside one noun phrase
         if (!coordinated_np && !CoordinatedModifiers(s, j)) return -1;
         continue;

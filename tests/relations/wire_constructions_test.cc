@@ -2483,6 +2483,11 @@ TEST_F(WireConstructionsTest, AKillingWithNoByIsThatOfTheAttackNamedAfterIt) {
 TEST_F(WireConstructionsTest, APossessedAttackWithAnAdjectiveKills) {
   EXPECT_THAT(Triples("Israel's subsequent offensive has killed more than 40,000 Palestinians."), Contains("ISR attack PSE asserted"));
 }
+TEST_F(WireConstructionsTest, ACallForAPlacesTruceAndTalksBetweenTwoSidesUrgesThem) {
+  // "called on Friday for": a day between the verb and its preposition; the place of the truce is no one urged
+  EXPECT_THAT(Triples("Egypt called on Friday for a ceasefire in Jordan and peace talks between Israel and Hamas."),
+              AllOf(Contains("EGY urge ISR asserted"), Contains("EGY urge HAMAS asserted"), Not(Contains("EGY urge JOR asserted"))));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
