@@ -5173,22 +5173,29 @@ class Run {
     if (R.hosts && modality != Modality::kNegated && modality != Modality::kHypothetical)
       HostedSides(s, src.refs, tgt.refs, ti, te, modality, seen);
     // "Anwar hosted talks between A and B": the host met each side of the talks it mediated
+    // ("Tamim brought Tshisekedi and Kagame together": whoever brings two sides together meets them, and they
+    // meet each other)
+    bool brought_together = R.direct && tgt.list >= 0;
     if (R.host_meets && !by_agent && !passive && !conference && !med_id.empty() && tgt.list >= 0 &&
-        s.lists[tgt.list].marker >= 0 && s.t[s.lists[tgt.list].marker].word == d_.w_between &&
+        ((s.lists[tgt.list].marker >= 0 && s.t[s.lists[tgt.list].marker].word == d_.w_between) || brought_together) &&
         (modality == Modality::kAsserted || modality == Modality::kPlanned) && tgt.refs.size() >= 2) {
+      auto meet = [&](const Ref& h, const Ref& g) {
+        if (h.id.empty() || g.id.empty() || h.party.empty() || h.party == g.party) return;
+        std::string k1 = h.id, k2 = g.id;
+        if (k2 < k1) std::swap(k1, k2);
+        if (!seen->insert({static_cast<int>(RelationKind::kMeet), k1, k2}).second) return;
+        Relation rel = NewRelation(s, RelationKind::kMeet, h, g, ti, te, modality);
+        rel.rule = R.id + "+meet";
+        rel.cameo = "043";
+        rel.confidence = conf * 0.9;
+        rel.mediation = med_id;
+        out_->relations.push_back(std::move(rel));
+      };
       for (const Ref& h : src.refs)
-        for (const Ref& g : tgt.refs) {
-          if (h.id.empty() || g.id.empty() || h.party.empty() || h.party == g.party) continue;
-          std::string k1 = h.id, k2 = g.id;
-          if (k2 < k1) std::swap(k1, k2);
-          if (!seen->insert({static_cast<int>(RelationKind::kMeet), k1, k2}).second) continue;
-          Relation rel = NewRelation(s, RelationKind::kMeet, h, g, ti, te, modality);
-          rel.rule = R.id + "+meet";
-          rel.cameo = "043";
-          rel.confidence = conf * 0.9;
-          rel.mediation = med_id;
-          out_->relations.push_back(std::move(rel));
-        }
+        for (const Ref& g : tgt.refs) meet(h, g);
+      if (brought_together)
+        for (std::size_t a = 0; a < tgt.refs.size(); ++a)
+          for (std::size_t b = a + 1; b < tgt.refs.size(); ++b) meet(tgt.refs[a], tgt.refs[b]);
     }
   }
 

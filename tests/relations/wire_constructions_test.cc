@@ -2488,6 +2488,11 @@ TEST_F(WireConstructionsTest, ACallForAPlacesTruceAndTalksBetweenTwoSidesUrgesTh
   EXPECT_THAT(Triples("Egypt called on Friday for a ceasefire in Jordan and peace talks between Israel and Hamas."),
               AllOf(Contains("EGY urge ISR asserted"), Contains("EGY urge HAMAS asserted"), Not(Contains("EGY urge JOR asserted"))));
 }
+TEST_F(WireConstructionsTest, WhoeverBringsTwoSidesTogetherMeetsThemAndTheyMeet) {
+  EXPECT_THAT(Triples("Qatar brought Israeli and Hamas negotiators together in Doha on Monday."),
+              IsSupersetOf({"QAT mediate ISR asserted", "QAT meet ISR asserted", "QAT meet HAMAS asserted",
+                            "ISR meet HAMAS asserted"}));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
