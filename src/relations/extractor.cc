@@ -3599,6 +3599,10 @@ class Run {
     } else if (R.noun) {
       int k = ti - 1;
       while (k >= 0 && (C(s, k) & kWDeterminer) && s.tok_mention[k] < 0) --k;
+      // ("supported Norway's role as facilitator": the role's possessor is the facilitator)
+      if (k >= 2 && Text(s, k, k + 1) == "as" && (Text(s, k - 1, k) == "role" || Text(s, k - 1, k) == "position") &&
+          (s.t[k - 2].word == d_.w_s || s.t[k - 2].word == d_.w_apos))
+        k -= 2;
       if (k >= 0 && (s.t[k].word == d_.w_s || s.t[k].word == d_.w_apos)) --k;  // "Israel's offensive"
       // ("Russia's 'unprovoked and unjustified' attack": "and" between two adjectives)
       auto adjective_and = [&](int a) {

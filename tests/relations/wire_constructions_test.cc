@@ -2493,6 +2493,10 @@ TEST_F(WireConstructionsTest, WhoeverBringsTwoSidesTogetherMeetsThemAndTheyMeet)
               IsSupersetOf({"QAT mediate ISR asserted", "QAT meet ISR asserted", "QAT meet HAMAS asserted",
                             "ISR meet HAMAS asserted"}));
 }
+TEST_F(WireConstructionsTest, APossessorsRoleAsMediatorIsItsMediation) {
+  EXPECT_THAT(Triples("Qatar mediated between Israel and Hamas. Jordan said it supported Qatar's role as mediator."),
+              Not(Contains("JOR mediate ISR asserted")));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
