@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <set>
+#include <tuple>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -87,6 +88,21 @@ TEST(HistoricalAndMovementsTest, InternationalBodiesAnswerToTheirAcronyms) {
   for (const char* acronym : {"AU", "EU", "UN", "NATO", "IAEA", "IGAD", "ASEAN", "OPEC", "GCC"})
     EXPECT_EQ(PartiesNamedBy(acronym).size(), 1u) << acronym;
   EXPECT_EQ(PartiesNamedBy("AU"), std::set<std::string>{"AU"});
+}
+
+// A rebel leader who later took office acts for the movement before that, for the state after.
+TEST(HistoricalAndMovementsTest, ARebelLeaderActsForHisMovementUntilHeTakesOffice) {
+  for (auto [id, date, party] : {std::tuple<const char*, const char*, const char*>{"pushpa-kamal-dahal", "2006-11-21", "CPN-M"},
+                                 {"pushpa-kamal-dahal", "2008-09-01", "NPL"},
+                                 {"nelson-mandela", "1990-06-01", "ANC"},
+                                 {"nelson-mandela", "1995-06-01", "ZAF"},
+                                 {"paul-kagame", "1993-08-04", "RPF"},
+                                 {"salva-kiir", "2005-01-09", "SPLM"},
+                                 {"salva-kiir", "2013-12-20", "SSD"}}) {
+    const Actor* a = Builtin().Find(id);
+    ASSERT_NE(a, nullptr) << id;
+    EXPECT_EQ(Builtin().PartyOn(*a, date), party) << id << " on " << date;
+  }
 }
 
 }  // namespace
