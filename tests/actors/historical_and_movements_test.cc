@@ -5,9 +5,9 @@
 #include <gtest/gtest.h>
 
 #include <set>
-#include <tuple>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 
 #include "actors/knowledge_base.h"
