@@ -98,7 +98,10 @@ TEST(HistoricalAndMovementsTest, ARebelLeaderActsForHisMovementUntilHeTakesOffic
                                  {"nelson-mandela", "1995-06-01", "ZAF"},
                                  {"paul-kagame", "1993-08-04", "RPF"},
                                  {"salva-kiir", "2005-01-09", "SPLM"},
-                                 {"salva-kiir", "2013-12-20", "SSD"}}) {
+                                 {"salva-kiir", "2013-12-20", "SSD"},
+                                 // (and one who turned on the state acts for his force from the first day of war)
+                                 {"mohamed-hamdan-dagalo", "2023-04-20", "RSF"},
+                                 {"mohamed-hamdan-dagalo", "2022-06-01", "SDN"}}) {
     const Actor* a = Builtin().Find(id);
     ASSERT_NE(a, nullptr) << id;
     EXPECT_EQ(Builtin().PartyOn(*a, date), party) << id << " on " << date;
