@@ -49,6 +49,7 @@ enum : std::uint32_t {
   kPhraseDescForces = 8,
   kPhraseDescArmed = 9,
   kPhraseDescMediators = 10,
+  kPhraseDescOpposition = 11,
 };
 
 struct SurfaceInfo {
@@ -231,6 +232,7 @@ Result<MentionFinder> MentionFinder::Create(const KnowledgeBase& kb, std::string
   }
   for (const std::string& s : list("descriptions", "forces")) mark(s, 0, kPhraseDescForces);
   for (const std::string& s : list("descriptions", "mediators")) mark(s, 0, kPhraseDescMediators);
+  for (const std::string& s : list("descriptions", "opposition")) mark(s, 0, kPhraseDescOpposition);
   for (const std::string& s : list("places", "prepositions")) mark(s, kPlacePrep, 0);
   for (const std::string& s : list("places", "event_nouns")) mark(s, kEventNoun, 0);
   for (const std::string& s : list("roles", "titles")) mark(s, kRoleTitle, kPhraseRole);
@@ -1267,6 +1269,17 @@ void FindCtx::Run() {
         Mention& m = Push(i, j + pl, MentionType::kDescription);
         m.desc = "pair";
         i = j + pl;
+        continue;
+      }
+      // "between the government and the opposition": the opposition named last (not "the opposition leader",
+      // "the opposition of X")
+      if (int ol = k.word == L.w_the ? PhraseAt(j, kPhraseDescOpposition) : 0;
+          ol && !(j + ol < n && (t[j + ol].word == L.w_of || t[j + ol].Is(Token::kUpper) || Cls(j + ol, kRoleTitle) ||
+                                 PhraseAt(j + ol, kPhraseRole) || PhraseAt(j + ol, kPhraseGroup) || t[j + ol].word == L.w_s ||
+                                 t[j + ol].word == L.w_hyphen))) {
+        Mention& m = Push(i, j + ol, MentionType::kDescription);
+        m.desc = "opposition";
+        i = j + ol;
         continue;
       }
       // "urged the mediators to": the mediators named last (not "the mediators' proposal" or "mediators from")

@@ -132,6 +132,7 @@ struct List {
   bool closed_by_and = false;  // the last member was joined by "and" ("A, B and the C")
   bool has_and = false;      // joined once by "and": a second "and" starts a new clause ("A and B, and C has")
   bool appositive = false;   // a title and the name after its comma ("Egypt's foreign minister, Sameh Shoukry")
+  bool body = false;         // a possessor's body ("Hamas's negotiators"): the list stands for the possessor
 };
 
 struct Sentence {
@@ -569,7 +570,22 @@ class Run {
         L.possessive = false;
         L.usable = true;
         L.last = b + 1;
+        L.body = true;
       }
+    }
+    // ("between Rakhmonov's government and the opposition": a possessor's body joined by "and" to the next list)
+    for (std::size_t li = 0; li + 1 < s.lists.size(); ++li) {
+      List& L = s.lists[li];
+      List& M = s.lists[li + 1];
+      if (!L.body || L.last + 1 != M.first || L.last >= n || !W(s, L.last, d_.w_and) || !M.usable || M.possessive ||
+          M.place || M.adjectival)
+        continue;
+      L.members.insert(L.members.end(), M.members.begin(), M.members.end());
+      L.last = M.last;
+      L.possessive = M.possessive;
+      L.closed_by_and = true;
+      L.has_and = true;
+      s.lists.erase(s.lists.begin() + static_cast<long>(li) + 1);
     }
     // "Yemen's Houthi movement", "Lebanon's Hezbollah": a state's possessive right before another
     // actor's name only situates it; the list is that actor
@@ -1748,6 +1764,24 @@ class Run {
           *out = *it;
           return;
         }
+      return;
+    }
+    if (m.desc == "opposition") {  // "the opposition": a body so named, else the armed movement named last
+      auto named = [&](const Entity& e) {
+        const Actor* a = e.place || e.ref.party.empty() ? nullptr : kb_.Find(e.ref.party);
+        return a && a->kind == ActorKind::kOrganization && Contains(AsciiLower(a->name), "opposition");
+      };
+      auto armed = [&](const Entity& e) {
+        bool body = e.ref.kind == ActorKind::kOrganization || e.ref.kind == ActorKind::kGroup;
+        const Actor* a = body && !e.place && !e.ref.party.empty() ? kb_.Find(e.ref.party) : nullptr;
+        return a && a->armed;
+      };
+      const Ref* r = Recent(local, named);
+      if (!r) r = Recent(local, armed);
+      if (r) {
+        const Actor* a = kb_.Find(r->party);  // (the movement itself, not "Hamas fighters")
+        out->push_back(a && a->kind == ActorKind::kOrganization ? RefOfActor(*a, true) : *r);
+      }
       return;
     }
     if (m.desc == "mediators") {  // "the mediators": those of the last mediation

@@ -2497,6 +2497,15 @@ TEST_F(WireConstructionsTest, APossessorsRoleAsMediatorIsItsMediation) {
   EXPECT_THAT(Triples("Qatar mediated between Israel and Hamas. Jordan said it supported Qatar's role as mediator."),
               Not(Contains("JOR mediate ISR asserted")));
 }
+TEST_F(WireConstructionsTest, TheOppositionIsTheArmedMovementNamedLast) {
+  // and a possessor's body joined by "and" to the next list is one list
+  EXPECT_THAT(Triples("Hamas fighters attacked an army post. Qatar has mediated between Netanyahu's government and the "
+                      "opposition since May."),
+              IsSupersetOf({"QAT mediate HAMAS asserted", "QAT mediate benjamin-netanyahu asserted"}));
+  // "the opposition leader" is no description of the movement
+  EXPECT_THAT(Triples("Hamas fighters attacked an army post. Qatar met the opposition leader on Monday."),
+              Not(Contains("QAT meet HAMAS asserted")));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
