@@ -605,9 +605,7 @@ class Run {
     // envoy for Syria", not "would not accept troops from Nato countries")
     for (List& L : s.lists) {
       // ("the presidents of Guatemala and Honduras": states after "of" read as places are the owners)
-      bool states = std::all_of(L.members.begin(), L.members.end(), [&](int k) {
-        return s.m[k].kind == ActorKind::kCountry && !s.m[k].capital;
-      });
+      bool states = StatesOnly(s, L);
       if (L.possessive || !L.usable || (L.place && !states) || L.first < 2) continue;
       int p = L.first - 1, b = L.first - 2;
       // ("officials of the General National Congress": an article the name does not include)
@@ -684,6 +682,12 @@ class Run {
       }
       L.marker = j;
     }
+  }
+
+  // Every member of `L` names a state, not its capital ("the presence of Qatar", "talks with Egypt and Jordan").
+  static bool StatesOnly(const Sentence& s, const List& L) {
+    return std::all_of(L.members.begin(), L.members.end(),
+                       [&](int k) { return s.m[k].kind == ActorKind::kCountry && !s.m[k].capital; });
   }
 
   bool IsDirectionAdj(const Sentence& s, int i) const {
@@ -781,8 +785,7 @@ class Run {
         // "The Contadora group of Mexico, Colombia, Venezuela and Panama urged": the states a group is
         // named of act for it
         if (L.usable && !L.possessive && L.marker >= 1 && s.t[L.marker].word == d_.w_of && L.members.size() >= 2 &&
-            std::all_of(L.members.begin(), L.members.end(),
-                        [&](int k) { return s.m[k].kind == ActorKind::kCountry && !s.m[k].capital; })) {
+            StatesOnly(s, L)) {
           int before = L.marker - 1;
           bool group_word = s.tok_list[before] < 0 && !s.t[before].Is(Token::kPunct) && !IsPrep(s, before) &&
                             !IsVerbLike(s, before);
@@ -2220,9 +2223,7 @@ class Run {
         if (!ok_place && R.any && L.marker > 0 &&
             (s.t[L.marker].word == d_.w_of ||
              (s.t[L.marker].word == d_.w_from && R.kind == RelationKind::kUrge && !TroopsBefore(s, L.marker))) &&
-            std::all_of(L.members.begin(), L.members.end(), [&](int k) {
-              return s.m[k].kind == ActorKind::kCountry && !s.m[k].capital;
-            }))
+            StatesOnly(s, L))
           ok_place = true;
         // "a raid on his compound in Abbottabad", "hideouts in northern Iraq": where an attacked thing
         // stands is no victim (but "strikes in Gaza" and "shelled targets across Gaza" name it)
@@ -2243,8 +2244,7 @@ class Run {
           ok_place = true;
         // "submitted a draft to Iran": a state after the rule's own preposition is the recipient, not a place
         if (!ok_place && L.marker >= 0 && R.AcceptsPrep(s.t[L.marker].word) && R.kind != RelationKind::kMeet &&
-            std::all_of(L.members.begin(), L.members.end(),
-                        [&](int k) { return s.m[k].kind == ActorKind::kCountry && !s.m[k].capital; }))
+            StatesOnly(s, L))
           ok_place = true;
         // "shelled the South Korean island", "fired missiles at the Ukrainian capital", "criticised
         // a new Slovak law": a demonym on what is attacked or judged names the state
@@ -4331,9 +4331,7 @@ class Run {
               if (l2 < 0) continue;
               const List& L2 = s.lists[l2];
               std::string_view mk = L2.marker >= 0 ? Text(s, L2.marker, L2.marker + 1) : std::string_view();
-              bool states = std::all_of(L2.members.begin(), L2.members.end(), [&](int m) {
-                return s.m[m].kind == ActorKind::kCountry && !s.m[m].capital;
-              });
+              bool states = StatesOnly(s, L2);
               if (l2 != src.list && L2.usable && (!L2.place || states) && (L2.possessive || mk == "from" || mk == "by"))
                 given = l2;
               break;
@@ -5696,8 +5694,7 @@ class Run {
     if (a < 0 || a == subject) return -1;
     const List& A = s.lists[a];
     // (a state after a preposition may be a place, and is an actor too: "the presence of Qatar, which")
-    bool states = std::all_of(A.members.begin(), A.members.end(),
-                              [&](int k) { return s.m[k].kind == ActorKind::kCountry && !s.m[k].capital; });
+    bool states = StatesOnly(s, A);
     if (!A.usable || (A.place && !states) || A.possessive || A.adjectival || A.last != L.first - 2) return -1;
     // (an object after the verb: "which Khartoum accuses Abu Dhabi of backing" is no object relative)
     if (te < n && (s.tok_list[te] >= 0 || (C(s, te) & kWDeterminer))) return -1;
