@@ -103,6 +103,12 @@ int FormRank(NameForm f) {
   return 5;
 }
 
+// The second half of a compound that names who leads or backs a body ("Saudi-backed", "army-led").
+bool BackerWord(std::string_view w) {
+  return w == "led" || w == "backed" || w == "aligned" || w == "supported" || w == "allied" || w == "run" ||
+         w == "dominated" || w == "controlled";
+}
+
 int KindRank(ActorKind k) {
   switch (k) {
     case ActorKind::kPerson: return 0;
@@ -1354,8 +1360,7 @@ void FindCtx::Run() {
       int led = 0;
       // ("the Saudi-backed government": a backer's demonym says nothing of whose government it is)
       if (dem_len && r + dem_len + 1 < n && t[r + dem_len].word == L.w_hyphen && !t[r + dem_len].Is(Token::kSpaceBefore)) {
-        std::string_view b = Text(r + dem_len + 1);
-        if (b == "backed" || b == "aligned" || b == "supported" || b == "allied" || b == "led") {
+        if (BackerWord(Text(r + dem_len + 1))) {
           led = dem_len + 2;
           dem_len = 0;
         }
@@ -1369,10 +1374,8 @@ void FindCtx::Run() {
         // ("the army-led government", "the military-backed authorities": a lower-case leader, maybe taken
         // for a modifier above)
         int q = !nl && r > j && t[r].word == L.w_hyphen ? r - 1 : r;
-        std::string_view p = q + 2 < n ? Text(q + 2) : std::string_view();
         if (!nl && q + 2 < n && !t[q].Is(Token::kUpper) && !t[q].Is(Token::kPunct) && t[q + 1].word == L.w_hyphen &&
-            !t[q + 1].Is(Token::kSpaceBefore) &&
-            (p == "led" || p == "backed" || p == "aligned" || p == "run" || p == "dominated" || p == "controlled"))
+            !t[q + 1].Is(Token::kSpaceBefore) && BackerWord(Text(q + 2)))
           led = q + 3 - r;
       }
       int h = r + dem_len + led;
