@@ -3724,7 +3724,14 @@ class Run {
                 (s.t[b - 1].word == d_.w_hyphen && !s.t[b].Is(Token::kSpaceBefore))))
           --b;
         bool adverbial = b > 0 && s.tok_list[b] < 0 && IsPrep(s, b) && s.t[b - 1].word == d_.w_comma;
-        subject = adverbial ? MainSubject(s, b) : SubjectLeft(s, ti - 1, false);
+        // ("a day after Macron held surprise talks with Zarif": the subject of the light verb before the noun)
+        int light = ti - 1;
+        for (int adjectives = 0; light > 0 && adjectives < 2 && s.tok_list[light] < 0 && IsPlainWord(s, light) &&
+                                 !IsLightVerb(s, light);
+             ++adjectives)
+          --light;
+        if (!(light > 0 && light < ti - 1 && s.tok_list[light] < 0 && IsLightVerb(s, light))) light = ti;
+        subject = adverbial ? MainSubject(s, b) : SubjectLeft(s, light - 1, false);
         // "pressed Assad during talks in Damascus", "praised Pakistan during talks with X": the
         // object of the verb is no subject; it is who the subject met, unless "with" names another
         // ("expelled India's ambassador in protest at": a trigger may begin with the preposition)

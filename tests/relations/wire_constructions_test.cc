@@ -2506,6 +2506,10 @@ TEST_F(WireConstructionsTest, TheOppositionIsTheArmedMovementNamedLast) {
   EXPECT_THAT(Triples("Hamas fighters attacked an army post. Qatar met the opposition leader on Monday."),
               Not(Contains("QAT meet HAMAS asserted")));
 }
+TEST_F(WireConstructionsTest, ANounAfterALightVerbAndAnAdjectiveHasTheLightVerbsSubject) {
+  EXPECT_THAT(Triples("Egypt spoke on Monday, a day after Blinken held surprise talks with Sameh Shoukry in Cairo."),
+              AllOf(Contains("antony-blinken meet sameh-shoukry asserted"), Not(Contains("EGY meet sameh-shoukry asserted"))));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
