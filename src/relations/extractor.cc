@@ -2590,8 +2590,10 @@ class Run {
     demand_from_ = false;
     if (j < n && s.t[j].word == d_.w_to) return {};  // "refused to meet": an infinitive, not a response
     // "agreed to open the corridor": the trigger's own "to" before a verb is an infinitive too
+    // ("bowing to mounting pressure from the UN": an adjective before a demand or proposal noun is none)
+    bool adjective = j + 1 < n && (C(s, j + 1) & (kWProposal | kWDemandNoun)) && s.tok_list[j + 1] < 0;
     if (from > 0 && s.t[from - 1].word == d_.w_to && j < n && s.tok_list[j] < 0 && !s.t[j].Is(Token::kUpper) &&
-        !(C(s, j) & (kWDeterminer | kWProposal | kWQuantifier)) && !s.t[j].Is(Token::kNumber))
+        !(C(s, j) & (kWDeterminer | kWProposal | kWQuantifier)) && !s.t[j].Is(Token::kNumber) && !adjective)
       return {};
     // "Hamas refused, insisting that ...": with no object at all, what was proposed last
     if (j >= n || (s.t[j].Is(Token::kPunct) && s.t[j].word != d_.w_quote)) {

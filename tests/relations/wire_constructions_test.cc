@@ -2510,6 +2510,11 @@ TEST_F(WireConstructionsTest, ANounAfterALightVerbAndAnAdjectiveHasTheLightVerbs
   EXPECT_THAT(Triples("Egypt spoke on Monday, a day after Blinken held surprise talks with Sameh Shoukry in Cairo."),
               AllOf(Contains("antony-blinken meet sameh-shoukry asserted"), Not(Contains("EGY meet sameh-shoukry asserted"))));
 }
+TEST_F(WireConstructionsTest, BowingToMountingPressureAnswersItsAuthor) {
+  // an adjective between "to" and a demand noun is no infinitive
+  EXPECT_THAT(Triples("Jordan bowed to mounting pressure from Egypt."), Contains("JOR respond EGY asserted"));
+  EXPECT_THAT(Triples("Jordan agreed to open the crossing."), Not(Contains("JOR respond EGY asserted")));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
