@@ -2515,6 +2515,11 @@ TEST_F(WireConstructionsTest, BowingToMountingPressureAnswersItsAuthor) {
   EXPECT_THAT(Triples("Jordan bowed to mounting pressure from Egypt."), Contains("JOR respond EGY asserted"));
   EXPECT_THAT(Triples("Jordan agreed to open the crossing."), Not(Contains("JOR respond EGY asserted")));
 }
+TEST_F(WireConstructionsTest, SayingAnotherMadeAMistakeBlamesIt) {
+  EXPECT_THAT(Triples("Egypt said Israel had made a very big mistake."), Contains("EGY criticize ISR asserted"));
+  // with no speaker, nobody blames
+  EXPECT_THAT(Triples("Israel made a mistake."), Not(Contains("ISR criticize ISR asserted")));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
