@@ -1507,12 +1507,21 @@ class Run {
           }
         }
         std::set<std::string> avoid;  // every member of the clause's subject
+        // ("A, B and C announced their withdrawal from ECOWAS, accusing it of": the object of an accusation
+        // after a comma is none of the main subject)
+        if (!m.possessive && m.first >= 2 && m.last < static_cast<int>(s.t.size()) &&
+            (Text(s, m.last, m.last + 1) == "of" || Text(s, m.last, m.last + 1) == "for") &&
+            IsIng(Text(s, m.first - 1, m.first)) && s.t[m.first - 2].word == d_.w_comma)
+          if (int main = MainSubject(s, m.first - 2); main >= 0)
+            for (int mk : s.lists[main].members)
+              for (const Ref& r : s.refs[mk]) avoid.insert(r.id);
         // (also after a verb's preposition: "A, B and C cut ties with it": it is none of them)
         bool prep_object = !object_position && !m.possessive && li >= 0 && s.lists[li].marker > 0 &&
                            IsPrep(s, s.lists[li].marker) &&
                            IsPlainWord(s, s.lists[li].marker - 1);
         if (object_position || prep_object) {
           int sub = object_position ? ObjectClauseSubject(s, m.first) : -1;
+
           if (prep_object) {  // the list right before a short verb phrase ("Bahrain cut ties with it")
             int q = s.lists[li].marker - 1;
             while (q >= 0 && q >= s.lists[li].marker - 2 && s.tok_list[q] < 0 && IsPlainWord(s, q)) --q;
@@ -1538,7 +1547,9 @@ class Run {
         }
         auto ok = [&](const Entity& e) {
           // ("Pakistan's military said it had shot down": a singular body is an "it", though not an "its")
-          return !e.ref.person() && !e.place && (e.ref.kind != ActorKind::kGroup || (e.body && !m.possessive)) &&
+          // (a body named after "from" is no place: "withdrawal from the bloc ECOWAS, accusing it")
+          return !e.ref.person() && (!e.place || e.ref.kind == ActorKind::kOrganization) &&
+                 (e.ref.kind != ActorKind::kGroup || (e.body && !m.possessive)) &&
                  !avoid.count(e.ref.id);
         };
         // an object "it" is mostly a thing ("cannot support it"): only an actor of this sentence

@@ -323,4 +323,15 @@ TEST_F(PassiveAgentBuiltinTest, TheSouthIsTheHalfOfADividedStateNamedBefore) {
 
 }  // namespace
 
+TEST_F(PassiveAgentBuiltinTest, TheObjectOfAnAccusingParticipleIsNoneOfTheMainSubject) {
+  // "it" after "accusing" is the bloc left, not one of the states that left it (named after "from", the bloc
+  // is no place)
+  bool self = false;
+  for (const Relation& r : Relations("2024-01-28", "The military-led governments of Mali, Burkina Faso and Niger "
+                                                   "announced their withdrawal from the West African bloc ECOWAS, accusing "
+                                                   "it of having become a threat."))
+    self = self || (r.kind == RelationKind::kCriticize && r.target.party == "NER");
+  EXPECT_FALSE(self);
+}
+
 }  // namespace actorgraph
