@@ -2520,6 +2520,10 @@ TEST_F(WireConstructionsTest, SayingAnotherMadeAMistakeBlamesIt) {
   // with no speaker, nobody blames
   EXPECT_THAT(Triples("Israel made a mistake."), Not(Contains("ISR criticize ISR asserted")));
 }
+TEST_F(WireConstructionsTest, PersuadingAnActorToActUrgesIt) {
+  EXPECT_THAT(Triples("Egypt persuaded Hamas to accept the truce."), Contains("EGY urge HAMAS asserted"));
+  EXPECT_THAT(Triples("Egypt was convinced that Hamas would accept."), Not(Contains("EGY urge HAMAS asserted")));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
