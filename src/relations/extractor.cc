@@ -1903,7 +1903,19 @@ class Run {
             if (r.person() && std::none_of(here.begin(), here.end(), [&](const Ref& o) { return o.id == r.id; }))
               here.push_back(r);
         }
-        if (here.size() == 2 && here[0].party != here[1].party) {
+        // (only two who were together: "spoke with the emir", "A and B"; not "commended Erdogan for his role
+        // in bringing the two leaders together")
+        bool together = false;
+        for (int j = 0; j < k && !together; ++j) {
+          if (s.m[j].type != MentionType::kName || j >= static_cast<int>(s.refs.size()) || s.refs[j].empty() ||
+              s.refs[j][0].id != (here.empty() ? std::string() : here.back().id))
+            continue;
+          int li = s.tok_list[s.m[j].first];
+          if (li < 0) continue;
+          const List& L = s.lists[li];
+          together = L.members.size() > 1 || (L.marker >= 0 && (s.t[L.marker].word == d_.w_with || s.t[L.marker].word == d_.w_and));
+        }
+        if (here.size() == 2 && here[0].party != here[1].party && together) {
           *out = here;
           return;
         }
@@ -3505,8 +3517,11 @@ class Run {
       relative_that = true;
     // ("called Bush 'the devil'": an opening single quote is no possessive)
     bool opening_quote = ti > 0 && s.t[ti - 1].Is(Token::kQuote) && s.t[ti - 1].Is(Token::kSpaceBefore);
+    // ("joined Bashir in mediating between", "instrumental in bringing": after "in" a gerund is verbal,
+    // save an attack's "killed in shelling")
+    bool in_gerund = ti > 0 && Text(s, ti - 1, ti) == "in" && IsIng(Text(s, ti, ti + 1)) && R.kind != RelationKind::kAttack;
     if (!R.noun && ti > 0 && s.tok_mention[ti - 1] < 0 && !opening_quote &&
-        (((C(s, ti - 1) & kWDeterminer) && !floating && !relative_that) || NounPrep(s, ti - 1)))
+        (((C(s, ti - 1) & kWDeterminer) && !floating && !relative_that) || (NounPrep(s, ti - 1) && !in_gerund)))
       return;
     // "dismissed the Russian team as window dressing": a judgement of the actor, not a response to a proposal
     {
@@ -3797,7 +3812,9 @@ class Run {
                           (ti > 1 && s.tok_list[ti - 1] < 0 && IsPrep(s, ti - 1) &&
                            (Text(s, ti - 1, ti) == "after" || Text(s, ti - 1, ti) == "before" ||
                             Text(s, ti - 1, ti) == "while" || Text(s, ti - 1, ti) == "since" ||
-                            Text(s, ti - 1, ti) == "without" || Text(s, ti - 1, ti) == "by")));
+                            Text(s, ti - 1, ti) == "without" || Text(s, ti - 1, ti) == "by" ||
+                            // ("joined Bashir in mediating", "was instrumental in bringing")
+                            Text(s, ti - 1, ti) == "in")));
       // ", imposing sanctions and warning that": a participle joined to an earlier one (whose subject it shares)
       int first_participle = ti;
       if (!participial && IsIng(Text(s, ti, ti + 1)) && ti > 2 && s.t[ti - 1].word == d_.w_and) {
@@ -3809,6 +3826,23 @@ class Run {
       }
       if (participial) {
         subject = MainSubject(s, first_participle);
+        // ("praised the sultanate's constructive role in facilitating the dialogue", "commended X for his
+        // role in bringing": a possessed noun's possessor acts)
+        // ("Saudi Arabia's wise leadership in bringing": a possessor's body acts for it)
+        if (Text(s, ti - 1, ti) == "in" && ti >= 3 && s.tok_list[ti - 2] >= 0 && s.lists[s.tok_list[ti - 2]].body &&
+            s.lists[s.tok_list[ti - 2]].last == ti - 1 && !ListRefs(s, s.tok_list[ti - 2]).empty())
+          subject = s.tok_list[ti - 2];
+        else if (Text(s, ti - 1, ti) == "in" && ti >= 3 && s.tok_list[ti - 2] < 0 && IsPlainWord(s, ti - 2)) {
+          int k = ti - 3;
+          while (k > 0 && k >= ti - 5 && s.tok_list[k] < 0 && s.t[k].word != d_.w_s && s.t[k].word != d_.w_apos &&
+                 IsPlainWord(s, k) && !IsPrep(s, k) &&
+                 !(C(s, k) & (kWDeterminer | kWBoundary | kWReporting)) && !IsVerbLike(s, k))
+            --k;
+          if (k > 0 && (s.t[k].word == d_.w_s || s.t[k].word == d_.w_apos)) --k;
+          else if (k >= 0 && (s.tok_mention[k] < 0 || s.m[s.tok_mention[k]].type != MentionType::kPronoun)) k = -1;
+          if (k >= 0 && s.tok_list[k] >= 0 && !s.lists[s.tok_list[k]].place && !ListRefs(s, s.tok_list[k]).empty())
+            subject = s.tok_list[k];
+        }
         // ("..., with the Omani foreign minister, Badr Albusaidi, carrying messages between A and B": an
         // absolute construction past its subject's apposition)
         {
@@ -4014,6 +4048,17 @@ class Run {
         src.refs = s.speaker;  // "It is necessary for Israel to ...," Shoukry said.
         if (s.speaker_list >= 0) src = RoleOf(s, s.speaker_list);
       }
+    }
+    // "Museveni joined Bashir in mediating between ...", "France joined Germany in condemning ...": the
+    // one joined does the act too
+    if (!R.noun && !src.refs.empty() && ti >= 3 && IsIng(Text(s, ti, ti + 1)) && Text(s, ti - 1, ti) == "in" &&
+        s.tok_list[ti - 2] >= 0) {
+      const List& J = s.lists[s.tok_list[ti - 2]];
+      std::string_view v = J.first > 0 ? Text(s, J.first - 1, J.first) : std::string_view();
+      if (J.usable && !J.place && (v == "joined" || v == "joins" || v == "join" || v == "joining"))
+        for (const Ref& r : ListRefs(s, s.tok_list[ti - 2]))
+          if (std::none_of(src.refs.begin(), src.refs.end(), [&](const Ref& x) { return x.id == r.id; }))
+            src.refs.push_back(r);
     }
     // "accepted a Security Council resolution calling for a ceasefire": what a text calls for is its
     // author's call (the name right before it, or its possessor), never the clause subject's

@@ -2524,6 +2524,32 @@ TEST_F(WireConstructionsTest, PersuadingAnActorToActUrgesIt) {
   EXPECT_THAT(Triples("Egypt persuaded Hamas to accept the truce."), Contains("EGY urge HAMAS asserted"));
   EXPECT_THAT(Triples("Egypt was convinced that Hamas would accept."), Not(Contains("EGY urge HAMAS asserted")));
 }
+TEST_F(WireConstructionsTest, APurposeInfinitiveToGreetIsAMeeting) {
+  EXPECT_THAT(Triples("Sisi was at the airport to greet Blinken."), Contains("abdel-fattah-al-sisi meet antony-blinken asserted"));
+}
+TEST_F(WireConstructionsTest, JoiningAnotherInAnActMakesBothItsSubjects) {
+  EXPECT_THAT(Triples("Qatar joined Egypt in mediating between Israel and Hamas."),
+              IsSupersetOf({"QAT mediate ISR asserted", "EGY mediate ISR asserted", "EGY mediate HAMAS asserted"}));
+  EXPECT_THAT(Triples("Turkey joined Egypt in condemning Israel."),
+              IsSupersetOf({"TUR criticize ISR asserted", "EGY criticize ISR asserted"}));
+  // a gerund after "in" is the main subject's act
+  EXPECT_THAT(Triples("Oman has been instrumental in mediating between Iran and the United States."),
+              Contains("OMN mediate IRN asserted"));
+}
+TEST_F(WireConstructionsTest, APossessedRoleInAnActIsThePossessorsAct) {
+  EXPECT_THAT(Triples("Iran praised Oman's constructive role in facilitating talks between Iran and the United States."),
+              AllOf(Contains("OMN mediate USA asserted"), Not(Contains("IRN mediate USA asserted"))));
+  // a possessive pronoun stands for its antecedent, not for the subject
+  EXPECT_THAT(Triples("Netanyahu met Sisi. Blinken later commended Qatar for its role in bringing Israel and Hamas together."),
+              AllOf(Contains("QAT mediate HAMAS asserted"), Not(Contains("antony-blinken mediate HAMAS asserted"))));
+}
+TEST_F(WireConstructionsTest, TheTwoLeadersAreNotTheOneWhoBringsThemTogether) {
+  // two persons named before in the sentence are "the two leaders" only when they were together
+  EXPECT_THAT(Triples("Netanyahu met Sisi in Cairo. Later Blinken commended Burns for his role in bringing the two "
+                      "leaders together."),
+              AllOf(Contains("william-burns mediate benjamin-netanyahu asserted"),
+                    Not(Contains("william-burns mediate antony-blinken asserted"))));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
