@@ -24,7 +24,7 @@ DEFAULT_DIR = ROOT / "graphs" / "dictionaries" / "actors"
 
 KINDS = {"country", "organization", "person", "group"}
 ACTOR_KEYS = {"id", "name", "kind", "party", "aliases", "demonyms", "demonyms_plural",
-              "capital", "seats", "offices", "merge", "armed", "until", "part_of", "part_of_until"}
+              "capital", "seats", "offices", "merge", "armed", "female", "until", "part_of", "part_of_until"}
 OFFICE_KEYS = {"office", "party", "start", "end", "title"}
 LIST_KEYS = ("aliases", "demonyms", "demonyms_plural", "seats")
 # Office keys of ../graphs/dictionaries/README.md; titles.toml may add more.
@@ -123,6 +123,8 @@ def main(argv):
                     errors.append(f"{where}: '{key}' must be an array of non-empty strings")
             if "armed" in actor and (not isinstance(actor["armed"], bool) or kind != "organization"):
                 errors.append(f"{where}: 'armed' must be true or false, on an organization")
+            if "female" in actor and (not isinstance(actor["female"], bool) or kind != "person"):
+                errors.append(f"{where}: 'female' must be true or false, on a person")
             if "until" in actor and (kind != "country" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(actor["until"]))):
                 errors.append(f"{where}: 'until' must be a date \"YYYY-MM-DD\", on a country")
             if ("part_of" in actor) != ("part_of_until" in actor) or ("part_of" in actor and (

@@ -32,6 +32,7 @@ struct Actor {
   std::vector<std::string> aliases;  // every surface form that names it
   std::vector<Office> offices;       // persons only
   bool armed = false;                // organizations: an armed movement ("the rebels", "the militants")
+  bool female = false;               // persons: a woman ("she" and "her" point back only to women)
   std::string until;                 // countries: the state's last day ("1991-12-25"); its capital, seats and
                                      // demonyms name it only in documents dated up to then
   std::string part_of;               // countries: the state it belonged to, as annotators code it ("YUG" for

@@ -172,7 +172,7 @@ struct ParsedActor {
   Actor actor;
   std::vector<Surface> forms;  // every surface as written, name first
   bool merge = false;
-  bool has_name = false, has_kind = false, has_party = false, has_armed = false, has_until = false;
+  bool has_name = false, has_kind = false, has_party = false, has_armed = false, has_female = false, has_until = false;
   toml::source_region where;
 };
 
@@ -308,7 +308,7 @@ Status KnowledgeBase::ApplyParsed(const ParsedFile& file) {
         }
         CheckKeys(*t,
                   {"id", "name", "kind", "party", "aliases", "demonyms", "demonyms_plural", "capital", "seats",
-                   "offices", "merge", "armed", "until", "part_of", "part_of_until"},
+                   "offices", "merge", "armed", "female", "until", "part_of", "part_of_until"},
                   "[[actor]]", &errors);
         ParsedActor p;
         p.where = t->source();
@@ -325,6 +325,14 @@ Status KnowledgeBase::ApplyParsed(const ParsedFile& file) {
             p.has_armed = true;
           } else {
             errors.Add(m->source(), "`armed` must be true or false");
+          }
+        }
+        if (const toml::node* m = t->get("female")) {
+          if (const auto* b = m->as_boolean()) {
+            p.actor.female = b->get();
+            p.has_female = true;
+          } else {
+            errors.Add(m->source(), "`female` must be true or false");
           }
         }
         if (const toml::node* m = t->get("until")) {
@@ -519,6 +527,7 @@ Status KnowledgeBase::ApplyParsed(const ParsedFile& file) {
     if (p.has_kind) old.kind = p.actor.kind;
     if (p.has_party) old.party = p.actor.party;
     if (p.has_armed) old.armed = p.actor.armed;
+    if (p.has_female) old.female = p.actor.female;
     if (p.has_until) old.until = p.actor.until;
     if (!p.actor.part_of.empty()) old.part_of = p.actor.part_of, old.part_of_until = p.actor.part_of_until;
     for (Office& o : p.actor.offices) old.offices.push_back(std::move(o));
@@ -793,7 +802,7 @@ std::vector<std::string> KnowledgeBase::Suggest(std::string_view query, int max)
 namespace {
 
 constexpr std::string_view kSnapshotMagic = "AGKB";
-constexpr std::uint32_t kSnapshotVersion = 4;
+constexpr std::uint32_t kSnapshotVersion = 5;
 
 // FNV-1a over every built-in dictionary file (path and bytes): a snapshot made
 // from other dictionaries than the embedded ones is never used.
@@ -880,7 +889,7 @@ std::string KnowledgeBase::Snapshot() const {
     w.Str(a.name);
     w.U32(static_cast<std::uint32_t>(a.kind));
     w.Str(a.party);
-    w.U32(a.armed ? 1 : 0);
+    w.U32((a.armed ? 1 : 0) | (a.female ? 2 : 0));
     w.Str(a.until);
     w.Str(a.part_of);
     w.Str(a.part_of_until);
@@ -934,7 +943,9 @@ Result<KnowledgeBase> KnowledgeBase::FromSnapshot(std::string_view bytes) {
     if (kind > static_cast<std::uint32_t>(ActorKind::kGroup)) return Status::ParseError("snapshot: bad actor kind");
     a.kind = static_cast<ActorKind>(kind);
     a.party = r.Str();
-    a.armed = r.U32() != 0;
+    std::uint32_t flags = r.U32();
+    a.armed = (flags & 1) != 0;
+    a.female = (flags & 2) != 0;
     a.until = r.Str();
     a.part_of = r.Str();
     a.part_of_until = r.Str();

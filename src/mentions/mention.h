@@ -42,6 +42,7 @@ struct Mention {
   std::string office;            // office key of the title it came with ("foreign-minister")
   std::string title;             // the title words it came with ("secretary of state"), for "the Secretary"
   PronounClass pronoun = PronounClass::kNone;
+  char gender = 0;               // person pronouns: 'f' ("she", "her"), 'm' ("he", "his"), 0 otherwise
   std::string desc;              // descriptions: "organization", "armed" (an armed movement: "the rebels"),
                                  // "country", "pair", "person", "title", "forces"
   std::vector<std::string> region;  // descriptions: allowed parties ("the Gulf country")

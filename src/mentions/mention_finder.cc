@@ -35,6 +35,8 @@ enum : std::uint32_t {
   kVictim = 1u << 18,  // a group noun of people who are acted upon ("civilians", "citizens")
   kPairHead = 1u << 19,  // the noun of a pair ("two ... neighbours"), for pairs with modifiers
   kEventNoun = 1u << 20,  // after a capital, names an event there ("the Pretoria deal", "the Minsk talks")
+  kPronFeminine = 1u << 21,
+  kPronMasculine = 1u << 22,
 };
 
 // Phrase classes for the multi-word trie (payload values).
@@ -224,6 +226,8 @@ Result<MentionFinder> MentionFinder::Create(const KnowledgeBase& kb, std::string
   for (const std::string& s : list("groups", "person_heads")) mark(s, kPersonHead, kPhrasePersonHead);
   for (const std::string& s : list("acts", "nouns")) mark(s, kActNoun, kPhraseAct);
   for (const std::string& s : list("pronouns", "person")) mark(s, kPronPerson, 0);
+  for (const std::string& s : list("pronouns", "feminine")) mark(s, kPronFeminine, 0);
+  for (const std::string& s : list("pronouns", "masculine")) mark(s, kPronMasculine, 0);
   for (const std::string& s : list("pronouns", "thing")) mark(s, kPronThing, 0);
   for (const std::string& s : list("pronouns", "plural")) mark(s, kPronPlural, 0);
   for (const std::string& s : list("pronouns", "speaker")) mark(s, kPronSpeaker, 0);
@@ -1238,6 +1242,7 @@ void FindCtx::Run() {
       if (pc != PronounClass::kNone) {
         Mention& m = Push(i, i + 1, MentionType::kPronoun);
         m.pronoun = pc;
+        m.gender = (c & kPronFeminine) ? 'f' : (c & kPronMasculine) ? 'm' : 0;
         std::string_view w = Text(i);
         m.possessive = w == "his" || w == "her" || w == "its" || w == "their" || w == "our" || w == "His" ||
                        w == "Her" || w == "Its" || w == "Their" || w == "Our";

@@ -1344,10 +1344,18 @@ class Run {
   }
 
   // Can pronoun `m` stand for `r`: "he" a person, "it" one body, "they" several or a group?
-  static bool Agrees(const Mention& m, const std::vector<Ref>& r) {
+  // "she" points back only to a woman of the dictionaries, "he" only to a person not known as one (a person
+  // learnt from the text may be either)
+  bool GenderFits(const Mention& m, const Ref& r) const {
+    if (!m.gender || !r.person()) return true;
+    const Actor* a = kb_.Find(r.id);
+    return !a || (m.gender == 'f') == a->female;
+  }
+
+  bool Agrees(const Mention& m, const std::vector<Ref>& r) const {
     if (r.empty()) return false;
     for (const Ref& x : r) {
-      if (m.pronoun == PronounClass::kPerson && !x.person()) return false;
+      if (m.pronoun == PronounClass::kPerson && (!x.person() || !GenderFits(m, x))) return false;
       if (m.pronoun == PronounClass::kThing && (x.person() || r.size() > 1)) return false;
       if (m.pronoun == PronounClass::kPlural && r.size() < 2 && x.kind != ActorKind::kGroup) return false;
     }
@@ -1417,7 +1425,7 @@ class Run {
     switch (m.pronoun) {
       case PronounClass::kPerson: {
         if (first_in_sentence && !m.possessive && st_.prev_subject_sentence >= s.index - 3 && st_.prev_subject.size() == 1 &&
-            st_.prev_subject[0].person()) {
+            st_.prev_subject[0].person() && GenderFits(m, st_.prev_subject[0])) {
           out->push_back(st_.prev_subject[0]);
           return;
         }
@@ -1430,7 +1438,7 @@ class Run {
           int main = subordinate ? MainSubject(s, m.first) : -1;
           if (main >= 0) {
             std::vector<Ref> r = ListRefs(s, main);
-            if (r.size() == 1 && r[0].person()) {
+            if (r.size() == 1 && r[0].person() && GenderFits(m, r[0])) {
               out->push_back(r[0]);
               return;
             }
@@ -1447,7 +1455,7 @@ class Run {
             int main = MainSubject(s, r);
             if (main >= 0) {
               std::vector<Ref> mr = ListRefs(s, main);
-              if (mr.size() == 1 && mr[0].person()) {
+              if (mr.size() == 1 && mr[0].person() && GenderFits(m, mr[0])) {
                 out->push_back(mr[0]);
                 return;
               }
@@ -1463,9 +1471,12 @@ class Run {
               for (const Ref& r : s.refs[mk]) avoid.insert(r.id);
         }
         if (!m.possessive) RelativeAntecedentIds(s, m, &avoid);  // ("A and B, whom he pressed")
-        if (const Ref* r = Recent(local, [&](const Entity& e) { return e.ref.person() && !avoid.count(e.ref.id); })) {
+        if (const Ref* r = Recent(local, [&](const Entity& e) {
+              return e.ref.person() && !avoid.count(e.ref.id) && GenderFits(m, e.ref);
+            })) {
           out->push_back(*r);
-        } else if (first_in_sentence && !st_.prev_subject.empty() && st_.prev_subject[0].person()) {
+        } else if (first_in_sentence && !st_.prev_subject.empty() && st_.prev_subject[0].person() &&
+                   GenderFits(m, st_.prev_subject[0])) {
           out->push_back(st_.prev_subject[0]);
         }
         return;

@@ -340,6 +340,21 @@ TEST(KnowledgeBaseEdgeTest, WrongShapesAreErrorsNotCrashes) {
   EXPECT_EQ(error_of("[[actor]]\nid = \"SRB\"\nname = \"Serbia\"\nkind = \"country\"\nparty = \"SRB\"\n"
                      "part_of = \"YUG\"\n"),
             "x.toml:6: `part_of` needs `part_of_until` (the day it stopped)");
+  EXPECT_EQ(error_of("[[actor]]\nid = \"p\"\nname = \"P\"\nkind = \"person\"\nparty = \"A\"\nfemale = \"yes\"\n"),
+            "x.toml:6: `female` must be true or false");
+}
+
+TEST(KnowledgeBaseEdgeTest, FemaleIsReadAndMergedByAnOverlay) {
+  KnowledgeBase kb;
+  ASSERT_TRUE(kb.Overlay("[[actor]]\nid = \"p\"\nname = \"P\"\nkind = \"person\"\nparty = \"A\"\nfemale = true\n"
+                         "[[actor]]\nid = \"q\"\nname = \"Q\"\nkind = \"person\"\nparty = \"A\"\n",
+                         "x.toml")
+                  .ok());
+  ASSERT_NE(kb.Find("p"), nullptr);
+  EXPECT_TRUE(kb.Find("p")->female);
+  EXPECT_FALSE(kb.Find("q")->female);
+  ASSERT_TRUE(kb.Overlay("[[actor]]\nid = \"q\"\nmerge = true\nfemale = true\n", "y.toml").ok());
+  EXPECT_TRUE(kb.Find("q")->female);
 }
 
 TEST(KnowledgeBaseEdgeTest, AStatePartOfAnotherKeepsBothAndTheDay) {

@@ -199,6 +199,14 @@ kind = "person"
 aliases = ["Burns"]
 offices = [{ office = "cia-director", party = "USA", start = "2021-03-19", end = "2025-01-20" }]
 
+[[actor]]
+id = "maria-zakharova"
+name = "Maria Zakharova"
+kind = "person"
+female = true
+aliases = ["Zakharova"]
+offices = [{ office = "spokesperson", party = "RUS", start = "2015-08-10" }]
+
 [[title]]
 office = "foreign-minister"
 phrases = ["foreign minister", "minister of foreign affairs"]

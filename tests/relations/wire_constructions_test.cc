@@ -2550,6 +2550,16 @@ TEST_F(WireConstructionsTest, TheTwoLeadersAreNotTheOneWhoBringsThemTogether) {
               AllOf(Contains("william-burns mediate benjamin-netanyahu asserted"),
                     Not(Contains("william-burns mediate antony-blinken asserted"))));
 }
+TEST_F(WireConstructionsTest, SheAndHePointBackToAPersonOfTheirGender) {
+  // "she" passes over the men named since
+  EXPECT_THAT(Triples("In Cairo, Zakharova held talks with Blinken, who later met Netanyahu. She urged Israel to "
+                      "withdraw."),
+              AllOf(Contains("maria-zakharova urge ISR asserted"), Not(Contains("antony-blinken urge ISR asserted")),
+                    Not(Contains("benjamin-netanyahu urge ISR asserted"))));
+  // "he" passes over a woman
+  EXPECT_THAT(Triples("Zakharova met Netanyahu in Moscow. He urged Russia to withdraw."),
+              AllOf(Contains("benjamin-netanyahu urge RUS asserted"), Not(Contains("maria-zakharova urge RUS asserted"))));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
