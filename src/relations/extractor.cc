@@ -5732,7 +5732,9 @@ class Run {
     std::string_view w = Text(s, k, k + 1);
     for (const char* v : {"held", "hold", "holds", "holding", "had", "have", "has", "having", "conducted", "began",
                           "opened", "resumed", "started", "restarted", "reopened", "relaunched", "concluded", "wrapped", "convened", "launched", "ended",
-                          "ends"})
+                          "ends",
+                          // ("issued a joint statement", "gave a joint news conference")
+                          "issued", "released", "gave", "addressed"})
       if (w == v) return true;
     return false;
   }

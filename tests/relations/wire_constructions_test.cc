@@ -2560,6 +2560,11 @@ TEST_F(WireConstructionsTest, SheAndHePointBackToAPersonOfTheirGender) {
   EXPECT_THAT(Triples("Zakharova met Netanyahu in Moscow. He urged Russia to withdraw."),
               AllOf(Contains("benjamin-netanyahu urge RUS asserted"), Not(Contains("maria-zakharova urge RUS asserted"))));
 }
+TEST_F(WireConstructionsTest, IssuingAJointStatementIsAMeetingOfItsAuthors) {
+  EXPECT_THAT(Triples("Blinken and Shoukry issued a joint statement on Gaza."),
+              Contains("antony-blinken meet sameh-shoukry asserted"));
+  EXPECT_THAT(Triples("Egypt issued a statement on Qatar."), Not(Contains("EGY meet QAT asserted")));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
