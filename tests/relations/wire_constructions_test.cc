@@ -2565,6 +2565,12 @@ TEST_F(WireConstructionsTest, IssuingAJointStatementIsAMeetingOfItsAuthors) {
               Contains("antony-blinken meet sameh-shoukry asserted"));
   EXPECT_THAT(Triples("Egypt issued a statement on Qatar."), Not(Contains("EGY meet QAT asserted")));
 }
+TEST_F(WireConstructionsTest, SpendingADayWithSomeoneIsAMeeting) {
+  EXPECT_THAT(Triples("Blinken spent Saturday with Shoukry in Cairo."), Contains("antony-blinken meet sameh-shoukry asserted"));
+  EXPECT_THAT(Triples("Blinken had spent two days with Netanyahu."), Contains("antony-blinken meet benjamin-netanyahu asserted"));
+  // money spent with someone's help is no meeting
+  EXPECT_THAT(Triples("Egypt spent billions on weapons with Qatar's help."), Not(Contains("EGY meet QAT asserted")));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
