@@ -566,7 +566,7 @@ class Run {
                                 !IsVerbLike(s, k) && !(C(s, k) & (kWBoundary | kWDeterminer));
            ++k, ++mods)
         if (IsBodyNoun(Text(s, k + 1, k + 2)) && s.tok_mention[k + 1] < 0) b = k + 1;
-      if (IsBodyNoun(Text(s, b, b + 1))) {
+      if (IsBodyNoun(Text(s, b, b + 1)) || IsWeaponNoun(Text(s, b, b + 1), false)) {
         L.possessive = false;
         L.usable = true;
         L.last = b + 1;
@@ -621,7 +621,8 @@ class Run {
       }
       // ("Thirteen countries of the Lima Group", "members of the alliance": a body's members are the body)
       bool members = prep == "of" && (body == "countries" || body == "members" || body == "nations");
-      if ((prep != "for" && prep != "from" && prep != "of") || !(IsBodyNoun(body) || members) || body == "negotiating")
+      bool weapon = prep == "from" && IsWeaponNoun(body, true);
+      if ((prep != "for" && prep != "from" && prep != "of") || !(IsBodyNoun(body) || members || weapon) || body == "negotiating")
         continue;
       if (prep == "for" && (body.rfind("envoy", 0) == 0 || body.rfind("emissar", 0) == 0 || body == "mission" ||
                             body == "mediators"))
@@ -1083,6 +1084,16 @@ class Run {
         "prime ministers", "movement", "group", "rebels", "faction", "camp", "side", "militia", "militias", "party",
         "regime", "junta", "contingent", "contingents", "unit", "units", "battalion", "monitors", "observers"};
     return kBodies.count(w) > 0;
+  }
+
+  // The weapons of a side, which act for it ("Haftar's warplanes struck"); `singular` adds the forms that
+  // only stand alone before "from" ("a warplane from Haftar's forces", not "its largest drone attack").
+  static bool IsWeaponNoun(std::string_view w, bool singular) {
+    static const std::set<std::string_view> kPlural = {"warplanes", "jets", "drones", "missiles", "rockets", "artillery",
+                                                       "aircraft", "helicopters", "gunships", "bombers", "warships", "navy"};
+    static const std::set<std::string_view> kSingular = {"warplane", "jet", "drone", "missile", "rocket", "helicopter",
+                                                         "gunship", "bomber", "warship"};
+    return kPlural.count(w) > 0 || (singular && kSingular.count(w) > 0);
   }
 
   // "sent a delegation", "sent its negotiators": an unnamed body of the subject after `j`
@@ -2452,6 +2463,19 @@ class Run {
         // "the immediate and unconditional withdrawal of X": coordinated modifiers inside one noun phrase
         if (!coordinated_np && !CoordinatedModifiers(s, j)) return -1;
         continue;
+      }
+      // ("struck Mitiga, the only functioning airport in the Libyan capital": an unknown name's apposition
+      // says what and where the attacked thing is)
+      if (tk.word == d_.w_comma && R.kind == RelationKind::kAttack && R.direct && j > from && j - from <= 3 &&
+          j + 1 < n && (C(s, j + 1) & kWDeterminer) && s.tok_list[j + 1] < 0) {
+        bool unknown_name = true;
+        for (int k = from; k < j && unknown_name; ++k)
+          unknown_name = s.tok_list[k] < 0 && s.tok_mention[k] < 0 && s.t[k].Is(Token::kUpper) && !(C(s, k) & kWTime);
+        if (unknown_name) {
+          determiner_seen = false;
+          attack_modifiers = 0;
+          continue;
+        }
       }
       if (tk.word == d_.w_comma && (j > from || R.noun)) {  // ("the fighting, a truce between A and B")
         // a comma ends the clause unless a list continues; a participle or a relative clause follows

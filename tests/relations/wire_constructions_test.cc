@@ -2571,6 +2571,23 @@ TEST_F(WireConstructionsTest, SpendingADayWithSomeoneIsAMeeting) {
   // money spent with someone's help is no meeting
   EXPECT_THAT(Triples("Egypt spent billions on weapons with Qatar's help."), Not(Contains("EGY meet QAT asserted")));
 }
+TEST_F(WireConstructionsTest, ASidesWeaponsActForIt) {
+  EXPECT_THAT(Triples("Hamas's rockets hit Israel on Monday."), Contains("HAMAS attack ISR asserted"));
+  EXPECT_THAT(Triples("A warplane from Sudan's army struck the RSF."), Contains("SDN attack RSF asserted"));
+  // a weapon word inside a compound is no body: "its largest drone attack" is the possessor's own
+  EXPECT_THAT(Triples("Russia launched its largest drone attack on Ukraine."), Contains("RUS attack UKR asserted"));
+}
+TEST_F(WireConstructionsTest, AnUnknownNamesAppositionSaysWhereTheAttackedThingIs) {
+  EXPECT_THAT(Triples("Russia shelled Zorbinsk, a town in eastern Ukraine, on Monday."), Contains("RUS attack UKR asserted"));
+  // without the apposition nothing names the victim
+  EXPECT_THAT(Triples("Russia shelled Zorbinsk on Monday."), Not(Contains("RUS attack UKR asserted")));
+}
+TEST_F(WireConstructionsTest, ReachingAnAgreementWithSomeoneIsAMeeting) {
+  EXPECT_THAT(Triples("Blinken reached an agreement on Sunday with Shoukry."), Contains("antony-blinken meet sameh-shoukry asserted"));
+  EXPECT_THAT(Triples("Israel struck a deal with Hamas."), Contains("ISR meet HAMAS asserted"));
+  // striking a place is no deal
+  EXPECT_THAT(Triples("Israel struck Gaza with missiles despite the truce."), Not(Contains("ISR meet PSE asserted")));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
