@@ -30,7 +30,7 @@ struct ExtractorData {
   TriggerLexicon triggers;
   // frequently used words
   WordId w_comma, w_the, w_s, w_apos, w_hyphen, w_with, w_by, w_that, w_to, w_quote, w_semicolon, w_colon,
-      w_of, w_from, w_and, w_ahead, w_lparen, w_rparen, w_it, w_this, w_what, w_not, w_between, w_here, w_in;
+      w_of, w_from, w_and, w_ahead, w_lparen, w_rparen, w_it, w_this, w_what, w_not, w_between, w_here, w_in, w_for;
 };
 
 namespace {
@@ -402,7 +402,7 @@ class Run {
             }
           }
           // a short lower-case tail after a member: "the UAE minister of state for international cooperation"
-          if (i < n && (W(s, i, d_.w_of) || s.t[i].word == d_.vocab.Find("for"))) {
+          if (i < n && (W(s, i, d_.w_of) || s.t[i].word == d_.w_for)) {
             int j = i;
             while (j < n && j - i < 6 && !s.t[j].Is(Token::kUpper) && !s.t[j].Is(Token::kPunct) &&
                    s.tok_mention[j] < 0 && s.t[j].word != d_.w_and)
@@ -3301,7 +3301,7 @@ class Run {
     if (j > 0 && s.t[j].word == d_.w_comma && s.tok_list[j - 1] >= 0 && ti + 1 < n && s.t[ti + 1].word == d_.w_by &&
         v != "flanked" && v != "hosted")
       return true;
-    return j >= 0 && (C(s, j) & kWBe) && s.t[j].word != d_.vocab.Find("'s");
+    return j >= 0 && (C(s, j) & kWBe) && s.t[j].word != d_.w_s;
   }
 
   void FindRelations(Sentence* sp) {
@@ -6045,6 +6045,7 @@ Result<Extractor> Extractor::Create(const KnowledgeBase& kb, std::string_view tr
   d.w_semicolon = w(";");
   d.w_colon = w(":");
   d.w_of = w("of");
+  d.w_for = w("for");
   d.w_from = w("from");
   d.w_between = w("between");
   d.w_here = w("here");
