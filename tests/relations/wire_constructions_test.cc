@@ -2588,6 +2588,17 @@ TEST_F(WireConstructionsTest, ReachingAnAgreementWithSomeoneIsAMeeting) {
   // striking a place is no deal
   EXPECT_THAT(Triples("Israel struck Gaza with missiles despite the truce."), Not(Contains("ISR meet PSE asserted")));
 }
+TEST_F(WireConstructionsTest, APossessedRejectionOfAProposalAnswersItsAuthor) {
+  EXPECT_THAT(Triples("Hamas's rejection of the Egyptian proposal angered Qatar."), Contains("HAMAS respond EGY asserted"));
+  EXPECT_THAT(Triples("Israel balked at Egypt's demands."), Contains("ISR respond EGY asserted"));
+}
+TEST_F(WireConstructionsTest, RespondingPositivelyAccepts) {
+  Extraction r = Run("Hamas responded positively to the Egyptian proposal.");
+  bool accepted = false;
+  for (const Relation& x : r.relations)
+    if (x.kind == RelationKind::kRespond && x.stance == Stance::kAccept) accepted = true;
+  EXPECT_TRUE(accepted);
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
