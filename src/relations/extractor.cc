@@ -1074,6 +1074,18 @@ class Run {
   }
 
   // A noun for a body that acts for whoever it belongs to ("Hamas's delegation", "sent its envoys").
+  // A verb whose object is a reaction to its subject: "drew criticism from X", "won the backing of X" (`support`).
+  static bool DrawsReaction(std::string_view w, bool support) {
+    if (support)
+      return w == "won" || w == "wins" || w == "winning" || w == "secured" || w == "secures" || w == "securing" ||
+             w == "gained" || w == "gains" || w == "received" || w == "receives" || w == "obtained" || w == "enjoys" ||
+             w == "enjoyed";
+    return w == "drawing" || w == "drew" || w == "draws" || w == "prompting" || w == "prompted" || w == "sparking" ||
+           w == "sparked" || w == "triggering" || w == "triggered" || w == "provoking" || w == "provoked" ||
+           w == "attracting" || w == "attracted" || w == "earning" || w == "earned" || w == "facing" || w == "faced" ||
+           w == "faces" || w == "drawn";
+  }
+
   static bool IsBodyNoun(std::string_view w) {
     static const std::set<std::string_view> kBodies = {
         "delegation", "delegations", "team", "negotiators", "negotiating", "officials", "leaders", "leadership",
@@ -3708,7 +3720,7 @@ class Run {
       };
       while (k >= 0 && s.tok_mention[k] < 0 && (!s.t[k].Is(Token::kPunct) || s.t[k].Is(Token::kQuote)) &&
              (!(C(s, k) & (kWPreposition | kWBoundary | kWReporting)) || adjective_and(k)) && ti - k < 7 &&
-             !IsVerbLike(s, k))
+             !IsVerbLike(s, k) && !DrawsReaction(Text(s, k, k + 1), R.kind == RelationKind::kSupport))
         --k;  // adjectives: "joint", "fresh", "constructive", "an "ironclad" commitment"
       if (k >= 1 && k < ti - 1 && (s.t[k].word == d_.w_s || s.t[k].word == d_.w_apos)) --k;  // "Israel's "ironclad" commitment"
       // ("expelled India's ambassador in protest at": a phrase that opens with a preposition has no modifier)
@@ -4725,22 +4737,24 @@ class Run {
     // ("won the backing of President Clinton for his policy": the support went to the main subject)
     if ((R.kind == RelationKind::kCriticize || R.kind == RelationKind::kSupport) && R.noun && tgt.refs.empty() &&
         !src.refs.empty() && src.list >= 0 && s.lists[src.list].first > te) {
-      auto drew_word = [&](std::string_view w) {
-        if (R.kind == RelationKind::kSupport)
-          return w == "won" || w == "wins" || w == "winning" || w == "secured" || w == "secures" || w == "securing" ||
-                 w == "gained" || w == "gains" || w == "received" || w == "receives" || w == "obtained" ||
-                 w == "enjoys" || w == "enjoyed";
-        return w == "drawing" || w == "drew" || w == "draws" || w == "prompting" || w == "prompted" ||
-               w == "sparking" || w == "sparked" || w == "triggering" || w == "triggered" || w == "provoking" ||
-               w == "provoked" || w == "attracting" || w == "attracted" || w == "earning" || w == "earned" ||
-               w == "facing" || w == "faced" || w == "faces" || w == "drawn";
-      };
+      auto drew_word = [&](std::string_view w) { return DrawsReaction(w, R.kind == RelationKind::kSupport); };
       int b = ti - 1;  // ("drew an angry rebuke from Beijing": past the modifiers)
       while (b > 0 && s.tok_list[b] < 0 && ((C(s, b) & (kWDeterminer | kWQuantifier)) || IsPlainWord(s, b)) &&
              !Participle(s, b) && !IsIng(Text(s, b, b + 1)) && !drew_word(Text(s, b, b + 1)) && ti - b < 4)
         --b;
       bool drew = drew_word(Text(s, b, b + 1));
       int main = drew ? MainSubject(s, b) : -1;
+      // ("Israel's plan drew criticism from Egypt", "His suggestion that ... drew rejections": what drew it
+      // is the possessor's, the sentence's first actor)
+      if (drew && main < 0) {
+        int first = -1;
+        for (int j = 0; j < b && first < 0; ++j)
+          if (s.tok_list[j] >= 0) first = s.tok_list[j];
+        if (first >= 0 && s.lists[first].possessive && !s.lists[first].place && s.lists[first].last + 2 <= b &&
+            (s.lists[first].first == 0 || (C(s, s.lists[first].first - 1) & kWDeterminer)) &&
+            IsPlainWord(s, s.lists[first].last + (s.m[s.lists[first].members[0]].type == MentionType::kPronoun ? 0 : 1)))
+          main = first;
+      }
       if (main >= 0 && main != src.list) {
         tgt = RoleOf(s, main);
         target_indirect = true;

@@ -2599,6 +2599,11 @@ TEST_F(WireConstructionsTest, RespondingPositivelyAccepts) {
     if (x.kind == RelationKind::kRespond && x.stance == Stance::kAccept) accepted = true;
   EXPECT_TRUE(accepted);
 }
+TEST_F(WireConstructionsTest, WhatAPossessedPlanDrewFromAnotherIsTheirReactionToThePossessor) {
+  EXPECT_THAT(Triples("Israel's plan drew criticism from Egypt."),
+              AllOf(Contains("EGY criticize ISR asserted"), Not(Contains("ISR criticize EGY asserted"))));
+  EXPECT_THAT(Triples("Israel faced criticism from Egypt."), Contains("EGY criticize ISR asserted"));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
