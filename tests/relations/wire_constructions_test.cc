@@ -2604,6 +2604,13 @@ TEST_F(WireConstructionsTest, WhatAPossessedPlanDrewFromAnotherIsTheirReactionTo
               AllOf(Contains("EGY criticize ISR asserted"), Not(Contains("ISR criticize EGY asserted"))));
   EXPECT_THAT(Triples("Israel faced criticism from Egypt."), Contains("EGY criticize ISR asserted"));
 }
+TEST_F(WireConstructionsTest, AnAttackWarnedAgainstHasNotHappened) {
+  EXPECT_THAT(Triples("Washington warned Israel against an assault on Rafah."),
+              AllOf(Contains("ISR attack PSE hypothetical"), Not(Contains("ISR attack PSE asserted"))));
+  EXPECT_THAT(Triples("Egypt cautioned against any attack on Gaza."), Not(Contains("EGY attack PSE asserted")));
+  // an attack launched against someone has
+  EXPECT_THAT(Triples("Israel launched strikes against Hamas in Gaza."), Contains("ISR attack HAMAS asserted"));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
