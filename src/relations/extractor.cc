@@ -1553,7 +1553,14 @@ class Run {
         bool prep_object = !object_position && !m.possessive && li >= 0 && s.lists[li].marker > 0 &&
                            IsPrep(s, s.lists[li].marker) &&
                            IsPlainWord(s, s.lists[li].marker - 1);
-        if (object_position || prep_object) {
+        // (a possessive before a body or an envoy may be the subject's own: "Israel sent its negotiators to
+        // Cairo", "recalled its ambassador"; not "rejected its demand")
+        bool own_body = false;
+        for (int q = m.last; m.possessive && q < static_cast<int>(s.t.size()) && q < m.last + 2 && !own_body; ++q) {
+          std::string_view w = Text(s, q, q + 1);
+          own_body = IsBodyNoun(w) || w == "ambassador" || w == "minister" || w == "chief" || w == "envoy";
+        }
+        if ((object_position && !own_body) || prep_object) {
           int sub = object_position ? ObjectClauseSubject(s, m.first) : -1;
 
           if (prep_object) {  // the list right before a short verb phrase ("Bahrain cut ties with it")

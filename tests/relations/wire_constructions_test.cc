@@ -2611,6 +2611,9 @@ TEST_F(WireConstructionsTest, AnAttackWarnedAgainstHasNotHappened) {
   // an attack launched against someone has
   EXPECT_THAT(Triples("Israel launched strikes against Hamas in Gaza."), Contains("ISR attack HAMAS asserted"));
 }
+TEST_F(WireConstructionsTest, APossessiveBeforeABodyInTheObjectIsTheSubjects) {
+  EXPECT_THAT(Triples("Israel sent its negotiators to Cairo on Monday."), Contains("ISR visit EGY asserted"));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
