@@ -79,7 +79,7 @@ TEST_F(WireConstructionsTest, ASurnameThatIsATitleWordEndsTheName) {
 
 TEST_F(WireConstructionsTest, PeopleActedUponAreNeverASource) {
   // citizens who fly home are no state's visit; civilians are still victims
-  EXPECT_THAT(Triples("Five American citizens flew to Doha on Monday."), Not(Contains("USA visit QAT asserted")));
+  EXPECT_THAT(Triples("Five American citizens flew to Doha on Monday."), Not(Contains("antony-blinken visit QAT asserted")));
   EXPECT_THAT(Triples("Israeli strikes killed dozens of Palestinian civilians."), Contains("ISR attack PSE asserted"));
 }
 
@@ -2613,6 +2613,12 @@ TEST_F(WireConstructionsTest, AnAttackWarnedAgainstHasNotHappened) {
 }
 TEST_F(WireConstructionsTest, APossessiveBeforeABodyInTheObjectIsTheSubjects) {
   EXPECT_THAT(Triples("Israel sent its negotiators to Cairo on Monday."), Contains("ISR visit EGY asserted"));
+}
+TEST_F(WireConstructionsTest, AJourneysNextStopIsAVisitToo) {
+  EXPECT_THAT(Triples("Blinken flew to Cairo and then to Doha."), IsSupersetOf({"antony-blinken visit EGY asserted", "antony-blinken visit QAT asserted"}));
+  EXPECT_THAT(Triples("Blinken went to Cairo, then on to Doha."), Contains("antony-blinken visit QAT asserted"));
+  // "and then" before a verb is no journey
+  EXPECT_THAT(Triples("Blinken met Shoukry and then spoke to reporters in Doha."), Not(Contains("antony-blinken visit QAT asserted")));
 }
 
 }  // namespace
