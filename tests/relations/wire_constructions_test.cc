@@ -2620,6 +2620,11 @@ TEST_F(WireConstructionsTest, AJourneysNextStopIsAVisitToo) {
   // "and then" before a verb is no journey
   EXPECT_THAT(Triples("Blinken met Shoukry and then spoke to reporters in Doha."), Not(Contains("antony-blinken visit QAT asserted")));
 }
+TEST_F(WireConstructionsTest, APressConferenceAlongsideSomeoneIsAMeeting) {
+  EXPECT_THAT(Triples("At a press conference alongside Shoukry, Blinken said the talks would resume."),
+              Contains("antony-blinken meet sameh-shoukry asserted"));
+  EXPECT_THAT(Triples("Blinken gave a press conference in Cairo on Monday."), Not(Contains("antony-blinken meet sameh-shoukry asserted")));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
