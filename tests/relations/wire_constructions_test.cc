@@ -2625,6 +2625,9 @@ TEST_F(WireConstructionsTest, APressConferenceAlongsideSomeoneIsAMeeting) {
               Contains("antony-blinken meet sameh-shoukry asserted"));
   EXPECT_THAT(Triples("Blinken gave a press conference in Cairo on Monday."), Not(Contains("antony-blinken meet sameh-shoukry asserted")));
 }
+TEST_F(WireConstructionsTest, DismissingAnOrderAnswersWhoGaveIt) {
+  EXPECT_THAT(Triples("Israel dismissed Hamas's order for a truce as a ploy."), Contains("ISR respond HAMAS asserted"));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
