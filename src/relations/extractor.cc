@@ -2582,6 +2582,14 @@ class Run {
     while (k < n && s.tok_list[k] < 0 &&
            ((C(s, k) & kWTime) || (Text(s, k, k + 1) == "on" && k + 1 < n && (C(s, k + 1) & kWTime))))
       ++k;
+    // ("rejected as null and void a memorandum": a judgement before the object)
+    if (k + 2 < n && Text(s, k, k + 1) == "as") {
+      int j = k + 1;
+      while (j < n && j < k + 6 && s.tok_list[j] < 0 && !(C(s, j) & kWDeterminer) &&
+             (IsPlainWord(s, j) || s.t[j].word == d_.w_and))
+        ++j;
+      if (j < n && j > k + 1 && s.tok_list[j] < 0 && (C(s, j) & kWDeterminer)) k = j;
+    }
     while (k < n && s.tok_list[k] < 0 && (C(s, k) & kWDeterminer)) ++k;
     if (k >= n) return -1;
     if (s.tok_list[k] >= 0) {
@@ -2640,6 +2648,19 @@ class Run {
   bool RulingObject(const Sentence& s, int k) const {
     int noun = ObjectProposalNoun(s, k);
     return noun >= 0 && (C(s, noun) & kWRuling);
+  }
+
+  // "rejected the agreement signed by A and B": an accord its signers made with each other, put to no one
+  bool SignedAccordObject(const Sentence& s, int k) const {
+    int noun = ObjectProposalNoun(s, k);
+    if (noun < 0 || !(C(s, noun) & kWAccord)) return false;
+    int n = static_cast<int>(s.t.size());
+    for (int j = noun + 1; j < n && j < noun + 8; ++j) {
+      std::string_view w = Text(s, j, j + 1);
+      if (w == "signed" || w == "reached" || w == "concluded" || w == "struck") return true;
+      if (s.t[j].Is(Token::kPunct) || s.tok_list[j] >= 0) break;
+    }
+    return false;
   }
 
   // The claim noun at `k` or after at most three modifiers ("Indian claims", "Pakistan's baseless
@@ -5294,6 +5315,7 @@ class Run {
         // ("backed Morocco's plan": endorsing a proposal put to others)
         if (R.kind == RelationKind::kRespond && (proposal_from_ || demand_from_) && !any_object && x.party != y.party &&
             R.on_proposal != 1 && !R.named_author && !target_indirect && !RulingObject(s, te) &&
+            !SignedAccordObject(s, te) &&
             seen->insert({static_cast<int>(put), y.id, x.id}).second) {
           Relation p = met;
           p.kind = put;

@@ -2628,6 +2628,12 @@ TEST_F(WireConstructionsTest, APressConferenceAlongsideSomeoneIsAMeeting) {
 TEST_F(WireConstructionsTest, DismissingAnOrderAnswersWhoGaveIt) {
   EXPECT_THAT(Triples("Israel dismissed Hamas's order for a truce as a ploy."), Contains("ISR respond HAMAS asserted"));
 }
+TEST_F(WireConstructionsTest, RejectingAnAccordSignedByOthersAnswersTheSignersWithoutAProposal) {
+  auto t = Triples("Jordan on Tuesday rejected as null and void a memorandum signed a day earlier by Israel and Egypt.");
+  EXPECT_THAT(t, IsSupersetOf({"JOR respond ISR asserted", "JOR respond EGY asserted"}));
+  // the signers made it with each other: they proposed nothing to the one who rejects it
+  EXPECT_THAT(t, Not(Contains("ISR propose JOR asserted")));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
