@@ -700,7 +700,16 @@ std::string KnowledgeBase::PartyOn(const Actor& actor, std::string_view date) co
   for (const Office& o : actor.offices) {
     if (Covers(o, date) && (best == nullptr || o.start > best->start)) best = &o;
   }
-  return best != nullptr ? best->party : actor.party;
+  if (best != nullptr) return best->party;
+  // Out of office: the office left last before the date ("Anthony Lake" in December 2000, a US envoy until
+  // the day before, not the UNICEF head he became in 2010), unless the dictionary gives the party itself
+  // (a mediator out of office acts for his body: Ahtisaari for CMI)
+  const Office* latest = LatestOffice(actor.offices);
+  if (latest == nullptr || latest->party != actor.party) return actor.party;
+  const Office* left = nullptr;
+  for (const Office& o : actor.offices)
+    if (!o.end.empty() && o.end <= date && (left == nullptr || o.end > left->end)) left = &o;
+  return left != nullptr ? left->party : actor.party;
 }
 
 std::string KnowledgeBase::OfficeTitle(std::string_view office, std::string_view party) const {

@@ -369,5 +369,26 @@ TEST(KnowledgeBaseEdgeTest, AStatePartOfAnotherKeepsBothAndTheDay) {
   EXPECT_EQ(a->part_of_until, "2006-06-05");
 }
 
+TEST(KnowledgeBaseEdgeTest, OutOfOfficeAPersonActsForTheOfficeLeftLast) {
+  KnowledgeBase kb;
+  ASSERT_TRUE(kb.Overlay("[[actor]]\nid = \"p\"\nname = \"P\"\nkind = \"person\"\noffices = [\n"
+                         "  { office = \"special-envoy\", party = \"A\", start = \"1993-01-01\", end = \"2000-12-12\" },\n"
+                         "  { office = \"organization-head\", party = \"B\", start = \"2010-05-01\", end = \"2018-01-01\" },\n]\n"
+                         "[[actor]]\nid = \"q\"\nname = \"Q\"\nkind = \"person\"\nparty = \"C\"\noffices = [\n"
+                         "  { office = \"head-of-state\", party = \"A\", start = \"1994-01-01\", end = \"2000-01-01\" },\n]\n",
+                         "x.toml")
+                  .ok());
+  const Actor* p = kb.Find("p");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(kb.PartyOn(*p, "1995-06-01"), "A");  // in office
+  EXPECT_EQ(kb.PartyOn(*p, "2000-12-13"), "A");  // the day after leaving: still the side it served
+  EXPECT_EQ(kb.PartyOn(*p, "2012-01-01"), "B");
+  EXPECT_EQ(kb.PartyOn(*p, "2020-01-01"), "B");
+  EXPECT_EQ(kb.PartyOn(*p, "1980-01-01"), "B");  // before any office: the default, the latest office's
+  // a party the dictionary gives stands out of office
+  EXPECT_EQ(kb.PartyOn(*kb.Find("q"), "2005-01-01"), "C");
+  EXPECT_EQ(kb.PartyOn(*kb.Find("q"), "1996-01-01"), "A");
+}
+
 }  // namespace
 }  // namespace actorgraph
