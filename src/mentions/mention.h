@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -63,6 +64,7 @@ struct Mention {
 struct DocumentActors {
   std::deque<Actor> actors;           // stable addresses
   std::vector<const Actor*> persons;  // dictionary persons named so far, in order
+  std::map<std::string, std::string> acts_for;  // person id -> the body a title gave it here ("UN envoy X")
   const Actor* FindSurname(std::string_view folded) const;
   const Actor* FindId(std::string_view id) const;
   /// The last person named whose first name is `given` ("Sheikh Mohammed" after

@@ -595,8 +595,20 @@ struct FindCtx {
     m.actor = a;
     m.kind = a->kind;
     m.party = PartyOf(*a);
+    if (auto it = doc->acts_for.find(a->id); it != doc->acts_for.end()) m.party = it->second;
     m.name = a->name;
     if (a->kind == ActorKind::kPerson && !a->discovered) doc->persons.push_back(a);
+  }
+
+  // "UN envoy Cyrus Vance" in 1992: a known person out of office whose title names a body acts for that
+  // body (the dictionary knows his past offices, the text his present role)
+  void TitleBody(Mention& m, const std::string& party, bool not_holder) {
+    if (not_holder || party.empty() || party == m.party || !m.actor || m.actor->kind != ActorKind::kPerson) return;
+    const Actor* body = kb.Find(party);
+    if (body && body->kind == ActorKind::kOrganization && !kb.HoldsOffice(*m.actor, date)) {
+      m.party = party;
+      doc->acts_for[m.actor->id] = party;
+    }
   }
 
   // The mention [start, end) of the person named by tokens [a, b) after a title; returns `end`.
@@ -1030,6 +1042,7 @@ bool FindCtx::TryTitle(int* pi, int start, const std::vector<const Actor*>& pref
       }
       Mention& m = Push(start, i + wl, MentionType::kName);
       SetActor(m, whole->actor);
+      TitleBody(m, party, not_holder);
       m.office = office;
       m.title = title_words;
       *pi = i + wl;
@@ -1048,6 +1061,7 @@ bool FindCtx::TryTitle(int* pi, int start, const std::vector<const Actor*>& pref
     }
     Mention& m = Push(start, after + nl, MentionType::kName);
     SetActor(m, s->actor);
+    TitleBody(m, party, not_holder);
     m.office = office;
     m.title = title_words;
     *pi = after + nl;

@@ -320,6 +320,18 @@ TEST_F(PassiveAgentBuiltinTest, TheSouthIsTheHalfOfADividedStateNamedBefore) {
   for (const Relation& r : Relations("2010-11-23", "North Korea said South Korean troops moved to the south of Seoul."))
     EXPECT_NE(r.source.party, "KOR") << r.rule;
 }
+TEST_F(PassiveAgentBuiltinTest, AKnownPersonOutOfOfficeActsForTheBodyHisTitleNames) {
+  // Cyrus Vance, US Secretary of State until 1980, was the UN envoy for Yugoslavia in 1992
+  bool un = false, usa = false;
+  for (const Relation& r : Relations("1992-01-15", "UN envoy Cyrus Vance met Slobodan Milosevic in Belgrade. "
+                                                   "Vance later met Franjo Tudjman in Zagreb.")) {
+    if (r.kind != RelationKind::kMeet || r.source.id != "cyrus-vance") continue;
+    un = un || r.source.party == "UN";
+    usa = usa || r.source.party == "USA";
+  }
+  EXPECT_TRUE(un);
+  EXPECT_FALSE(usa);  // the later surname keeps the role
+}
 
 }  // namespace
 
