@@ -2634,6 +2634,10 @@ TEST_F(WireConstructionsTest, RejectingAnAccordSignedByOthersAnswersTheSignersWi
   // the signers made it with each other: they proposed nothing to the one who rejects it
   EXPECT_THAT(t, Not(Contains("ISR propose JOR asserted")));
 }
+TEST_F(WireConstructionsTest, OpeningPeaceTalksBetweenTwoSidesMediates) {
+  EXPECT_THAT(Triples("Blinken opened peace talks between Israel and Hamas on Tuesday."),
+              IsSupersetOf({"antony-blinken mediate ISR asserted", "antony-blinken mediate HAMAS asserted"}));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
