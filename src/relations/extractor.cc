@@ -5119,6 +5119,33 @@ class Run {
       st_.agents = src.refs;
       st_.agents_sentence = s.index;
     }
+    // "Qatar mediated between Israel and Hamas alongside Egypt", "... together with Egypt": who mediates
+    // alongside the mediator mediates too, and is no side
+    if (R.kind == RelationKind::kMediate && !src.refs.empty()) {
+      auto along = [&](int k) {  // "alongside" or "together/jointly with" right before token k
+        if (k < 1) return false;
+        std::string_view w = Text(s, k - 1, k);
+        return w == "alongside" ||
+               (w == "with" && k >= 2 && (Text(s, k - 2, k - 1) == "together" || Text(s, k - 2, k - 1) == "jointly"));
+      };
+      for (int li = 0; li < static_cast<int>(s.lists.size()); ++li) {
+        const List& L = s.lists[li];
+        if (L.first <= ti || L.place || !L.usable) continue;
+        bool co = false;  // from the first member after "alongside" on
+        for (int mi : L.members) {
+          int k = s.m[mi].first;
+          if (k > 0 && (C(s, k - 1) & kWDeterminer)) --k;
+          co = co || along(k);
+          if (!co || mi >= static_cast<int>(s.refs.size())) continue;
+          for (const Ref& r : s.refs[mi]) {
+            tgt.refs.erase(std::remove_if(tgt.refs.begin(), tgt.refs.end(), [&](const Ref& x) { return x.id == r.id; }),
+                           tgt.refs.end());
+            if (std::none_of(src.refs.begin(), src.refs.end(), [&](const Ref& x) { return x.id == r.id; }))
+              src.refs.push_back(r);
+          }
+        }
+      }
+    }
     bool pairwise = false;
     if (R.among) {  // "talks between Iran and the United States": the parties meet each other
       if (tgt.refs.size() < 2) return;

@@ -2638,6 +2638,13 @@ TEST_F(WireConstructionsTest, OpeningPeaceTalksBetweenTwoSidesMediates) {
   EXPECT_THAT(Triples("Blinken opened peace talks between Israel and Hamas on Tuesday."),
               IsSupersetOf({"antony-blinken mediate ISR asserted", "antony-blinken mediate HAMAS asserted"}));
 }
+TEST_F(WireConstructionsTest, WhoMediatesAlongsideTheMediatorMediatesToo) {
+  EXPECT_THAT(Triples("Qatar mediated between Israel and Hamas alongside Egypt."),
+              AllOf(IsSupersetOf({"EGY mediate ISR asserted", "EGY mediate HAMAS asserted", "QAT mediate HAMAS asserted"}),
+                    Not(Contains("QAT mediate EGY asserted"))));
+  EXPECT_THAT(Triples("Washington, which has been mediating alongside Cairo and Doha, voiced alarm."),
+              Not(Contains("USA mediate EGY asserted")));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
