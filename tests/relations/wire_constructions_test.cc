@@ -2645,6 +2645,11 @@ TEST_F(WireConstructionsTest, WhoMediatesAlongsideTheMediatorMediatesToo) {
   EXPECT_THAT(Triples("Washington, which has been mediating alongside Cairo and Doha, voiced alarm."),
               Not(Contains("USA mediate EGY asserted")));
 }
+TEST_F(WireConstructionsTest, BringingTwoSidesToTheTableMediates) {
+  EXPECT_THAT(Triples("Qatar brought Israel and Hamas to the negotiating table."),
+              IsSupersetOf({"QAT mediate ISR asserted", "QAT mediate HAMAS asserted"}));
+  EXPECT_THAT(Triples("Qatar brought aid to Gaza on Monday."), Not(Contains("QAT mediate PSE asserted")));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
