@@ -3030,6 +3030,12 @@ class Run {
         *indirect = true;
         return st_.proposal_authors;
       }
+      // ("a three-stage plan": a hyphen inside a modifier)
+      if (s.t[j].word == d_.w_hyphen && !s.t[j].Is(Token::kSpaceBefore) && j > from && j + 1 < n &&
+          !s.t[j + 1].Is(Token::kSpaceBefore) && !s.t[j + 1].Is(Token::kPunct)) {
+        ++j;
+        continue;
+      }
       if (s.t[j].Is(Token::kPunct) && s.t[j].word != d_.w_quote) return {};
       // "rejection of any forced displacement of X" (but "the first phase of Trump's plan" goes on)
       bool of_authors_thing = s.t[j].word == d_.w_of && j + 1 < n && s.tok_list[j + 1] >= 0 &&

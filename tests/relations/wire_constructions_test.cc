@@ -2650,6 +2650,10 @@ TEST_F(WireConstructionsTest, BringingTwoSidesToTheTableMediates) {
               IsSupersetOf({"QAT mediate ISR asserted", "QAT mediate HAMAS asserted"}));
   EXPECT_THAT(Triples("Qatar brought aid to Gaza on Monday."), Not(Contains("QAT mediate PSE asserted")));
 }
+TEST_F(WireConstructionsTest, AHyphenatedModifierDoesNotHideAProposalsAuthor) {
+  EXPECT_THAT(Triples("Hamas accepted a three-stage plan put forward by Egypt on Monday."), Contains("HAMAS respond EGY asserted"));
+  EXPECT_THAT(Triples("Hamas accepted a three-stage plan from Egypt."), Contains("HAMAS respond EGY asserted"));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
