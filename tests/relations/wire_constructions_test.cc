@@ -2654,6 +2654,12 @@ TEST_F(WireConstructionsTest, AHyphenatedModifierDoesNotHideAProposalsAuthor) {
   EXPECT_THAT(Triples("Hamas accepted a three-stage plan put forward by Egypt on Monday."), Contains("HAMAS respond EGY asserted"));
   EXPECT_THAT(Triples("Hamas accepted a three-stage plan from Egypt."), Contains("HAMAS respond EGY asserted"));
 }
+TEST_F(WireConstructionsTest, ConcernOverAnActAndHoldingResponsibleCriticise) {
+  EXPECT_THAT(Triples("Qatar voiced concern over Israel's offensive in Rafah."), Contains("QAT criticize ISR asserted"));
+  EXPECT_THAT(Triples("Egypt held Israel responsible for the escalation."), Contains("EGY criticize ISR asserted"));
+  // concern over a situation blames no one
+  EXPECT_THAT(Triples("Qatar voiced concern over the situation in Gaza."), Not(Contains("QAT criticize PSE asserted")));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
