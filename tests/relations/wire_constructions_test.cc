@@ -2660,6 +2660,11 @@ TEST_F(WireConstructionsTest, ConcernOverAnActAndHoldingResponsibleCriticise) {
   // concern over a situation blames no one
   EXPECT_THAT(Triples("Qatar voiced concern over the situation in Gaza."), Not(Contains("QAT criticize PSE asserted")));
 }
+TEST_F(WireConstructionsTest, ReceivingACallFromSomeoneIsAMeeting) {
+  EXPECT_THAT(Triples("Sisi received a phone call from Blinken on Monday."), Contains("abdel-fattah-al-sisi meet antony-blinken asserted"));
+  // calls from a side are its demands, no meeting
+  EXPECT_THAT(Triples("Israel ignored calls from Egypt to halt the offensive."), Not(Contains("ISR meet EGY asserted")));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
