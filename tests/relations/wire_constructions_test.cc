@@ -2665,6 +2665,10 @@ TEST_F(WireConstructionsTest, ReceivingACallFromSomeoneIsAMeeting) {
   // calls from a side are its demands, no meeting
   EXPECT_THAT(Triples("Israel ignored calls from Egypt to halt the offensive."), Not(Contains("ISR meet EGY asserted")));
 }
+TEST_F(WireConstructionsTest, WeaponsThatRainDownOrSlamIntoAPlaceAttackIt) {
+  EXPECT_THAT(Triples("Russian missiles rained down on Kyiv overnight."), Contains("RUS attack UKR asserted"));
+  EXPECT_THAT(Triples("Israeli shells slammed into a school in Gaza."), Contains("ISR attack PSE asserted"));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
