@@ -319,22 +319,19 @@ Status KnowledgeBase::ApplyParsed(const ParsedFile& file) {
             errors.Add(m->source(), "`merge` must be true or false");
           }
         }
-        if (const toml::node* m = t->get("armed")) {
+        // a true/false key: its value, and that it was given (an overlay replaces only what it gives)
+        auto flag = [&](const char* key, bool* value, bool* given) {
+          const toml::node* m = t->get(key);
+          if (!m) return;
           if (const auto* b = m->as_boolean()) {
-            p.actor.armed = b->get();
-            p.has_armed = true;
+            *value = b->get();
+            *given = true;
           } else {
-            errors.Add(m->source(), "`armed` must be true or false");
+            errors.Add(m->source(), "`" + std::string(key) + "` must be true or false");
           }
-        }
-        if (const toml::node* m = t->get("female")) {
-          if (const auto* b = m->as_boolean()) {
-            p.actor.female = b->get();
-            p.has_female = true;
-          } else {
-            errors.Add(m->source(), "`female` must be true or false");
-          }
-        }
+        };
+        flag("armed", &p.actor.armed, &p.has_armed);
+        flag("female", &p.actor.female, &p.has_female);
         if (const toml::node* m = t->get("until")) {
           if (auto d = ReadDate(*m, "until", &errors)) {
             p.actor.until = *d;
