@@ -3907,6 +3907,21 @@ class Run {
       }
       if (participial) {
         subject = MainSubject(s, first_participle);
+        // ("accused Iran of aggression by supplying missiles to the Houthis": what the accused did is the
+        // accused's act)
+        if (ti >= 3 && Text(s, ti - 1, ti) == "by") {
+          for (int k = ti - 2; k >= 1 && k >= ti - 12; --k) {
+            if (s.t[k].word == d_.w_comma || s.t[k].word == d_.w_semicolon) break;
+            std::string_view v = Text(s, k - 1, k);
+            if (s.tok_list[k] >= 0 && s.lists[s.tok_list[k]].first == k &&
+                (v == "accused" || v == "accuses" || v == "accusing" || v == "accuse" || v == "blamed" ||
+                 v == "blames" || v == "blaming" || v == "charged" || v == "charges")) {
+              const List& A = s.lists[s.tok_list[k]];
+              if (A.usable && !A.place) subject = s.tok_list[k];
+              break;
+            }
+          }
+        }
         // ("praised the sultanate's constructive role in facilitating the dialogue", "commended X for his
         // role in bringing": a possessed noun's possessor acts)
         // ("Saudi Arabia's wise leadership in bringing": a possessor's body acts for it)

@@ -2669,6 +2669,11 @@ TEST_F(WireConstructionsTest, WeaponsThatRainDownOrSlamIntoAPlaceAttackIt) {
   EXPECT_THAT(Triples("Russian missiles rained down on Kyiv overnight."), Contains("RUS attack UKR asserted"));
   EXPECT_THAT(Triples("Israeli shells slammed into a school in Gaza."), Contains("ISR attack PSE asserted"));
 }
+TEST_F(WireConstructionsTest, WhatTheAccusedDidByDoingIsTheAccusedsAct) {
+  EXPECT_THAT(Triples("Qatar accused Egypt of escalating the crisis by attacking Hamas."),
+              AllOf(Contains("EGY attack HAMAS asserted"), Not(Contains("QAT attack HAMAS asserted"))));
+  EXPECT_THAT(Triples("Qatar escalated the crisis by attacking Hamas."), Contains("QAT attack HAMAS asserted"));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
