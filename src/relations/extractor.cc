@@ -1487,7 +1487,8 @@ class Run {
         }
         // in object position, not the subject of the clause: the most recent other person
         std::set<std::string> avoid;  // every member of the clause's subject
-        if (object_position) {
+        // (a possessive may be the subject's own: "Adams repeated his party's demand")
+        if (object_position && !m.possessive) {
           int sub = ObjectClauseSubject(s, m.first);
           if (sub >= 0)
             for (int mk : s.lists[sub].members)

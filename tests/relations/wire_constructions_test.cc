@@ -2674,6 +2674,11 @@ TEST_F(WireConstructionsTest, WhatTheAccusedDidByDoingIsTheAccusedsAct) {
               AllOf(Contains("EGY attack HAMAS asserted"), Not(Contains("QAT attack HAMAS asserted"))));
   EXPECT_THAT(Triples("Qatar escalated the crisis by attacking Hamas."), Contains("QAT attack HAMAS asserted"));
 }
+TEST_F(WireConstructionsTest, APersonsPossessiveInTheObjectMayBeTheSubjects) {
+  EXPECT_THAT(Triples("Netanyahu met Sisi on Monday. Blinken repeated his government's demand that Israel allow aid "
+                      "into Gaza."),
+              AllOf(Contains("antony-blinken urge ISR asserted"), Not(Contains("abdel-fattah-al-sisi urge ISR asserted"))));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
