@@ -4131,6 +4131,12 @@ class Run {
         const Mention& m = s.m[s.tok_mention[ti - 2]];
         src.refs = s.refs[s.tok_mention[ti - 2]];
         src.span = {s.t[m.first].begin, s.t[ti - 1].end};
+      } else if (R.kind == RelationKind::kAttack && !R.noun && ti >= 4 && s.tok_list[ti - 1] >= 0 &&
+                 s.lists[s.tok_list[ti - 1]].last == ti && s.lists[s.tok_list[ti - 1]].marker >= 2 &&
+                 s.t[s.lists[s.tok_list[ti - 1]].marker].word == d_.w_by && s.lists[s.tok_list[ti - 1]].usable &&
+                 !s.lists[s.tok_list[ti - 1]].place && AttackClaimedBy(s, s.lists[s.tok_list[ti - 1]].marker)) {
+        // "Drone attacks claimed by the Houthis hit two Saudi plants": the attacks' agent
+        src = RoleOf(s, s.tok_list[ti - 1]);
       } else if (subject >= 0) {
         src = RoleOf(s, subject);
       } else if (R.kind == RelationKind::kPropose && ti >= 2 && s.tok_list[ti - 2] < 0 && (C(s, ti - 2) & kWProposal) &&
@@ -5834,6 +5840,19 @@ class Run {
   }
 
   // Nouns of a violent act: "condemned the attack" points back to its author.
+  // "attacks claimed by", "a strike carried out by": an attack noun and its reduced passive before "by" at `by`
+  bool AttackClaimedBy(const Sentence& s, int by) const {
+    int v = by - 1;
+    std::string_view w = Text(s, v, v + 1);
+    if (w == "out" && v > 0 && Text(s, v - 1, v) == "carried") {
+      --v;
+      w = Text(s, v, v + 1);
+    }
+    if (w != "claimed" && w != "carried" && w != "launched" && w != "conducted" && w != "staged" && w != "mounted")
+      return false;
+    return v >= 1 && s.tok_list[v - 1] < 0 && IsAttackNoun(AsciiLower(Text(s, v - 1, v)));
+  }
+
   static bool IsAttackNoun(std::string_view w) {
     for (const char* a : {"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing", "bombings",
                           "shelling", "raid", "raids", "killing", "killings", "assault", "offensive", "incursion",

@@ -2679,6 +2679,11 @@ TEST_F(WireConstructionsTest, APersonsPossessiveInTheObjectMayBeTheSubjects) {
                       "into Gaza."),
               AllOf(Contains("antony-blinken urge ISR asserted"), Not(Contains("abdel-fattah-al-sisi urge ISR asserted"))));
 }
+TEST_F(WireConstructionsTest, AttacksClaimedByASideThatHitAPlaceAreItsAttack) {
+  EXPECT_THAT(Triples("Drone attacks claimed by Hamas set ablaze two Israeli factories on Saturday, Egypt said."),
+              AllOf(Contains("HAMAS attack ISR asserted"), Not(Contains("EGY attack ISR asserted"))));
+  EXPECT_THAT(Triples("Attacks carried out by Hamas hit an Israeli town."), Contains("HAMAS attack ISR asserted"));
+}
 
 }  // namespace
 }  // namespace actorgraph::testing
