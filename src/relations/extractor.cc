@@ -1995,6 +1995,11 @@ class Run {
 
   static Ref RefOfActor(const Actor& a, bool indirect) { return Ref{a.id, a.name, a.party, a.kind, indirect, {}}; }
 
+  // Adds `r` to `refs` unless an actor of that id is there already.
+  static void AddRef(std::vector<Ref>* refs, const Ref& r) {
+    if (std::none_of(refs->begin(), refs->end(), [&](const Ref& x) { return x.id == r.id; })) refs->push_back(r);
+  }
+
   // An army by its name: "Sudanese Armed Forces", "Israel Defense Forces", an unnamed
   // "Israeli army" or "Russian troops" (not "Rapid Support Forces", a paramilitary).
   static bool IsArmedForces(const Ref& r) {
@@ -3778,9 +3783,7 @@ class Run {
              s.tok_mention[j - 1] >= 0 && s.m[s.tok_mention[j - 1]].demonym;
              j = s.m[s.tok_mention[j - 1]].first - 1) {
           const std::vector<Ref>& more = s.refs[s.tok_mention[j - 1]];
-          for (const Ref& x : more)
-            if (std::none_of(src.refs.begin(), src.refs.end(), [&](const Ref& y) { return y.id == x.id; }))
-              src.refs.push_back(x);
+          for (const Ref& x : more) AddRef(&src.refs, x);
         }
       }
       // "representatives of the four guarantor countries, Argentina, Brazil, Chile and the United States":
@@ -4159,9 +4162,7 @@ class Run {
       const List& J = s.lists[s.tok_list[ti - 2]];
       std::string_view v = J.first > 0 ? Text(s, J.first - 1, J.first) : std::string_view();
       if (J.usable && !J.place && (v == "joined" || v == "joins" || v == "join" || v == "joining"))
-        for (const Ref& r : ListRefs(s, s.tok_list[ti - 2]))
-          if (std::none_of(src.refs.begin(), src.refs.end(), [&](const Ref& x) { return x.id == r.id; }))
-            src.refs.push_back(r);
+        for (const Ref& r : ListRefs(s, s.tok_list[ti - 2])) AddRef(&src.refs, r);
     }
     // "accepted a Security Council resolution calling for a ceasefire": what a text calls for is its
     // author's call (the name right before it, or its possessor), never the clause subject's
@@ -5168,8 +5169,7 @@ class Run {
           for (const Ref& r : s.refs[mi]) {
             tgt.refs.erase(std::remove_if(tgt.refs.begin(), tgt.refs.end(), [&](const Ref& x) { return x.id == r.id; }),
                            tgt.refs.end());
-            if (std::none_of(src.refs.begin(), src.refs.end(), [&](const Ref& x) { return x.id == r.id; }))
-              src.refs.push_back(r);
+            AddRef(&src.refs, r);
           }
         }
       }
