@@ -1153,6 +1153,34 @@ class Run {
     return false;
   }
 
+  // Whether a trigger (of `kind`, when given) starts at token `k` ("rejected", "turned down").
+  bool TriggerAt(const Sentence& s, int k, std::optional<RelationKind> kind = std::nullopt) const {
+    if (k >= static_cast<int>(s.t.size()) || s.tok_list[k] >= 0) return false;
+    std::uint32_t node = d_.triggers.phrases().Child(0, s.t[k].word);
+    if (!node) return false;
+    int n = static_cast<int>(s.t.size());
+    for (int j = k + 1; node; ++j) {  // (every phrase the words from `k` on spell: "insisted that")
+      for (std::uint32_t v : d_.triggers.phrases().Values(node))
+        if (v >= kTriggerBase && (!kind || d_.triggers.rules()[v - kTriggerBase].kind == *kind)) return true;
+      node = j < n && j < k + 5 ? d_.triggers.phrases().Child(node, s.t[j].word) : 0;
+    }
+    return false;
+  }
+
+  // Whether the noun at [ti, te) is what a relative clause right after it answers ("a demand (that)
+  // Egypt has publicly rejected"), not the head of its own clause ("a demand that Israel withdraw").
+  bool AnsweredByRelative(const Sentence& s, int ti, int te) const {
+    int n = static_cast<int>(s.t.size());
+    int j = te;
+    if (j < n && (s.t[j].word == d_.w_that || Text(s, j, j + 1) == "which")) ++j;
+    if (j < n && Text(s, j, j + 1) == "the") ++j;
+    if (j >= n || s.tok_list[j] < 0) return false;
+    int li = s.tok_list[j];
+    int k = s.lists[li].last;
+    while (k < n && s.tok_list[k] < 0 && (Auxiliary(s, k) || EndsWith(Text(s, k, k + 1), "ly"))) ++k;
+    return TriggerAt(s, k, RelationKind::kRespond) && RelativeAntecedent(s, li, k) == te - 1;
+  }
+
   // A word that opens a subordinate clause ("after", "when", "because"); lower case.
   static bool Subordinator(std::string_view w) {
     static const std::set<std::string_view> kWords = {"where", "when", "after", "before", "while", "as", "because",
@@ -3888,6 +3916,16 @@ class Run {
         } else {
           src = RoleOf(s, subject);
         }
+        // "the Russians demanded that Kyiv withdraw, a demand Ukraine rejected": a demand in apposition
+        // that a response hangs on is made by who says the clause before it
+        Span author_span;
+        std::vector<Ref> author;
+        if (R.kind == RelationKind::kUrge && ti > 2 && s.t[ti - 2].word == d_.w_comma && (C(s, ti - 1) & kWDeterminer) &&
+            AnsweredByRelative(s, ti, te) && !(author = ClauseAuthor(s, ti - 2, &author_span)).empty()) {
+          src.refs = author;
+          src.span = author_span;
+          src.indirect = true;
+        }
       }
     } else {
       // ", urging him", ", a day after holding talks with": a participle takes the main subject
@@ -5921,17 +5959,27 @@ class Run {
     // (auxiliaries, and a noun or two after the name: "the Polisario Front independence movement has rejected")
     for (int k = L.last, nouns = 0; k < ti; ++k) {
       if (Auxiliary(s, k)) continue;
+      // ("the United States and its allies resisted": a possessive pronoun of a second conjunct)
+      if (s.tok_list[k] >= 0 && !s.lists[s.tok_list[k]].usable && s.lists[s.tok_list[k]].possessive && k > 0 &&
+          s.t[k - 1].word == d_.w_and) {
+        k = s.lists[s.tok_list[k]].last - 1;
+        continue;
+      }
       if (s.tok_list[k] >= 0 || s.t[k].Is(Token::kPunct) || IsPrep(s, k) || IsVerbLike(s, k) || ++nouns > 3) return -1;
     }
     if (ti - L.last > 5) return -1;
-    // (the list may have taken "that" in as a determiner)
-    int r = Text(s, L.first, L.first + 1) == "that" ? L.first : L.first - 1;
+    // (the list may have taken "that" in as a determiner, or left "the" out: "that the United States")
+    int first = L.first;
+    // ("that the United States and its partners resisted": the subject's first conjunct)
+    if (first > 2 && s.t[first - 1].word == d_.w_and && s.tok_list[first - 2] >= 0) first = s.lists[s.tok_list[first - 2]].first;
+    if (first > 2 && Text(s, first, first + 1) != "that" && Text(s, first - 1, first) == "the") --first;
+    int r = Text(s, first, first + 1) == "that" ? first : first - 1;
     std::string_view rel = Text(s, r, r + 1);
     int noun = r - 1;
     if (rel != "that" && rel != "which") {
       // ", a proposal the Polisario Front rejected": a reduced relative on a noun in apposition
       // (", in an initiative the Tripoli-based government dismissed": after a preposition too)
-      noun = L.first - 1;
+      noun = first - 1;
       if (noun < 2 || !(C(s, noun - 1) & kWDeterminer)) return -1;
       int c = noun - 2;
       if (c >= 1 && IsPrep(s, c) && s.t[c - 1].word == d_.w_comma) --c;
@@ -5961,6 +6009,16 @@ class Run {
     }
     *span = {s.t[noun].begin, s.t[noun].end};
     if ((C(s, noun) & kWDemandNoun) && !st_.demanders.empty() && s.index - st_.demand_sentence <= 2) return st_.demanders;
+    // "Netanyahu insisted that Israel keep the corridor, a demand Egypt rejected": a noun in apposition
+    // sums up what the clause before it says, so its author is who says it
+    if (!(C(s, noun) & kWClaim) || (C(s, noun) & kWProposal)) {
+      int det = noun - 1;
+      while (det > 0 && IsPlainWord(s, det) && det > noun - 4) --det;
+      if (det > 0 && (C(s, det) & kWDeterminer) && s.t[det - 1].word == d_.w_comma) {
+        std::vector<Ref> author = ClauseAuthor(s, det - 1, span);
+        if (!author.empty()) return author;
+      }
+    }
     // "accused Abu Dhabi of arming them, a charge the UAE rejects": a charge is its accuser's, never a proposal's
     if ((C(s, noun) & kWClaim) && !(C(s, noun) & kWProposal)) {
       bool accused = std::any_of(st_.criticized.begin(), st_.criticized.end(), [&](const Ref& c) {
@@ -5969,6 +6027,38 @@ class Run {
       return s.index - st_.critics_sentence <= 1 && accused ? st_.critics : std::vector<Ref>{};
     }
     return st_.proposal_authors;
+  }
+
+  // Who says what the clause ending before token `end` says: the nearest actor before it that stands
+  // as the subject of a verb ("the North Korean leader had agreed to", "the Kremlin said", "Netanyahu
+  // insists that"), past subjects of bare verbs ("demanded that Kyiv pull its troops out": Kyiv is
+  // urged, not the author); none if there is no such actor with a party.
+  std::vector<Ref> ClauseAuthor(const Sentence& s, int end, Span* span) const {
+    int n = static_cast<int>(s.t.size());
+    for (int k = end - 1; k >= 0; --k) {
+      if (s.t[k].word == d_.w_semicolon) break;
+      int li = s.tok_list[k];
+      if (li < 0) continue;
+      const List& L = s.lists[li];
+      k = L.first;
+      if (!L.usable || L.place || L.possessive || L.adjectival || L.last >= n) continue;
+      if (L.marker >= 0 && IsPrep(s, L.marker)) continue;
+      // ("insisted that Egypt must": who a demand is put to says nothing)
+      if (L.first > 1 && s.t[L.first - 1].word == d_.w_that && TriggerAt(s, L.first - 2, RelationKind::kUrge)) continue;
+      int v = L.last;
+      std::string_view w = Text(s, v, v + 1);
+      bool verb = (C(s, v) & (kWBe | kWReporting)) || w == "will" || w == "would" || w == "could" || w == "can" ||
+                  w == "must" || w == "should" || w == "has" || w == "have" || w == "had" || w == "did" ||
+                  w == "does" || TriggerAt(s, v) || (v + 1 < n && s.t[v + 1].word == d_.w_that && IsPlainWord(s, v));
+      if (!verb) continue;
+      std::vector<Ref> refs;
+      for (const Ref& x : ListRefs(s, li))
+        if (!x.party.empty()) refs.push_back(x);
+      if (refs.empty()) continue;
+      *span = {s.t[L.first].begin, s.t[L.last - 1].end};
+      return refs;
+    }
+    return {};
   }
 
   // Where the phrase of a verb ending at `te` ends: a comma, a "to" before a verb, or a word that

@@ -2685,5 +2685,23 @@ TEST_F(WireConstructionsTest, AttacksClaimedByASideThatHitAPlaceAreItsAttack) {
   EXPECT_THAT(Triples("Attacks carried out by Hamas hit an Israeli town."), Contains("HAMAS attack ISR asserted"));
 }
 
+TEST_F(WireConstructionsTest, ADemandInAppositionIsMadeByWhoSaysTheClauseBeforeIt) {
+  // the response answers who said it, also when no demand verb came before
+  EXPECT_THAT(Triples("The Kremlin said a truce would take effect once the sanctions were lifted, a condition that "
+                      "Ukraine rejected."),
+              Contains("UKR respond RUS asserted"));
+  EXPECT_THAT(Triples("Netanyahu said any deal must dismantle the program, a demand that Iran dismissed."),
+              Contains("IRN respond benjamin-netanyahu asserted"));
+  // the one urged to act inside the clause made no demand: the demand is the urger's
+  EXPECT_THAT(Triples("Russia demanded that Ukraine pull its troops out, a demand Kyiv rejected."),
+              AllOf(Contains("UKR respond RUS asserted"), Not(Contains("UKR urge UKR asserted"))));
+  // the subject of a relative clause on a demand is urged by the demand's author, not by the clause's subject
+  EXPECT_THAT(Triples("Russia insisted that Egypt must keep the crossing shut, a demand that Qatar rejected."),
+              AllOf(Contains("QAT respond RUS asserted"), Contains("RUS urge QAT asserted"),
+                    Not(Contains("EGY urge QAT asserted"))));
+  // a coordinated subject of the relative clause
+  EXPECT_THAT(Triples("Russia argued for it, a demand that the United States and its allies resisted."),
+              Contains("USA respond RUS asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
