@@ -3742,7 +3742,9 @@ class Run {
     // clause does not say (rules marked infinitive_shy)
     if (R.infinitive_shy && ti > 0 && s.t[ti - 1].word == d_.w_to && !IsIng(Text(s, ti, ti + 1))) return;
     // "backed the plan" accepts it (respond), "backed Kyiv" supports it
-    if (R.on_proposal >= 0 && !R.noun && ObjectIsProposal(s, te) != (R.on_proposal == 1)) return;
+    // ("rejected an Egyptian plan, while Qatar backed it": "it" after a proposal is the proposal)
+    if (R.on_proposal >= 0 && !R.noun && (ObjectIsProposal(s, te) || ProposalPronoun(s, ti, te)) != (R.on_proposal == 1))
+      return;
     // ("signed a plan drawn up by Arias" answers Arias; signing an accord answers no one)
     if (R.named_author) {
       int noun = ObjectProposalNoun(s, te);
@@ -4882,6 +4884,9 @@ class Run {
       src = RoleOf(s, s.speaker_list);
       target_indirect = true;
     }
+    // "rejected a U.N. plan while Turkish Cypriots endorsed it": "it" after a proposal is the proposal,
+    // which is answered (respond), not backed as an actor
+    if (R.kind == RelationKind::kSupport && !R.noun && ProposalPronoun(s, ti, te)) return;
     if (kDebug)
       std::fprintf(stderr, "s%d %s [%s] src=%zu tgt=%zu subj=%d\n", s.index, R.id.c_str(),
                    std::string(Text(s, ti, te)).c_str(), src.refs.size(), tgt.refs.size(), subject);
@@ -6077,6 +6082,13 @@ class Run {
         return j;
     }
     return n;
+  }
+
+  // Whether the direct object of the verb at [ti, te) is "it" after a proposal named before in the
+  // sentence ("rejected a U.N. plan, while Turkish Cypriots endorsed it").
+  bool ProposalPronoun(const Sentence& s, int ti, int te) const {
+    return te < static_cast<int>(s.t.size()) && Text(s, te, te + 1) == "it" && s.tok_list[te] >= 0 &&
+           s.lists[s.tok_list[te]].members.size() == 1 && NamedProposalBefore(s, ti);
   }
 
   // A proposal or demand noun before token `end` of the sentence ("urged Iran to accept the plan").

@@ -346,4 +346,15 @@ TEST_F(PassiveAgentBuiltinTest, TheObjectOfAnAccusingParticipleIsNoneOfTheMainSu
   EXPECT_FALSE(self);
 }
 
+TEST_F(PassiveAgentBuiltinTest, APluralOfAManyWordDemonymIsItsGroup) {
+  // "Turkish Cypriots" are the Turkish Cypriot side, not Cypriots at large
+  bool trnc = false, cyp = false;
+  for (const Relation& r : Relations("2004-04-25", "Turkish Cypriots accepted the plan put forward by the United Nations.")) {
+    trnc = trnc || (r.kind == RelationKind::kRespond && r.source.party == "TRNC" && r.target.party == "UN");
+    cyp = cyp || r.source.party == "CYP";
+  }
+  EXPECT_TRUE(trnc);
+  EXPECT_FALSE(cyp);
+}
+
 }  // namespace actorgraph

@@ -2703,5 +2703,11 @@ TEST_F(WireConstructionsTest, ADemandInAppositionIsMadeByWhoSaysTheClauseBeforeI
   EXPECT_THAT(Triples("Russia argued for it, a demand that the United States and its allies resisted."),
               Contains("USA respond RUS asserted"));
 }
+TEST_F(WireConstructionsTest, ItAfterAProposalIsTheProposalAnswered) {
+  EXPECT_THAT(Triples("Hamas rejected an Egyptian plan on Monday, while Qatar backed it."),
+              AllOf(Contains("QAT respond EGY asserted"), Not(Contains("QAT support EGY asserted"))));
+  // with no proposal before, "it" is an actor backed
+  EXPECT_THAT(Triples("Egypt attacked Hamas, and Qatar backed it."), Contains("QAT support HAMAS asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
