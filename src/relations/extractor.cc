@@ -82,6 +82,7 @@ struct DocState {
   std::vector<Ref> prev_subject;  // main subject of the last sentence that had one
   int prev_subject_sentence = -10;
   std::vector<Ref> proposal_authors;
+  int proposal_sentence = -10;  // the sentence that set proposal_authors
   std::vector<Ref> responders;
   std::vector<Ref> demanders;  // the source of the last demand (CAMEO 10x)
   std::vector<Ref> attack_pair;  // the attacker and the attacked of the last attack asserted
@@ -198,6 +199,7 @@ class Run {
   mutable std::vector<Ref> proposal_seen_;  // an author named by a possessive in this sentence
   mutable bool proposal_from_ = false;      // AuthorTarget found "a proposal (received) from/by X"
   mutable bool demand_from_ = false;        // ... or "an ultimatum from X": X demanded it of the responder
+  mutable bool bare_proposal_ = false;      // ... or a proposal noun naming no author ("the offer")
   std::optional<Mention> here_;  // the dateline's place, for "here"
   int mediator_body_ = -1;  // "mediated by X on behalf of ECOWAS": the list of the body the agent acts for
 
@@ -2720,6 +2722,7 @@ class Run {
     int skipped = 0;
     proposal_from_ = false;
     demand_from_ = false;
+    bare_proposal_ = false;
     if (j < n && s.t[j].word == d_.w_to) return {};  // "refused to meet": an infinitive, not a response
     // "agreed to open the corridor": the trigger's own "to" before a verb is an infinitive too
     // ("bowing to mounting pressure from the UN": an adjective before a demand or proposal noun is none)
@@ -3058,6 +3061,7 @@ class Run {
         *span = {s.t[j].begin, s.t[j].end};
         if (c & kWResponseNoun) return st_.responders;
         if ((c & kWDemandNoun) && !st_.demanders.empty() && s.index - st_.demand_sentence <= 2) return st_.demanders;
+        bare_proposal_ = true;
         return st_.proposal_authors;
       }
       if (s.t[j].word == d_.w_it || s.t[j].word == d_.w_this) {
@@ -4306,6 +4310,16 @@ class Run {
         target_indirect = true;
       } else {
         tgt.refs = AuthorTarget(s, R, te, &tgt.span, &target_indirect);
+        // "Iraq told the UN it would let inspectors return, but the White House dismissed the offer": an
+        // offer no one was heard making just before is made in the clause before the response
+        if (bare_proposal_ && st_.proposal_sentence < s.index - 1) {
+          Span author_span;
+          std::vector<Ref> author = EarlierClauseAuthor(s, ti, src.refs, &author_span);
+          if (!author.empty()) {
+            tgt.refs = author;
+            tgt.span = author_span;
+          }
+        }
         // "rejected a European Community plan ..., while Croatia accepted it": a named author of a
         // proposal is who "it" means later
         if (!target_indirect && !tgt.refs.empty() && proposal_seen_.empty() && ProposalObject(s, te))
@@ -4954,7 +4968,10 @@ class Run {
         if (std::none_of(src.refs.begin(), src.refs.end(), [&](const Ref& x) { return x.party == a.party; }))
           src.refs.push_back(a);
     }
-    if (R.proposes && !src.refs.empty()) st_.proposal_authors = src.refs;
+    if (R.proposes && !src.refs.empty()) {
+      st_.proposal_authors = src.refs;
+      st_.proposal_sentence = s.index;
+    }
     if (R.kind == RelationKind::kUrge && R.cameo.rfind("10", 0) == 0 && !src.refs.empty()) {
       st_.demanders = src.refs;
       st_.demand_sentence = s.index;
@@ -4966,6 +4983,7 @@ class Run {
     }
     if (!proposal_seen_.empty()) {
       st_.proposal_authors = proposal_seen_;
+      st_.proposal_sentence = s.index;
       proposal_seen_.clear();
     }
     if (VictimsOnly(s, src.list)) return;  // "American citizens flew to Doha" is no state's visit
@@ -6062,6 +6080,22 @@ class Run {
       if (refs.empty()) continue;
       *span = {s.t[L.first].begin, s.t[L.last - 1].end};
       return refs;
+    }
+    return {};
+  }
+
+  // The ClauseAuthor of the clause before the one holding token `ti`, when a contrast opens that one
+  // (", but", "while", "whereas", ";") and the author is none of `not_of`.
+  std::vector<Ref> EarlierClauseAuthor(const Sentence& s, int ti, const std::vector<Ref>& not_of, Span* span) const {
+    for (int b = ti - 1; b > 0; --b) {
+      std::string_view w = Text(s, b, b + 1);
+      if (w == "but" || w == "while" || w == "whereas" || s.t[b].word == d_.w_semicolon) {
+        std::vector<Ref> author = ClauseAuthor(s, b, span);
+        for (const Ref& a : author)
+          for (const Ref& x : not_of)
+            if (a.party == x.party) return {};
+        return author;
+      }
     }
     return {};
   }

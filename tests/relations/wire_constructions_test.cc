@@ -2709,5 +2709,12 @@ TEST_F(WireConstructionsTest, ItAfterAProposalIsTheProposalAnswered) {
   // with no proposal before, "it" is an actor backed
   EXPECT_THAT(Triples("Egypt attacked Hamas, and Qatar backed it."), Contains("QAT support HAMAS asserted"));
 }
+TEST_F(WireConstructionsTest, AnOfferNoOneMadeBeforeIsMadeInTheClauseBeforeTheResponse) {
+  EXPECT_THAT(Triples("Iran said on Monday it would let inspectors return, but the United States rejected the offer."),
+              Contains("USA respond IRN asserted"));
+  // an offer made in an earlier sentence keeps its author
+  EXPECT_THAT(Triples("Qatar offered to host talks. Iran said on Monday it would attend, but Israel rejected the offer."),
+              AllOf(Contains("ISR respond QAT asserted"), Not(Contains("ISR respond IRN asserted"))));
+}
 }  // namespace
 }  // namespace actorgraph::testing
