@@ -1155,6 +1155,25 @@ class Run {
     return false;
   }
 
+  // The subject list of the first condition after token `te` in its clause ("if Kyiv withdrew", "unless
+  // Hamas agrees", "as soon as Israel halts"); -1 if none or not an actor.
+  int ConditionSubject(const Sentence& s, int te) const {
+    int n = static_cast<int>(s.t.size());
+    for (int j = te; j + 1 < n; ++j) {
+      if (s.t[j].word == d_.w_semicolon || s.t[j].word == d_.w_quote || (C(s, j) & kWReporting)) break;
+      std::string_view w = Text(s, j, j + 1);
+      bool cond = w == "if" || w == "unless" || w == "provided" ||
+                  (w == "soon" && j > 0 && Text(s, j - 1, j) == "as" && j + 1 < n && Text(s, j + 1, j + 2) == "as");
+      if (!cond) continue;
+      int k = j + 1;
+      if (w == "soon") ++k;
+      while (k < n && s.tok_list[k] < 0 && (C(s, k) & kWDeterminer)) ++k;
+      const List* L = k < n && s.tok_list[k] >= 0 ? &s.lists[s.tok_list[k]] : nullptr;
+      return L && L->usable && !L->place && !L->possessive && !L->adjectival ? s.tok_list[k] : -1;
+    }
+    return -1;
+  }
+
   // Whether a trigger (of `kind`, when given) starts at token `k` ("rejected", "turned down").
   bool TriggerAt(const Sentence& s, int k, std::optional<RelationKind> kind = std::nullopt) const {
     if (k >= static_cast<int>(s.t.size()) || s.tok_list[k] >= 0) return false;
@@ -4936,29 +4955,23 @@ class Run {
       }
     }
     // "offered to order a ceasefire if Kyiv withdrew its troops": an offer on a condition is made to whoever
-    // must meet it
-    if (R.kind == RelationKind::kPropose && !R.noun && tgt.refs.empty() && !src.refs.empty()) {
-      int n = static_cast<int>(s.t.size());
-      for (int j = te; j + 1 < n; ++j) {
-        if (s.t[j].word == d_.w_semicolon || s.t[j].word == d_.w_quote || (C(s, j) & kWReporting)) break;
-        std::string_view w = Text(s, j, j + 1);
-        bool cond = w == "if" || w == "unless" || w == "provided" ||
-                    (w == "soon" && j > 0 && Text(s, j - 1, j) == "as" && j + 1 < n && Text(s, j + 1, j + 2) == "as");
-        if (!cond) continue;
-        int k = j + 1;
-        if (w == "soon") ++k;
-        while (k < n && s.tok_list[k] < 0 && (C(s, k) & kWDeterminer)) ++k;
-        const List* L = k < n && s.tok_list[k] >= 0 ? &s.lists[s.tok_list[k]] : nullptr;
-        if (L && L->usable && !L->place && !L->possessive && !L->adjectival) {
-          std::vector<Ref> r = ListRefs(s, s.tok_list[k]);
-          if (std::none_of(r.begin(), r.end(), [&](const Ref& x) {
-                return std::any_of(src.refs.begin(), src.refs.end(), [&](const Ref& y) { return x.party == y.party; });
-              })) {
-            tgt = RoleOf(s, s.tok_list[k]);
-            target_indirect = true;
-          }
+    // must meet it; "warned of retaliation if North Korea attacked again", "warned that Pakistan would
+    // retaliate if India attacked": so is a threat
+    bool threat = R.kind == RelationKind::kCriticize && R.cameo.rfind("13", 0) == 0 && !R.noun;
+    bool own_side = !tgt.refs.empty() && std::all_of(tgt.refs.begin(), tgt.refs.end(), [&](const Ref& x) {
+      return std::any_of(src.refs.begin(), src.refs.end(), [&](const Ref& y) { return x.party == y.party; });
+    });
+    if (((R.kind == RelationKind::kPropose && !R.noun && tgt.refs.empty()) || (threat && (tgt.refs.empty() || own_side))) &&
+        !src.refs.empty()) {
+      int c = ConditionSubject(s, te);
+      if (c >= 0) {
+        std::vector<Ref> r = ListRefs(s, c);
+        if (std::none_of(r.begin(), r.end(), [&](const Ref& x) {
+              return std::any_of(src.refs.begin(), src.refs.end(), [&](const Ref& y) { return x.party == y.party; });
+            })) {
+          tgt = RoleOf(s, c);
+          target_indirect = true;
         }
-        break;
       }
     }
     // "laid out what he called an Israeli proposal", "an Israeli proposal was conveyed to Hamas by the

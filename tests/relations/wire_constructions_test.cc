@@ -2716,5 +2716,13 @@ TEST_F(WireConstructionsTest, AnOfferNoOneMadeBeforeIsMadeInTheClauseBeforeTheRe
   EXPECT_THAT(Triples("Qatar offered to host talks. Iran said on Monday it would attend, but Israel rejected the offer."),
               AllOf(Contains("ISR respond QAT asserted"), Not(Contains("ISR respond IRN asserted"))));
 }
+TEST_F(WireConstructionsTest, AThreatIsAimedAtWhoeverItsConditionNames) {
+  EXPECT_THAT(Triples("Netanyahu warned that Israel would retaliate if Iran attacked again."),
+              Contains("benjamin-netanyahu criticize IRN asserted"));
+  EXPECT_THAT(Triples("Egypt warned of serious consequences if Israel entered Rafah."), Contains("EGY criticize ISR asserted"));
+  // a warning aimed at another side keeps that side
+  EXPECT_THAT(Triples("Egypt warned that Israel would pay a price if Hamas was attacked."),
+              AllOf(Contains("EGY criticize ISR asserted"), Not(Contains("EGY criticize HAMAS asserted"))));
+}
 }  // namespace
 }  // namespace actorgraph::testing
