@@ -4796,6 +4796,16 @@ class Run {
         }
       }
     }
+    // "Egypt accused Israel of ..., while Qatar also condemned the halt in aid": who also criticises, with
+    // no one named, joins the criticism just made
+    if (R.kind == RelationKind::kCriticize && tgt.refs.empty() && !R.noun && ti > 0 && Text(s, ti - 1, ti) == "also" &&
+        !st_.criticized.empty() && s.index - st_.critics_sentence <= 1 && !src.refs.empty()) {
+      std::vector<Ref> r = OtherParties(st_.criticized, src.refs);
+      if (r.size() == st_.criticized.size()) {
+        tgt.refs = r;
+        target_indirect = true;
+      }
+    }
     // "Blinken condemned the attack": the attacker named last in the document; "condemned the
     // invasion", "denounced the move as illegal": whoever acted last
     if (R.kind == RelationKind::kCriticize && tgt.refs.empty() && !R.noun && !R.judged) {

@@ -2724,5 +2724,12 @@ TEST_F(WireConstructionsTest, AThreatIsAimedAtWhoeverItsConditionNames) {
   EXPECT_THAT(Triples("Egypt warned that Israel would pay a price if Hamas was attacked."),
               AllOf(Contains("EGY criticize ISR asserted"), Not(Contains("EGY criticize HAMAS asserted"))));
 }
+TEST_F(WireConstructionsTest, WhoAlsoCriticisesJoinsTheCriticismJustMade) {
+  EXPECT_THAT(Triples("Egypt accused Israel of blocking aid, while Qatar also condemned the halt in deliveries."),
+              Contains("QAT criticize ISR asserted"));
+  // without "also" a criticism of nothing named blames no one
+  EXPECT_THAT(Triples("Egypt accused Israel of blocking aid, while Qatar condemned the halt in deliveries."),
+              Not(Contains("QAT criticize ISR asserted")));
+}
 }  // namespace
 }  // namespace actorgraph::testing
