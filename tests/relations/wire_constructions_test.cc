@@ -2731,5 +2731,12 @@ TEST_F(WireConstructionsTest, WhoAlsoCriticisesJoinsTheCriticismJustMade) {
   EXPECT_THAT(Triples("Egypt accused Israel of blocking aid, while Qatar condemned the halt in deliveries."),
               Not(Contains("QAT criticize ISR asserted")));
 }
+TEST_F(WireConstructionsTest, ThoseTakingPartInOneMeetingMet) {
+  EXPECT_THAT(Triples("Burns, Shoukry and Netanyahu took part in the Cairo round on Sunday."),
+              IsSupersetOf({"william-burns meet sameh-shoukry asserted", "william-burns meet benjamin-netanyahu asserted",
+                            "sameh-shoukry meet benjamin-netanyahu asserted"}));
+  // taking part in what is no meeting meets no one
+  EXPECT_THAT(Triples("Egypt and Qatar took part in the relief effort."), Not(Contains("EGY meet QAT asserted")));
+}
 }  // namespace
 }  // namespace actorgraph::testing
