@@ -1202,6 +1202,11 @@ class Run {
     return TriggerAt(s, k, RelationKind::kRespond) && RelativeAntecedent(s, li, k) == te - 1;
   }
 
+  // A plural span of time ("weeks", "months"), as in "after weeks of talks".
+  static bool IsDuration(std::string_view w) {
+    return w == "hours" || w == "days" || w == "weeks" || w == "months" || w == "years" || w == "decades";
+  }
+
   // A word that opens a subordinate clause ("after", "when", "because"); lower case.
   static bool Subordinator(std::string_view w) {
     static const std::set<std::string_view> kWords = {"where", "when", "after", "before", "while", "as", "because",
@@ -3582,6 +3587,7 @@ class Run {
   void ApplyRule(Sentence* sp, const TriggerRule& R, int ti, int te,
                  std::set<std::tuple<int, std::string, std::string>>* seen) {
     Sentence& s = *sp;
+    if (kDebug) std::fprintf(stderr, "apply %s at %d\n", R.id.c_str(), ti);
     // "the continued targeting of civilians": determiner and adjective before a verb form make it a noun
     std::string_view adj = ti > 0 ? Text(s, ti - 1, ti) : std::string_view();
     bool adjective = EndsWith(adj, "ed") || adj == "ongoing" || adj == "deliberate" || adj == "indiscriminate" ||
@@ -3658,6 +3664,9 @@ class Run {
     // ("joined Bashir in mediating between", "instrumental in bringing": after "in" a gerund is verbal,
     // save an attack's "killed in shelling")
     bool in_gerund = ti > 0 && Text(s, ti - 1, ti) == "in" && IsIng(Text(s, ti, ti + 1)) && R.kind != RelationKind::kAttack;
+    // (and after "weeks of": "after weeks of mediating between")
+    in_gerund = in_gerund || (ti > 1 && Text(s, ti - 1, ti) == "of" && IsDuration(Text(s, ti - 2, ti - 1)) &&
+                              IsIng(Text(s, ti, ti + 1)) && R.kind != RelationKind::kAttack);
     if (!R.noun && ti > 0 && s.tok_mention[ti - 1] < 0 && !opening_quote &&
         (((C(s, ti - 1) & kWDeterminer) && !floating && !relative_that) || (NounPrep(s, ti - 1) && !in_gerund)))
       return;
@@ -3962,7 +3971,10 @@ class Run {
                             Text(s, ti - 1, ti) == "while" || Text(s, ti - 1, ti) == "since" ||
                             Text(s, ti - 1, ti) == "without" || Text(s, ti - 1, ti) == "by" ||
                             // ("joined Bashir in mediating", "was instrumental in bringing")
-                            Text(s, ti - 1, ti) == "in")));
+                            Text(s, ti - 1, ti) == "in")) ||
+                          // ("after weeks of mediating between", "following months of shuttling")
+                          (ti > 3 && Text(s, ti - 1, ti) == "of" && IsDuration(Text(s, ti - 2, ti - 1)) &&
+                           (IsPrep(s, ti - 3) || (ti > 4 && IsPrep(s, ti - 4) && s.tok_list[ti - 3] < 0))));
       // ", imposing sanctions and warning that": a participle joined to an earlier one (whose subject it shares)
       int first_participle = ti;
       if (!participial && IsIng(Text(s, ti, ti + 1)) && ti > 2 && s.t[ti - 1].word == d_.w_and) {

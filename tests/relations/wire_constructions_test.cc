@@ -2738,5 +2738,12 @@ TEST_F(WireConstructionsTest, ThoseTakingPartInOneMeetingMet) {
   // taking part in what is no meeting meets no one
   EXPECT_THAT(Triples("Egypt and Qatar took part in the relief effort."), Not(Contains("EGY meet QAT asserted")));
 }
+TEST_F(WireConstructionsTest, AGerundAfterWeeksOfIsVerbal) {
+  EXPECT_THAT(Triples("Burns announced the deal after weeks of mediating between Israel and Hamas."),
+              IsSupersetOf({"william-burns mediate ISR asserted", "william-burns mediate HAMAS asserted"}));
+  // after a plain noun and "of", a gerund stays a noun
+  EXPECT_THAT(Triples("Burns announced the cost of mediating between Israel and Hamas."),
+              Not(Contains("william-burns mediate ISR asserted")));
+}
 }  // namespace
 }  // namespace actorgraph::testing
