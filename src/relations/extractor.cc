@@ -84,6 +84,8 @@ struct DocState {
   std::vector<Ref> proposal_authors;
   int proposal_sentence = -10;  // the sentence that set proposal_authors
   std::vector<Ref> responders;
+  std::vector<Ref> accepters;  // who last accepted something, in sentence accept_sentence
+  int accept_sentence = -10;
   std::vector<Ref> demanders;  // the source of the last demand (CAMEO 10x)
   std::vector<Ref> attack_pair;  // the attacker and the attacked of the last attack asserted
   int attack_sentence = -10;
@@ -4925,7 +4927,22 @@ class Run {
           w == "reiterated" || w == "submitted")
         std::swap(src, tgt);
     }
-    if (R.judged) {
+    if (R.judged && R.kind == RelationKind::kRespond) {
+      // "Hamas said it had accepted the proposal, while Israel said the terms fell short of its demands": the
+      // speaker judges the terms of what was just accepted (or proposed)
+      bool terms = false;
+      int said = -1;
+      for (int j = ti - 1; j >= 0 && j >= ti - 12 && said < 0; --j) {
+        if (s.tok_list[j] < 0 && (C(s, j) & kWReporting)) said = j;
+        else terms = terms || (s.tok_list[j] < 0 && (C(s, j) & kWProposal));
+      }
+      int speaker = said > 0 ? SubjectLeft(s, said - 1, false) : -1;
+      if (!terms || speaker < 0) return;
+      src = RoleOf(s, speaker);
+      tgt = Role{};
+      tgt.refs = st_.accept_sentence == s.index ? st_.accepters : st_.proposal_authors;
+      target_indirect = true;
+    } else if (R.judged) {
       if (!Judged(s, ti, &src, &tgt)) return;
       target_indirect = true;
     }
@@ -5205,6 +5222,11 @@ class Run {
       out_->mediations.push_back(std::move(med));
     }
     if (R.kind == RelationKind::kRespond && !src.refs.empty()) st_.responders = src.refs;
+    if (R.kind == RelationKind::kRespond && R.stance == Stance::kAccept && !src.refs.empty() &&
+        modality == Modality::kAsserted) {
+      st_.accepters = src.refs;
+      st_.accept_sentence = s.index;
+    }
     if (R.kind == RelationKind::kPropose && !src.refs.empty() && !tgt.refs.empty() && modality == Modality::kAsserted) {
       st_.proposers = src.refs;
       st_.proposed_to = tgt.refs;

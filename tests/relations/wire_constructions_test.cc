@@ -2745,5 +2745,17 @@ TEST_F(WireConstructionsTest, AGerundAfterWeeksOfIsVerbal) {
   EXPECT_THAT(Triples("Burns announced the cost of mediating between Israel and Hamas."),
               Not(Contains("william-burns mediate ISR asserted")));
 }
+TEST_F(WireConstructionsTest, TermsSaidToFallShortRejectWhatWasJustAcceptedOrProposed) {
+  // the one who just accepted the terms is answered
+  EXPECT_THAT(Triples("Hamas said it had accepted the Egyptian proposal, while Israel said the terms fell far short "
+                      "of its demands."),
+              Contains("ISR respond HAMAS asserted"));
+  // with no acceptance, the proposal's author
+  EXPECT_THAT(Triples("Egypt offered a new plan on Monday. Israel said the proposal fell short of its demands."),
+              Contains("ISR respond EGY asserted"));
+  // what falls short is no proposal: no response
+  EXPECT_THAT(Triples("Egypt offered a new plan on Monday. Israel said aid deliveries fell short of its demands."),
+              Not(Contains("ISR respond EGY asserted")));
+}
 }  // namespace
 }  // namespace actorgraph::testing
