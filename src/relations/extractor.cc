@@ -202,6 +202,7 @@ class Run {
   mutable bool proposal_from_ = false;      // AuthorTarget found "a proposal (received) from/by X"
   mutable bool demand_from_ = false;        // ... or "an ultimatum from X": X demanded it of the responder
   mutable bool bare_proposal_ = false;      // ... or a proposal noun naming no author ("the offer")
+  mutable bool judged_proposal_ = false;    // Judged found a proposal judged ("called the plan absurd")
   std::optional<Mention> here_;  // the dateline's place, for "here"
   int mediator_body_ = -1;  // "mediated by X on behalf of ECOWAS": the list of the body the agent acts for
 
@@ -2211,11 +2212,25 @@ class Run {
     }
     *src = Role{};
     *tgt = Role{};
+    judged_proposal_ = false;
     if (v >= 0) {
       bool participle = v > 0 && s.t[v - 1].word == d_.w_comma && IsIng(Text(s, v, v + 1));
       int sub = participle ? MainSubject(s, v) : SubjectLeft(s, v - 1, false);
       if (sub < 0) return false;
       *src = RoleOf(s, sub);
+      for (int j = v + 1; j < ti; ++j)
+        judged_proposal_ = judged_proposal_ || ((C(s, j) & kWProposal) && !(C(s, j) & kWClaim));
+      // ", a formula Zelenskiy called absurd": what a relative clause judges is the noun it hangs on
+      if (v + 1 == ti && !participle) {
+        int noun = RelativeAntecedent(s, sub, v);
+        if (noun >= 0 && (C(s, noun) & kWProposal) && !(C(s, noun) & kWClaim)) {
+          Span span;
+          tgt->refs = AntecedentAuthors(s, noun, &span, src->refs);
+          tgt->span = span;
+          judged_proposal_ = !tgt->refs.empty();
+          return !tgt->refs.empty();
+        }
+      }
       for (int j = v + 1; j < ti; ++j) {
         if (s.tok_list[j] >= 0 && s.lists[s.tok_list[j]].usable && !s.lists[s.tok_list[j]].place) {
           *tgt = RoleOf(s, s.tok_list[j]);
@@ -5500,6 +5515,16 @@ class Run {
           p.cameo = demand_from_ ? "100" : "036";
           out_->relations.push_back(std::move(p));
         }
+        // "called the Israeli proposal absurd": a proposal judged is rejected too
+        if (R.judged && R.kind == RelationKind::kCriticize && judged_proposal_ && modality == Modality::kAsserted &&
+            seen->insert({static_cast<int>(RelationKind::kRespond), x.id, y.id}).second) {
+          Relation r = met;
+          r.kind = RelationKind::kRespond;
+          r.stance = Stance::kReject;
+          r.rule = R.id + "+proposal";
+          r.cameo = "120";
+          out_->relations.push_back(std::move(r));
+        }
         // "gave the junta a week to reinstate Bazoum or face the use of force": a demand backed by a threat
         if (R.threat && Threatened(s, te) && seen->insert({static_cast<int>(RelationKind::kCriticize), x.id, y.id}).second) {
           Relation t = met;
@@ -6131,6 +6156,14 @@ class Run {
                   w == "must" || w == "should" || w == "has" || w == "have" || w == "had" || w == "did" ||
                   w == "does" || TriggerAt(s, v) || (v + 1 < n && s.t[v + 1].word == d_.w_that && IsPlainWord(s, v));
       if (!verb) continue;
+      // ("said Ukraine would be invited to join": the subject of a passive says nothing)
+      bool passive = false;
+      for (int q = v; q < n && q < v + 4 && !passive && s.tok_list[q] < 0 && Auxiliary(s, q); ++q) {
+        if (!(C(s, q) & kWBe) || q + 1 >= n) continue;
+        std::string_view p = Text(s, q + 1, q + 2);
+        passive = EndsWith(p, "ed") || EndsWith(p, "en") || p == "told" || p == "sent" || p == "held";
+      }
+      if (passive) continue;
       std::vector<Ref> refs;
       for (const Ref& x : ListRefs(s, li))
         if (!x.party.empty()) refs.push_back(x);

@@ -2757,5 +2757,16 @@ TEST_F(WireConstructionsTest, TermsSaidToFallShortRejectWhatWasJustAcceptedOrPro
   EXPECT_THAT(Triples("Egypt offered a new plan on Monday. Israel said aid deliveries fell short of its demands."),
               Not(Contains("ISR respond EGY asserted")));
 }
+TEST_F(WireConstructionsTest, AProposalJudgedIsRejectedToo) {
+  EXPECT_THAT(Triples("Egypt called the Israeli proposal absurd."),
+              IsSupersetOf({"EGY criticize ISR asserted", "EGY respond ISR asserted"}));
+  // what is judged is no proposal: criticism only
+  EXPECT_THAT(Triples("Egypt called the Israeli strikes a violation of international law."),
+              AllOf(Contains("EGY criticize ISR asserted"), Not(Contains("EGY respond ISR asserted"))));
+  // a proposal in apposition, judged in a relative clause, is the one who says the clause before it
+  // (not the subject of its passive)
+  EXPECT_THAT(Triples("Qatar said Israel would be invited to the talks, a formula Egypt called absurd."),
+              AllOf(Contains("EGY respond QAT asserted"), Not(Contains("EGY respond ISR asserted"))));
+}
 }  // namespace
 }  // namespace actorgraph::testing
