@@ -1177,6 +1177,27 @@ class Run {
     return -1;
   }
 
+  // The list whose response noun is the subject of the verb at `ti` ("Hamas's reply, handed to the
+  // mediators, accepted", "Its response accepted", "The American reply turned down"); -1 if none.
+  int ResponseOwner(const Sentence& s, int ti) const {
+    int k = ti - 1;
+    while (k > 0 && s.tok_list[k] < 0 && Auxiliary(s, k) && s.t[k].word != d_.w_to && !(C(s, k) & kWResponseNoun)) --k;
+    if (k > 1 && s.t[k].word == d_.w_comma) {  // past a participial phrase between commas
+      int c = k - 1;
+      while (c > 0 && c > k - 20 && s.t[c].word != d_.w_comma) --c;
+      if (c <= 0 || s.t[c].word != d_.w_comma) return -1;
+      k = c - 1;
+    }
+    if (k < 1 || s.tok_list[k] >= 0 || !(C(s, k) & kWResponseNoun)) return -1;
+    int before = k - 1;  // ("Hamas's reply": past the possessive's "'s")
+    if (before > 0 && s.tok_list[before] < 0 && (s.t[before].word == d_.w_s || s.t[before].word == d_.w_apos)) --before;
+    int li = s.tok_list[before];
+    if (li < 0) return -1;
+    const List& L = s.lists[li];
+    if (!(L.possessive || L.adjectival) || L.place) return -1;
+    return ListRefs(s, li).empty() ? -1 : li;
+  }
+
   // Whether a trigger (of `kind`, when given) starts at token `k` ("rejected", "turned down").
   bool TriggerAt(const Sentence& s, int k, std::optional<RelationKind> kind = std::nullopt) const {
     if (k >= static_cast<int>(s.t.size()) || s.tok_list[k] >= 0) return false;
@@ -4166,6 +4187,8 @@ class Run {
           plain_subject = b >= 0 && b < ti - 1 && s.tok_list[b] < 0 && IsPlainWord(s, b) && !IsPrep(s, b) &&
                           !(C(s, b) & (kWDeterminer | kWTime | kWBoundary | kWReporting | kWRelative));
         }
+        // "Hamas's reply, handed to the mediators, accepted the framework": whose response it is answers
+        if (subject < 0 && R.kind == RelationKind::kRespond) subject = ResponseOwner(s, ti);
         if (subject < 0 && !plain_subject) {
           subject = FrontedSubject(s, ti);
           if (subject >= 0) conf *= kDistantPenalty;

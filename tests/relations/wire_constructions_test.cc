@@ -2768,5 +2768,11 @@ TEST_F(WireConstructionsTest, AProposalJudgedIsRejectedToo) {
   EXPECT_THAT(Triples("Qatar said Israel would be invited to the talks, a formula Egypt called absurd."),
               AllOf(Contains("EGY respond QAT asserted"), Not(Contains("EGY respond ISR asserted"))));
 }
+TEST_F(WireConstructionsTest, WhoseResponseAnswersIsTheResponder) {
+  EXPECT_THAT(Triples("Egypt put forward a plan. Hamas's reply, handed to the mediators on Tuesday, accepted it."),
+              Contains("HAMAS respond EGY asserted"));
+  EXPECT_THAT(Triples("Iran sent new demands. The American reply turned down the demands."),
+              Contains("USA respond IRN asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
