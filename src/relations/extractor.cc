@@ -1198,6 +1198,27 @@ class Run {
     return ListRefs(s, li).empty() ? -1 : li;
   }
 
+  // The leader of an unnamed body that is the subject of the verb at `ti` ("A delegation led by X
+  // presented", "an AU panel headed by X, met"); -1 if none.
+  int BodyLeader(const Sentence& s, int ti) const {
+    int k = ti - 1;
+    while (k > 0 && s.tok_list[k] < 0 && Auxiliary(s, k) && s.t[k].word != d_.w_to) --k;
+    if (k > 0 && s.t[k].word == d_.w_comma) --k;
+    int li = k >= 0 ? s.tok_list[k] : -1;
+    if (li < 0) return -1;
+    const List& L = s.lists[li];
+    if (!L.usable || L.place || L.marker < 2 || s.t[L.marker].word != d_.w_by) return -1;
+    std::string_view led = Text(s, L.marker - 1, L.marker);
+    if (led != "led" && led != "headed" && led != "chaired") return -1;
+    int body = L.marker - 2;
+    if (body < 0 || s.tok_list[body] >= 0 || !IsBodyNoun(Text(s, body, body + 1))) return -1;
+    // (the body opens its clause: "A delegation led by X", not "met a delegation led by X")
+    int b = body - 1;
+    while (b >= 0 && s.tok_list[b] < 0 && (IsPlainWord(s, b) || (C(s, b) & kWDeterminer))) --b;
+    if (b >= 0 && !s.t[b].Is(Token::kPunct) && !(C(s, b) & kWBoundary)) return -1;
+    return ListRefs(s, li).empty() ? -1 : li;
+  }
+
   // Whether a trigger (of `kind`, when given) starts at token `k` ("rejected", "turned down").
   bool TriggerAt(const Sentence& s, int k, std::optional<RelationKind> kind = std::nullopt) const {
     if (k >= static_cast<int>(s.t.size()) || s.tok_list[k] >= 0) return false;
@@ -2639,6 +2660,13 @@ class Run {
                           s.lists[s.tok_list[k]].usable && !s.lists[s.tok_list[k]].place &&
                           kClass.count(AsciiLower(Text(s, k - 1, k))) > 0;
       }
+      // ("met a delegation led by Ramaphosa": an unnamed body stands for whoever leads it)
+      if (!object_modifier && R.direct && direct_possible && determiner_seen && !prep_seen && j + 3 < n &&
+          s.tok_list[j] < 0 && IsBodyNoun(Text(s, j, j + 1)) && s.t[j + 2].word == d_.w_by &&
+          (Text(s, j + 1, j + 2) == "led" || Text(s, j + 1, j + 2) == "headed") && s.tok_list[j + 3] >= 0 &&
+          s.lists[s.tok_list[j + 3]].first == j + 3 && s.lists[s.tok_list[j + 3]].usable &&
+          !s.lists[s.tok_list[j + 3]].place)
+        return s.tok_list[j + 3];
       if (!object_modifier) direct_possible = false;
       if (genitive_words >= 0) ++genitive_words;
     }
@@ -4189,6 +4217,8 @@ class Run {
         }
         // "Hamas's reply, handed to the mediators, accepted the framework": whose response it is answers
         if (subject < 0 && R.kind == RelationKind::kRespond) subject = ResponseOwner(s, ti);
+        // "A delegation led by Ramaphosa presented a plan": an unnamed body acts for whoever leads it
+        if (subject < 0) subject = BodyLeader(s, ti);
         if (subject < 0 && !plain_subject) {
           subject = FrontedSubject(s, ti);
           if (subject >= 0) conf *= kDistantPenalty;

@@ -2774,5 +2774,13 @@ TEST_F(WireConstructionsTest, WhoseResponseAnswersIsTheResponder) {
   EXPECT_THAT(Triples("Iran sent new demands. The American reply turned down the demands."),
               Contains("USA respond IRN asserted"));
 }
+TEST_F(WireConstructionsTest, AnUnnamedBodyStandsForWhoeverLeadsIt) {
+  EXPECT_THAT(Triples("A delegation led by Blinken presented a new plan to Netanyahu."),
+              Contains("antony-blinken propose benjamin-netanyahu asserted"));
+  EXPECT_THAT(Triples("Netanyahu met a delegation led by Blinken."), Contains("benjamin-netanyahu meet antony-blinken asserted"));
+  // a body named by the leader's verb alone is not led ("a plan backed by Blinken")
+  EXPECT_THAT(Triples("A plan backed by Blinken was presented to Netanyahu."),
+              Not(Contains("antony-blinken propose benjamin-netanyahu asserted")));
+}
 }  // namespace
 }  // namespace actorgraph::testing
