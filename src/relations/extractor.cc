@@ -5470,7 +5470,11 @@ class Run {
     // "telephoned X", "spoke by phone with X": at a distance, so no place in the sentence is a visit
     bool remote = R.remote;
     // ("telephoned Major to discuss the islands": the call's verb a few words before another trigger)
-    for (int j = std::max(0, ti - 8); j < std::min(n, te + 3) && !remote; ++j) {
+    // ("discussed the Yugoslav crisis by telephone": or in the verb's own phrase after it)
+    int call_end = te;
+    while (call_end < n && call_end < te + 10 && s.t[call_end].word != d_.w_comma && s.t[call_end].word != d_.w_semicolon)
+      ++call_end;
+    for (int j = std::max(0, ti - 8); j < std::max(std::min(n, te + 3), call_end) && !remote; ++j) {
       std::string_view w = Text(s, j, j + 1);
       remote = w == "telephoned" || w == "phoned" ||
                ((w == "phone" || w == "telephone" || w == "videoconference" || w == "video") && j > 0 &&

@@ -357,4 +357,16 @@ TEST_F(PassiveAgentBuiltinTest, APluralOfAManyWordDemonymIsItsGroup) {
   EXPECT_FALSE(cyp);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ACallNamedAfterItsVerbIsNoVisit) {
+  // "by telephone" after the verb's object: the place named later in the sentence is no visit
+  bool meet = false, visit = false;
+  for (const Relation& r : Relations("2024-05-02", "Netanyahu and Sisi discussed the crisis by telephone on Sunday, "
+                                                   "an official in Cairo said.")) {
+    meet = meet || r.kind == RelationKind::kMeet;
+    visit = visit || r.kind == RelationKind::kVisit;
+  }
+  EXPECT_TRUE(meet);
+  EXPECT_FALSE(visit);
+}
+
 }  // namespace actorgraph
