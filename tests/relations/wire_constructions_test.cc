@@ -2782,5 +2782,11 @@ TEST_F(WireConstructionsTest, AnUnnamedBodyStandsForWhoeverLeadsIt) {
   EXPECT_THAT(Triples("A plan backed by Blinken was presented to Netanyahu."),
               Not(Contains("antony-blinken propose benjamin-netanyahu asserted")));
 }
+TEST_F(WireConstructionsTest, RivalFactionsAndBothAssembliesAreTheSidesNamedLast) {
+  EXPECT_THAT(Triples("Israel and Hamas held talks in Cairo. Qatar urged the rival factions to keep talking."),
+              IsSupersetOf({"QAT urge ISR asserted", "QAT urge HAMAS asserted"}));
+  EXPECT_THAT(Triples("Israel and Hamas held talks in Cairo. Qatar urged both assemblies to endorse the deal."),
+              IsSupersetOf({"QAT urge ISR asserted", "QAT urge HAMAS asserted"}));
+}
 }  // namespace
 }  // namespace actorgraph::testing
