@@ -2788,5 +2788,11 @@ TEST_F(WireConstructionsTest, RivalFactionsAndBothAssembliesAreTheSidesNamedLast
   EXPECT_THAT(Triples("Israel and Hamas held talks in Cairo. Qatar urged both assemblies to endorse the deal."),
               IsSupersetOf({"QAT urge ISR asserted", "QAT urge HAMAS asserted"}));
 }
+TEST_F(WireConstructionsTest, LeavingForAPlaceGoesThere) {
+  EXPECT_THAT(Triples("Blinken left for Cairo on Monday evening for talks with Sisi."), Contains("antony-blinken visit EGY asserted"));
+  // an infinitive after "let" is not the main subject's journey
+  EXPECT_THAT(Triples("Egypt opened its border to let thousands of Palestinians leave for Jordan."),
+              Not(Contains("EGY visit JOR asserted")));
+}
 }  // namespace
 }  // namespace actorgraph::testing
