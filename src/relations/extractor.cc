@@ -1557,6 +1557,17 @@ class Run {
           std::string_view b = Text(s, m.first - 1, m.first);
           bool subordinate = Subordinator(b) ||
                              (b == "which" && m.first > 1 && IsPrep(s, m.first - 2));  // "after which he"
+          // (and after a report by no actor in a later clause: "X met Y, and people briefed on it said he
+          // pressed": he = X)
+          if (!subordinate && (C(s, m.first - 1) & kWReporting) && m.first > 1 && s.tok_list[m.first - 2] < 0 &&
+              !s.t[m.first - 2].Is(Token::kPunct)) {
+            bool clause_break = false;
+            for (int q = m.first - 2; q > 0 && !clause_break; --q) {
+              if (s.tok_list[q] >= 0) break;
+              clause_break = s.t[q].word == d_.w_comma || s.t[q].word == d_.w_and || s.t[q].word == d_.w_semicolon;
+            }
+            subordinate = clause_break;
+          }
           int main = subordinate ? MainSubject(s, m.first) : -1;
           if (main >= 0) {
             std::vector<Ref> r = ListRefs(s, main);

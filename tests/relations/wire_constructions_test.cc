@@ -2794,5 +2794,10 @@ TEST_F(WireConstructionsTest, LeavingForAPlaceGoesThere) {
   EXPECT_THAT(Triples("Egypt opened its border to let thousands of Palestinians leave for Jordan."),
               Not(Contains("EGY visit JOR asserted")));
 }
+TEST_F(WireConstructionsTest, HeAfterAReportByNoActorGoesOnWithTheMainSubject) {
+  EXPECT_THAT(Triples("Blinken met Netanyahu on Monday, and officials briefed on the talks said he pressed the Israeli "
+                      "leader to accept the deal."),
+              Contains("antony-blinken urge ISR asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
