@@ -4407,8 +4407,21 @@ class Run {
       src = RoleOf(s, passive_agent);
       tgt = subject_role;
       if (tgt.refs.empty()) {  // "The Egyptian plan was accepted": the demonym on the plan is its author
-        for (int j = ti - 1; j >= 0 && tgt.refs.empty(); --j)
-          if (s.tok_list[j] >= 0 && s.tok_list[j] != passive_agent) tgt = RoleOf(s, s.tok_list[j]);
+        // (within the subject's phrase: not the dateline's place or an earlier clause)
+        for (int j = ti - 1; j >= 0 && tgt.refs.empty(); --j) {
+          if (s.t[j].Is(Token::kPunct) && s.t[j].word != d_.w_hyphen && s.t[j].word != d_.w_apos && s.t[j].word != d_.w_s)
+            break;
+          if (s.tok_list[j] >= 0 && s.tok_list[j] != passive_agent && !s.lists[s.tok_list[j]].place)
+            tgt = RoleOf(s, s.tok_list[j]);
+        }
+        // ("The offer was accepted by GAM": a proposal named by no one is what was proposed last)
+        int k = ti - 1;
+        while (k > 1 && s.tok_list[k] < 0 && Auxiliary(s, k)) --k;
+        if (tgt.refs.empty() && k > 0 && s.tok_list[k] < 0 && (C(s, k) & kWProposal) && !(C(s, k) & kWResponseNoun) &&
+            (C(s, k - 1) & kWDeterminer)) {
+          tgt.refs = st_.proposal_authors;
+          target_indirect = true;
+        }
       }
     } else if (R.author) {
       // a nominal response is its possessor's ("Medvedev's agreement to"), not the clause's ("submitted a

@@ -369,4 +369,12 @@ TEST_F(PassiveAgentBuiltinTest, ACallNamedAfterItsVerbIsNoVisit) {
   EXPECT_FALSE(visit);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AProposalAcceptedByAnAgentIsNotTheDatelinePlaces) {
+  // the place of the dateline before the subject names no author
+  bool place = false;
+  for (const Relation& r : Relations("2024-05-02", "GENEVA, May 2 (Reuters) - The offer was accepted by Hamas on Monday."))
+    place = place || r.target.party == "CHE";
+  EXPECT_FALSE(place);
+}
+
 }  // namespace actorgraph

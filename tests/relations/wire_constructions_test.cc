@@ -2799,5 +2799,9 @@ TEST_F(WireConstructionsTest, HeAfterAReportByNoActorGoesOnWithTheMainSubject) {
                       "leader to accept the deal."),
               Contains("antony-blinken urge ISR asserted"));
 }
+TEST_F(WireConstructionsTest, AnUnnamedProposalAcceptedByAnAgentAnswersWhoProposedLast) {
+  EXPECT_THAT(Triples("Egypt proposed a truce to Hamas on Monday. The plan was accepted by Hamas on Tuesday."),
+              Contains("HAMAS respond EGY asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
