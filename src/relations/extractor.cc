@@ -1205,17 +1205,24 @@ class Run {
     while (k > 0 && s.tok_list[k] < 0 && Auxiliary(s, k) && s.t[k].word != d_.w_to) --k;
     if (k > 0 && s.t[k].word == d_.w_comma) --k;
     int li = k >= 0 ? s.tok_list[k] : -1;
-    if (li < 0) return -1;
-    const List& L = s.lists[li];
-    if (!L.usable || L.place || L.marker < 2 || s.t[L.marker].word != d_.w_by) return -1;
-    std::string_view led = Text(s, L.marker - 1, L.marker);
-    if (led != "led" && led != "headed" && led != "chaired") return -1;
-    int body = L.marker - 2;
-    if (body < 0 || s.tok_list[body] >= 0 || !IsBodyNoun(Text(s, body, body + 1))) return -1;
+    if (li < 0 || s.lists[li].marker < 2) return -1;
+    int body = s.lists[li].marker - 2;
+    if (LeaderOfBody(s, body) != li) return -1;
     // (the body opens its clause: "A delegation led by X", not "met a delegation led by X")
     int b = body - 1;
     while (b >= 0 && s.tok_list[b] < 0 && (IsPlainWord(s, b) || (C(s, b) & kWDeterminer))) --b;
-    if (b >= 0 && !s.t[b].Is(Token::kPunct) && !(C(s, b) & kWBoundary)) return -1;
+    return b >= 0 && !s.t[b].Is(Token::kPunct) && !(C(s, b) & kWBoundary) ? -1 : li;
+  }
+
+  // The list that leads the unnamed body noun at `body` ("a delegation led by X", "a team headed by X");
+  // -1 if none.
+  int LeaderOfBody(const Sentence& s, int body) const {
+    int n = static_cast<int>(s.t.size());
+    if (body < 0 || body + 3 >= n || s.tok_list[body] >= 0 || !IsBodyNoun(Text(s, body, body + 1))) return -1;
+    std::string_view led = Text(s, body + 1, body + 2);
+    if ((led != "led" && led != "headed" && led != "chaired") || s.t[body + 2].word != d_.w_by) return -1;
+    int li = s.tok_list[body + 3];
+    if (li < 0 || s.lists[li].first != body + 3 || !s.lists[li].usable || s.lists[li].place) return -1;
     return ListRefs(s, li).empty() ? -1 : li;
   }
 
@@ -2672,12 +2679,8 @@ class Run {
                           kClass.count(AsciiLower(Text(s, k - 1, k))) > 0;
       }
       // ("met a delegation led by Ramaphosa": an unnamed body stands for whoever leads it)
-      if (!object_modifier && R.direct && direct_possible && determiner_seen && !prep_seen && j + 3 < n &&
-          s.tok_list[j] < 0 && IsBodyNoun(Text(s, j, j + 1)) && s.t[j + 2].word == d_.w_by &&
-          (Text(s, j + 1, j + 2) == "led" || Text(s, j + 1, j + 2) == "headed") && s.tok_list[j + 3] >= 0 &&
-          s.lists[s.tok_list[j + 3]].first == j + 3 && s.lists[s.tok_list[j + 3]].usable &&
-          !s.lists[s.tok_list[j + 3]].place)
-        return s.tok_list[j + 3];
+      if (!object_modifier && R.direct && direct_possible && determiner_seen && !prep_seen)
+        if (int leader = LeaderOfBody(s, j); leader >= 0) return leader;
       if (!object_modifier) direct_possible = false;
       if (genitive_words >= 0) ++genitive_words;
     }
