@@ -1240,9 +1240,9 @@ class Run {
     return false;
   }
 
-  // Whether the noun at [ti, te) is what a relative clause right after it answers ("a demand (that)
+  // Whether the noun ending at `te` is what a relative clause right after it answers ("a demand (that)
   // Egypt has publicly rejected"), not the head of its own clause ("a demand that Israel withdraw").
-  bool AnsweredByRelative(const Sentence& s, int ti, int te) const {
+  bool AnsweredByRelative(const Sentence& s, int te) const {
     int n = static_cast<int>(s.t.size());
     int j = te;
     if (j < n && (s.t[j].word == d_.w_that || Text(s, j, j + 1) == "which")) ++j;
@@ -4035,7 +4035,7 @@ class Run {
         Span author_span;
         std::vector<Ref> author;
         if (R.kind == RelationKind::kUrge && ti > 2 && s.t[ti - 2].word == d_.w_comma && (C(s, ti - 1) & kWDeterminer) &&
-            AnsweredByRelative(s, ti, te) && !(author = ClauseAuthor(s, ti - 2, &author_span)).empty()) {
+            AnsweredByRelative(s, te) && !(author = ClauseAuthor(s, ti - 2, &author_span)).empty()) {
           src.refs = author;
           src.span = author_span;
           src.indirect = true;
