@@ -1254,8 +1254,10 @@ class Run {
     return TriggerAt(s, k, RelationKind::kRespond) && RelativeAntecedent(s, li, k) == te - 1;
   }
 
-  // A plural span of time ("weeks", "months"), as in "after weeks of talks".
-  static bool IsDuration(std::string_view w) {
+  // Whether the gerund at `ti` follows a span of time and "of" ("weeks of mediating"): verbal, not a noun.
+  bool GerundAfterDuration(const Sentence& s, int ti) const {
+    if (ti < 2 || Text(s, ti - 1, ti) != "of" || !IsIng(Text(s, ti, ti + 1))) return false;
+    std::string_view w = Text(s, ti - 2, ti - 1);
     return w == "hours" || w == "days" || w == "weeks" || w == "months" || w == "years" || w == "decades";
   }
 
@@ -3745,8 +3747,7 @@ class Run {
     // save an attack's "killed in shelling")
     bool in_gerund = ti > 0 && Text(s, ti - 1, ti) == "in" && IsIng(Text(s, ti, ti + 1)) && R.kind != RelationKind::kAttack;
     // (and after "weeks of": "after weeks of mediating between")
-    in_gerund = in_gerund || (ti > 1 && Text(s, ti - 1, ti) == "of" && IsDuration(Text(s, ti - 2, ti - 1)) &&
-                              IsIng(Text(s, ti, ti + 1)) && R.kind != RelationKind::kAttack);
+    in_gerund = in_gerund || (GerundAfterDuration(s, ti) && R.kind != RelationKind::kAttack);
     if (!R.noun && ti > 0 && s.tok_mention[ti - 1] < 0 && !opening_quote &&
         (((C(s, ti - 1) & kWDeterminer) && !floating && !relative_that) || (NounPrep(s, ti - 1) && !in_gerund)))
       return;
@@ -4053,7 +4054,7 @@ class Run {
                             // ("joined Bashir in mediating", "was instrumental in bringing")
                             Text(s, ti - 1, ti) == "in")) ||
                           // ("after weeks of mediating between", "following months of shuttling")
-                          (ti > 3 && Text(s, ti - 1, ti) == "of" && IsDuration(Text(s, ti - 2, ti - 1)) &&
+                          (ti > 3 && GerundAfterDuration(s, ti) &&
                            (IsPrep(s, ti - 3) || (ti > 4 && IsPrep(s, ti - 4) && s.tok_list[ti - 3] < 0))));
       // ", imposing sanctions and warning that": a participle joined to an earlier one (whose subject it shares)
       int first_participle = ti;
@@ -5092,20 +5093,13 @@ class Run {
     // must meet it; "warned of retaliation if North Korea attacked again", "warned that Pakistan would
     // retaliate if India attacked": so is a threat
     bool threat = R.kind == RelationKind::kCriticize && R.cameo.rfind("13", 0) == 0 && !R.noun;
-    bool own_side = !tgt.refs.empty() && std::all_of(tgt.refs.begin(), tgt.refs.end(), [&](const Ref& x) {
-      return std::any_of(src.refs.begin(), src.refs.end(), [&](const Ref& y) { return x.party == y.party; });
-    });
+    bool own_side = !tgt.refs.empty() && OtherParties(tgt.refs, src.refs).empty();
     if (((R.kind == RelationKind::kPropose && !R.noun && tgt.refs.empty()) || (threat && (tgt.refs.empty() || own_side))) &&
         !src.refs.empty()) {
       int c = ConditionSubject(s, te);
-      if (c >= 0) {
-        std::vector<Ref> r = ListRefs(s, c);
-        if (std::none_of(r.begin(), r.end(), [&](const Ref& x) {
-              return std::any_of(src.refs.begin(), src.refs.end(), [&](const Ref& y) { return x.party == y.party; });
-            })) {
-          tgt = RoleOf(s, c);
-          target_indirect = true;
-        }
+      if (c >= 0 && OtherParties(ListRefs(s, c), src.refs).size() == ListRefs(s, c).size()) {
+        tgt = RoleOf(s, c);
+        target_indirect = true;
       }
     }
     // "laid out what he called an Israeli proposal", "an Israeli proposal was conveyed to Hamas by the
@@ -6265,10 +6259,7 @@ class Run {
       std::string_view w = Text(s, b, b + 1);
       if (w == "but" || w == "while" || w == "whereas" || s.t[b].word == d_.w_semicolon) {
         std::vector<Ref> author = ClauseAuthor(s, b, span);
-        for (const Ref& a : author)
-          for (const Ref& x : not_of)
-            if (a.party == x.party) return {};
-        return author;
+        return OtherParties(author, not_of).size() == author.size() ? author : std::vector<Ref>{};
       }
     }
     return {};
