@@ -4136,9 +4136,16 @@ class Run {
           }
         }
         // "..., but Netanyahu said after meeting him that": the reporter right before is the subject
-        if (ti > 2 && IsPrep(s, ti - 1) && (C(s, ti - 2) & kWReporting)) {
-          int reporter = SubjectLeft(s, ti - 3, false);
-          if (reporter >= 0) subject = reporter;
+        // ("A and B agreed, X announced on Monday after weeks of mediating": past the time of the report)
+        {
+          int intro = GerundAfterDuration(s, ti) ? (IsPrep(s, ti - 3) ? ti - 3 : ti - 4) : (IsPrep(s, ti - 1) ? ti - 1 : -1);
+          int k = intro - 1;
+          while (k > 1 && s.tok_list[k] < 0 && ((C(s, k) & kWTime) || (Text(s, k, k + 1) == "on" && (C(s, k + 1) & kWTime))))
+            --k;
+          if (intro > 2 && k > 0 && s.tok_list[k] < 0 && (C(s, k) & kWReporting)) {
+            int reporter = SubjectLeft(s, k - 1, false);
+            if (reporter >= 0) subject = reporter;
+          }
         }
         // "A day later, after meeting X in Jerusalem, the diplomat said": the subject after the clause
         // (only when no actor comes before the clause: not "A presented X, a day after meeting Y, but B said")

@@ -2803,5 +2803,10 @@ TEST_F(WireConstructionsTest, AnUnnamedProposalAcceptedByAnAgentAnswersWhoPropos
   EXPECT_THAT(Triples("Egypt proposed a truce to Hamas on Monday. The plan was accepted by Hamas on Tuesday."),
               Contains("HAMAS respond EGY asserted"));
 }
+TEST_F(WireConstructionsTest, AParticipleAfterAnInvertedReportIsTheReportersAct) {
+  EXPECT_THAT(Triples("Israel and Hamas have agreed to a truce, Burns announced on Monday after weeks of mediating between "
+                      "the two sides."),
+              IsSupersetOf({"william-burns mediate ISR asserted", "william-burns mediate HAMAS asserted"}));
+}
 }  // namespace
 }  // namespace actorgraph::testing
