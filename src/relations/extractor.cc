@@ -1565,7 +1565,9 @@ class Run {
         if (subject_position && !first_in_sentence && !m.possessive && m.first > 0) {
           std::string_view b = Text(s, m.first - 1, m.first);
           bool subordinate = Subordinator(b) ||
-                             (b == "which" && m.first > 1 && IsPrep(s, m.first - 2));  // "after which he"
+                             (b == "which" && m.first > 1 && IsPrep(s, m.first - 2)) ||  // "after which he"
+                             // ("asked Guterres to replace Perthes, whom he accused of bias": he = the asker)
+                             ((b == "whom" || b == "which") && m.first > 1 && s.t[m.first - 2].word == d_.w_comma);
           // (and after a report by no actor in a later clause: "X met Y, and people briefed on it said he
           // pressed": he = X)
           if (!subordinate && (C(s, m.first - 1) & kWReporting) && m.first > 1 && s.tok_list[m.first - 2] < 0 &&
@@ -3762,6 +3764,12 @@ class Run {
                       (ListRefs(s, obj).empty() || NamedProposalBefore(s, ti));
       bool as_after = obj >= 0 && !thing_it && !s.lists[obj].possessive && s.lists[obj].last < n &&
                       Text(s, s.lists[obj].last, s.lists[obj].last + 1) == "as";
+      // ("the Afghan government, which the Taliban have dismissed as a puppet": the object is the antecedent)
+      if (obj < 0 && te < n && Text(s, te, te + 1) == "as") {
+        int k = ti - 1;
+        while (k > 0 && s.tok_list[k] < 0 && Auxiliary(s, k)) --k;
+        as_after = k > 0 && ObjectRelativeAntecedent(s, s.tok_list[k], ti, te) >= 0;
+      }
       if (R.as_object != as_after && (R.as_object || R.author)) return;
       // ("recognised Jerusalem as Israel's capital": a city recognised as something is no actor supported)
       if (R.as_object && R.kind == RelationKind::kSupport &&
@@ -4634,7 +4642,12 @@ class Run {
         }
         // "the UAE, which Khartoum accuses of arming the RSF": the object of an object relative clause
         // is the noun phrase it hangs on
-        if (li < 0 && R.direct && !R.noun && !R.prefix) li = ObjectRelativeAntecedent(s, src.list, ti, te);
+        // (what comes after "as" is the judgement, not the object: "which the Taliban dismissed as an American puppet")
+        bool as_next = R.as_object && te < n && Text(s, te, te + 1) == "as";
+        if ((li < 0 || as_next) && R.direct && !R.noun && !R.prefix) {
+          int a = ObjectRelativeAntecedent(s, src.list, ti, te);
+          if (a >= 0 || !as_next) li = a;
+        }
         if (li < 0 && R.kind == RelationKind::kMeet && R.noun && !R.among && adverbial_object >= 0 &&
             !s.lists[adverbial_object].place)
           li = adverbial_object;
@@ -5879,7 +5892,8 @@ class Run {
     if (EndsWith(w, "ly")) return true;
     for (const char* a : {"will", "would", "could", "can", "may", "might", "should", "must", "shall", "have", "has",
                           "had", "did", "do", "does", "not", "n't", "to", "also", "never", "reportedly", "agreed",
-                          "expected", "scheduled", "set", "due", "plan", "plans", "planned"})
+                          "expected", "scheduled", "set", "due", "plan", "plans", "planned", "long", "often",
+                          "always", "already", "still", "again"})
       if (w == a) return true;
     return false;
   }

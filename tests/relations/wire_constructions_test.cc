@@ -2808,5 +2808,15 @@ TEST_F(WireConstructionsTest, AParticipleAfterAnInvertedReportIsTheReportersAct)
                       "the two sides."),
               IsSupersetOf({"william-burns mediate ISR asserted", "william-burns mediate HAMAS asserted"}));
 }
+TEST_F(WireConstructionsTest, TheSubjectPronounOfAnObjectRelativeIsTheMainSubject) {
+  EXPECT_THAT(Triples("Netanyahu wrote to Blinken, asking him to replace Griffiths, whom he accused of bias."),
+              Contains("benjamin-netanyahu criticize martin-griffiths asserted"));
+}
+TEST_F(WireConstructionsTest, AnObjectRelativeDismissedAsSomethingIsTheAntecedent) {
+  auto t = Triples("Hamas, which Israel has long dismissed as an Iranian proxy, did not attend.");
+  EXPECT_THAT(t, Contains("ISR criticize HAMAS asserted"));
+  EXPECT_THAT(t, Not(Contains("ISR criticize IRN asserted")));
+  EXPECT_THAT(Triples("Hamas, which Israel has long accused of stalling, did not attend."), Contains("ISR criticize HAMAS asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
