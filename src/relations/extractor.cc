@@ -1323,6 +1323,19 @@ class Run {
     return verb ? ClauseSubject(s, v, nullptr) : SubjectLeft(s, k - 1, false);
   }
 
+  // The antecedent of the ", who/whose/which" clause list `li` stands in, or `li` itself.
+  int OutsideRelative(const Sentence& s, int li) const {
+    for (int j = s.lists[li].first - 1; j > 1; --j) {
+      if (s.tok_list[j] >= 0 || s.t[j].Is(Token::kPunct)) return li;
+      std::string_view w = Text(s, j, j + 1);
+      if ((w == "who" || w == "whose" || w == "which") && s.t[j - 1].word == d_.w_comma) {
+        int a = s.tok_list[j - 2];
+        return a >= 0 && s.lists[a].usable && !s.lists[a].place && !ListRefs(s, a).empty() ? a : li;
+      }
+    }
+    return li;
+  }
+
   // The main clause subject: the first list in subject position, after a
   // fronted phrase ("Following talks with X, Blinken said").
   int MainSubject(const Sentence& s, int before) const {
@@ -3988,6 +4001,19 @@ class Run {
                 (s.t[b - 1].word == d_.w_hyphen && !s.t[b].Is(Token::kSpaceBefore))))
           --b;
         bool adverbial = b > 0 && s.tok_list[b] < 0 && IsPrep(s, b) && s.t[b - 1].word == d_.w_comma;
+        // (", in a swift rebuke to": past an adjective or two after the article)
+        for (int a = b, adjectives = 0; !adverbial && a > 1 && adjectives < 2 && s.tok_list[a] < 0 && IsPlainWord(s, a) &&
+                                        !IsPrep(s, a) && !IsVerbLike(s, a) && !(C(s, a) & (kWBoundary | kWReporting));
+             --a, ++adjectives)
+          if (C(s, a - 1) & kWDeterminer) {
+            int p = a - 1;
+            while (p > 0 && s.tok_list[p] < 0 && (C(s, p) & (kWDeterminer | kWQuantifier))) --p;
+            if (p > 0 && s.tok_list[p] < 0 && IsPrep(s, p) && s.t[p - 1].word == d_.w_comma) {
+              adverbial = true;
+              b = p;
+            }
+            break;
+          }
         // ("a day after Macron held surprise talks with Zarif": the subject of the light verb before the noun)
         int light = ti - 1;
         for (int adjectives = 0; light > 0 && adjectives < 2 && s.tok_list[light] < 0 && IsPlainWord(s, light) &&
@@ -3996,6 +4022,9 @@ class Run {
           --light;
         if (!(light > 0 && light < ti - 1 && s.tok_list[light] < 0 && IsLightVerb(s, light))) light = ti;
         subject = adverbial ? MainSubject(s, b) : SubjectLeft(s, light - 1, false);
+        // ("drawn up by Sarkozy, whose country holds the presidency of the EU, during a trip": not the
+        // relative clause's actor but its antecedent)
+        if (adverbial && subject >= 0) subject = OutsideRelative(s, subject);
         // "pressed Assad during talks in Damascus", "praised Pakistan during talks with X": the
         // object of the verb is no subject; it is who the subject met, unless "with" names another
         // ("expelled India's ambassador in protest at": a trigger may begin with the preposition)

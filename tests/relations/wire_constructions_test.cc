@@ -2818,5 +2818,13 @@ TEST_F(WireConstructionsTest, AnObjectRelativeDismissedAsSomethingIsTheAnteceden
   EXPECT_THAT(t, Not(Contains("ISR criticize IRN asserted")));
   EXPECT_THAT(Triples("Hamas, which Israel has long accused of stalling, did not attend."), Contains("ISR criticize HAMAS asserted"));
 }
+TEST_F(WireConstructionsTest, ANounInAnAdverbialPhraseWithAdjectivesIsTheMainSubjects) {
+  EXPECT_THAT(Triples("Saudi Arabia said it rejected any attempt to displace Palestinians, in a swift rebuke to Netanyahu."),
+              Contains("SAU criticize benjamin-netanyahu asserted"));
+  // the relative clause's actor is not the main subject; its antecedent is
+  EXPECT_THAT(Triples("The plan was drafted by Blinken, whose country chairs the Arab League talks, during a trip to "
+                      "Egypt and Jordan."),
+              IsSupersetOf({"antony-blinken visit EGY asserted", "antony-blinken visit JOR asserted"}));
+}
 }  // namespace
 }  // namespace actorgraph::testing
