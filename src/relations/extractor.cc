@@ -2336,6 +2336,13 @@ class Run {
     }
     if (judged < 0) return false;
     *tgt = RoleOf(s, judged);
+    // ("said the Palestinian group's demands seemed excessive": a proposal judged is rejected too; not a
+    // position: "said Russia's position was unacceptable")
+    for (int j = s.lists[judged].last; j < ti && j < s.lists[judged].last + 4; ++j) {
+      std::string_view w = Text(s, j, j + 1);
+      judged_proposal_ = judged_proposal_ || ((C(s, j) & kWProposal) && !(C(s, j) & kWClaim) && s.tok_list[j] < 0 &&
+                                              w != "position" && w != "positions" && w != "stance");
+    }
     return !tgt->refs.empty();
   }
 

@@ -2826,5 +2826,18 @@ TEST_F(WireConstructionsTest, ANounInAnAdverbialPhraseWithAdjectivesIsTheMainSub
                       "Egypt and Jordan."),
               IsSupersetOf({"antony-blinken visit EGY asserted", "antony-blinken visit JOR asserted"}));
 }
+TEST_F(WireConstructionsTest, AProposalSaidToOfferNothingNewIsRejected) {
+  EXPECT_THAT(Triples("Egypt offered Hamas a truce plan, but the group said the proposal offered nothing new."),
+              Contains("HAMAS respond EGY asserted"));
+  EXPECT_THAT(Triples("Qatar proposed a truce on Monday. Israel said the plan was unworkable."),
+              Contains("ISR respond QAT asserted"));
+}
+TEST_F(WireConstructionsTest, DemandsJudgedExcessiveAreRejected) {
+  EXPECT_THAT(Triples("Hamas sent its reply on Monday. Blinken said the group's demands seemed excessive."),
+              Contains("antony-blinken respond HAMAS asserted"));
+  // a position judged is criticised, not answered
+  EXPECT_THAT(Triples("Blinken said that Russia's position was unacceptable."),
+              Not(Contains("antony-blinken respond RUS asserted")));
+}
 }  // namespace
 }  // namespace actorgraph::testing
