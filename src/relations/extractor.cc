@@ -5687,8 +5687,14 @@ class Run {
     // ("Tamim brought Tshisekedi and Kagame together": whoever brings two sides together meets them, and they
     // meet each other)
     bool brought_together = R.direct && tgt.list >= 0;
-    if (R.host_meets && !by_agent && !passive && !conference && !med_id.empty() && tgt.list >= 0 &&
-        ((s.lists[tgt.list].marker >= 0 && s.t[s.lists[tgt.list].marker].word == d_.w_between) || brought_together) &&
+    // ("A and B signed a declaration after two days of talks hosted by Bashir": the host of the talks
+    // the sides held; a state that hosts talks gives them a place, a person sits with them)
+    bool hosted_talks = by_agent && ti > 0 && IsTalksNoun(s, ti - 1) && !src.refs.empty() &&
+                        std::all_of(src.refs.begin(), src.refs.end(), [](const Ref& r) { return r.person(); });
+    if (R.host_meets && (hosted_talks || (!by_agent && !passive && tgt.list >= 0 &&
+                                          ((s.lists[tgt.list].marker >= 0 && s.t[s.lists[tgt.list].marker].word == d_.w_between) ||
+                                           brought_together))) &&
+        !conference && !med_id.empty() &&
         (modality == Modality::kAsserted || modality == Modality::kPlanned) && tgt.refs.size() >= 2) {
       auto meet = [&](const Ref& h, const Ref& g) {
         if (h.id.empty() || g.id.empty() || h.party.empty() || h.party == g.party) return;

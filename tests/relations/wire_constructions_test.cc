@@ -2839,5 +2839,12 @@ TEST_F(WireConstructionsTest, DemandsJudgedExcessiveAreRejected) {
   EXPECT_THAT(Triples("Blinken said that Russia's position was unacceptable."),
               Not(Contains("antony-blinken respond RUS asserted")));
 }
+TEST_F(WireConstructionsTest, APersonHostingTalksMeetsTheSides) {
+  EXPECT_THAT(Triples("Israel and Hamas signed a declaration on Monday after two days of talks hosted by Sisi."),
+              IsSupersetOf({"abdel-fattah-al-sisi meet ISR asserted", "abdel-fattah-al-sisi meet HAMAS asserted"}));
+  // a state hosting talks gives them a place
+  EXPECT_THAT(Triples("Israel and Hamas signed a declaration on Monday after two days of talks hosted by Qatar."),
+              Not(Contains("QAT meet ISR asserted")));
+}
 }  // namespace
 }  // namespace actorgraph::testing
