@@ -2846,5 +2846,9 @@ TEST_F(WireConstructionsTest, APersonHostingTalksMeetsTheSides) {
   EXPECT_THAT(Triples("Israel and Hamas signed a declaration on Monday after two days of talks hosted by Qatar."),
               Not(Contains("QAT meet ISR asserted")));
 }
+TEST_F(WireConstructionsTest, HostingADinnerForGuestsMeetsThem) {
+  EXPECT_THAT(Triples("Qatar hosted a dinner for the Israeli and Egyptian delegations on Wednesday."),
+              IsSupersetOf({"QAT meet ISR asserted", "QAT meet EGY asserted"}));
+}
 }  // namespace
 }  // namespace actorgraph::testing
