@@ -2850,5 +2850,11 @@ TEST_F(WireConstructionsTest, HostingADinnerForGuestsMeetsThem) {
   EXPECT_THAT(Triples("Qatar hosted a dinner for the Israeli and Egyptian delegations on Wednesday."),
               IsSupersetOf({"QAT meet ISR asserted", "QAT meet EGY asserted"}));
 }
+TEST_F(WireConstructionsTest, TheTwoEnvoysAreTheTwoNamedLast) {
+  EXPECT_THAT(Triples("Burns held talks with Shoukry in Doha. Qatar, which hosted the two envoys, said the talks were friendly."),
+              IsSupersetOf({"QAT meet william-burns asserted", "QAT meet sameh-shoukry asserted"}));
+  EXPECT_THAT(Triples("Iran and Israel held indirect talks in Muscat. Qatar urged both teams to keep talking."),
+              IsSupersetOf({"QAT urge IRN asserted", "QAT urge ISR asserted"}));
+}
 }  // namespace
 }  // namespace actorgraph::testing
