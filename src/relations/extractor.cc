@@ -1744,7 +1744,10 @@ class Run {
         // the most recent list of two or more (or a pair, "both warring parties"), or a group, in this
         // sentence; else the last subject. An object "them" is not its own clause's subject ("A and B
         // said both parties had agreed and urged them").
-        int own_subject = object_position ? ObjectClauseSubject(s, m.first) : -1;
+        // ("urged each of them": the object is the whole phrase)
+        int at = m.first;
+        if (at >= 2 && Text(s, at - 1, at) == "of" && s.tok_list[at - 2] < 0 && (C(s, at - 2) & kWDeterminer)) at -= 2;
+        int own_subject = object_position ? ObjectClauseSubject(s, at) : -1;
         // ("telephoned A and B, urging them": a participle's subject is the main clause's)
         if (object_position && li >= 0) {
           int v = s.lists[li].marker;

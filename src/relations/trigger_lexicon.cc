@@ -219,7 +219,7 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
                         "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
                         "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
                         "thirty", "forty", "fifty", "hundred", "dozen", "dozens", "scores", "several", "many",
-                        "few", "numerous", "suspected", "alleged"})
+                        "few", "numerous", "suspected", "alleged", "each", "both", "all", "either"})
     classes.push_back({vocab->Add(w), kWQuantifier});
   lex.cls_.assign(vocab->size() + 1, 0);
   for (auto [w, c] : classes) {

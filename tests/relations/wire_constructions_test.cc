@@ -2856,5 +2856,12 @@ TEST_F(WireConstructionsTest, TheTwoEnvoysAreTheTwoNamedLast) {
   EXPECT_THAT(Triples("Iran and Israel held indirect talks in Muscat. Qatar urged both teams to keep talking."),
               IsSupersetOf({"QAT urge IRN asserted", "QAT urge ISR asserted"}));
 }
+TEST_F(WireConstructionsTest, EachOfThemIsThem) {
+  EXPECT_THAT(Triples("Blinken telephoned Netanyahu and Sisi in the small hours, urging each of them not to let the moment "
+                      "slip away."),
+              IsSupersetOf({"antony-blinken urge benjamin-netanyahu asserted", "antony-blinken urge abdel-fattah-al-sisi asserted"}));
+  EXPECT_THAT(Triples("Qatar met Netanyahu and Shoukry on Monday and urged both of them to accept the deal."),
+              IsSupersetOf({"QAT urge benjamin-netanyahu asserted", "QAT urge sameh-shoukry asserted"}));
+}
 }  // namespace
 }  // namespace actorgraph::testing
