@@ -453,8 +453,8 @@ struct FindCtx {
     }
     if (!pick) return 0;
     // "President Xi Jinping": an alias with a title ("President Xi") gives way to the full name after
-    // the title, which the title rule reads
-    if (len >= 2 && i + 1 < n && pick->actor->kind == ActorKind::kPerson) {
+    // the title, which the title rule reads ("the Polisario Front": as does "the Polisario" to the name)
+    if (len >= 2 && i + 1 < n) {
       const SurfaceInfo* inner = nullptr;
       int l2 = NameAt(i + 1, &inner);
       if (l2 && i + 1 + l2 > i + len && inner->actor == pick->actor) return 0;

@@ -145,6 +145,13 @@ kind = "organization"
 party = "OPCE"
 aliases = ["Organization for Peace and Co-operation in Europe"]
 
+[[actor]]
+id = "POLISARIO"
+name = "Polisario Front"
+kind = "organization"
+party = "POLISARIO"
+aliases = ["the Polisario"]
+
 [[title]]
 office = "head-of-government"
 phrases = ["prime minister"]
@@ -199,6 +206,16 @@ TEST_F(MentionFinderTest, UpperCaseUsIsTheStateLowerCaseIsAPronoun) {
   EXPECT_EQ(m[0].party, "USA");
   EXPECT_EQ(m[1].type, MentionType::kPronoun);
   EXPECT_EQ(m[1].pronoun, PronounClass::kSpeaker);
+}
+
+TEST_F(MentionFinderTest, AnAliasWithTheArticleGivesWayToTheLongerNameInsideIt) {
+  std::vector<Mention> m = Find("Armenia and the Polisario Front held talks.");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[1].party, "POLISARIO");
+  EXPECT_EQ(Span(m[1]), "Polisario Front");
+  m = Find("Armenia and the Polisario held talks.");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(Span(m[1]), "the Polisario");
 }
 
 TEST_F(MentionFinderTest, DemonymsBeforeAGroupNounAreOneGroupEach) {
