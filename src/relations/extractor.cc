@@ -1992,9 +1992,13 @@ class Run {
           const List& L = *it;
           if (L.last > m.first || L.members.size() != 2 || L.possessive || L.adjectival) continue;
           // (a pair that is the subject of a verb acts; it is not the pair it acts on)
-          if (L.last < static_cast<int>(s.t.size()) && !s.t[L.last].Is(Token::kPunct) && !IsPrep(s, L.last) &&
-              (!(C(s, L.last) & kWBoundary) || (C(s, L.last) & kWReporting))) {  // ("A and B said they had pressed")
-            int li = static_cast<int>(&L - s.lists.data());
+          // ("The United States and Japan, however, urged both parties": past a parenthetical too)
+          int li = static_cast<int>(&L - s.lists.data());
+          bool parenthetical = L.last < static_cast<int>(s.t.size()) && s.t[L.last].word == d_.w_comma &&
+                               MainSubject(s, m.first) == li;
+          if (parenthetical ||
+              (L.last < static_cast<int>(s.t.size()) && !s.t[L.last].Is(Token::kPunct) && !IsPrep(s, L.last) &&
+               (!(C(s, L.last) & kWBoundary) || (C(s, L.last) & kWReporting)))) {  // ("A and B said they had pressed")
             std::vector<Ref> r = ListRefs(s, li);
             if (subject_pair.empty() && r.size() == 2 && r[0].party != r[1].party && !r[0].person() && !r[1].person() &&
                 MainSubject(s, m.first) == li)

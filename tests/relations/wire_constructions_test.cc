@@ -2863,5 +2863,9 @@ TEST_F(WireConstructionsTest, EachOfThemIsThem) {
   EXPECT_THAT(Triples("Qatar met Netanyahu and Shoukry on Monday and urged both of them to accept the deal."),
               IsSupersetOf({"QAT urge benjamin-netanyahu asserted", "QAT urge sameh-shoukry asserted"}));
 }
+TEST_F(WireConstructionsTest, APairSubjectBeforeAParentheticalIsNotThePairItUrges) {
+  EXPECT_THAT(Triples("Israel and Hamas held talks. Qatar and Egypt, however, urged both parties to accept the deal."),
+              IsSupersetOf({"QAT urge ISR asserted", "EGY urge HAMAS asserted"}));
+}
 }  // namespace
 }  // namespace actorgraph::testing
