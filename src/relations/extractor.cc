@@ -2031,12 +2031,22 @@ class Run {
           for (const Ref& r : v) parties.insert(r.party);
           return v.size() >= 2 && parties.size() == 2;
         };
+        // ("The United States urged both parties": not a pair the verb's own subject is in)
+        std::set<std::string> own_parties;
+        if (m.first > 0 && s.tok_list[m.first - 1] < 0 && IsPlainWord(s, m.first - 1) && !IsPrep(s, m.first - 1)) {
+          int own = ObjectClauseSubject(s, m.first);
+          for (const Ref& r : ListRefs(s, own)) own_parties.insert(r.party);
+        }
+        auto apart = [&](const std::vector<Ref>& v) {
+          return std::none_of(v.begin(), v.end(), [&](const Ref& r) { return own_parties.count(r.party) > 0; });
+        };
         std::vector<Ref> main_pair = MainPair();
-        if (two_parties(st_.pair) && (s.index - st_.pair_sentence <= 1 || main_pair.empty())) *out = st_.pair;
+        if (!apart(main_pair)) main_pair.clear();
+        if (two_parties(st_.pair) && apart(st_.pair) && (s.index - st_.pair_sentence <= 1 || main_pair.empty())) *out = st_.pair;
         else if (!main_pair.empty()) *out = main_pair;
-        else if (two_parties(st_.sides)) *out = st_.sides;
+        else if (two_parties(st_.sides) && apart(st_.sides)) *out = st_.sides;
         // ("Indian troops shelled Pakistani posts. China urged both sides to": the two sides of the fighting)
-        else if (st_.attack_pair.size() == 2 && s.index - st_.attack_sentence <= 2) *out = st_.attack_pair;
+        else if (st_.attack_pair.size() == 2 && s.index - st_.attack_sentence <= 2 && apart(st_.attack_pair)) *out = st_.attack_pair;
         // ("A and B agreed ..., at a meeting chaired by X, who has been shuttling between the two sides")
         else if (!subject_pair.empty()) *out = subject_pair;
         else *out = RecentArmedPair(local);  // "both warring parties": the two armed sides named last

@@ -2867,5 +2867,10 @@ TEST_F(WireConstructionsTest, APairSubjectBeforeAParentheticalIsNotThePairItUrge
   EXPECT_THAT(Triples("Israel and Hamas held talks. Qatar and Egypt, however, urged both parties to accept the deal."),
               IsSupersetOf({"QAT urge ISR asserted", "EGY urge HAMAS asserted"}));
 }
+TEST_F(WireConstructionsTest, BothSidesAreNeverAPairTheVerbsSubjectIsIn) {
+  EXPECT_THAT(Triples("Israel and Hamas fought on Saturday. Egypt and Qatar held talks on Sunday. An Egyptian official said "
+                      "Egypt would keep pressing both sides."),
+              Not(Contains("EGY urge QAT planned")));
+}
 }  // namespace
 }  // namespace actorgraph::testing
