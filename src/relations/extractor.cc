@@ -2585,6 +2585,18 @@ class Run {
             j + 1 < n)
           continue;
         if (R.any) return li;
+        // ("put forward a plan for a truce between A and B": the sides of what is proposed, not of any
+        // noun: "put an end to the misunderstanding between", "his offer to mediate between")
+        // (a trigger that says what is offered may stand right before "between": "offered to mediate between")
+        if (R.kind == RelationKind::kPropose && mk == d_.w_between && (R.thing || trigger_end - trigger_begin == 1)) {
+          bool proposal = false, infinitive = false;
+          for (int k = from; k < L.marker; ++k) {
+            proposal = proposal || (s.tok_list[k] < 0 && (C(s, k) & (kWProposal | kWAccord)) && !(C(s, k) & kWClaim)) ||
+                       IsTalksNoun(s, k);
+            infinitive = infinitive || s.t[k].word == d_.w_to;
+          }
+          if (!proposal || infinitive) continue;
+        }
         bool possessor_is_target = R.kind == RelationKind::kCriticize || R.kind == RelationKind::kUrge ||
                                    R.kind == RelationKind::kSupport ||  // "criticised Israel's offensive"
                                    R.kind == RelationKind::kAttack;     // "pounded Beirut's suburbs"

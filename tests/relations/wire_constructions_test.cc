@@ -2872,5 +2872,14 @@ TEST_F(WireConstructionsTest, BothSidesAreNeverAPairTheVerbsSubjectIsIn) {
                       "Egypt would keep pressing both sides."),
               Not(Contains("EGY urge QAT planned")));
 }
+TEST_F(WireConstructionsTest, APlanForATruceBetweenTwoSidesIsProposedToThem) {
+  EXPECT_THAT(Triples("Qatar put forward a plan on Friday for a humanitarian truce between Israel and Hamas."),
+              IsSupersetOf({"QAT propose ISR asserted", "QAT propose HAMAS asserted"}));
+  // not the sides of any noun after the verb
+  EXPECT_THAT(Triples("Sisi said the agreement had put an end to the misunderstanding between Israel and Hamas."),
+              Not(Contains("abdel-fattah-al-sisi propose ISR asserted")));
+  EXPECT_THAT(Triples("Netanyahu turned down his offer to mediate between Israel and Hamas."),
+              Not(Contains("benjamin-netanyahu propose HAMAS asserted")));
+}
 }  // namespace
 }  // namespace actorgraph::testing
