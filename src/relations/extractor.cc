@@ -5140,6 +5140,10 @@ class Run {
     // "rejected a U.N. plan while Turkish Cypriots endorsed it": "it" after a proposal is the proposal,
     // which is answered (respond), not backed as an actor
     if (R.kind == RelationKind::kSupport && !R.noun && ProposalPronoun(s, ti, te)) return;
+    // "Turkish soldiers are already in Tripoli": troops deployed somewhere pay no visit
+    if (R.kind == RelationKind::kVisit && src.list >= 0 && s.lists[src.list].members.size() == 1 &&
+        s.m[s.lists[src.list].members[0]].type == MentionType::kGroup && TroopsBefore(s, s.lists[src.list].last))
+      return;
     if (kDebug)
       std::fprintf(stderr, "s%d %s [%s] src=%zu tgt=%zu subj=%d\n", s.index, R.id.c_str(),
                    std::string(Text(s, ti, te)).c_str(), src.refs.size(), tgt.refs.size(), subject);

@@ -377,4 +377,15 @@ TEST_F(PassiveAgentBuiltinTest, AProposalAcceptedByAnAgentIsNotTheDatelinePlaces
   EXPECT_FALSE(place);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AnAdverbInsideATriggerKeepsItAndTroopsPayNoVisit) {
+  bool visit = false;
+  for (const Relation& r : Relations("2024-05-02", "CIA Director William Burns was also in Cairo to push for a deal."))
+    visit = visit || (r.kind == RelationKind::kVisit && r.target.party == "EGY");
+  EXPECT_TRUE(visit);
+  visit = false;
+  for (const Relation& r : Relations("2024-05-02", "The first Turkish soldiers are in Tripoli."))
+    visit = visit || r.kind == RelationKind::kVisit;
+  EXPECT_FALSE(visit);
+}
+
 }  // namespace actorgraph
