@@ -250,6 +250,12 @@ class Run {
            s.t[k].Is(Token::kNumber);
   }
 
+  // "talks in May", "GENEVA, May 1": the month, not the modal.
+  bool MonthMay(const Sentence& s, int i) const {
+    return s.t[i].Is(Token::kUpper) && AsciiLower(Text(s, i, i + 1)) == "may" &&
+           (i > 0 || (i + 1 < static_cast<int>(s.t.size()) && s.t[i + 1].Is(Token::kNumber)));
+  }
+
   // 1 if token i is a lowercase adverb in -ly ("positively"), else 0.
   int Adverb(const Sentence& s, int i) const {
     std::string_view w = Text(s, i, i + 1);
@@ -3348,7 +3354,7 @@ class Run {
       }
       else if (reported && Text(s, i, i + 1) == "would" && i + 1 < n && Text(s, i + 1, i + 2) == "like") hypo = true;  // a wish
       else if (reported && Text(s, i, i + 1) == "would" && !(i + 1 < n && Text(s, i + 1, i + 2) == "be")) planned = true;
-      else if (PhraseIs(s, i, kPHypothetical, &len)) hypo = true;
+      else if (PhraseIs(s, i, kPHypothetical, &len) && !MonthMay(s, i)) hypo = true;
       else if (PhraseIs(s, i, kPPlanned, &len) && !ToBeforeNoun(s, i, len)) planned = true;
       else if (PhraseIs(s, i, kPReadiness, &len) && i + len >= ti - 1 &&  // right before: "ready to meet"
                (R.kind == RelationKind::kMeet || R.kind == RelationKind::kVisit || R.kind == RelationKind::kMediate))

@@ -388,4 +388,15 @@ TEST_F(PassiveAgentBuiltinTest, AnAdverbInsideATriggerKeepsItAndTroopsPayNoVisit
   EXPECT_FALSE(visit);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TheMonthMayIsNoModal) {
+  Modality m = Modality::kNegated;
+  for (const Relation& r : Relations("2024-05-02", "GENEVA, May 2 (Reuters) - The talks took Antony Blinken to Jordan."))
+    if (r.kind == RelationKind::kVisit && r.target.party == "JOR") m = r.modality;
+  EXPECT_EQ(m, Modality::kAsserted);
+  m = Modality::kNegated;
+  for (const Relation& r : Relations("2024-05-02", "Antony Blinken said in May that talks had taken him to Jordan."))
+    if (r.kind == RelationKind::kVisit && r.target.party == "JOR") m = r.modality;
+  EXPECT_EQ(m, Modality::kAsserted);
+}
+
 }  // namespace actorgraph
