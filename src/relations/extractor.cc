@@ -3347,8 +3347,10 @@ class Run {
           int a = i - 1, b = i + len;
           while (a >= 0 && s.t[a].word != d_.w_comma) --a;
           while (b < ti && s.t[b].word != d_.w_comma) ++b;
+          // (and a closed relative clause: "Hemedti, who had not been seen for months, resurfaced on a tour")
           for (int k = a + 1; k < i && b < ti && !closed_clause; ++k)
-            closed_clause = s.tok_list[k] < 0 && Subordinator(AsciiLower(Text(s, k, k + 1)));
+            closed_clause = s.tok_list[k] < 0 && (Subordinator(AsciiLower(Text(s, k, k + 1))) ||
+                                                  (k == a + 1 && a >= 0 && (C(s, k) & kWRelative)));
         }
         if (!phrase_between && !closed_clause) negated = true;
       }
@@ -3797,6 +3799,11 @@ class Run {
     // ("a peace plan that offers the Palestinians a state": "that" after a noun, before a verb in -s)
     if (!relative_that && ti >= 2 && s.t[ti - 1].word == d_.w_that && s.tok_list[ti - 2] < 0 && IsPlainWord(s, ti - 2) &&
         (C(s, ti - 2) & kWProposal) && EndsWith(Text(s, ti, ti + 1), "s"))
+      relative_that = true;
+    // ("a regional tour that took him to Uganda": "that" after a noun, before a verb that carries someone)
+    if (!relative_that && R.send && ti >= 2 && s.t[ti - 1].word == d_.w_that && s.tok_list[ti - 2] < 0 &&
+        IsPlainWord(s, ti - 2) && !IsVerbLike(s, ti - 2) && !IsPrep(s, ti - 2) &&
+        !(C(s, ti - 2) & (kWReporting | kWBoundary | kWDeterminer)))
       relative_that = true;
     // ("called Bush 'the devil'": an opening single quote is no possessive)
     bool opening_quote = ti > 0 && s.t[ti - 1].Is(Token::kQuote) && s.t[ti - 1].Is(Token::kSpaceBefore);

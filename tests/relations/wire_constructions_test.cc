@@ -2881,5 +2881,13 @@ TEST_F(WireConstructionsTest, APlanForATruceBetweenTwoSidesIsProposedToThem) {
   EXPECT_THAT(Triples("Netanyahu turned down his offer to mediate between Israel and Hamas."),
               Not(Contains("benjamin-netanyahu propose HAMAS asserted")));
 }
+TEST_F(WireConstructionsTest, ATourThatTookHimSomewhereIsAVisit) {
+  EXPECT_THAT(Triples("Blinken went on a regional tour that took him to Jordan and Egypt."),
+              IsSupersetOf({"antony-blinken visit JOR asserted", "antony-blinken visit EGY asserted"}));
+}
+TEST_F(WireConstructionsTest, ANegationInAClosedRelativeClauseStaysThere) {
+  EXPECT_THAT(Triples("Blinken, who had not been seen in public for weeks, met Netanyahu on Monday."),
+              Contains("antony-blinken meet benjamin-netanyahu asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
