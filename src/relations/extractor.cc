@@ -3278,24 +3278,29 @@ class Run {
     int clause = ti - 1;
     while (clause > 0 && s.t[clause].word != d_.w_comma && s.t[clause].word != d_.w_semicolon && s.t[clause].word != d_.w_quote)
       --clause;
+    bool set_off = false;  // the trigger's clause is set off by a comma: cues before it are not its own
     // "dismissed the offer, accusing Hamas": a participle clause has no auxiliaries of its own, and
     // the cues of the main clause ("offer", "did not") are not its modality
     if (clause > 0 && s.t[clause].word == d_.w_comma && ti - clause <= 2 && IsIng(Text(s, ti, ti + 1)))
-      lo = std::max(lo, clause);
+      set_off = true;
     // "signed a deal that could lead to X, capping a year of Qatari-hosted talks": a noun in a participle
     // clause after a comma names what happened; the cues before the comma are not its modality
     if (R.noun && clause > 0 && s.t[clause].word == d_.w_comma && clause + 1 < ti && IsIng(Text(s, clause + 1, clause + 2)))
-      lo = std::max(lo, clause);
+      set_off = true;
     // "proposed that Ukraine adopt neutral status, at talks with a Russian delegation": a noun in an
     // adverbial phrase after a comma is where it happened, not what was proposed
-    if (R.noun && clause > 0 && s.t[clause].word == d_.w_comma && clause + 1 < ti && IsPrep(s, clause + 1) &&
-        ti - clause <= 4)
-      lo = std::max(lo, clause);
+    // (", in response to": the trigger may open with the preposition; ", after days of Turkish air strikes":
+    // a phrase of time after the comma may be longer)
+    if ((R.noun || IsPrep(s, ti)) && clause > 0 && s.t[clause].word == d_.w_comma && clause + 1 <= ti && IsPrep(s, clause + 1) &&
+        (ti - clause <= 4 || (ti - clause <= 8 && (Text(s, clause + 1, clause + 2) == "after" ||
+                                                   Text(s, clause + 1, clause + 2) == "following"))))
+      set_off = true;
     // "could not accept any enrichment, a demand that Iran rejected": a noun in apposition after a comma
     // is the speaker's act, not under the negation before it
     if (R.noun && (R.kind == RelationKind::kUrge || R.kind == RelationKind::kPropose) && clause > 0 &&
         s.t[clause].word == d_.w_comma && ti - clause <= 3)
-      lo = std::max(lo, clause);
+      set_off = true;
+    if (set_off) lo = std::max(lo, clause);
     // "denied that X had shelled Y": the clause a denial introduces did not happen
     for (int i = std::max(0, lo - 14); i < lo; ++i) {
       std::string_view w = Text(s, i, i + 1);
@@ -3311,10 +3316,17 @@ class Run {
       if (C(s, i) & kWReporting) reported = true, reporting_at = i;
     bool conditional = false;
     // "said that if Moscow broke the truce, he would ask": a condition anywhere after the reporting verb
-    for (int i = reporting_at + 1; reported && i < ti; ++i) {
+    // (not one before a clause set off by a comma: "said X would act if China attacked, speaking at talks with Y")
+    // (nor one before ", and" joins another clause: "said it would destroy X if forced to, and mocked Y")
+    bool condition = false;
+    for (int i = std::max(reporting_at + 1, set_off ? clause : 0); reported && i < ti; ++i) {
       std::string_view w = Text(s, i, i + 1);
-      if (w == "if" || w == "unless") hypo = conditional = true;
+      if (w == "if" || w == "unless") condition = true;
+      if (s.t[i].word == d_.w_semicolon ||
+          (s.t[i].word == d_.w_comma && i + 1 < ti && (Text(s, i + 1, i + 2) == "and" || Text(s, i + 1, i + 2) == "but")))
+        condition = false;
     }
+    if (condition) hypo = conditional = true;
     for (int i = std::max(0, std::min(lo, clause)); i < ti; ++i) {
       int len = 0;
       bool in_window = i >= lo;

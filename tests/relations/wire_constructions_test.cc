@@ -2889,5 +2889,17 @@ TEST_F(WireConstructionsTest, ANegationInAClosedRelativeClauseStaysThere) {
   EXPECT_THAT(Triples("Blinken, who had not been seen in public for weeks, met Netanyahu on Monday."),
               Contains("antony-blinken meet benjamin-netanyahu asserted"));
 }
+TEST_F(WireConstructionsTest, AClauseSetOffByACommaHasItsOwnModality) {
+  // a participle clause after a conditional report
+  EXPECT_THAT(Triples("Netanyahu said Israel would strike Iran if it attacked, speaking at a news conference with Blinken."),
+              Contains("benjamin-netanyahu meet antony-blinken asserted"));
+  // a long phrase of time after the comma
+  EXPECT_THAT(Triples("Netanyahu said Israel would launch a ground operation when it was convenient, after days of Israeli "
+                      "air strikes on Hamas."),
+              Contains("ISR attack HAMAS asserted"));
+  // a trigger that opens with its preposition
+  EXPECT_THAT(Triples("Egypt on Tuesday proposed talks with Israel on Jan. 9, in response to Netanyahu's offer."),
+              Contains("EGY respond benjamin-netanyahu asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
