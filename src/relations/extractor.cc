@@ -5314,6 +5314,11 @@ class Run {
       for (int k = ti - 1; k >= 0 && k >= ti - 3; --k) {
         std::string_view w = Text(s, k, k + 1);
         if (w == "not" || w == "n't" || w == "never" || w == "neither") local = true;
+        // ("declined to endorse it", "has refused to sign a Russian plan")
+        if (w == "to" && k > 0 &&
+            (Text(s, k - 1, k) == "declined" || Text(s, k - 1, k) == "refused" || Text(s, k - 1, k) == "declines" ||
+             Text(s, k - 1, k) == "refuses" || Text(s, k - 1, k) == "refusing" || Text(s, k - 1, k) == "declining"))
+          local = true;
         if (w == "yet") yet = true;
         if (s.tok_list[k] >= 0 || s.t[k].Is(Token::kPunct)) break;
       }

@@ -2901,5 +2901,13 @@ TEST_F(WireConstructionsTest, AClauseSetOffByACommaHasItsOwnModality) {
   EXPECT_THAT(Triples("Egypt on Tuesday proposed talks with Israel on Jan. 9, in response to Netanyahu's offer."),
               Contains("EGY respond benjamin-netanyahu asserted"));
 }
+TEST_F(WireConstructionsTest, DecliningToEndorseAProposalRejectsIt) {
+  auto x = Run("Israel accepted a U.S. proposal for a ceasefire, but Hamas declined to endorse it.");
+  bool reject = false;
+  for (const Relation& r : x.relations)
+    reject = reject || (r.kind == RelationKind::kRespond && r.source.party == "HAMAS" && r.target.party == "USA" &&
+                        r.stance == Stance::kReject && r.modality == Modality::kAsserted);
+  EXPECT_TRUE(reject);
+}
 }  // namespace
 }  // namespace actorgraph::testing
