@@ -5343,8 +5343,10 @@ class Run {
             (IsPrep(s, k) && !prep_of_actor))
           break;
         std::string_view w = Text(s, k, k + 1);
-        if (w == "postponed" || w == "cancelled" || w == "canceled" || w == "scrapped" || w == "delayed" ||
-            w == "shelved" || (w == "called" && k + 1 < n && Text(s, k + 1, k + 2) == "off")) {
+        // (not a verb with an object of its own: "mediation by Clinton delayed the ceremony")
+        bool own_object = k + 1 < n && w != "called" && ((C(s, k + 1) & kWDeterminer) || s.tok_list[k + 1] >= 0);
+        if (!own_object && (w == "postponed" || w == "cancelled" || w == "canceled" || w == "scrapped" ||
+                            w == "delayed" || w == "shelved" || (w == "called" && k + 1 < n && Text(s, k + 1, k + 2) == "off"))) {
           modality = Modality::kNegated;
           break;
         }

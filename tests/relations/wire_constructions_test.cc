@@ -2909,5 +2909,13 @@ TEST_F(WireConstructionsTest, DecliningToEndorseAProposalRejectsIt) {
                         r.stance == Stance::kReject && r.modality == Modality::kAsserted);
   EXPECT_TRUE(reject);
 }
+TEST_F(WireConstructionsTest, ANounThatDelaysSomethingElseIsNotCalledOff) {
+  EXPECT_THAT(Triples("Israel and Hamas signed the deal on Saturday, after last-minute mediation by Qatar delayed the "
+                      "ceremony by three hours."),
+              IsSupersetOf({"QAT mediate ISR asserted", "QAT mediate HAMAS asserted"}));
+  // a meeting that was itself delayed is
+  EXPECT_THAT(Triples("A meeting between Blinken and Netanyahu was delayed on Monday."),
+              Not(Contains("antony-blinken meet benjamin-netanyahu asserted")));
+}
 }  // namespace
 }  // namespace actorgraph::testing
