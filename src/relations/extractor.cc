@@ -3300,6 +3300,19 @@ class Run {
     if (R.noun && (R.kind == RelationKind::kUrge || R.kind == RelationKind::kPropose) && clause > 0 &&
         s.t[clause].word == d_.w_comma && ti - clause <= 3)
       set_off = true;
+    // ("would be willing to meet X if ..., a day after Macron held surprise talks with Y": a clause of time
+    // after the comma happened)
+    if (clause > 0 && s.t[clause].word == d_.w_comma) {
+      int k = clause + 1;
+      while (k < ti && k <= clause + 3 && s.tok_list[k] < 0 &&
+             ((C(s, k) & (kWDeterminer | kWQuantifier)) || s.t[k].Is(Token::kNumber) || (C(s, k) & kWTime) ||
+              Text(s, k, k + 1) == "day" || Text(s, k, k + 1) == "days" || Text(s, k, k + 1) == "hours" ||
+              Text(s, k, k + 1) == "weeks" || Text(s, k, k + 1) == "week" || Text(s, k, k + 1) == "months" ||
+              Text(s, k, k + 1) == "month" || Text(s, k, k + 1) == "year" || Text(s, k, k + 1) == "years" ||
+              Text(s, k, k + 1) == "shortly" || Text(s, k, k + 1) == "soon" || Text(s, k, k + 1) == "just"))
+        ++k;
+      if (k > clause + 1 && k < ti && (Text(s, k, k + 1) == "after" || Text(s, k, k + 1) == "before")) set_off = true;
+    }
     if (set_off) lo = std::max(lo, clause);
     // "denied that X had shelled Y": the clause a denial introduces did not happen
     for (int i = std::max(0, lo - 14); i < lo; ++i) {

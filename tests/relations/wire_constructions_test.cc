@@ -2897,6 +2897,10 @@ TEST_F(WireConstructionsTest, AClauseSetOffByACommaHasItsOwnModality) {
   EXPECT_THAT(Triples("Netanyahu said Israel would launch a ground operation when it was convenient, after days of Israeli "
                       "air strikes on Hamas."),
               Contains("ISR attack HAMAS asserted"));
+  // a clause of time ("a day after") after the comma
+  EXPECT_THAT(Triples("Netanyahu said he would be willing to meet Sisi if the circumstances were right, a day after Blinken "
+                      "held surprise talks with Shoukry."),
+              Contains("antony-blinken meet sameh-shoukry asserted"));
   // a trigger that opens with its preposition
   EXPECT_THAT(Triples("Egypt on Tuesday proposed talks with Israel on Jan. 9, in response to Netanyahu's offer."),
               Contains("EGY respond benjamin-netanyahu asserted"));
