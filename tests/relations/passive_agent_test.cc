@@ -399,4 +399,13 @@ TEST_F(PassiveAgentBuiltinTest, TheMonthMayIsNoModal) {
   EXPECT_EQ(m, Modality::kAsserted);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ReturnFireFromASideAttacksWhoeverAttackedIt) {
+  bool back = false;
+  for (const Relation& r : Relations("2024-05-02", "North Korea fired artillery shells at South Korea's Yeonpyeong island, "
+                                                   "prompting return fire from the South."))
+    back = back || (r.kind == RelationKind::kAttack && r.source.party == "KOR" && r.target.party == "PRK" &&
+                    r.modality == Modality::kAsserted);
+  EXPECT_TRUE(back);
+}
+
 }  // namespace actorgraph
