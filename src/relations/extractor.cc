@@ -740,12 +740,25 @@ class Run {
     return std::all_of(L.members.begin(), L.members.end(), [&](int m) { return s.m[m].capital || !s.m[m].place; });
   }
 
+  // "Drones launched by the RSF struck", "forces loyal to the TPLF attacked": the weapons or fighters of the
+  // list `L` act for it.
+  bool ActsThrough(const Sentence& s, const List& L) const {
+    int mk = L.marker;
+    if (mk < 2 || s.tok_list[mk - 1] >= 0 || s.tok_list[mk - 2] >= 0) return false;
+    std::string_view prep = Text(s, mk, mk + 1), v = Text(s, mk - 1, mk);
+    std::string noun = AsciiLower(Text(s, mk - 2, mk - 1));
+    bool fighters = prep == "to" && (v == "loyal" || v == "allied" || v == "affiliated") && IsBodyNoun(noun);
+    bool weapons = prep == "by" && (v == "launched" || v == "fired" || v == "operated" || v == "flown" || v == "sent") &&
+                   (IsWeaponNoun(noun, false) || noun == "shells");
+    return fighters || weapons;
+  }
+
   bool UsableSubject(const Sentence& s, const List& L) const {
     if (!L.usable || L.place || L.adjectival) return false;
     if (L.possessive) return false;
     // ("civilians", "the Indian side of the Line of Control": acted upon, never acting)
     if (std::all_of(L.members.begin(), L.members.end(), [&](int k) { return s.m[k].victim; })) return false;
-    if (L.marker >= 0 && IsPrep(s, L.marker)) return false;
+    if (L.marker >= 0 && IsPrep(s, L.marker) && !ActsThrough(s, L)) return false;
     // "accept a U.S. proposal": a state or body between "a" and a proposal noun qualifies it
     if (L.first > 0 && L.members.size() == 1 && s.m[L.members[0]].type == MentionType::kName &&
         s.m[L.members[0]].kind != ActorKind::kPerson) {

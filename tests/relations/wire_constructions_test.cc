@@ -2921,5 +2921,10 @@ TEST_F(WireConstructionsTest, ANounThatDelaysSomethingElseIsNotCalledOff) {
   EXPECT_THAT(Triples("A meeting between Blinken and Netanyahu was delayed on Monday."),
               Not(Contains("antony-blinken meet benjamin-netanyahu asserted")));
 }
+TEST_F(WireConstructionsTest, WeaponsLaunchedByASideAndForcesLoyalToItActForIt) {
+  EXPECT_THAT(Triples("Drones launched by the Rapid Support Forces struck Sudanese army positions on Sunday."),
+              Contains("RSF attack SDN asserted"));
+  EXPECT_THAT(Triples("Forces loyal to Hamas attacked Israeli army posts overnight."), Contains("HAMAS attack ISR asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
