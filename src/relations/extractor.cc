@@ -4764,6 +4764,20 @@ class Run {
           int a = ObjectRelativeAntecedent(s, src.list, ti, te);
           if (a >= 0 || !as_next) li = a;
         }
+        // ("granted Ukraine candidate status, a decision Zelenskiy hailed as historic": whoever made what a
+        // relative clause hangs on is backed)
+        if (li < 0 && R.kind == RelationKind::kSupport && !R.noun && !R.prefix) {
+          int noun = RelativeAntecedent(s, src.list, ti, true);
+          if (noun >= 0 && IsPlainWord(s, noun) && !(C(s, noun) & kWClaim)) {
+            Span span;
+            std::vector<Ref> author = AntecedentAuthors(s, noun, &span, src.refs, true);
+            if (!author.empty()) {
+              tgt.refs = author;
+              tgt.span = span;
+              target_indirect = true;
+            }
+          }
+        }
         if (li < 0 && R.kind == RelationKind::kMeet && R.noun && !R.among && adverbial_object >= 0 &&
             !s.lists[adverbial_object].place)
           li = adverbial_object;
@@ -6289,7 +6303,8 @@ class Run {
     return a;
   }
 
-  int RelativeAntecedent(const Sentence& s, int subject, int ti) const {
+  // `any_noun`: any noun, not only a proposal, demand or claim ("a decision Zelenskiy hailed").
+  int RelativeAntecedent(const Sentence& s, int subject, int ti, bool any_noun = false) const {
     if (subject < 0) return -1;
     const List& L = s.lists[subject];
     if (L.first < 2 || L.last > ti) return -1;
@@ -6323,14 +6338,16 @@ class Run {
       if (s.t[c].word != d_.w_comma) return -1;
     }
     if (noun > 0 && s.t[noun].word == d_.w_comma) --noun;
-    if (s.tok_list[noun] >= 0 || !(C(s, noun) & (kWProposal | kWDemandNoun | kWClaim))) return -1;
+    if (s.tok_list[noun] >= 0 || (!any_noun && !(C(s, noun) & (kWProposal | kWDemandNoun | kWClaim)))) return -1;
     return noun;
   }
 
   // The authors of the proposal, demand or claim noun at `noun`: a possessive or demonym before it in its
   // noun phrase ("Egypt's new plan", "the Israeli proposal"), else who proposed or demanded last, or for a
   // claim who last accused the `responder`.
-  std::vector<Ref> AntecedentAuthors(const Sentence& s, int noun, Span* span, const std::vector<Ref>& responder) const {
+  // `named_only`: only an author the sentence names (no demand, charge or proposal remembered from before).
+  std::vector<Ref> AntecedentAuthors(const Sentence& s, int noun, Span* span, const std::vector<Ref>& responder,
+                                     bool named_only = false) const {
     for (int k = noun - 1; k >= 0 && k >= noun - 6; --k) {
       int li = s.tok_list[k];
       if (li >= 0) {
@@ -6345,7 +6362,8 @@ class Run {
       if (s.t[k].Is(Token::kPunct) || IsPrep(s, k) || IsVerbLike(s, k) || (C(s, k) & kWBoundary)) break;
     }
     *span = {s.t[noun].begin, s.t[noun].end};
-    if ((C(s, noun) & kWDemandNoun) && !st_.demanders.empty() && s.index - st_.demand_sentence <= 2) return st_.demanders;
+    if (!named_only && (C(s, noun) & kWDemandNoun) && !st_.demanders.empty() && s.index - st_.demand_sentence <= 2)
+      return st_.demanders;
     // "Netanyahu insisted that Israel keep the corridor, a demand Egypt rejected": a noun in apposition
     // sums up what the clause before it says, so its author is who says it
     if (!(C(s, noun) & kWClaim) || (C(s, noun) & kWProposal)) {
@@ -6356,6 +6374,7 @@ class Run {
         if (!author.empty()) return author;
       }
     }
+    if (named_only) return {};
     // "accused Abu Dhabi of arming them, a charge the UAE rejects": a charge is its accuser's, never a proposal's
     if ((C(s, noun) & kWClaim) && !(C(s, noun) & kWProposal)) {
       bool accused = std::any_of(st_.criticized.begin(), st_.criticized.end(), [&](const Ref& c) {
@@ -6383,6 +6402,10 @@ class Run {
       // ("insisted that Egypt must": who a demand is put to says nothing)
       if (L.first > 1 && s.t[L.first - 1].word == d_.w_that && TriggerAt(s, L.first - 2, RelationKind::kUrge)) continue;
       int v = L.last;
+      // ("European Union leaders on Thursday granted": past the time and an adverb)
+      while (v + 1 < n && s.tok_list[v] < 0 &&
+             ((C(s, v) & kWTime) || (Text(s, v, v + 1) == "on" && (C(s, v + 1) & kWTime)) || Adverb(s, v)))
+        ++v;
       std::string_view w = Text(s, v, v + 1);
       bool verb = (C(s, v) & (kWBe | kWReporting)) || w == "will" || w == "would" || w == "could" || w == "can" ||
                   w == "must" || w == "should" || w == "has" || w == "have" || w == "had" || w == "did" ||

@@ -2926,5 +2926,9 @@ TEST_F(WireConstructionsTest, WeaponsLaunchedByASideAndForcesLoyalToItActForIt) 
               Contains("RSF attack SDN asserted"));
   EXPECT_THAT(Triples("Forces loyal to Hamas attacked Israeli army posts overnight."), Contains("HAMAS attack ISR asserted"));
 }
+TEST_F(WireConstructionsTest, ADecisionHailedInAppositionBacksWhoMadeIt) {
+  EXPECT_THAT(Triples("Qatar on Thursday granted Egypt a loan of $1 billion, a decision Sisi hailed as a historic moment."),
+              Contains("abdel-fattah-al-sisi support QAT asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
