@@ -4126,7 +4126,9 @@ class Run {
           bool object = v > 0 && s.tok_list[v] < 0 && !s.t[v].Is(Token::kPunct) && !IsPrep(s, v) &&
                         (!(C(s, v) & (kWRelative | kWReporting | kWBoundary | kWDeterminer | kWTime)) || addressee) &&
                         s.t[v].word != d_.w_and && s.t[v].word != d_.w_that;
-          int main = object ? SubjectLeft(s, v - 1, false) : -1;
+          // (", pressing the Russian leader to end the war during talks": a participle's subject is the main one)
+          bool participle = v > 1 && s.t[v - 1].word == d_.w_comma && IsIng(Text(s, v, v + 1));
+          int main = !object ? -1 : participle ? MainSubject(s, v) : SubjectLeft(s, v - 1, false);
           if (main >= 0) {
             adverbial_object = subject;
             subject = main;

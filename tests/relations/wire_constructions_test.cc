@@ -2930,5 +2930,10 @@ TEST_F(WireConstructionsTest, ADecisionHailedInAppositionBacksWhoMadeIt) {
   EXPECT_THAT(Triples("Qatar on Thursday granted Egypt a loan of $1 billion, a decision Sisi hailed as a historic moment."),
               Contains("abdel-fattah-al-sisi support QAT asserted"));
 }
+TEST_F(WireConstructionsTest, TalksAfterAParticiplesObjectAreTheMainSubjectsWithIt) {
+  EXPECT_THAT(Triples("Blinken told Netanyahu on Friday that the war must end, pressing the Israeli leader to accept a truce "
+                      "during talks on the sidelines of a summit."),
+              Contains("antony-blinken meet ISR asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
