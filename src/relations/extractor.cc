@@ -4142,6 +4142,19 @@ class Run {
               !O.place)
             adverbial_object = s.tok_list[pb - 1];
         }
+        // ("followed his trip to Moscow in July for talks with Putin": whose journey the talks were on)
+        if (subject < 0) {
+          for (int k = ti - 1; k > 0 && k >= ti - 10; --k) {
+            if (s.t[k].Is(Token::kPunct) || (C(s, k) & (kWBoundary | kWReporting))) break;
+            std::string_view w = Text(s, k, k + 1);
+            int owner = s.tok_list[k - 1];
+            if ((w == "trip" || w == "visit" || w == "tour" || w == "journey" || w == "mission") && owner >= 0 &&
+                s.lists[owner].possessive && s.lists[owner].last == k && !ListRefs(s, owner).empty()) {
+              subject = owner;
+              break;
+            }
+          }
+        }
         if (subject < 0) {
           subject = FrontedSubject(s, ti);
           if (subject >= 0) conf *= kDistantPenalty;

@@ -2935,5 +2935,9 @@ TEST_F(WireConstructionsTest, TalksAfterAParticiplesObjectAreTheMainSubjectsWith
                       "during talks on the sidelines of a summit."),
               Contains("antony-blinken meet ISR asserted"));
 }
+TEST_F(WireConstructionsTest, TalksOnSomeonesTripAreTheirs) {
+  EXPECT_THAT(Triples("Blinken's visit followed his trip to Amman in July for talks with Sisi."),
+              Contains("antony-blinken meet abdel-fattah-al-sisi asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
