@@ -1536,7 +1536,8 @@ class Run {
     if (!subject_position && !m.possessive && m.last < static_cast<int>(s.t.size()) && s.tok_list[m.last] < 0) {
       std::string_view v = Text(s, m.last, m.last + 1);
       subject_position = v == "has" || v == "had" || v == "have" || v == "will" || v == "would" || v == "could" ||
-                         v == "did" || v == "does" || v == "can" || (v.size() > 4 && EndsWith(v, "ed"));
+                         v == "did" || v == "does" || v == "can" || (v.size() > 4 && EndsWith(v, "ed")) ||
+                         v == "held" || v == "met" || v == "told" || v == "said";
     }
     bool object_position = !subject_position && li >= 0 && s.lists[li].marker >= 0 && !IsPrep(s, s.lists[li].marker) &&
                            s.tok_mention[s.lists[li].marker] < 0 && !(C(s, s.lists[li].marker) & kWRelative) &&
@@ -1612,8 +1613,19 @@ class Run {
             subordinate = clause_break;
           }
           int main = subordinate ? MainSubject(s, m.first) : -1;
+          // ("In Ankara, where he held talks with Erdogan, Zelensky said": a fronted clause's "he" is the
+          // subject after it)
+          bool fronted = false;
+          if (subordinate && main < 0 && (IsPrep(s, 0) || Subordinator(AsciiLower(Text(s, 0, 1))))) {
+            main = FrontedSubject(s, m.first, m.first);
+            fronted = main >= 0;
+          }
           if (main >= 0) {
             std::vector<Ref> r = ListRefs(s, main);
+            // (a name after the pronoun is not resolved yet: its own reference)
+            if (fronted && r.empty() && s.lists[main].members.size() == 1 &&
+                s.m[s.lists[main].members[0]].type == MentionType::kName)
+              r.push_back(RefOf(s.m[s.lists[main].members[0]]));
             if (r.size() == 1 && r[0].person() && GenderFits(m, r[0])) {
               out->push_back(r[0]);
               return;

@@ -2939,5 +2939,10 @@ TEST_F(WireConstructionsTest, TalksOnSomeonesTripAreTheirs) {
   EXPECT_THAT(Triples("Blinken's visit followed his trip to Amman in July for talks with Sisi."),
               Contains("antony-blinken meet abdel-fattah-al-sisi asserted"));
 }
+TEST_F(WireConstructionsTest, HeInAFrontedClauseIsTheSubjectAfterIt) {
+  EXPECT_THAT(Triples("Talks opened on Monday. In Cairo, where he held talks with the Egyptian president, Sisi, Blinken said "
+                      "the deal was close."),
+              Contains("antony-blinken meet abdel-fattah-al-sisi asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
