@@ -1273,11 +1273,24 @@ class Run {
     return TriggerAt(s, k, RelationKind::kRespond) && RelativeAntecedent(s, li, k) == te - 1;
   }
 
+  // A unit of time: "weeks", "a day".
+  static bool DurationWord(std::string_view w) {
+    static const std::set<std::string_view> kUnits = {"hour", "hours", "day",   "days",  "week",   "weeks",
+                                                      "month", "months", "year", "years", "decades"};
+    return kUnits.count(w) > 0;
+  }
+
+  // A date word, or "on" before one ("on Thursday"): what may stand between a subject and its verb.
+  bool DateAt(const Sentence& s, int k) const {
+    return s.tok_list[k] < 0 && ((C(s, k) & kWTime) || (Text(s, k, k + 1) == "on" && k + 1 < static_cast<int>(s.t.size()) &&
+                                                        (C(s, k + 1) & kWTime)));
+  }
+
   // Whether the gerund at `ti` follows a span of time and "of" ("weeks of mediating"): verbal, not a noun.
   bool GerundAfterDuration(const Sentence& s, int ti) const {
     if (ti < 2 || Text(s, ti - 1, ti) != "of" || !IsIng(Text(s, ti, ti + 1))) return false;
     std::string_view w = Text(s, ti - 2, ti - 1);
-    return w == "hours" || w == "days" || w == "weeks" || w == "months" || w == "years" || w == "decades";
+    return DurationWord(w) && w != "hour" && w != "day" && w != "week" && w != "month" && w != "year";
   }
 
   // A word that opens a subordinate clause ("after", "when", "because"); lower case.
@@ -3331,10 +3344,8 @@ class Run {
       int k = clause + 1;
       while (k < ti && k <= clause + 3 && s.tok_list[k] < 0 &&
              ((C(s, k) & (kWDeterminer | kWQuantifier)) || s.t[k].Is(Token::kNumber) || (C(s, k) & kWTime) ||
-              Text(s, k, k + 1) == "day" || Text(s, k, k + 1) == "days" || Text(s, k, k + 1) == "hours" ||
-              Text(s, k, k + 1) == "weeks" || Text(s, k, k + 1) == "week" || Text(s, k, k + 1) == "months" ||
-              Text(s, k, k + 1) == "month" || Text(s, k, k + 1) == "year" || Text(s, k, k + 1) == "years" ||
-              Text(s, k, k + 1) == "shortly" || Text(s, k, k + 1) == "soon" || Text(s, k, k + 1) == "just"))
+              DurationWord(Text(s, k, k + 1)) || Text(s, k, k + 1) == "shortly" || Text(s, k, k + 1) == "soon" ||
+              Text(s, k, k + 1) == "just"))
         ++k;
       if (k > clause + 1 && k < ti && (Text(s, k, k + 1) == "after" || Text(s, k, k + 1) == "before")) set_off = true;
     }
@@ -4291,8 +4302,7 @@ class Run {
         {
           int intro = GerundAfterDuration(s, ti) ? (IsPrep(s, ti - 3) ? ti - 3 : ti - 4) : (IsPrep(s, ti - 1) ? ti - 1 : -1);
           int k = intro - 1;
-          while (k > 1 && s.tok_list[k] < 0 && ((C(s, k) & kWTime) || (Text(s, k, k + 1) == "on" && (C(s, k + 1) & kWTime))))
-            --k;
+          while (k > 1 && DateAt(s, k)) --k;
           if (intro > 2 && k > 0 && s.tok_list[k] < 0 && (C(s, k) & kWReporting)) {
             int reporter = SubjectLeft(s, k - 1, false);
             if (reporter >= 0) subject = reporter;
@@ -6430,9 +6440,7 @@ class Run {
       if (L.first > 1 && s.t[L.first - 1].word == d_.w_that && TriggerAt(s, L.first - 2, RelationKind::kUrge)) continue;
       int v = L.last;
       // ("European Union leaders on Thursday granted": past the time and an adverb)
-      while (v + 1 < n && s.tok_list[v] < 0 &&
-             ((C(s, v) & kWTime) || (Text(s, v, v + 1) == "on" && (C(s, v + 1) & kWTime)) || Adverb(s, v)))
-        ++v;
+      while (v + 1 < n && (DateAt(s, v) || Adverb(s, v))) ++v;
       std::string_view w = Text(s, v, v + 1);
       bool verb = (C(s, v) & (kWBe | kWReporting)) || w == "will" || w == "would" || w == "could" || w == "can" ||
                   w == "must" || w == "should" || w == "has" || w == "have" || w == "had" || w == "did" ||
