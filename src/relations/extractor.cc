@@ -746,11 +746,11 @@ class Run {
     int mk = L.marker;
     if (mk < 2 || s.tok_list[mk - 1] >= 0 || s.tok_list[mk - 2] >= 0) return false;
     std::string_view prep = Text(s, mk, mk + 1), v = Text(s, mk - 1, mk);
+    bool fighters = prep == "to" && (v == "loyal" || v == "allied" || v == "affiliated");
+    bool weapons = prep == "by" && (v == "launched" || v == "fired" || v == "operated" || v == "flown" || v == "sent");
+    if (!fighters && !weapons) return false;
     std::string noun = AsciiLower(Text(s, mk - 2, mk - 1));
-    bool fighters = prep == "to" && (v == "loyal" || v == "allied" || v == "affiliated") && IsBodyNoun(noun);
-    bool weapons = prep == "by" && (v == "launched" || v == "fired" || v == "operated" || v == "flown" || v == "sent") &&
-                   (IsWeaponNoun(noun, false) || noun == "shells");
-    return fighters || weapons;
+    return fighters ? IsBodyNoun(noun) : (IsWeaponNoun(noun, false) || noun == "shells");
   }
 
   bool UsableSubject(const Sentence& s, const List& L) const {
