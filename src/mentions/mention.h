@@ -70,7 +70,7 @@ struct DocumentActors {
   /// The last person named whose first name is `given` ("Sheikh Mohammed" after
   /// "Sheikh Mohammed bin Abdulrahman Al Thani") and whose name has at least `min_words` words, or nullptr.
   const Actor* FindGivenName(std::string_view given, int min_words = 2) const;
-  /// The last person named whose name ends in `family` ("Wagner"), or nullptr.
+  /// The last person named whose name ends in `family` ("Wagner"; "Jaafari" for "Bashar al-Jaafari"), or nullptr.
   const Actor* FindFamilyName(std::string_view family) const;
 };
 

@@ -152,10 +152,18 @@ const Actor* DocumentActors::FindGivenName(std::string_view given, int min_words
 }
 
 const Actor* DocumentActors::FindFamilyName(std::string_view family) const {
+  // the family name may carry an article joined by a hyphen: "Jaafari" for "Bashar al-Jaafari"
+  auto article = [](std::string_view head) {
+    std::size_t space = head.rfind(' ');
+    std::string_view a = space == std::string_view::npos ? std::string_view{} : head.substr(space + 1);
+    return a == "al" || a == "el" || a == "Al" || a == "El" || a == "ad" || a == "ash" || a == "as" || a == "at" ||
+           a == "az" || a == "an" || a == "ar";
+  };
   for (auto it = persons.rbegin(); it != persons.rend(); ++it) {
     std::string_view name = (*it)->name;
-    if (name.size() > family.size() && name.ends_with(family) && name[name.size() - family.size() - 1] == ' ')
-      return *it;
+    if (name.size() <= family.size() || !name.ends_with(family)) continue;
+    char before = name[name.size() - family.size() - 1];
+    if (before == ' ' || (before == '-' && article(name.substr(0, name.size() - family.size() - 1)))) return *it;
   }
   return nullptr;
 }
@@ -1613,7 +1621,10 @@ void FindCtx::Run() {
       const Actor* a = doc->actors.empty() ? nullptr : doc->FindSurname(Text(i));
       if (!a && Text(i).size() >= 3 && !(i + 1 < n && t[i + 1].Is(Token::kUpper))) a = doc->FindFamilyName(Text(i));
       if (a) {
-        Mention& m = Push(i, i + 1, MentionType::kName);
+        // with its article: "al-Jaafari"
+        std::string_view art = i >= 2 && t[i - 1].word == L.w_hyphen ? Text(i - 2) : "";
+        bool article = art == "al" || art == "Al" || art == "el" || art == "El";
+        Mention& m = Push(article ? i - 2 : i, i + 1, MentionType::kName);
         SetActor(m, a);
         if (m.party.empty()) m.party = a->party;
         m.discovered = a->discovered;

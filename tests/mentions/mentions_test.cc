@@ -133,6 +133,12 @@ kind = "person"
 offices = [{ office = "foreign-minister", party = "ARM", start = "2023-01-01" }]
 
 [[actor]]
+id = "karim-al-tamimi"
+name = "Karim al-Tamimi"
+kind = "person"
+offices = [{ office = "foreign-minister", party = "RUS", start = "2023-01-01" }]
+
+[[actor]]
 id = "ZAYED-FOUNDATION"
 name = "Sheikh Zayed Foundation"
 kind = "organization"
@@ -368,6 +374,21 @@ TEST_F(MentionFinderTest, AFamilyNameOfAPersonNamedBeforeWinsOverAOneWordBody) {
   ASSERT_EQ(m.size(), 1u);
   ASSERT_NE(m[0].actor, nullptr);
   EXPECT_EQ(m[0].actor->id, "therese-wagner");
+}
+
+TEST_F(MentionFinderTest, AFamilyNameAfterAnArticleFindsThePersonNamedBefore) {
+  // "Jaafari", "al-Jaafari" after "Bashar al-Jaafari"
+  EXPECT_TRUE(Find("Tamimi spoke.").empty());
+  Find("Karim al-Tamimi arrived.");
+  const std::pair<const char*, const char*> cases[] = {
+      {"Tamimi spoke.", "Tamimi"}, {"Later al-Tamimi spoke.", "al-Tamimi"}, {"Al-Tamimi spoke.", "Al-Tamimi"}};
+  for (const auto& [text, span] : cases) {
+    std::vector<Mention> m = Find(text);
+    ASSERT_EQ(m.size(), 1u) << text;
+    ASSERT_NE(m[0].actor, nullptr) << text;
+    EXPECT_EQ(m[0].actor->id, "karim-al-tamimi") << text;
+    EXPECT_EQ(Span(m[0]), span) << text;
+  }
 }
 
 TEST_F(MentionFinderTest, ATitledUnknownNameOfAStateTakesThatState) {
