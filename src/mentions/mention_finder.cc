@@ -52,6 +52,7 @@ enum : std::uint32_t {
   kPhraseDescArmed = 9,
   kPhraseDescMediators = 10,
   kPhraseDescOpposition = 11,
+  kPhraseCounted = 12,
 };
 
 struct SurfaceInfo {
@@ -251,6 +252,7 @@ Result<MentionFinder> MentionFinder::Create(const KnowledgeBase& kb, std::string
   for (const std::string& s : list("descriptions", "forces")) mark(s, 0, kPhraseDescForces);
   for (const std::string& s : list("descriptions", "mediators")) mark(s, 0, kPhraseDescMediators);
   for (const std::string& s : list("descriptions", "opposition")) mark(s, 0, kPhraseDescOpposition);
+  for (const std::string& s : list("descriptions", "counted")) mark(s, 0, kPhraseCounted);
   for (const std::string& s : list("places", "prepositions")) mark(s, kPlacePrep, 0);
   for (const std::string& s : list("places", "event_nouns")) mark(s, kEventNoun, 0);
   for (const std::string& s : list("roles", "titles")) mark(s, kRoleTitle, kPhraseRole);
@@ -1335,22 +1337,21 @@ void FindCtx::Run() {
           continue;
         }
       }
-      // "the four countries", "the three governments": as many parties named before
+      // "the four countries", "the three presidents": as many parties named before
       if (k.word == L.w_the && j + 1 < n) {
         static const char* kCounts[] = {"three", "four", "five", "six", "seven", "eight", "nine", "ten"};
         std::string num = Lower(Text(j));
-        std::string noun = Lower(Text(j + 1));
-        for (int c = 0; c < 8; ++c)
-          if (num == kCounts[c] && (noun == "countries" || noun == "nations" || noun == "states" ||
-                                    noun == "governments" || noun == "powers" || noun == "capitals")) {
-            Mention& m = Push(i, j + 2, MentionType::kDescription);
+        int nl = PhraseAt(j + 1, kPhraseCounted);
+        for (int c = 0; c < 8 && nl; ++c)
+          if (num == kCounts[c]) {
+            Mention& m = Push(i, j + 1 + nl, MentionType::kDescription);
             m.desc = "count";
             m.title = std::to_string(c + 3);
             m.kind = ActorKind::kGroup;
-            i = j + 2;
+            i = j + 1 + nl;
             break;
           }
-        if (i == j + 2) continue;
+        if (nl && i == j + 1 + nl) continue;
       }
       // "the army said": the armed forces named last ("the Sudanese army"), not "the army chief"
       if (int fl = PhraseAt(j, kPhraseDescForces); fl && k.word == L.w_the) {

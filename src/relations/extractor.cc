@@ -108,7 +108,11 @@ struct DocState {
     std::vector<Ref> refs;
   };
   std::map<std::pair<std::string, std::string>, PairStat> pair_stats;
-  std::vector<std::vector<Ref>> sets;  // lists of three or more parties named so far ("the four countries")
+  struct PartySet {
+    std::vector<Ref> parties;
+    bool persons = false;  // the list named a person ("Presidents of A, B and C", "Xi, Putin and Modi")
+  };
+  std::vector<PartySet> sets;  // lists of three or more parties named so far ("the four countries")
   std::vector<Ref> attackers;  // the source of the last attack ("condemned the attack")
   std::vector<Ref> agents;     // the source of the last act other than a meeting ("condemned the move")
   int agents_sentence = -10;
@@ -1988,19 +1992,24 @@ class Run {
     }
     if (m.desc == "count") {  // "the four countries": the last list of that many parties
       std::size_t want = static_cast<std::size_t>(std::atoi(m.title.c_str()));
-      for (auto it = s.lists.rbegin(); it != s.lists.rend(); ++it) {
-        if (it->last > m.first || it->members.size() < want) continue;
-        std::vector<Ref> set = DistinctParties(ListRefs(s, static_cast<int>(&*it - s.lists.data())));
-        if (set.size() == want) {
-          *out = set;
-          return;
+      // ("the three presidents": a list that named persons first, then any)
+      std::string noun = AsciiLower(Text(s, m.last - 1, m.last));
+      bool persons = noun == "leaders" || noun == "presidents" || noun == "ministers" || noun == "state" || noun == "men";
+      for (bool need_persons : {persons, false}) {
+        for (auto it = s.lists.rbegin(); it != s.lists.rend(); ++it) {
+          if (it->last > m.first || it->members.size() < want || (need_persons && !NamesPerson(s, *it))) continue;
+          std::vector<Ref> set = DistinctParties(ListRefs(s, static_cast<int>(&*it - s.lists.data())));
+          if (set.size() == want) {
+            *out = set;
+            return;
+          }
         }
+        for (auto it = st_.sets.rbegin(); it != st_.sets.rend(); ++it)
+          if (it->parties.size() == want && (it->persons || !need_persons)) {
+            *out = it->parties;
+            return;
+          }
       }
-      for (auto it = st_.sets.rbegin(); it != st_.sets.rend(); ++it)
-        if (it->size() == want) {
-          *out = *it;
-          return;
-        }
       return;
     }
     if (m.desc == "opposition") {  // "the opposition": a body so named, else the armed movement named last
@@ -2302,7 +2311,7 @@ class Run {
       const List& L = s.lists[li];
       if (L.members.size() < 3 || L.place) continue;
       std::vector<Ref> set = DistinctParties(ListRefs(s, li));
-      if (set.size() >= 3) st_.sets.push_back(std::move(set));
+      if (set.size() >= 3) st_.sets.push_back({std::move(set), NamesPerson(s, L)});
     }
     if (mentions_out_) {
       for (int k = 0; k < static_cast<int>(s.m.size()); ++k) {
@@ -6100,6 +6109,14 @@ class Run {
     rel.evidence = std::string(std::string_view(doc_.text).substr(s.begin, s.end - s.begin));
     rel.date = doc_.date;
     return rel;
+  }
+
+  // Whether list `L` names persons or a group of them ("the Presidents of A, B and C", "Xi, Putin and Modi"),
+  // not only states and bodies.
+  bool NamesPerson(const Sentence& s, const List& L) const {
+    return std::any_of(L.members.begin(), L.members.end(), [&](int k) {
+      return s.m[k].kind == ActorKind::kPerson || s.m[k].kind == ActorKind::kGroup;
+    });
   }
 
   // One ref per party, as the states the persons act for ("Baker, Shevardnadze and Genscher": USA, SUN, DEU).

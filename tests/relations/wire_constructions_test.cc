@@ -2944,5 +2944,16 @@ TEST_F(WireConstructionsTest, HeInAFrontedClauseIsTheSubjectAfterIt) {
                       "the deal was close."),
               Contains("antony-blinken meet abdel-fattah-al-sisi asserted"));
 }
+TEST_F(WireConstructionsTest, TheThreePresidentsAreTheLastThreeNamedWithTheirPresidents) {
+  // "the three presidents" counts the persons named, not the three states named after them
+  std::vector<std::string> t = Triples("The presidents of Egypt, Sudan and Turkey met on Monday. Oman, Qatar and Jordan "
+                                       "sent observers. The three presidents are expected in Russia next month.");
+  EXPECT_THAT(t, IsSupersetOf({"EGY visit RUS planned", "SDN visit RUS planned", "TUR visit RUS planned"}));
+  EXPECT_THAT(t, Not(Contains("OMN visit RUS planned")));
+  // and "the three countries" still counts the states named last
+  EXPECT_THAT(Triples("The presidents of Egypt, Sudan and Turkey met on Monday. Oman, Qatar and Jordan sent observers. "
+                      "The three countries are expected to travel to Russia next month."),
+              Contains("OMN visit RUS planned"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
