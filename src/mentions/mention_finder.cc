@@ -729,7 +729,10 @@ bool FindCtx::TryPartyRun(int* pi) {
   for (int k = i; k < n && k < i + 3 && (k == i || Cls(k - 1, kDeterminer | kModifier | kTitleModifier)); ++k)
     if (AfterEthnic(k)) return false;
   bool definite = false;
-  while (i < n && (Cls(i, kDeterminer) || Cls(i, kModifier) || Cls(i, kTitleModifier)) && !Cls(i, kPronThing)) {
+  const SurfaceInfo* name_here = nullptr;
+  // ("New Delhi" is a name, not "new" and the seat "Delhi")
+  while (i < n && (Cls(i, kDeterminer) || Cls(i, kModifier) || Cls(i, kTitleModifier)) && !Cls(i, kPronThing) &&
+         !(t[i].Is(Token::kUpper) && NameAt(i, &name_here))) {
     if (t[i].word == L.w_the) definite = true;
     ++i;
   }
@@ -743,7 +746,10 @@ bool FindCtx::TryPartyRun(int* pi) {
     int len = PartyItemAt(j, &a, &dem);
     if (!len) break;
     // "visits to New Delhi and Islamabad, and Iranian ...": a capital named as a place starts no run
-    if (!dem && PlaceContext(j)) {
+    // ("to New Delhi and Islamabad, and Iranian ...": nor one listed after a place)
+    bool after_place = j > 0 && (t[j - 1].word == L.w_and || t[j - 1].word == L.w_comma) && !out->empty() &&
+                       out->back().place && (out->back().last == j - 1 || (out->back().last == j - 2 && t[j - 2].word == L.w_comma));
+    if (!dem && (PlaceContext(j) || after_place)) {
       const SurfaceInfo* si = nullptr;
       if (NameAt(j, &si) && (si->form == NameForm::kCapital || si->place_only)) break;
     }

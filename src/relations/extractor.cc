@@ -537,7 +537,8 @@ class Run {
               Text(s, m.last, m.last + 1) != "or" && s.tok_list[m.last] < 0 && !s.t[m.last].Is(Token::kUpper))
             closed = true;
           // "In Washington, Secretary Blinken said": a place phrase before a comma ends there
-          if (saw_comma && !saw_and && L.place && !m.place && !including && m.kind != ActorKind::kCountry && !m.capital)
+          // ("made visits to Delhi and Islamabad, and Araghchi held talks": before ", and" too)
+          if (saw_comma && L.place && !m.place && !including && m.kind != ActorKind::kCountry && !m.capital)
             closed = true;
           if (!joined && i == m.first && saw_join && !apposition && !second_and && !closed &&
               !(s.in_quote[L.first] != s.in_quote[m.first])) {

@@ -408,4 +408,21 @@ TEST_F(PassiveAgentBuiltinTest, ReturnFireFromASideAttacksWhoeverAttackedIt) {
   EXPECT_TRUE(back);
 }
 
+TEST_F(PassiveAgentBuiltinTest, DelhiIsIndiaAndNewDelhiStaysOneName) {
+  auto has = [](const std::vector<Relation>& rels, RelationKind kind, const char* src, const char* tgt) {
+    return std::any_of(rels.begin(), rels.end(), [&](const Relation& r) {
+      return r.kind == kind && r.source.party == src && r.target.party == tgt && r.modality == Modality::kAsserted;
+    });
+  };
+  EXPECT_TRUE(has(Relations("2020-06-20", "Wang Yi urged Delhi to punish those responsible."), RelationKind::kUrge, "CHN", "IND"));
+  // a place list ends before ", and" and the next clause's subject; "New Delhi" is no "new" seat
+  std::vector<Relation> r = Relations("2025-05-10",
+                                      "Adel al-Jubeir made visits to New Delhi and Islamabad, and Iranian Foreign Minister "
+                                      "Abbas Araghchi, who travelled to both capitals, held talks with Jaishankar in New Delhi.");
+  EXPECT_TRUE(has(r, RelationKind::kMeet, "IRN", "IND"));
+  EXPECT_TRUE(has(r, RelationKind::kVisit, "SAU", "PAK"));
+  EXPECT_FALSE(has(r, RelationKind::kMeet, "SAU", "IND"));
+  EXPECT_FALSE(has(r, RelationKind::kMeet, "PAK", "IND"));
+}
+
 }  // namespace actorgraph
