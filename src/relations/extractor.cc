@@ -5823,7 +5823,7 @@ class Run {
             !remote) {
           VenueVisit(s, met, met.source, met.source_span, met.target.party, seen);
           VenueVisit(s, met, met.target, met.target_span, met.source.party, seen);
-          if (guests_visit) GuestVisit(s, met, seen);
+          if (guests_visit) GuestVisit(s, met, te, seen);
           WhereVisit(s, met, ti, seen);
         }
         // "put the idea to Putin in Moscow", "pressed Assad in Damascus": said face to face, there
@@ -5945,12 +5945,14 @@ class Run {
 
   // "Ruto hosted Dagalo": a guest of a state's host visits that state, unless the
   // sentence places the meeting somewhere (VenueVisit decides then).
-  void GuestVisit(const Sentence& s, const Relation& meeting,
+  void GuestVisit(const Sentence& s, const Relation& meeting, int te,
                   std::set<std::tuple<int, std::string, std::string>>* seen) {
     const Actor* state = kb_.Find(meeting.source.party);
     // a place of another state moves the meeting there ("hosted X in Doha"); the host's own city does not
+    // (nor a place past the verb's phrase: "hosted X, as leaders step up efforts to end the war in Sudan")
+    int end = PhraseEnd(s, te);
     for (const List& L : s.lists)
-      if (L.place)
+      if (L.place && L.first < end)
         for (int k : L.members)
           if (!state || s.m[k].party != state->id) return;
     if (!state || state->kind != ActorKind::kCountry || meeting.target.party.empty() ||

@@ -2955,5 +2955,11 @@ TEST_F(WireConstructionsTest, TheThreePresidentsAreTheLastThreeNamedWithTheirPre
                       "The three countries are expected to travel to Russia next month."),
               Contains("OMN visit RUS planned"));
 }
+TEST_F(WireConstructionsTest, AGuestVisitsTheHostsStateWhateverPlaceComesPastTheVerbsPhrase) {
+  EXPECT_THAT(Triples("Sisi hosted Blinken on Wednesday as leaders step up efforts to end the war in Sudan."),
+              Contains("antony-blinken visit EGY asserted"));
+  // a place in the verb's own phrase still moves the meeting there
+  EXPECT_THAT(Triples("Sisi hosted Blinken on Wednesday in Jordan."), Not(Contains("antony-blinken visit EGY asserted")));
+}
 }  // namespace
 }  // namespace actorgraph::testing
