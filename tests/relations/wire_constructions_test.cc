@@ -2961,5 +2961,10 @@ TEST_F(WireConstructionsTest, AGuestVisitsTheHostsStateWhateverPlaceComesPastThe
   // a place in the verb's own phrase still moves the meeting there
   EXPECT_THAT(Triples("Sisi hosted Blinken on Wednesday in Jordan."), Not(Contains("antony-blinken visit EGY asserted")));
 }
+TEST_F(WireConstructionsTest, ASpeakerAccusesWhoCommittedWarCrimes) {
+  EXPECT_THAT(Triples("Egypt said on Monday that the RSF had committed war crimes in Darfur."),
+              Contains("EGY criticize RSF asserted"));
+  EXPECT_THAT(Triples("Turkey said Russia was committing crimes against humanity."), Contains("TUR criticize RUS asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
