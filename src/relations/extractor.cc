@@ -5245,6 +5245,9 @@ class Run {
       // (the subject right before the verb: "said both sides had violated", "said Cambodia must", not
       // "rejected the AU plan, saying any settlement must")
       if (src.list < 0 || ti < s.lists[src.list].last || ti - s.lists[src.list].last > 2) return;
+      // (not the speaker of a relative: "a stance that X said was undermining the talks")
+      for (int j = s.lists[src.list].last; j < ti; ++j)
+        if (C(s, j) & kWReporting) return;
       tgt = src;
       src = RoleOf(s, s.speaker_list);
       target_indirect = true;

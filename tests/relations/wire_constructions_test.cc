@@ -2966,5 +2966,12 @@ TEST_F(WireConstructionsTest, ASpeakerAccusesWhoCommittedWarCrimes) {
               Contains("EGY criticize RSF asserted"));
   EXPECT_THAT(Triples("Turkey said Russia was committing crimes against humanity."), Contains("TUR criticize RUS asserted"));
 }
+TEST_F(WireConstructionsTest, ASpeakerBlamesWhoUnderminesTalksButNotTheSpeakerOfARelative) {
+  EXPECT_THAT(Triples("Egypt said Israel was undermining the talks."), Contains("EGY criticize ISR asserted"));
+  std::vector<std::string> t = Triples("Netanyahu insisted that Israel will enter Rafah, a stance that Qatar said was "
+                                       "undermining the mediation.");
+  EXPECT_THAT(t, Not(Contains("benjamin-netanyahu criticize QAT asserted")));
+  EXPECT_THAT(t, Not(Contains("ISR criticize QAT asserted")));
+}
 }  // namespace
 }  // namespace actorgraph::testing
