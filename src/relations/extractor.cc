@@ -4395,10 +4395,13 @@ class Run {
         }
         // "with the US presenting the parties with": an absolute construction (also when the main
         // clause has a subject: "A and B signed, with Trump hosting X")
-        if (ti > 0 && s.tok_list[ti - 1] >= 0 && IsIng(Text(s, ti, ti + 1)) &&
-            (subject < 0 || (s.lists[s.tok_list[ti - 1]].marker >= 0 &&
-                             s.t[s.lists[s.tok_list[ti - 1]].marker].word == d_.w_with)))
-          subject = s.tok_list[ti - 1];
+        // ("with Pashinyan repeatedly accusing Russia": an adverb between)
+        int before_ing = ti - 1;
+        if (before_ing > 0 && s.tok_list[before_ing] < 0 && EndsWith(Text(s, before_ing, ti), "ly")) --before_ing;
+        if (before_ing >= 0 && s.tok_list[before_ing] >= 0 && IsIng(Text(s, ti, ti + 1)) &&
+            (subject < 0 || (s.lists[s.tok_list[before_ing]].marker >= 0 &&
+                             s.t[s.lists[s.tok_list[before_ing]].marker].word == d_.w_with)))
+          subject = s.tok_list[before_ing];
         // ("half a million people have crossed into Chad, UNHCR said": a subject that names no actor is
         // still the verb's own, not the speaker's)
         bool plain_subject = false;

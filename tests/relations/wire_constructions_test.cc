@@ -2973,5 +2973,9 @@ TEST_F(WireConstructionsTest, ASpeakerBlamesWhoUnderminesTalksButNotTheSpeakerOf
   EXPECT_THAT(t, Not(Contains("benjamin-netanyahu criticize QAT asserted")));
   EXPECT_THAT(t, Not(Contains("ISR criticize QAT asserted")));
 }
+TEST_F(WireConstructionsTest, AnAbsoluteConstructionMayHaveAnAdverbBeforeItsParticiple) {
+  EXPECT_THAT(Triples("Relations have soured, with Netanyahu repeatedly accusing Qatar of backing Hamas."),
+              Contains("benjamin-netanyahu criticize QAT asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
