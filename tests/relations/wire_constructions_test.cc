@@ -2977,5 +2977,10 @@ TEST_F(WireConstructionsTest, AnAbsoluteConstructionMayHaveAnAdverbBeforeItsPart
   EXPECT_THAT(Triples("Relations have soured, with Netanyahu repeatedly accusing Qatar of backing Hamas."),
               Contains("benjamin-netanyahu criticize QAT asserted"));
 }
+TEST_F(WireConstructionsTest, DissatisfactionWithAnotherSideIsACriticism) {
+  EXPECT_THAT(Triples("Egypt has repeatedly expressed dissatisfaction with Israel's conduct of the talks."),
+              Contains("EGY criticize ISR asserted"));
+  EXPECT_THAT(Triples("Jordan voiced frustration at Russia on Monday."), Contains("JOR criticize RUS asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
