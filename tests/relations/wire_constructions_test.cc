@@ -2982,5 +2982,9 @@ TEST_F(WireConstructionsTest, DissatisfactionWithAnotherSideIsACriticism) {
               Contains("EGY criticize ISR asserted"));
   EXPECT_THAT(Triples("Jordan voiced frustration at Russia on Monday."), Contains("JOR criticize RUS asserted"));
 }
+TEST_F(WireConstructionsTest, WhoDeterminesThatASideCommittedWarCrimesAccusesIt) {
+  EXPECT_THAT(Triples("Washington formally determined in December that the RSF had committed war crimes."),
+              Contains("USA criticize RSF asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
