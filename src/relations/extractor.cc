@@ -1611,6 +1611,20 @@ class Run {
           out->push_back(st_.prev_subject[0]);
           return;
         }
+        // "It was now up to Hamas to do the same, he told reporters": the speaker of a report that closes
+        // a sentence naming no person goes on speaking from the sentence before
+        bool person_before = false;
+        for (int j = 0; j < k && !person_before; ++j)
+          for (const Ref& r : j < static_cast<int>(s.refs.size()) ? s.refs[j] : std::vector<Ref>{})
+            person_before = person_before || r.person();
+        if (!person_before && !m.possessive && m.first > 0 && s.t[m.first - 1].word == d_.w_comma && subject_position &&
+            m.last < static_cast<int>(s.t.size()) && (C(s, m.last) & kWReporting)) {
+          for (const std::vector<Ref>* prev : {&st_.prev_speaker, &st_.prev_subject})
+            if (prev->size() == 1 && (*prev)[0].person() && GenderFits(m, (*prev)[0])) {
+              out->push_back((*prev)[0]);
+              return;
+            }
+        }
         // the subject of a subordinate clause is mostly the main clause's subject ("Gantz held talks
         // with Blinken and is due in London, where he is expected to meet Cameron": he = Gantz)
         if (subject_position && !first_in_sentence && !m.possessive && m.first > 0) {
@@ -4365,6 +4379,20 @@ class Run {
           if (opening) return;
         }
         subject = ClauseSubject(s, ti, &coordinated, &controlled);
+        // "A accused B and said it was now up to C to act": an impersonal "it" opens what the
+        // reporter says; the reporter's subject is the trigger's
+        if (Text(s, ti, ti + 1) == "it" || Text(s, ti, ti + 1) == "It") {
+          int k = ti - 1;
+          if (k > 0 && s.t[k].word == d_.w_that) --k;
+          if (k > 0 && s.tok_list[k] < 0 && (C(s, k) & kWReporting)) {
+            int c2 = -1;
+            int reporter = ClauseSubject(s, k, &c2);
+            if (reporter >= 0) {
+              subject = reporter;
+              coordinated = c2;
+            }
+          }
+        }
         if (coordinated >= 0) conf *= kDistantPenalty;
         // "Lubinets said it was the first swap and accused Moscow": a speech act joined to a
         // report goes on with the reporter, not with the subject of what was reported
@@ -5254,6 +5282,15 @@ class Run {
       tgt = src;
       src = RoleOf(s, s.speaker_list);
       target_indirect = true;
+    }
+    // "insisting that Algeria is the real party": a that-clause stating what is so demands nothing of its
+    // subject (a demand takes the bare verb or a modal: "insisted that Israel withdraw", "must")
+    if (R.kind == RelationKind::kUrge && te > ti && s.t[te - 1].word == d_.w_that && tgt.list >= 0 &&
+        s.lists[tgt.list].first == te && s.lists[tgt.list].last + 1 < static_cast<int>(s.t.size())) {
+      int v = s.lists[tgt.list].last;
+      std::string_view w = Text(s, v, v + 1);
+      bool stated = w == "is" || w == "are" || w == "was" || w == "were" || w == "has" || w == "have" || w == "had";
+      if (stated && Text(s, v + 1, v + 2) != "to") return;
     }
     // "rejected a U.N. plan while Turkish Cypriots endorsed it": "it" after a proposal is the proposal,
     // which is answered (respond), not backed as an actor

@@ -2986,5 +2986,23 @@ TEST_F(WireConstructionsTest, WhoDeterminesThatASideCommittedWarCrimesAccusesIt)
   EXPECT_THAT(Triples("Washington formally determined in December that the RSF had committed war crimes."),
               Contains("USA criticize RSF asserted"));
 }
+TEST_F(WireConstructionsTest, InsistingThatASideActAndItIsUpToASideAreDemands) {
+  EXPECT_THAT(Triples("Egypt said it would cooperate, while insisting that Israel withdraw from the corridor."),
+              Contains("EGY urge ISR asserted"));
+  // a that-clause stating what is so demands nothing
+  EXPECT_THAT(Triples("Egypt refused to talk, insisting that Israel is the real party to the dispute."),
+              Not(Contains("EGY urge ISR asserted")));
+  EXPECT_THAT(Triples("Jordan cautioned Israel against any attack."), Contains("JOR urge ISR asserted"));
+  // the impersonal "it" opens what the reporter says: the reporter urges, not the one it accused
+  std::vector<std::string> t = Triples("Netanyahu accused Qatar of bias and said it was now up to Egypt to act.");
+  EXPECT_THAT(t, Contains("benjamin-netanyahu urge EGY asserted"));
+  EXPECT_THAT(t, Not(Contains("QAT urge EGY asserted")));
+}
+TEST_F(WireConstructionsTest, HeClosingASentenceThatNamesNoPersonIsTheSpeakerBefore) {
+  std::vector<std::string> t = Triples("Blinken said on Monday after a meeting with Netanyahu that Israel had accepted "
+                                       "the proposal. Hamas must now do the same, he told reporters.");
+  EXPECT_THAT(t, Contains("antony-blinken urge HAMAS asserted"));
+  EXPECT_THAT(t, Not(Contains("benjamin-netanyahu urge HAMAS asserted")));
+}
 }  // namespace
 }  // namespace actorgraph::testing
