@@ -4035,6 +4035,7 @@ class Run {
     int adverbial_object = -1;  // "pressed X during talks": X, whom a nominal meeting may be with
     bool each_other = false;    // "accused each other": the sides act on one another
     bool src_from_clause = false;  // a noun's source is the clause subject or speaker, not its own modifier
+    std::set<std::string> absent_authors;  // sources added as a proposal's authors, not its carriers
     // ---- source
     if (R.prefix) {
       int k = ti - 2;
@@ -4739,7 +4740,15 @@ class Run {
         // killing with no agent after "by" is that of the attack named right after it
         Role unnamed_agent;
         if (by < 0 && R.kind == RelationKind::kAttack && !src.refs.empty()) unnamed_agent = AttackAfterPassive(s, te, src.refs);
+        // "The US proposal was handed to Araghchi", "The proposal, drawn up by Witkoff, was presented to
+        // Hamas": a proposal put to someone with no agent named is put by its author
+        bool author_proposes = false;
+        if (by < 0 && R.kind == RelationKind::kPropose) {
+          unnamed_agent.refs = PassiveProposalAuthors(s, ti, &unnamed_agent.span);
+          author_proposes = !unnamed_agent.refs.empty();
+        }
         if (by < 0 && unnamed_agent.refs.empty()) return;
+        if (author_proposes) src = Role{};
         tgt = src;
         if (by >= 0) {
           src = RoleOf(s, by);
@@ -5348,10 +5357,16 @@ class Run {
     }
     // "laid out what he called an Israeli proposal", "an Israeli proposal was conveyed to Hamas by the
     // mediators": who the proposal is named after proposes it too, through whoever carries it
+    // ("The proposal, drawn up by Witkoff, was handed to Araghchi by Albusaidi": its drafter too)
     if (R.kind == RelationKind::kPropose && R.proposes && !R.noun && !tgt.refs.empty()) {
-      for (const Ref& a : NamedProposalAuthors(s, ti, te))
-        if (std::none_of(src.refs.begin(), src.refs.end(), [&](const Ref& x) { return x.party == a.party; }))
+      Span unused;
+      std::vector<Ref> authors = NamedProposalAuthors(s, ti, te);
+      if (authors.empty() && passive) authors = PassiveProposalAuthors(s, ti, &unused);
+      for (const Ref& a : authors)
+        if (std::none_of(src.refs.begin(), src.refs.end(), [&](const Ref& x) { return x.party == a.party; })) {
           src.refs.push_back(a);
+          absent_authors.insert(a.id);  // (who proposes through a carrier is not where it is carried)
+        }
     }
     if (R.proposes && !src.refs.empty()) {
       st_.proposal_authors = src.refs;
@@ -5872,7 +5887,7 @@ class Run {
         // "put the idea to Putin in Moscow", "pressed Assad in Damascus": said face to face, there
         // (in the verb's own phrase: not "urged X to halt the violence in Ukraine", "after fighting in Khartoum")
         if ((R.kind == RelationKind::kPropose || R.kind == RelationKind::kUrge) && !R.noun &&
-            (modality == Modality::kAsserted || modality == Modality::kPlanned) && y.person())
+            (modality == Modality::kAsserted || modality == Modality::kPlanned) && y.person() && !absent_authors.count(x.id))
           VenueVisit(s, met, met.source, met.source_span, met.target.party, seen, ti, PhraseEnd(s, te));
       }
     }
@@ -6446,6 +6461,49 @@ class Run {
   // noun phrase ("Egypt's new plan", "the Israeli proposal"), else who proposed or demanded last, or for a
   // claim who last accused the `responder`.
   // `named_only`: only an author the sentence names (no demand, charge or proposal remembered from before).
+  // The authors of the proposal noun that is the subject of the passive verb at `ti` ("The US proposal
+  // was handed", "The proposal, drawn up by Witkoff, was handed", "The plan was presented" after a plan
+  // was named); none when the subject is no proposal.
+  std::vector<Ref> PassiveProposalAuthors(const Sentence& s, int ti, Span* span) const {
+    int k = ti - 1;
+    while (k > 0 && s.tok_list[k] < 0 && Auxiliary(s, k)) --k;
+    std::vector<Ref> drawn_by;  // ", drawn up by X,": the author the apposition names
+    if (k > 0 && s.t[k].word == d_.w_comma) {
+      int open = k - 1;
+      while (open > 0 && s.t[open].word != d_.w_comma && k - open < 10) --open;
+      if (open <= 0 || s.t[open].word != d_.w_comma) return {};
+      for (int j = open + 1; j + 1 < k; ++j)
+        if (s.t[j].word == d_.w_by && s.tok_list[j + 1] >= 0) {
+          drawn_by = ListRefs(s, s.tok_list[j + 1]);
+          *span = {s.t[s.lists[s.tok_list[j + 1]].first].begin, s.t[s.lists[s.tok_list[j + 1]].last - 1].end};
+          break;
+        }
+      k = open - 1;
+    }
+    if (k <= 0 || !(C(s, k) & kWProposal) || (C(s, k) & kWResponseNoun)) return {};
+    if (!drawn_by.empty()) return drawn_by;
+    // ("The Qatari proposal": the demonym's mention may hold the noun)
+    if (int li = s.tok_list[k]; li >= 0) {
+      if (s.lists[li].place || s.lists[li].last != k + 1) return {};
+      *span = {s.t[s.lists[li].first].begin, s.t[k].end};
+      return ListRefs(s, li);
+    }
+    // ("The US proposal": a name right before the noun)
+    if (int li = s.tok_list[k - 1]; li >= 0 && s.lists[li].last == k && !s.lists[li].place) {
+      *span = {s.t[s.lists[li].first].begin, s.t[k - 1].end};
+      return ListRefs(s, li);
+    }
+    std::vector<Ref> named = NamedProposalAuthors(s, k + 1, k + 1);
+    if (!named.empty()) return named;
+    int det = k - 1;
+    if (det >= 0 && (C(s, det) & kWDeterminer) && Text(s, det, det + 1) != "a" && Text(s, det, det + 1) != "an" &&
+        s.index - st_.proposal_sentence <= 3) {
+      *span = {s.t[k].begin, s.t[k].end};
+      return st_.proposal_authors;
+    }
+    return {};
+  }
+
   std::vector<Ref> AntecedentAuthors(const Sentence& s, int noun, Span* span, const std::vector<Ref>& responder,
                                      bool named_only = false) const {
     for (int k = noun - 1; k >= 0 && k >= noun - 6; --k) {

@@ -425,4 +425,18 @@ TEST_F(PassiveAgentBuiltinTest, DelhiIsIndiaAndNewDelhiStaysOneName) {
   EXPECT_FALSE(has(r, RelationKind::kMeet, "PAK", "IND"));
 }
 
+TEST_F(PassiveAgentBuiltinTest, AProposalsDrafterDoesNotTravelWithItsCarrier) {
+  bool carrier_visits = false, drafter_visits = false, drafter_proposes = false;
+  for (const Relation& r : Relations("2025-05-31", "The proposal, drawn up by U.S. envoy Steve Witkoff, was handed to "
+                                                   "Iranian Foreign Minister Abbas Araghchi in Tehran on Saturday by Omani "
+                                                   "Foreign Minister Badr Albusaidi.")) {
+    carrier_visits = carrier_visits || (r.kind == RelationKind::kVisit && r.source.party == "OMN" && r.target.party == "IRN");
+    drafter_visits = drafter_visits || (r.kind == RelationKind::kVisit && r.source.party == "USA");
+    drafter_proposes = drafter_proposes || (r.kind == RelationKind::kPropose && r.source.party == "USA" && r.target.party == "IRN");
+  }
+  EXPECT_TRUE(carrier_visits);
+  EXPECT_TRUE(drafter_proposes);
+  EXPECT_FALSE(drafter_visits);
+}
+
 }  // namespace actorgraph

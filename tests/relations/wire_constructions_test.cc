@@ -3004,5 +3004,12 @@ TEST_F(WireConstructionsTest, HeClosingASentenceThatNamesNoPersonIsTheSpeakerBef
   EXPECT_THAT(t, Contains("antony-blinken urge HAMAS asserted"));
   EXPECT_THAT(t, Not(Contains("benjamin-netanyahu urge HAMAS asserted")));
 }
+TEST_F(WireConstructionsTest, AProposalPutToSomeoneWithNoAgentIsPutByItsAuthor) {
+  EXPECT_THAT(Triples("The Qatari proposal was presented to Hamas on Saturday."), Contains("QAT propose HAMAS asserted"));
+  // its drafter proposes through the carrier
+  EXPECT_THAT(Triples("The proposal, drawn up by Blinken, was handed to Netanyahu on Saturday by Shoukry."),
+              IsSupersetOf({"antony-blinken propose benjamin-netanyahu asserted",
+                            "sameh-shoukry propose benjamin-netanyahu asserted"}));
+}
 }  // namespace
 }  // namespace actorgraph::testing
