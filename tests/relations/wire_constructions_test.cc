@@ -3011,5 +3011,10 @@ TEST_F(WireConstructionsTest, AProposalPutToSomeoneWithNoAgentIsPutByItsAuthor) 
               IsSupersetOf({"antony-blinken propose benjamin-netanyahu asserted",
                             "sameh-shoukry propose benjamin-netanyahu asserted"}));
 }
+TEST_F(WireConstructionsTest, EveryInflectionOfPraiseSupports) {
+  EXPECT_THAT(Triples("Egypt commends Qatar for its efforts."), Contains("EGY support QAT asserted"));
+  EXPECT_THAT(Triples("Jordan is applauding Oman."), Contains("JOR support OMN asserted"));
+  EXPECT_THAT(Triples("Turkey hails Qatar as a partner."), Contains("TUR support QAT asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
