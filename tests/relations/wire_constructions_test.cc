@@ -3016,5 +3016,16 @@ TEST_F(WireConstructionsTest, EveryInflectionOfPraiseSupports) {
   EXPECT_THAT(Triples("Jordan is applauding Oman."), Contains("JOR support OMN asserted"));
   EXPECT_THAT(Triples("Turkey hails Qatar as a partner."), Contains("TUR support QAT asserted"));
 }
+TEST_F(WireConstructionsTest, TriggerVerbsFireInEveryInflection) {
+  EXPECT_THAT(Triples("Egypt is slamming Israel over the raid."), Contains("EGY criticize ISR asserted"));
+  EXPECT_THAT(Triples("Jordan is scolding Israel."), Contains("JOR criticize ISR asserted"));
+  EXPECT_THAT(Triples("Qatar met both sides on Monday, imploring Israel to accept the truce."),
+              Contains("QAT urge ISR asserted"));
+  EXPECT_THAT(Triples("Russia raids Ukraine's ports."), Contains("RUS attack UKR asserted"));
+  EXPECT_THAT(Triples("Turkey extends loans to Ukraine."), Contains("TUR support UKR asserted"));
+  // not a currency: "120 million pounds in new British funding"
+  EXPECT_THAT(Triples("Britain urged Russia to stop and announced 120 million pounds in funding for Ukraine."),
+              Not(Contains("RUS attack GBR asserted")));
+}
 }  // namespace
 }  // namespace actorgraph::testing
