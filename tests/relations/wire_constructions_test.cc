@@ -3021,11 +3021,18 @@ TEST_F(WireConstructionsTest, TriggerVerbsFireInEveryInflection) {
   EXPECT_THAT(Triples("Jordan is scolding Israel."), Contains("JOR criticize ISR asserted"));
   EXPECT_THAT(Triples("Qatar met both sides on Monday, imploring Israel to accept the truce."),
               Contains("QAT urge ISR asserted"));
-  EXPECT_THAT(Triples("Russia raids Ukraine's ports."), Contains("RUS attack UKR asserted"));
+  EXPECT_THAT(Triples("Russia is raiding Ukraine's ports."), Contains("RUS attack UKR asserted"));
   EXPECT_THAT(Triples("Turkey extends loans to Ukraine."), Contains("TUR support UKR asserted"));
   // not a currency: "120 million pounds in new British funding"
   EXPECT_THAT(Triples("Britain urged Russia to stop and announced 120 million pounds in funding for Ukraine."),
               Not(Contains("RUS attack GBR asserted")));
+}
+TEST_F(WireConstructionsTest, TriggerVerbsFireInTheirBaseFormButNotAsNouns) {
+  EXPECT_THAT(Triples("Jordan will castigate Israel at the summit."), Contains("JOR criticize ISR planned"));
+  EXPECT_THAT(Triples("Egypt declined on Monday to endorse a pact proposed by Qatar."), Contains("EGY respond QAT asserted"));
+  // "in a swift rebuke to": a noun, whose author is the clause's (handled as such), not a verb's subject
+  EXPECT_THAT(Triples("Egypt rejected the plan, in a swift rebuke to Netanyahu's proposal that Jordan take in refugees."),
+              Not(Contains("JOR criticize ISR asserted")));
 }
 }  // namespace
 }  // namespace actorgraph::testing
