@@ -3034,5 +3034,13 @@ TEST_F(WireConstructionsTest, TriggerVerbsFireInTheirBaseFormButNotAsNouns) {
   EXPECT_THAT(Triples("Egypt rejected the plan, in a swift rebuke to Netanyahu's proposal that Jordan take in refugees."),
               Not(Contains("JOR criticize ISR asserted")));
 }
+TEST_F(WireConstructionsTest, TriggerPhrasesFireInThePresentToo) {
+  EXPECT_THAT(Triples("Russia is launching missiles at Ukraine."), Contains("RUS attack UKR asserted"));
+  EXPECT_THAT(Triples("Egypt lodges a protest with Israel."), Contains("EGY criticize ISR asserted"));
+  bool accepts = false;
+  for (const Relation& r : Run("Hamas is responding positively to the proposal by Egypt.").relations)
+    accepts = accepts || (r.kind == RelationKind::kRespond && r.source.id == "HAMAS" && r.stance == Stance::kAccept);
+  EXPECT_TRUE(accepts);
+}
 }  // namespace
 }  // namespace actorgraph::testing
