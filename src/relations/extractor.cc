@@ -856,7 +856,13 @@ class Run {
         if (k >= 0 && s.t[k].word == d_.w_comma) --k;
         if (k >= 0 && s.tok_list[k] >= 0) {
           const List& A = s.lists[s.tok_list[k]];
-          if (A.usable && !A.place && !A.adjectival && !A.possessive) return s.tok_list[k];
+          // ("sent demands through Kuwait, which is mediating": a state named as a place acts in its own
+          // relative clause; not a city: "in Doha, where")
+          bool state_place = A.place && s.t[j].word != d_.w_that && s.t[k + 1].word == d_.w_comma &&
+                             std::all_of(A.members.begin(), A.members.end(), [&](int m) {
+                               return s.m[m].kind == ActorKind::kCountry && !s.m[m].capital;
+                             });
+          if (A.usable && (!A.place || state_place) && !A.adjectival && !A.possessive) return s.tok_list[k];
         }
         if (w == d_.w_that) {  // "that" after a verb: a complement clause boundary
           return -1;

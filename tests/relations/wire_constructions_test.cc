@@ -3042,5 +3042,9 @@ TEST_F(WireConstructionsTest, TriggerPhrasesFireInThePresentToo) {
     accepts = accepts || (r.kind == RelationKind::kRespond && r.source.id == "HAMAS" && r.stance == Stance::kAccept);
   EXPECT_TRUE(accepts);
 }
+TEST_F(WireConstructionsTest, AStateNamedAsAPlaceActsInItsOwnRelativeClause) {
+  EXPECT_THAT(Triples("Egypt sent its demands through Oman, which is mediating between Iran and Saudi Arabia."),
+              IsSupersetOf({"OMN mediate IRN asserted", "OMN mediate SAU asserted"}));
+}
 }  // namespace
 }  // namespace actorgraph::testing
