@@ -745,8 +745,8 @@ class Run {
     return std::all_of(L.members.begin(), L.members.end(), [&](int m) { return s.m[m].capital || !s.m[m].place; });
   }
 
-  // "Drones launched by the RSF struck", "forces loyal to the TPLF attacked": the weapons or fighters of the
-  // list `L` act for it.
+  // "Drones launched by the RSF struck", "a missile fired by the Houthis hit", "forces loyal to the TPLF
+  // attacked": the weapons or fighters of the list `L` act for it.
   bool ActsThrough(const Sentence& s, const List& L) const {
     int mk = L.marker;
     if (mk < 2 || s.tok_list[mk - 1] >= 0 || s.tok_list[mk - 2] >= 0) return false;
@@ -755,7 +755,7 @@ class Run {
     bool weapons = prep == "by" && (v == "launched" || v == "fired" || v == "operated" || v == "flown" || v == "sent");
     if (!fighters && !weapons) return false;
     std::string noun = AsciiLower(Text(s, mk - 2, mk - 1));
-    return fighters ? IsBodyNoun(noun) : (IsWeaponNoun(noun, false) || noun == "shells");
+    return fighters ? IsBodyNoun(noun) : (IsWeaponNoun(noun, true) || noun == "shells" || noun == "shell");
   }
 
   bool UsableSubject(const Sentence& s, const List& L) const {

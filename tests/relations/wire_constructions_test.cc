@@ -3046,5 +3046,14 @@ TEST_F(WireConstructionsTest, AStateNamedAsAPlaceActsInItsOwnRelativeClause) {
   EXPECT_THAT(Triples("Egypt sent its demands through Oman, which is mediating between Iran and Saudi Arabia."),
               IsSupersetOf({"OMN mediate IRN asserted", "OMN mediate SAU asserted"}));
 }
+TEST_F(WireConstructionsTest, WagingWarOrInterveningAgainstASideAttacksIt) {
+  EXPECT_THAT(Triples("Russia is waging a war against Ukraine."), Contains("RUS attack UKR asserted"));
+  EXPECT_THAT(Triples("Saudi Arabia intervened in Sudan against the RSF."), Contains("SAU attack RSF asserted"));
+  // not on someone's behalf
+  EXPECT_THAT(Triples("Qatar intervened on behalf of Hamas."), Not(Contains("QAT attack HAMAS asserted")));
+}
+TEST_F(WireConstructionsTest, ASingleWeaponFiredByASideActsForIt) {
+  EXPECT_THAT(Triples("A ballistic missile fired by Hamas hit Israel on Sunday."), Contains("HAMAS attack ISR asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
