@@ -4031,6 +4031,8 @@ class Run {
           near = true;  // (a reply handed over proposes nothing)
       if (!near) return;
     }
+    // ("blamed the rebels for an attack on X", "a bombing blamed on X": an actor object, a reduced passive)
+    if (R.thing_object && ((te < n && s.tok_list[te] >= 0) || ReducedPassive(s, ti) || Passive(s, ti))) return;
     Role src, tgt;
     double conf = R.confidence;
     bool passive = !R.noun && R.direct && Passive(s, ti);

@@ -85,7 +85,7 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
                                                 "reciprocal", "together", "prefix", "confidence", "send", "thing", "among", "sides",
                                                 "mutual", "hosts", "carries", "no_capitals", "rejoinder", "as_object", "judged", "not_naming", "near", "reported",
                                                 "conference", "remote", "host_meets", "on_proposal", "named_author", "threat", "infinitive_shy",
-                                                "object_to"};
+                                                "object_to", "thing_object"};
     for (const auto& [k, v] : *t) {
       if (!kKeys.count(std::string(k.str())))
         return Status::ParseError(At(v, origin) + ": unknown key `" + std::string(k.str()) + "` in [[trigger]]");
@@ -129,6 +129,7 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
     flag("judged", &r.judged);
     flag("not_naming", &r.not_naming);
     flag("object_to", &r.object_to);
+    flag("thing_object", &r.thing_object);
     flag("reported", &r.reported);
     flag("together", &r.together);
     flag("conference", &r.conference);

@@ -3055,5 +3055,12 @@ TEST_F(WireConstructionsTest, WagingWarOrInterveningAgainstASideAttacksIt) {
 TEST_F(WireConstructionsTest, ASingleWeaponFiredByASideActsForIt) {
   EXPECT_THAT(Triples("A ballistic missile fired by Hamas hit Israel on Sunday."), Contains("HAMAS attack ISR asserted"));
 }
+TEST_F(WireConstructionsTest, WhoBlamesSomethingOnASideCriticisesIt) {
+  EXPECT_THAT(Triples("Iran blamed the attack on Israel."), Contains("IRN criticize ISR asserted"));
+  EXPECT_THAT(Triples("A blast that Egypt blamed on Hamas wounded five soldiers."), Contains("EGY criticize HAMAS asserted"));
+  // not a reduced passive (who blames is unsaid), nor an actor object whose blame is for something else
+  EXPECT_THAT(Triples("Sisi lost an aide in a blast blamed on Hamas."), Not(Contains("abdel-fattah-al-sisi criticize HAMAS asserted")));
+  EXPECT_THAT(Triples("Jordan blamed Hamas for an attack on Israel."), Not(Contains("JOR criticize ISR asserted")));
+}
 }  // namespace
 }  // namespace actorgraph::testing
