@@ -3062,5 +3062,12 @@ TEST_F(WireConstructionsTest, WhoBlamesSomethingOnASideCriticisesIt) {
   EXPECT_THAT(Triples("Sisi lost an aide in a blast blamed on Hamas."), Not(Contains("abdel-fattah-al-sisi criticize HAMAS asserted")));
   EXPECT_THAT(Triples("Jordan blamed Hamas for an attack on Israel."), Not(Contains("JOR criticize ISR asserted")));
 }
+TEST_F(WireConstructionsTest, MoreWaysToMeetChideLobbyAndThreaten) {
+  EXPECT_THAT(Triples("Blinken had dinner with Netanyahu."), Contains("antony-blinken meet benjamin-netanyahu asserted"));
+  EXPECT_THAT(Triples("Blinken huddled with Netanyahu."), Contains("antony-blinken meet benjamin-netanyahu asserted"));
+  EXPECT_THAT(Triples("Egypt chided Israel."), Contains("EGY criticize ISR asserted"));
+  EXPECT_THAT(Triples("Qatar lobbied Israel to accept the deal."), Contains("QAT urge ISR asserted"));
+  EXPECT_THAT(Triples("Iran vowed revenge against Israel."), Contains("IRN criticize ISR asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
