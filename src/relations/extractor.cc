@@ -2417,22 +2417,38 @@ class Run {
     // (the possessor that opens the judged phrase: "that Trump's recognition of Jerusalem as Israel's
     // capital was deplorable" judges Trump)
     int judged = -1;
+    int proposal_noun = -1;  // ("said the proposal was unacceptable": what was proposed last)
     for (int j = ti - 1; j >= 0 && j >= ti - 14; --j) {
       if (s.t[j].word == d_.w_comma || (C(s, j) & kWReporting) || s.t[j].word == d_.w_that) break;
       int li = s.tok_list[j];
-      if (li >= 0 && li != s.speaker_list && s.lists[li].possessive) {
+      // ("said the Egyptian proposal was unacceptable": a demonym on a proposal noun too)
+      // (the demonym's mention may hold the noun: "Egyptian proposal")
+      int noun_at = li < 0 ? -1 : (C(s, s.lists[li].last - 1) & kWProposal) ? s.lists[li].last - 1 : s.lists[li].last;
+      bool named_proposal = li >= 0 && s.lists[li].adjectival && !s.lists[li].place && noun_at < ti &&
+                            (C(s, noun_at) & kWProposal) && !(C(s, noun_at) & kWClaim);
+      if (li >= 0 && li != s.speaker_list && (s.lists[li].possessive || named_proposal)) {
         judged = li;
         j = s.lists[li].first;
+      } else if (li < 0 && (C(s, j) & kWProposal) && !(C(s, j) & (kWClaim | kWResponseNoun)) && j > 0 &&
+                 Text(s, j - 1, j) == "the") {
+        proposal_noun = j;
       }
+    }
+    if (judged < 0 && proposal_noun >= 0 && !st_.proposal_authors.empty() && s.index - st_.proposal_sentence <= 3) {
+      tgt->refs = st_.proposal_authors;
+      tgt->span = {s.t[proposal_noun].begin, s.t[proposal_noun].end};
+      judged_proposal_ = true;
+      return true;
     }
     if (judged < 0) return false;
     *tgt = RoleOf(s, judged);
     // ("said the Palestinian group's demands seemed excessive": a proposal judged is rejected too; not a
     // position: "said Russia's position was unacceptable")
-    for (int j = s.lists[judged].last; j < ti && j < s.lists[judged].last + 4; ++j) {
+    for (int j = s.lists[judged].last - 1; j < ti && j < s.lists[judged].last + 4; ++j) {
       std::string_view w = Text(s, j, j + 1);
-      judged_proposal_ = judged_proposal_ || ((C(s, j) & kWProposal) && !(C(s, j) & kWClaim) && s.tok_list[j] < 0 &&
-                                              w != "position" && w != "positions" && w != "stance");
+      judged_proposal_ = judged_proposal_ || ((C(s, j) & kWProposal) && !(C(s, j) & kWClaim) &&
+                                              (s.tok_list[j] < 0 || s.tok_list[j] == judged) && w != "position" &&
+                                              w != "positions" && w != "stance");
     }
     return !tgt->refs.empty();
   }

@@ -3069,5 +3069,13 @@ TEST_F(WireConstructionsTest, MoreWaysToMeetChideLobbyAndThreaten) {
   EXPECT_THAT(Triples("Qatar lobbied Israel to accept the deal."), Contains("QAT urge ISR asserted"));
   EXPECT_THAT(Triples("Iran vowed revenge against Israel."), Contains("IRN criticize ISR asserted"));
 }
+TEST_F(WireConstructionsTest, AProposalASpeakerJudgesUnacceptableIsRejected) {
+  EXPECT_THAT(Triples("Israel said the Egyptian proposal was unacceptable."),
+              IsSupersetOf({"ISR criticize EGY asserted", "ISR respond EGY asserted"}));
+  EXPECT_THAT(Triples("Qatar presented a plan to Israel. Israel said the proposal was unacceptable."),
+              Contains("ISR respond QAT asserted"));
+  // a position judged is criticised, not rejected
+  EXPECT_THAT(Triples("Israel said the Egyptian position was unacceptable."), Not(Contains("ISR respond EGY asserted")));
+}
 }  // namespace
 }  // namespace actorgraph::testing
