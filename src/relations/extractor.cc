@@ -2970,7 +2970,12 @@ class Run {
     proposal_from_ = false;
     demand_from_ = false;
     bare_proposal_ = false;
-    if (j < n && s.t[j].word == d_.w_to) return {};  // "refused to meet": an infinitive, not a response
+    // "refused to meet": an infinitive, not a response; but "gave its approval to the plan": a noun's object
+    if (j < n && s.t[j].word == d_.w_to) {
+      bool object = R.noun || (from > 0 && !IsVerbLike(s, from - 1) && !IsIng(Text(s, from - 1, from)));
+      if (!object || j + 1 >= n || !((C(s, j + 1) & kWDeterminer) || s.tok_list[j + 1] >= 0)) return {};
+      ++j;
+    }
     // "agreed to open the corridor": the trigger's own "to" before a verb is an infinitive too
     // ("bowing to mounting pressure from the UN": an adjective before a demand or proposal noun is none)
     bool adjective = j + 1 < n && (C(s, j + 1) & (kWProposal | kWDemandNoun)) && s.tok_list[j + 1] < 0;

@@ -3077,5 +3077,10 @@ TEST_F(WireConstructionsTest, AProposalASpeakerJudgesUnacceptableIsRejected) {
   // a position judged is criticised, not rejected
   EXPECT_THAT(Triples("Israel said the Egyptian position was unacceptable."), Not(Contains("ISR respond EGY asserted")));
 }
+TEST_F(WireConstructionsTest, ANounsObjectAfterToIsNoInfinitive) {
+  EXPECT_THAT(Triples("Hamas gave its approval to the Egyptian plan."), Contains("HAMAS respond EGY asserted"));
+  // while a verb's "to" before a verb still is one
+  EXPECT_THAT(Triples("Hamas agreed to meet Israel on Monday."), Not(Contains("HAMAS respond ISR asserted")));
+}
 }  // namespace
 }  // namespace actorgraph::testing
