@@ -3082,5 +3082,10 @@ TEST_F(WireConstructionsTest, ANounsObjectAfterToIsNoInfinitive) {
   // while a verb's "to" before a verb still is one
   EXPECT_THAT(Triples("Hamas agreed to meet Israel on Monday."), Not(Contains("HAMAS respond ISR asserted")));
 }
+TEST_F(WireConstructionsTest, SayingYesOrNoToAPlanAnswersItsAuthor) {
+  EXPECT_THAT(Triples("Hamas said yes to the Egyptian plan."), Contains("HAMAS respond EGY asserted"));
+  EXPECT_THAT(Triples("Israel said no to the Qatari plan."), Contains("ISR respond QAT asserted"));
+  EXPECT_THAT(Triples("Hamas gave the green light to the Egyptian plan."), Contains("HAMAS respond EGY asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
