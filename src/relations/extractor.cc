@@ -119,6 +119,7 @@ struct DocState {
   std::vector<Ref> met_all;    // everyone in the meetings of one sentence ("... Together they called")
   int met_all_sentence = -10;
   std::vector<Ref> met;   // the two persons of the last meeting ("the two leaders")
+  int met_sentence = -10;  // the sentence that set `met`
   std::vector<Ref> sides;  // the parties of the last mediation or meeting ("the next round")
   int sides_sentence = -10;  // where a meeting or mediation last set `sides`
   std::map<std::string, std::vector<Ref>> venue_sides;  // "talks in Riyadh" -> their sides ("the Riyadh talks")
@@ -2187,8 +2188,19 @@ class Run {
           return;
         }
       }
-      if (persons && st_.met.size() == 2) {
+      // ("both leaders" later in an article about two sides: its main sides, unless two persons just met)
+      auto two_states = [](const std::vector<Ref>& v) {
+        std::set<std::string> parties;
+        for (const Ref& r : v) parties.insert(r.party);
+        return v.size() >= 2 && parties.size() == 2;
+      };
+      std::vector<Ref> main_pair = MainPair();
+      if (persons && st_.met.size() == 2 && (s.index - st_.met_sentence <= 1 || !two_states(main_pair))) {
         *out = st_.met;
+        return;
+      }
+      if (persons && two_states(main_pair)) {
+        *out = main_pair;
         return;
       }
       std::vector<Ref> found;
@@ -2200,7 +2212,13 @@ class Run {
       };
       for (auto it = local.rbegin(); it != local.rend() && found.size() < 2; ++it) consider(*it);
       for (auto it = st_.history.rbegin(); it != st_.history.rend() && found.size() < 2; ++it) consider(*it);
-      if (found.size() == 2) *out = found;
+      if (found.size() == 2) {
+        *out = found;
+        return;
+      }
+      // ("Ethiopia and Eritrea signed a deal. Annan praised both leaders": no persons named, the two sides)
+      if (two_states(st_.pair) && s.index - st_.pair_sentence <= 1) *out = st_.pair;
+      else if (two_states(st_.sides)) *out = st_.sides;
       return;
     }
   }
@@ -2293,7 +2311,10 @@ class Run {
     for (const List& L : s.lists) {
       if (L.members.size() != 2 || L.place) continue;
       std::vector<Ref> r = ListRefs(s, static_cast<int>(&L - s.lists.data()));
-      if (r.size() == 2 && r[0].person() && r[1].person() && !r[0].party.empty() && r[0].party != r[1].party) st_.met = r;
+      if (r.size() == 2 && r[0].person() && r[1].person() && !r[0].party.empty() && r[0].party != r[1].party) {
+        st_.met = r;
+        st_.met_sentence = s.index;
+      }
     }
     // "fighting between A and B", "the war between A and B": the two sides of what follows;
     // before any, the first pair the document names ("Representatives of A and B signed")
@@ -5840,7 +5861,10 @@ class Run {
         rel.cameo = cameo;
         rel.confidence = conf * ((x.indirect || y.indirect) ? kIndirectPenalty : 1.0);
         rel.mediation = med_id;
-        if (kind == RelationKind::kMeet && x.person() && y.person()) st_.met = {x, y};
+        if (kind == RelationKind::kMeet && x.person() && y.person()) {
+          st_.met = {x, y};
+          st_.met_sentence = s.index;
+        }
         if (kind == RelationKind::kMeet && modality == Modality::kAsserted) {
           if (st_.met_all_sentence != s.index) st_.met_all.clear(), st_.met_all_sentence = s.index;
           for (const Ref* p : std::initializer_list<const Ref*>{&x, &y})

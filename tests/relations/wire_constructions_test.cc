@@ -3087,5 +3087,19 @@ TEST_F(WireConstructionsTest, SayingYesOrNoToAPlanAnswersItsAuthor) {
   EXPECT_THAT(Triples("Israel said no to the Qatari plan."), Contains("ISR respond QAT asserted"));
   EXPECT_THAT(Triples("Hamas gave the green light to the Egyptian plan."), Contains("HAMAS respond EGY asserted"));
 }
+TEST_F(WireConstructionsTest, BothLeadersLaterInAnArticleAreItsMainSides) {
+  std::vector<std::string> t = Triples(
+      "Qatar mediated between Israel and Hamas on Monday. Talks between Israel and Hamas resumed on Tuesday. Blinken and "
+      "Shoukry met in Cairo. The talks went on for a week. Oman praised both leaders for their courage.");
+  EXPECT_THAT(t, IsSupersetOf({"OMN support ISR asserted", "OMN support HAMAS asserted"}));
+  EXPECT_THAT(t, Not(Contains("OMN support antony-blinken asserted")));
+  // two persons who just met are "both leaders"
+  EXPECT_THAT(Triples("Qatar mediated between Israel and Hamas on Monday. Talks between Israel and Hamas resumed on "
+                      "Tuesday. Blinken and Shoukry met in Cairo. Oman praised both leaders for their courage."),
+              Contains("OMN support antony-blinken asserted"));
+  // with no persons named, the two sides that just signed
+  EXPECT_THAT(Triples("Jordan and Egypt signed a deal. Qatar praised both leaders for their courage."),
+              IsSupersetOf({"QAT support JOR asserted", "QAT support EGY asserted"}));
+}
 }  // namespace
 }  // namespace actorgraph::testing
