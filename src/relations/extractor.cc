@@ -522,7 +522,9 @@ class Run {
           }
           bool second_and = saw_and && L.has_and && verb_next;
           // "spoke with A, and the two leaders called on": a pair description starts a new clause
-          if (m.type == MentionType::kDescription && m.desc == "pair") second_and = true;
+          // (not "telephoned A, B and both prime ministers": a pair closing a list with no comma before "and")
+          if (m.type == MentionType::kDescription && m.desc == "pair" && (saw_comma || !saw_and || verb_next))
+            second_and = true;
           // "brokered by Qatar, Egypt and the US, Hamas was to": a list closed by "and" ends at a
           // comma before a new clause's subject
           bool closed = L.closed_by_and && !saw_and && !including && verb_next;

@@ -3101,5 +3101,14 @@ TEST_F(WireConstructionsTest, BothLeadersLaterInAnArticleAreItsMainSides) {
   EXPECT_THAT(Triples("Jordan and Egypt signed a deal. Qatar praised both leaders for their courage."),
               IsSupersetOf({"QAT support JOR asserted", "QAT support EGY asserted"}));
 }
+TEST_F(WireConstructionsTest, BothPrimeMinistersCloseAListWithoutStartingAClause) {
+  EXPECT_THAT(Triples("Israel and Jordan signed the deal. Blinken congratulated both prime ministers."),
+              IsSupersetOf({"antony-blinken support ISR asserted", "antony-blinken support JOR asserted"}));
+  std::vector<std::string> t = Triples("Israel and Jordan signed a framework. Talks between Israel and Jordan resumed. "
+                                       "Blinken telephoned Shoukry, Burns and both prime ministers in the final hours to "
+                                       "urge them to close the deal.");
+  EXPECT_THAT(t, IsSupersetOf({"antony-blinken urge ISR asserted", "antony-blinken urge JOR asserted"}));
+  EXPECT_THAT(t, Not(Contains("ISR urge sameh-shoukry asserted")));
+}
 }  // namespace
 }  // namespace actorgraph::testing
