@@ -2593,7 +2593,10 @@ class Run {
           if (thing_between && pronoun_thing) ok_place = false;
         }
         // "in a rebuke to the Soviet Union", "a blow to Moscow": a state right after a judgement's "to"
-        if (!ok_place && (R.kind == RelationKind::kCriticize || R.kind == RelationKind::kSupport) && R.noun &&
+        // ("Egypt's appeal to Israel", "an ultimatum to Moscow": or a demand's)
+        if (!ok_place &&
+            (R.kind == RelationKind::kCriticize || R.kind == RelationKind::kSupport || R.kind == RelationKind::kUrge) &&
+            R.noun &&
             L.marker >= 0 && L.marker <= from + 1 && Text(s, L.marker, L.marker + 1) == "to" &&
             std::all_of(L.members.begin(), L.members.end(), [&](int k) { return s.m[k].kind == ActorKind::kCountry; }))
           ok_place = true;

@@ -3110,5 +3110,8 @@ TEST_F(WireConstructionsTest, BothPrimeMinistersCloseAListWithoutStartingAClause
   EXPECT_THAT(t, IsSupersetOf({"antony-blinken urge ISR asserted", "antony-blinken urge JOR asserted"}));
   EXPECT_THAT(t, Not(Contains("ISR urge sameh-shoukry asserted")));
 }
+TEST_F(WireConstructionsTest, AStateRightAfterADemandsToIsItsAddressee) {
+  EXPECT_THAT(Triples("Egypt's appeal to Israel to halt the offensive went unheeded."), Contains("EGY urge ISR asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
