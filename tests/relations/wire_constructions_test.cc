@@ -3113,5 +3113,10 @@ TEST_F(WireConstructionsTest, BothPrimeMinistersCloseAListWithoutStartingAClause
 TEST_F(WireConstructionsTest, AStateRightAfterADemandsToIsItsAddressee) {
   EXPECT_THAT(Triples("Egypt's appeal to Israel to halt the offensive went unheeded."), Contains("EGY urge ISR asserted"));
 }
+TEST_F(WireConstructionsTest, MoreWaysToTravel) {
+  EXPECT_THAT(Triples("Blinken jetted to Jordan on Monday."), Contains("antony-blinken visit JOR asserted"));
+  EXPECT_THAT(Triples("Blinken flew on to Jordan after the talks."), Contains("antony-blinken visit JOR asserted"));
+  EXPECT_THAT(Triples("Blinken is making a trip to Jordan."), Contains("antony-blinken visit JOR asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
