@@ -3118,5 +3118,10 @@ TEST_F(WireConstructionsTest, MoreWaysToTravel) {
   EXPECT_THAT(Triples("Blinken flew on to Jordan after the talks."), Contains("antony-blinken visit JOR asserted"));
   EXPECT_THAT(Triples("Blinken is making a trip to Jordan."), Contains("antony-blinken visit JOR asserted"));
 }
+TEST_F(WireConstructionsTest, ASpeakerWhoSaysASideIsToBlameCriticisesIt) {
+  EXPECT_THAT(Triples("Egypt said Israel was to blame for the collapse."), Contains("EGY criticize ISR asserted"));
+  EXPECT_THAT(Triples("Jordan said Israel bore full responsibility for the escalation."), Contains("JOR criticize ISR asserted"));
+  EXPECT_THAT(Triples("Qatar said Israel was dragging its feet."), Contains("QAT criticize ISR asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
