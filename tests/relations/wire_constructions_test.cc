@@ -3123,5 +3123,10 @@ TEST_F(WireConstructionsTest, ASpeakerWhoSaysASideIsToBlameCriticisesIt) {
   EXPECT_THAT(Triples("Jordan said Israel bore full responsibility for the escalation."), Contains("JOR criticize ISR asserted"));
   EXPECT_THAT(Triples("Qatar said Israel was dragging its feet."), Contains("QAT criticize ISR asserted"));
 }
+TEST_F(WireConstructionsTest, IgnoringOrHeedingADemandAnswersIt) {
+  EXPECT_THAT(Triples("Israel ignored Egypt's demand."), Contains("ISR respond EGY asserted"));
+  EXPECT_THAT(Triples("Israel complied with Jordan's demand."), Contains("ISR respond JOR asserted"));
+  EXPECT_THAT(Triples("Israel poured cold water on the Egyptian proposal."), Contains("ISR respond EGY asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
