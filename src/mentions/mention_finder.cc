@@ -112,6 +112,12 @@ bool BackerWord(std::string_view w) {
          w == "dominated" || w == "controlled";
 }
 
+// "al", "el", "ad", "ash", ...: the Arabic article a family name may be joined to by a hyphen.
+bool IsArabicArticle(std::string_view w) {
+  return w == "al" || w == "el" || w == "Al" || w == "El" || w == "ad" || w == "ash" || w == "as" || w == "at" ||
+         w == "az" || w == "an" || w == "ar";
+}
+
 int KindRank(ActorKind k) {
   switch (k) {
     case ActorKind::kPerson: return 0;
@@ -156,9 +162,7 @@ const Actor* DocumentActors::FindFamilyName(std::string_view family) const {
   // the family name may carry an article joined by a hyphen: "Jaafari" for "Bashar al-Jaafari"
   auto article = [](std::string_view head) {
     std::size_t space = head.rfind(' ');
-    std::string_view a = space == std::string_view::npos ? std::string_view{} : head.substr(space + 1);
-    return a == "al" || a == "el" || a == "Al" || a == "El" || a == "ad" || a == "ash" || a == "as" || a == "at" ||
-           a == "az" || a == "an" || a == "ar";
+    return space != std::string_view::npos && IsArabicArticle(head.substr(space + 1));
   };
   for (auto it = persons.rbegin(); it != persons.rend(); ++it) {
     std::string_view name = (*it)->name;
@@ -1629,8 +1633,7 @@ void FindCtx::Run() {
       if (!a && Text(i).size() >= 3 && !(i + 1 < n && t[i + 1].Is(Token::kUpper))) a = doc->FindFamilyName(Text(i));
       if (a) {
         // with its article: "al-Jaafari"
-        std::string_view art = i >= 2 && t[i - 1].word == L.w_hyphen ? Text(i - 2) : "";
-        bool article = art == "al" || art == "Al" || art == "el" || art == "El";
+        bool article = i >= 2 && t[i - 1].word == L.w_hyphen && IsArabicArticle(Text(i - 2));
         Mention& m = Push(article ? i - 2 : i, i + 1, MentionType::kName);
         SetActor(m, a);
         if (m.party.empty()) m.party = a->party;

@@ -2103,11 +2103,6 @@ class Run {
         }
         // (a mediation just named is what they are; further on, the sides named most often)
         // ("both sides" are two: not the dozen guests of a conference)
-        auto two_parties = [](const std::vector<Ref>& v) {
-          std::set<std::string> parties;
-          for (const Ref& r : v) parties.insert(r.party);
-          return v.size() >= 2 && parties.size() == 2;
-        };
         // ("The United States urged both parties": not a pair the verb's own subject is in)
         std::set<std::string> own_parties;
         if (m.first > 0 && s.tok_list[m.first - 1] < 0 && IsPlainWord(s, m.first - 1) && !IsPrep(s, m.first - 1)) {
@@ -2119,9 +2114,9 @@ class Run {
         };
         std::vector<Ref> main_pair = MainPair();
         if (!apart(main_pair)) main_pair.clear();
-        if (two_parties(st_.pair) && apart(st_.pair) && (s.index - st_.pair_sentence <= 1 || main_pair.empty())) *out = st_.pair;
+        if (TwoParties(st_.pair) && apart(st_.pair) && (s.index - st_.pair_sentence <= 1 || main_pair.empty())) *out = st_.pair;
         else if (!main_pair.empty()) *out = main_pair;
-        else if (two_parties(st_.sides) && apart(st_.sides)) *out = st_.sides;
+        else if (TwoParties(st_.sides) && apart(st_.sides)) *out = st_.sides;
         // ("Indian troops shelled Pakistani posts. China urged both sides to": the two sides of the fighting)
         else if (st_.attack_pair.size() == 2 && s.index - st_.attack_sentence <= 2 && apart(st_.attack_pair)) *out = st_.attack_pair;
         // ("A and B agreed ..., at a meeting chaired by X, who has been shuttling between the two sides")
@@ -2191,17 +2186,12 @@ class Run {
         }
       }
       // ("both leaders" later in an article about two sides: its main sides, unless two persons just met)
-      auto two_states = [](const std::vector<Ref>& v) {
-        std::set<std::string> parties;
-        for (const Ref& r : v) parties.insert(r.party);
-        return v.size() >= 2 && parties.size() == 2;
-      };
       std::vector<Ref> main_pair = MainPair();
-      if (persons && st_.met.size() == 2 && (s.index - st_.met_sentence <= 1 || !two_states(main_pair))) {
+      if (persons && st_.met.size() == 2 && (s.index - st_.met_sentence <= 1 || !TwoParties(main_pair))) {
         *out = st_.met;
         return;
       }
-      if (persons && two_states(main_pair)) {
+      if (persons && TwoParties(main_pair)) {
         *out = main_pair;
         return;
       }
@@ -2219,8 +2209,8 @@ class Run {
         return;
       }
       // ("Ethiopia and Eritrea signed a deal. Annan praised both leaders": no persons named, the two sides)
-      if (two_states(st_.pair) && s.index - st_.pair_sentence <= 1) *out = st_.pair;
-      else if (two_states(st_.sides)) *out = st_.sides;
+      if (TwoParties(st_.pair) && s.index - st_.pair_sentence <= 1) *out = st_.pair;
+      else if (TwoParties(st_.sides)) *out = st_.sides;
       return;
     }
   }
@@ -6248,6 +6238,13 @@ class Run {
       out.push_back(st ? RefOfActor(*st, true) : r);
     }
     return out;
+  }
+
+  // Whether `refs` are two or more refs of exactly two parties ("both sides" are two: not a conference's guests).
+  static bool TwoParties(const std::vector<Ref>& refs) {
+    std::set<std::string> parties;
+    for (const Ref& r : refs) parties.insert(r.party);
+    return refs.size() >= 2 && parties.size() == 2;
   }
 
   // Counts `refs` as the two sides of something in sentence `sentence` (once a sentence) when they are
