@@ -3128,5 +3128,8 @@ TEST_F(WireConstructionsTest, IgnoringOrHeedingADemandAnswersIt) {
   EXPECT_THAT(Triples("Israel complied with Jordan's demand."), Contains("ISR respond JOR asserted"));
   EXPECT_THAT(Triples("Israel poured cold water on the Egyptian proposal."), Contains("ISR respond EGY asserted"));
 }
+TEST_F(WireConstructionsTest, AnInvitationExtendedToASideIsProposedToIt) {
+  EXPECT_THAT(Triples("Egypt extended an invitation to Israel to attend the talks."), Contains("EGY propose ISR asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
