@@ -3131,5 +3131,9 @@ TEST_F(WireConstructionsTest, IgnoringOrHeedingADemandAnswersIt) {
 TEST_F(WireConstructionsTest, AnInvitationExtendedToASideIsProposedToIt) {
   EXPECT_THAT(Triples("Egypt extended an invitation to Israel to attend the talks."), Contains("EGY propose ISR asserted"));
 }
+TEST_F(WireConstructionsTest, RetakingGroundFromASideAttacksIt) {
+  EXPECT_THAT(Triples("Sudan's army retook the city from the RSF on Monday."), Contains("SDN attack RSF asserted"));
+  EXPECT_THAT(Triples("Russia recaptured the town from Ukraine."), Contains("RUS attack UKR asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
