@@ -3135,5 +3135,9 @@ TEST_F(WireConstructionsTest, RetakingGroundFromASideAttacksIt) {
   EXPECT_THAT(Triples("Sudan's army retook the city from the RSF on Monday."), Contains("SDN attack RSF asserted"));
   EXPECT_THAT(Triples("Russia recaptured the town from Ukraine."), Contains("RUS attack UKR asserted"));
 }
+TEST_F(WireConstructionsTest, HeadlineCallsMeet) {
+  EXPECT_THAT(Triples("Sisi receives phone call from Blinken."), Contains("abdel-fattah-al-sisi meet antony-blinken asserted"));
+  EXPECT_THAT(Triples("Blinken holds call with Netanyahu."), Contains("antony-blinken meet benjamin-netanyahu asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
