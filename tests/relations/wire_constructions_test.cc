@@ -3139,5 +3139,9 @@ TEST_F(WireConstructionsTest, HeadlineCallsMeet) {
   EXPECT_THAT(Triples("Sisi receives phone call from Blinken."), Contains("abdel-fattah-al-sisi meet antony-blinken asserted"));
   EXPECT_THAT(Triples("Blinken holds call with Netanyahu."), Contains("antony-blinken meet benjamin-netanyahu asserted"));
 }
+TEST_F(WireConstructionsTest, BlastingOrLashingASideCriticisesIt) {
+  EXPECT_THAT(Triples("Egypt blasted Israel over the raid."), Contains("EGY criticize ISR asserted"));
+  EXPECT_THAT(Triples("Jordan lashed Israel on Monday."), Contains("JOR criticize ISR asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
