@@ -3143,5 +3143,10 @@ TEST_F(WireConstructionsTest, BlastingOrLashingASideCriticisesIt) {
   EXPECT_THAT(Triples("Egypt blasted Israel over the raid."), Contains("EGY criticize ISR asserted"));
   EXPECT_THAT(Triples("Jordan lashed Israel on Monday."), Contains("JOR criticize ISR asserted"));
 }
+TEST_F(WireConstructionsTest, SeekingAssurancesFromASideUrgesIt) {
+  EXPECT_THAT(Triples("Egypt sought assurances from Israel that the crossing would stay open."),
+              Contains("EGY urge ISR asserted"));
+  EXPECT_THAT(Triples("Jordan requested an explanation from Israel."), Contains("JOR urge ISR asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
