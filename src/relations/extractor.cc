@@ -1931,7 +1931,24 @@ class Run {
     }
     if (m.desc == "organization") {
       const Ref* r = nullptr;
-      if (!m.party.empty())
+      // ("the alliance": a treaty organization or an alliance named before, not any body: "NATO", not "the EU")
+      // (or one whose person was named: "Nato's secretary-general ... the alliance")
+      if (AsciiLower(Text(s, m.last - 1, m.last)) == "alliance") {
+        auto allied = [](const std::string& n) {
+          std::string l = AsciiLower(n);
+          return Contains(l, "treaty") || Contains(l, "alliance");
+        };
+        auto body = [&](const Entity& e) {
+          const Actor* a = e.place || e.ref.party.empty() ? nullptr : kb_.Find(e.ref.party);
+          return a && a->kind == ActorKind::kOrganization &&
+                 (allied(a->name) || std::any_of(a->aliases.begin(), a->aliases.end(), allied)) ? a : nullptr;
+        };
+        if (const Ref* e = Recent(local, [&](const Entity& x) { return body(x) != nullptr; })) {
+          out->push_back(RefOfActor(*kb_.Find(e->party), true));
+          return;
+        }
+      }
+      if (!r && !m.party.empty())
         r = Recent(local, [&](const Entity& e) {
           return e.ref.kind == ActorKind::kOrganization && e.ref.party == m.party;
         });

@@ -439,4 +439,17 @@ TEST_F(PassiveAgentBuiltinTest, AProposalsDrafterDoesNotTravelWithItsCarrier) {
   EXPECT_FALSE(drafter_visits);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TheAllianceIsTheTreatyOrganizationNamedBeforeNotAnyBody) {
+  bool nato = false, eu = false;
+  for (const Relation& r : Relations("2013-04-20", "Anders Fogh Rasmussen, Nato's secretary-general, welcomed the deal, "
+                                                   "and the EU said it would help. Serbia sought assurances from the "
+                                                   "alliance on Kosovo.")) {
+    if (r.kind != RelationKind::kUrge || r.source.party != "SRB") continue;
+    nato = nato || r.target.party == "NATO";
+    eu = eu || r.target.party == "EU";
+  }
+  EXPECT_TRUE(nato);
+  EXPECT_FALSE(eu);
+}
+
 }  // namespace actorgraph
