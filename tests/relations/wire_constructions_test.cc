@@ -3148,5 +3148,9 @@ TEST_F(WireConstructionsTest, SeekingAssurancesFromASideUrgesIt) {
               Contains("EGY urge ISR asserted"));
   EXPECT_THAT(Triples("Jordan requested an explanation from Israel."), Contains("JOR urge ISR asserted"));
 }
+TEST_F(WireConstructionsTest, GratitudeExpressedToASideSupportsIt) {
+  EXPECT_THAT(Triples("Egypt expressed its appreciation for Qatar's role."), Contains("EGY support QAT asserted"));
+  EXPECT_THAT(Triples("Jordan voiced gratitude to Oman."), Contains("JOR support OMN asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
