@@ -2035,7 +2035,7 @@ class Run {
       std::size_t want = static_cast<std::size_t>(std::atoi(m.title.c_str()));
       // ("the three presidents": a list that named persons first, then any)
       std::string noun = AsciiLower(Text(s, m.last - 1, m.last));
-      bool persons = noun == "leaders" || noun == "presidents" || noun == "ministers" || noun == "state" || noun == "men";
+      bool persons = PersonNoun(noun) || noun == "state";  // ("the three heads of state")
       for (bool need_persons : {persons, false}) {
         for (auto it = s.lists.rbegin(); it != s.lists.rend(); ++it) {
           if (it->last > m.first || it->members.size() < want || (need_persons && !NamesPerson(s, *it))) continue;
@@ -2077,7 +2077,7 @@ class Run {
     }
     if (m.desc == "pair") {
       std::string key = d_.vocab.Key(s.t[m.last - 1].word);
-      bool persons = key == "leaders" || key == "men" || key == "women" || key == "ministers" || key == "presidents" || key == "generals";
+      bool persons = PersonNoun(key);
       if (!persons) {  // "both sides": the parties of the last mediation, else of the last meeting
         // ("put a plan to Britain and Argentina and urged both governments": a pair named just before
         // in this sentence)
@@ -6255,6 +6255,11 @@ class Run {
       out.push_back(st ? RefOfActor(*st, true) : r);
     }
     return out;
+  }
+
+  // A plural noun for persons that counts or pairs them ("the two leaders", "the three presidents").
+  static bool PersonNoun(std::string_view w) {
+    return w == "leaders" || w == "men" || w == "women" || w == "ministers" || w == "presidents" || w == "generals";
   }
 
   // Whether `refs` are two or more refs of exactly two parties ("both sides" are two: not a conference's guests).
