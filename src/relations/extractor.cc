@@ -446,13 +446,10 @@ class Run {
                         Text(s, i, i + 1) == "representatives" || Text(s, i, i + 1) == "envoys" ||
                         Text(s, i, i + 1) == "chiefs" || Text(s, i, i + 1) == "delegations")) {
               i += 2;  // ("as well as the heads of the UN, the AU and the EU": the bodies they head)
-            } else if (saw_join && m.type == MentionType::kName && m.kind == ActorKind::kOrganization &&
-                       m.first - i <= 2 && IsPlainWord(s, i) && (m.first - i == 1 || IsPlainWord(s, i + 1)) &&
-                       (EndsWith(Text(s, m.first - 1, m.first), "s") || Text(s, i, i + 1) == "opposition" ||
-                        Text(s, i, i + 1) == "rebel" || Text(s, i, i + 1) == "armed" ||
-                        Text(s, i, i + 1) == "militant" || Text(s, i, i + 1) == "separatist" ||
-                        Text(s, i, i + 1) == "insurgent" || Text(s, i, i + 1) == "guerrilla")) {
-              i = m.first;  // ("the government and the rebel groups LURD and MODEL": a common noun before a name)
+            } else if (saw_join && (m.type == MentionType::kName || m.type == MentionType::kGroup) &&
+                       (m.kind == ActorKind::kOrganization || m.kind == ActorKind::kGroup) && CommonNounBefore(s, i, m.first)) {
+              i = m.first;  // ("the government and the rebel groups LURD and MODEL", "and the pro-democracy alliance
+                            // Forces of Freedom and Change": a common noun before a name)
             } else if ((C(s, i) & kWDeterminer) || (saw_join && IsDirectionAdj(s, i))) {
               ++i;  // ("Serraj and eastern commander Khalifa Haftar", "and senior Hamas official X")
             } else {
@@ -2106,6 +2103,9 @@ class Run {
           Ref x = s.refs[a][0];
           Ref y = s.refs[b][0];
           if (x.party.empty() || y.party.empty() || x.party == y.party) break;
+          // ("an observer alongside the UN and the regional bloc IGAD, held meetings with both delegations":
+          // two bodies that are nobody's side in a conflict are not the sides)
+          if (Neutral(x) && Neutral(y)) continue;
           // ("spoke with the Indian and Pakistani ministers and urged both countries": their states)
           if (x.person() || y.person()) {
             if (key != "countries" && key != "nations" && key != "governments" && key != "sides") break;
@@ -6788,6 +6788,28 @@ class Run {
   }
 
   // A lower-case content word: no actor, punctuation, number, function word or verb-like word.
+  // Tokens [i, name) are a short common-noun phrase naming the kind of body the name after it is: "rebel
+  // groups", "the opposition", "pro-democracy alliance" (plain words and hyphens, a collective head).
+  bool CommonNounBefore(const Sentence& s, int i, int name) const {
+    if (name - i < 1 || name - i > 4) return false;
+    for (int k = i; k < name; ++k)
+      if (!IsPlainWord(s, k) && !(Text(s, k, k + 1) == "-" && k > i && k + 1 < name)) return false;
+    static constexpr std::string_view kHeads[] = {"opposition", "rebel", "armed", "militant", "separatist",
+                                                  "insurgent", "guerrilla", "alliance", "coalition", "movement",
+                                                  "group", "front", "bloc", "faction", "militia"};
+    std::string_view head = Text(s, name - 1, name);
+    if (EndsWith(head, "s")) return true;
+    for (std::string_view h : kHeads)
+      if (head == h) return true;
+    return false;
+  }
+
+  // An international body no conflict has as a side (the UN, IGAD), not an armed movement.
+  bool Neutral(const Ref& r) const {
+    const Actor* a = kb_.Find(r.party);
+    return a && a->kind == ActorKind::kOrganization && !a->armed;
+  }
+
   bool IsPlainWord(const Sentence& s, int k) const {
     return s.tok_list[k] < 0 && !s.t[k].Is(Token::kUpper) && !s.t[k].Is(Token::kPunct) &&
            !s.t[k].Is(Token::kNumber) &&

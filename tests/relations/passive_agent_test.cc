@@ -1,5 +1,6 @@
 // The agent of a passive or reduced passive ("brokered by X") is the source.
 #include <algorithm>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -451,5 +452,25 @@ TEST_F(PassiveAgentBuiltinTest, TheAllianceIsTheTreatyOrganizationNamedBeforeNot
   EXPECT_TRUE(nato);
   EXPECT_FALSE(eu);
 }
+
+TEST_F(PassiveAgentBuiltinTest, BothDelegationsAreNotTwoNeutralBodiesNamedBefore) {
+  // the UN and the AU, named alongside the observer, are no sides; the delegations are Ethiopia's and the TPLF's
+  std::set<std::string> met;
+  for (const Relation& r : Relations("2022-11-05", "Ethiopia and the TPLF opened talks in Pretoria on Monday. Mike Hammer, "
+                                                   "who attended the talks alongside representatives of the UN and the "
+                                                   "African Union, held meetings with both delegations."))
+    if (r.kind == RelationKind::kMeet && r.source.party == "USA") met.insert(r.target.party);
+  EXPECT_EQ(met, (std::set<std::string>{"ETH", "TPLF"}));
+}
+
+TEST_F(PassiveAgentBuiltinTest, ACommonNounBeforeANamedBodyJoinsTheList) {
+  // "the pro-democracy alliance FFC" is the second side of the subject, whose talks Ethiopia brokered
+  std::set<std::string> mediated;
+  for (const Relation& r : Relations("2019-07-05", "Sudan and the pro-democracy alliance FFC reached a deal after two "
+                                                   "days of talks brokered by Ethiopia."))
+    if (r.kind == RelationKind::kMediate && r.source.party == "ETH") mediated.insert(r.target.party);
+  EXPECT_EQ(mediated, (std::set<std::string>{"FFC", "SDN"}));
+}
+
 
 }  // namespace actorgraph
