@@ -798,8 +798,12 @@ class Run {
 
   // "the Italian foreign minister", "the American envoy": an unnamed title that can describe person `who`
   bool TitleOf(const Sentence& s, const Mention& d, const Mention& who) const {
+    // ("Mike Hammer, the US envoy,": a title alone, even one the dictionary gives a holder)
+    bool bare_title = d.type == MentionType::kName && d.actor && d.actor->kind == ActorKind::kPerson &&
+                      !d.title.empty() && s.t[d.first].word == d_.w_the &&
+                      d.actor->name.find(Text(s, d.last - 1, d.last)) == std::string::npos;
     bool title = (d.type == MentionType::kDescription && (d.desc == "title" || d.desc == "person")) ||
-                 (d.type == MentionType::kGroup && d.singular_head && s.t[d.first].word == d_.w_the);
+                 (d.type == MentionType::kGroup && d.singular_head && s.t[d.first].word == d_.w_the) || bare_title;
     return title && who.kind == ActorKind::kPerson && (d.party.empty() || d.party == who.party);
   }
 

@@ -472,5 +472,13 @@ TEST_F(PassiveAgentBuiltinTest, ACommonNounBeforeANamedBodyJoinsTheList) {
   EXPECT_EQ(mediated, (std::set<std::string>{"FFC", "SDN"}));
 }
 
+TEST_F(PassiveAgentBuiltinTest, ATitleInAppositionIsThePersonNotTheOfficeHolder) {
+  // "the US envoy" after Mike Hammer is Hammer, not whoever else the dictionary holds as a US envoy (in an
+  // undated article, any holder of the title)
+  std::set<std::string> sources;
+  for (const Relation& r : Relations("", "Mike Hammer, the US envoy, met Abiy Ahmed on Monday."))
+    if (r.kind == RelationKind::kMeet) sources.insert(r.source.id);
+  EXPECT_EQ(sources, (std::set<std::string>{"mike-hammer"}));
+}
 
 }  // namespace actorgraph
