@@ -4084,7 +4084,10 @@ class Run {
     }
     if (R.thing) {
       bool near = false;
-      for (int j = std::max(0, ti - 8); j < std::min(n, te + 14); ++j)
+      // ("A new proposal for a truce and the release of hostages was conveyed to": a passive's subject with
+      // its modifiers)
+      int back = Passive(s, ti) ? 14 : 8;
+      for (int j = std::max(0, ti - back); j < std::min(n, te + 14); ++j)
         if ((C(s, j) & kWProposal) && !(R.kind == RelationKind::kPropose && (C(s, j) & kWResponseNoun)))
           near = true;  // (a reply handed over proposes nothing)
       if (!near) return;
@@ -5962,6 +5965,8 @@ class Run {
     }
     if (R.hosts && modality != Modality::kNegated && modality != Modality::kHypothetical)
       HostedSides(s, src.refs, tgt.refs, ti, te, modality, seen);
+    if (!absent_authors.empty() && (modality == Modality::kAsserted || modality == Modality::kPlanned))
+      CarriersMediate(s, R, src, tgt.refs, absent_authors, ti, te, modality, seen);
     // "Anwar hosted talks between A and B": the host met each side of the talks it mediated
     // ("Tamim brought Tshisekedi and Kagame together": whoever brings two sides together meets them, and they
     // meet each other)
@@ -6223,6 +6228,73 @@ class Run {
 
   // A relation of sentence `s` from x to y, found by the trigger at [ti, te): the fields every
   // rule fills the same way (the caller adds rule, cameo, stance and confidence).
+  // "An Israeli proposal was conveyed to Hamas by Egyptian and Qatari mediators": mediators who carry one
+  // side's proposal to the other mediate between the two (a mediation of its own, projected as usual).
+  void CarriersMediate(const Sentence& s, const TriggerRule& R, const Role& src, const std::vector<Ref>& targets,
+                       const std::set<std::string>& authors, int ti, int te, Modality modality,
+                       std::set<std::tuple<int, std::string, std::string>>* seen) {
+    if (src.list < 0) return;
+    std::vector<Ref> carriers, parties;
+    const List& L = s.lists[src.list];
+    // ("Egyptian and Qatari mediators": the head the last member has, the bare demonyms before it share)
+    bool shared = !L.members.empty() && MediatorNoun(s, s.m[L.members.back()].last - 1);
+    for (int mk : L.members) {
+      if (mk >= static_cast<int>(s.refs.size())) continue;
+      const Mention& m = s.m[mk];
+      if (!MediatorNoun(s, m.last - 1) && !(shared && m.type == MentionType::kGroup && m.last - m.first == 1)) continue;
+      for (const Ref& r : s.refs[mk])
+        if (!authors.count(r.id)) carriers.push_back(r);
+    }
+    if (carriers.empty()) return;
+    for (const Ref& r : src.refs)
+      if (authors.count(r.id)) parties.push_back(r);
+    for (const Ref& r : targets) parties.push_back(r);
+    parties = OtherParties(parties, carriers);
+    if (DistinctParties(parties).size() < 2) return;
+    Mediation med;
+    med.id = doc_.id + "#" + std::to_string(s.index) + "." + std::to_string(++mediation_count_);
+    med.doc = doc_.id;
+    med.sentence = s.index;
+    for (const Ref& r : carriers) med.mediators.push_back({r.id, r.name, r.kind, r.party});
+    for (const Ref& r : parties) med.parties.push_back({r.id, r.name, r.kind, r.party});
+    med.venue = Venue(s);
+    med.date = doc_.date;
+    med.modality = modality;
+    med.evidence = std::string(std::string_view(doc_.text).substr(s.begin, s.end - s.begin));
+    for (const Ref& c : carriers)
+      for (const Ref& p : parties) {
+        if (!seen->insert({static_cast<int>(RelationKind::kMediate), c.id, p.id}).second) continue;
+        Relation rel = NewRelation(s, RelationKind::kMediate, c, p, ti, te, modality);
+        rel.source_span = c.span.end > c.span.begin ? c.span : src.span;
+        rel.target_span = p.span;
+        rel.rule = R.id + "+carrier";
+        rel.cameo = "045";
+        rel.confidence = R.confidence * 0.9;
+        rel.mediation = med.id;
+        out_->relations.push_back(std::move(rel));
+      }
+    st_.sides = parties;
+    st_.sides_sentence = s.index;
+    st_.mediators = carriers;
+    for (const Ref& r : carriers)
+      if (!r.party.empty()) st_.mediator_parties.insert(r.party);
+    out_->mediations.push_back(std::move(med));
+  }
+
+  // A word that alone names mediators ("mediators", "intermediaries"): a form of a nominal mediate rule.
+  bool MediatorNoun(const Sentence& s, int k) const {
+    if (k < 0) return false;
+    const TokenTrie& P = d_.triggers.phrases();
+    std::uint32_t node = P.Child(0, s.t[k].word);
+    if (!node) return false;
+    for (std::uint32_t v : P.Values(node)) {
+      if (v < kTriggerBase) continue;
+      const TriggerRule& r = d_.triggers.rules()[v - kTriggerBase];
+      if (r.kind == RelationKind::kMediate && r.noun && !r.prefix) return true;
+    }
+    return false;
+  }
+
   Relation NewRelation(const Sentence& s, RelationKind kind, const Ref& x, const Ref& y, int ti, int te,
                        Modality modality) const {
     Relation rel;

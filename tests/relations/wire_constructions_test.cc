@@ -3152,5 +3152,16 @@ TEST_F(WireConstructionsTest, GratitudeExpressedToASideSupportsIt) {
   EXPECT_THAT(Triples("Egypt expressed its appreciation for Qatar's role."), Contains("EGY support QAT asserted"));
   EXPECT_THAT(Triples("Jordan voiced gratitude to Oman."), Contains("JOR support OMN asserted"));
 }
+TEST_F(WireConstructionsTest, MediatorsCarryingOneSidesProposalMediateBetweenTheSides) {
+  std::vector<std::string> t = Triples("A new Israeli proposal for a truce and the release of hostages was conveyed "
+                                       "to Hamas on Saturday by Egyptian and Qatari mediators.");
+  EXPECT_THAT(t, IsSupersetOf({"ISR propose HAMAS asserted", "EGY propose HAMAS asserted", "QAT propose HAMAS asserted",
+                               "EGY mediate ISR asserted", "EGY mediate HAMAS asserted", "QAT mediate ISR asserted",
+                               "QAT mediate HAMAS asserted"}));
+  EXPECT_THAT(Triples("Egyptian mediators handed an Israeli proposal to Hamas."),
+              IsSupersetOf({"EGY mediate ISR asserted", "EGY mediate HAMAS asserted"}));
+  // a state that carries another's proposal is not called a mediator by the sentence
+  EXPECT_THAT(Triples("Egypt handed an Israeli proposal to Hamas."), Not(Contains("EGY mediate HAMAS asserted")));
+}
 }  // namespace
 }  // namespace actorgraph::testing
