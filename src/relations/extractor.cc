@@ -509,8 +509,14 @@ class Run {
             absorbed_until = title_end;
             joined = true;
           }
-          bool apposition = !saw_and && ((L.members.size() == 1 && m.type == MentionType::kDescription) || speaker_next ||
-                                         m.possessive);
+          // ("Witkoff, Trump's envoy," is an apposition; "Israel's Mossad, Egypt's intelligence chief and Qatar's
+          // prime minister" a list: a title of another party than the member before, going on with "and")
+          int next = m.last + 1;  // the actor after "and"
+          if (next + 1 < n && (C(s, next) & kWDeterminer)) ++next;
+          bool other_party_goes_on = !m.party.empty() && !prev.party.empty() && m.party != prev.party && next < n &&
+                                     W(s, m.last, d_.w_and) && s.tok_mention[next] >= 0;
+          bool apposition = !saw_and && ((L.members.size() == 1 && m.type == MentionType::kDescription && !other_party_goes_on) ||
+                                         speaker_next || m.possessive);
           bool verb_next = false;
           if (m.last < n) {
             std::string_view v = Text(s, m.last, m.last + 1);
@@ -638,7 +644,10 @@ class Run {
       // ("Thirteen countries of the Lima Group", "members of the alliance": a body's members are the body)
       bool members = prep == "of" && (body == "countries" || body == "members" || body == "nations");
       bool weapon = prep == "from" && IsWeaponNoun(body, true);
-      if ((prep != "for" && prep != "from" && prep != "of") || !(IsBodyNoun(body) || members || weapon) || body == "negotiating")
+      // ("met with the head of Israel's Mossad": one who heads a body, after a partner's preposition below)
+      bool head = prep == "of" && (body == "head" || body == "leader" || body == "chief");
+      if ((prep != "for" && prep != "from" && prep != "of") || !(IsBodyNoun(body) || members || weapon || head) ||
+          body == "negotiating")
         continue;
       if (prep == "for" && (body.rfind("envoy", 0) == 0 || body.rfind("emissar", 0) == 0 || body == "mission" ||
                             body == "mediators"))
@@ -662,6 +671,7 @@ class Run {
       std::string_view before = j >= 0 ? Text(s, j, j + 1) : std::string_view();
       bool partner_prep = before == "to" || before == "with" || before == "between";
       if (j >= 0 && !s.t[j].Is(Token::kPunct) && !(C(s, j) & kWBoundary) && !partner_prep) continue;
+      if (head && !partner_prep) continue;
       L.first = j + 1;
       L.place = false;
     }

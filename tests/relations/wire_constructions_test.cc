@@ -3163,5 +3163,18 @@ TEST_F(WireConstructionsTest, MediatorsCarryingOneSidesProposalMediateBetweenThe
   // a state that carries another's proposal is not called a mediator by the sentence
   EXPECT_THAT(Triples("Egypt handed an Israeli proposal to Hamas."), Not(Contains("EGY mediate HAMAS asserted")));
 }
+TEST_F(WireConstructionsTest, ATitleOfAnotherPartyGoingOnWithAndIsAListMember) {
+  // "Egypt's intelligence chief" after Israel's delegation is no apposition of it: the list goes on with "and"
+  EXPECT_THAT(Triples("Blinken met with the Israeli delegation, Egypt's intelligence chief and Qatar's prime minister."),
+              IsSupersetOf({"antony-blinken meet ISR asserted", "antony-blinken meet EGY asserted",
+                            "antony-blinken meet QAT asserted"}));
+  EXPECT_THAT(Triples("Blinken met with Israel's delegation, Egypt's intelligence chief and Qatar's envoys."),
+              IsSupersetOf({"antony-blinken meet EGY asserted", "antony-blinken meet QAT asserted"}));
+}
+TEST_F(WireConstructionsTest, TheHeadOfABodyAfterAPartnersPrepositionIsThatBody) {
+  EXPECT_THAT(Triples("Blinken met in Cairo on Sunday with the head of the Arab League."),
+              Contains("antony-blinken meet ARAB-LEAGUE asserted"));
+  EXPECT_THAT(Triples("Blinken held talks with the leader of Hamas."), Contains("antony-blinken meet HAMAS asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
