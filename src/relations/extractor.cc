@@ -407,7 +407,7 @@ class Run {
         }
         if (L.usable && place_ok && !L.possessive) {
           int i = L.last;
-          bool saw_join = false, saw_and = false, saw_comma = false, including = false;
+          bool saw_join = false, saw_and = false, saw_comma = false, including = false, titled_comma = false;
           // "President Emmanuel Macron of France, Prime Minister Keir Starmer of Britain": the person's own state
           if (i + 1 < n && W(s, i, d_.w_of) && s.m[k].first == i + 1) {
             const Mention& prev = s.m[L.members.back()];
@@ -450,6 +450,9 @@ class Run {
                        (m.kind == ActorKind::kOrganization || m.kind == ActorKind::kGroup) && CommonNounBefore(s, i, m.first)) {
               i = m.first;  // ("the government and the rebel groups LURD and MODEL", "and the pro-democracy alliance
                             // Forces of Freedom and Change": a common noun before a name)
+            } else if (saw_join && m.type == MentionType::kName && m.kind == ActorKind::kPerson && TitleBeforeComma(s, i, m.first)) {
+              i = m.first;  // ("Koirala and the Maoist leader, Pushpa Kamal Dahal,": a title the dictionary does not know)
+              titled_comma = true;
             } else if ((C(s, i) & kWDeterminer) || (saw_join && IsDirectionAdj(s, i))) {
               ++i;  // ("Serraj and eastern commander Khalifa Haftar", "and senior Hamas official X")
             } else {
@@ -559,6 +562,7 @@ class Run {
             }
             L.members.push_back(k);
             L.last = m.last;
+            L.appositive = L.appositive || titled_comma;
             L.adjectival = L.adjectival && m.type == MentionType::kAdjectival;
             L.possessive = m.possessive;
             joined = true;
@@ -6874,6 +6878,19 @@ class Run {
   }
 
   // A lower-case content word: no actor, punctuation, number, function word or verb-like word.
+  // Tokens [i, name) are a short title and a comma before a person's name: "Maoist leader, " (after "the").
+  bool TitleBeforeComma(const Sentence& s, int i, int name) const {
+    int comma = name - 1;
+    if (comma - i < 1 || comma - i > 4 || i < 1 || !(C(s, i - 1) & kWDeterminer) || s.t[comma].word != d_.w_comma ||
+        s.t[comma - 1].Is(Token::kUpper))
+      return false;
+    for (int k = i; k < comma; ++k)
+      if (s.tok_mention[k] >= 0 || s.t[k].Is(Token::kPunct) || s.t[k].Is(Token::kNumber) || IsVerbLike(s, k) ||
+          (C(s, k) & (kWDeterminer | kWQuantifier | kWBoundary | kWPreposition | kWTime)))
+        return false;
+    return true;
+  }
+
   // Tokens [i, name) are a short common-noun phrase naming the kind of body the name after it is: "rebel
   // groups", "the opposition", "pro-democracy alliance" (plain words and hyphens, a collective head).
   bool CommonNounBefore(const Sentence& s, int i, int name) const {

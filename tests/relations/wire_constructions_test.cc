@@ -3176,5 +3176,13 @@ TEST_F(WireConstructionsTest, TheHeadOfABodyAfterAPartnersPrepositionIsThatBody)
               Contains("antony-blinken meet ARAB-LEAGUE asserted"));
   EXPECT_THAT(Triples("Blinken held talks with the leader of Hamas."), Contains("antony-blinken meet HAMAS asserted"));
 }
+TEST_F(WireConstructionsTest, TwoSidesShakingHandsMeet) {
+  EXPECT_THAT(Triples("Blinken and Netanyahu shook hands for the cameras."),
+              Contains("antony-blinken meet benjamin-netanyahu asserted"));
+  // "the Likud leader," is a title the dictionary does not know, in apposition to the second member
+  EXPECT_THAT(Triples("Blinken and the Likud leader, Benjamin Netanyahu, shook hands."),
+              Contains("antony-blinken meet benjamin-netanyahu asserted"));
+  EXPECT_THAT(Triples("Blinken shook hands."), ::testing::IsEmpty());
+}
 }  // namespace
 }  // namespace actorgraph::testing
