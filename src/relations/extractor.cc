@@ -664,17 +664,21 @@ class Run {
       int j = b - 1;
       // ("The foreign ministers of A and B": lower-case modifiers before the body noun)
       for (int mods = 0; j >= 0 && mods < 2 && s.tok_mention[j] < 0 && !s.t[j].Is(Token::kUpper) &&
-                         !s.t[j].Is(Token::kPunct) && !(C(s, j) & (kWDeterminer | kWBoundary | kWPreposition)) &&
+                         !s.t[j].Is(Token::kPunct) && !(C(s, j) & (kWDeterminer | kWBoundary | kWPreposition | kWRelative)) &&
                          !IsVerbLike(s, j);
            ++mods)
         --j;
       // ("Thirteen countries of the Lima Group": a number)
-      while (j >= 0 && ((C(s, j) & (kWDeterminer | kWQuantifier)) || s.t[j].Is(Token::kNumber)) && s.tok_mention[j] < 0) --j;
+      // (not "that" before a plural: "said that negotiators for X had", a clause opening)
+      while (j >= 0 && ((C(s, j) & (kWDeterminer | kWQuantifier)) || s.t[j].Is(Token::kNumber)) && s.tok_mention[j] < 0 &&
+             !(s.t[j].word == d_.w_that && EndsWith(body, "s")))
+        --j;
       // (also after a preposition that names a partner: "presented a plan to the presidents of A, B and C",
       // "met with the leaders of A and B")
       std::string_view before = j >= 0 ? Text(s, j, j + 1) : std::string_view();
       bool partner_prep = before == "to" || before == "with" || before == "between";
-      if (j >= 0 && !s.t[j].Is(Token::kPunct) && !(C(s, j) & kWBoundary) && !partner_prep) continue;
+      // ("said that negotiators for Honduras' government had rejected": a clause's subject after "that")
+      if (j >= 0 && !s.t[j].Is(Token::kPunct) && !(C(s, j) & (kWBoundary | kWRelative)) && !partner_prep) continue;
       if (head && !partner_prep) continue;
       L.first = j + 1;
       L.place = false;

@@ -3184,5 +3184,10 @@ TEST_F(WireConstructionsTest, TwoSidesShakingHandsMeet) {
               Contains("antony-blinken meet benjamin-netanyahu asserted"));
   EXPECT_THAT(Triples("Blinken shook hands."), ::testing::IsEmpty());
 }
+TEST_F(WireConstructionsTest, ABodyOfASideOpeningAThatClauseIsItsSubject) {
+  // "negotiators for Hamas" after "said that" are the subject of the clause: Hamas rejected
+  EXPECT_THAT(Triples("Blinken said on Sunday that negotiators for Hamas had rejected his proposal."),
+              Contains("HAMAS respond antony-blinken asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
