@@ -24,7 +24,7 @@ DEFAULT_DIR = ROOT / "graphs" / "dictionaries" / "actors"
 
 KINDS = {"country", "organization", "person", "group"}
 ACTOR_KEYS = {"id", "name", "kind", "party", "aliases", "demonyms", "demonyms_plural",
-              "capital", "seats", "offices", "merge", "armed", "female", "until", "part_of", "part_of_until"}
+              "capital", "seats", "offices", "merge", "armed", "female", "until", "part_of", "part_of_until", "home"}
 OFFICE_KEYS = {"office", "party", "start", "end", "title"}
 LIST_KEYS = ("aliases", "demonyms", "demonyms_plural", "seats")
 # Office keys of ../graphs/dictionaries/README.md; titles.toml may add more.
@@ -130,6 +130,10 @@ def main(argv):
             if ("part_of" in actor) != ("part_of_until" in actor) or ("part_of" in actor and (
                     kind != "country" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(actor["part_of_until"])))):
                 errors.append(f"{where}: 'part_of' and 'part_of_until' (a date \"YYYY-MM-DD\") go together, on a country")
+            if "home" in actor and (kind != "organization" or not isinstance(actor["home"], str)):
+                errors.append(f"{where}: 'home' must be a state's id, on an organization")
+            elif "home" in actor:
+                office_parties.append((where, actor["home"]))
             if "capital" in actor and not isinstance(actor["capital"], str):
                 errors.append(f"{where}: 'capital' must be a string")
             forms = [actor.get("name", "")] + [
@@ -188,7 +192,7 @@ def main(argv):
 
     for where, party in office_parties:
         if party and party not in ids:
-            warnings.append(f"{where}: office party '{party}' is not defined by any dictionary checked")
+            warnings.append(f"{where}: party '{party}' (of an office or a home) is not defined by any dictionary checked")
     for (key, party), terms in sorted(holders.items()):
         if key in MULTI_HOLDER_OFFICES:
             continue

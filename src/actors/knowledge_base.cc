@@ -308,7 +308,7 @@ Status KnowledgeBase::ApplyParsed(const ParsedFile& file) {
         }
         CheckKeys(*t,
                   {"id", "name", "kind", "party", "aliases", "demonyms", "demonyms_plural", "capital", "seats",
-                   "offices", "merge", "armed", "female", "until", "part_of", "part_of_until"},
+                   "offices", "merge", "armed", "female", "until", "part_of", "part_of_until", "home"},
                   "[[actor]]", &errors);
         ParsedActor p;
         p.where = t->source();
@@ -337,6 +337,9 @@ Status KnowledgeBase::ApplyParsed(const ParsedFile& file) {
             p.actor.until = *d;
             p.has_until = true;
           }
+        }
+        if (const toml::node* m = t->get("home")) {
+          if (auto v = ReadString(*m, "home", &errors)) p.actor.home = *v;
         }
         if (const toml::node* m = t->get("part_of")) {
           if (auto v = ReadString(*m, "part_of", &errors)) p.actor.part_of = *v;
@@ -527,6 +530,7 @@ Status KnowledgeBase::ApplyParsed(const ParsedFile& file) {
     if (p.has_female) old.female = p.actor.female;
     if (p.has_until) old.until = p.actor.until;
     if (!p.actor.part_of.empty()) old.part_of = p.actor.part_of, old.part_of_until = p.actor.part_of_until;
+    if (!p.actor.home.empty()) old.home = p.actor.home;
     for (Office& o : p.actor.offices) old.offices.push_back(std::move(o));
     std::vector<Surface>& forms = forms_[old.id];
     for (Surface& s : p.forms) {
@@ -610,6 +614,7 @@ void KnowledgeBase::Reindex() {
   };
   for (const Actor& a : actors_) {
     check_party(a.party, a.id + " (" + a.origin + ")");
+    check_party(a.home, a.id + " (" + a.origin + ") as its home");
     for (const Office& o : a.offices) check_party(o.party, a.id + " (" + a.origin + ")");
   }
   for (const TitlePhrase& t : titles_) check_party(t.party, "the title " + Quote(t.text));
@@ -808,7 +813,7 @@ std::vector<std::string> KnowledgeBase::Suggest(std::string_view query, int max)
 namespace {
 
 constexpr std::string_view kSnapshotMagic = "AGKB";
-constexpr std::uint32_t kSnapshotVersion = 5;
+constexpr std::uint32_t kSnapshotVersion = 6;
 
 // FNV-1a over every built-in dictionary file (path and bytes): a snapshot made
 // from other dictionaries than the embedded ones is never used.
@@ -899,6 +904,7 @@ std::string KnowledgeBase::Snapshot() const {
     w.Str(a.until);
     w.Str(a.part_of);
     w.Str(a.part_of_until);
+    w.Str(a.home);
     w.U32(static_cast<std::uint32_t>(a.offices.size()));
     for (const Office& o : a.offices) {
       w.Str(o.title);
@@ -955,6 +961,7 @@ Result<KnowledgeBase> KnowledgeBase::FromSnapshot(std::string_view bytes) {
     a.until = r.Str();
     a.part_of = r.Str();
     a.part_of_until = r.Str();
+    a.home = r.Str();
     a.offices.resize(r.Count());
     for (Office& o : a.offices) {
       o.title = r.Str();

@@ -7041,6 +7041,15 @@ Extraction Extractor::Extract(const Document& doc) const {
       for (ActorRef& a : m.parties) part_of(&a.party);
     }
   }
+  // "The Philippine government and the MILF signed the accord in Manila": a movement meeting in the state it
+  // belongs to visits no one
+  out.relations.erase(std::remove_if(out.relations.begin(), out.relations.end(),
+                                     [&](const Relation& r) {
+                                       if (r.kind != RelationKind::kVisit || r.source.party.empty()) return false;
+                                       const Actor* side = kb_->Find(r.source.party);
+                                       return side && !side->home.empty() && side->home == r.target.party;
+                                     }),
+                      out.relations.end());
   std::stable_sort(out.relations.begin(), out.relations.end(), [](const Relation& a, const Relation& b) {
     return std::tie(a.sentence, a.trigger_span.begin, a.source.id, a.target.id) <
            std::tie(b.sentence, b.trigger_span.begin, b.source.id, b.target.id);

@@ -369,6 +369,24 @@ TEST(KnowledgeBaseEdgeTest, AStatePartOfAnotherKeepsBothAndTheDay) {
   EXPECT_EQ(a->part_of_until, "2006-06-05");
 }
 
+TEST(KnowledgeBaseEdgeTest, AMovementKeepsItsHomeStateAndAMergeCanSetIt) {
+  KnowledgeBase kb;
+  ASSERT_TRUE(kb.Overlay("[[actor]]\nid = \"PHL\"\nname = \"Philippines\"\nkind = \"country\"\nparty = \"PHL\"\n\n"
+                         "[[actor]]\nid = \"MILF\"\nname = \"Moro Islamic Liberation Front\"\nkind = \"organization\"\n"
+                         "party = \"MILF\"\nhome = \"PHL\"\n\n"
+                         "[[actor]]\nid = \"NPA\"\nname = \"New People's Army\"\nkind = \"organization\"\nparty = \"NPA\"\n",
+                         "x.toml")
+                  .ok());
+  EXPECT_EQ(kb.Find("MILF")->home, "PHL");
+  EXPECT_EQ(kb.Find("NPA")->home, "");
+  ASSERT_TRUE(kb.Overlay("[[actor]]\nid = \"NPA\"\nmerge = true\nhome = \"PHL\"\n", "y.toml").ok());
+  EXPECT_EQ(kb.Find("NPA")->home, "PHL");
+  EXPECT_TRUE(kb.warnings().empty());
+  ASSERT_TRUE(kb.Overlay("[[actor]]\nid = \"NPA\"\nmerge = true\nhome = \"XXX\"\n", "z.toml").ok());
+  ASSERT_EQ(kb.warnings().size(), 1u);
+  EXPECT_NE(kb.warnings()[0].find("\"XXX\""), std::string::npos) << kb.warnings()[0];
+}
+
 TEST(KnowledgeBaseEdgeTest, OutOfOfficeAPersonActsForTheOfficeLeftLast) {
   KnowledgeBase kb;
   ASSERT_TRUE(kb.Overlay("[[actor]]\nid = \"p\"\nname = \"P\"\nkind = \"person\"\noffices = [\n"

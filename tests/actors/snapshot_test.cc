@@ -11,7 +11,8 @@ namespace actorgraph {
 namespace {
 
 std::string Describe(const Actor& a) {
-  std::string s = a.id + "|" + a.name + "|" + ActorKindName(a.kind) + "|" + a.party + "|" + a.origin + (a.armed ? "|armed" : "") + (a.female ? "|female" : "") + "|" + a.until;
+  std::string s = a.id + "|" + a.name + "|" + ActorKindName(a.kind) + "|" + a.party + "|" + a.origin + (a.armed ? "|armed" : "") + (a.female ? "|female" : "") + "|" + a.until +
+                  "|" + a.part_of + "," + a.part_of_until + "|home:" + a.home;
   for (const std::string& x : a.aliases) s += "|a:" + x;
   for (const Office& o : a.offices) s += "|o:" + o.title + "," + o.key + "," + o.party + "," + o.start + "," + o.end;
   return s;

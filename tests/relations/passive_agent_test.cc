@@ -481,4 +481,20 @@ TEST_F(PassiveAgentBuiltinTest, ATitleInAppositionIsThePersonNotTheOfficeHolder)
   EXPECT_EQ(sources, (std::set<std::string>{"mike-hammer"}));
 }
 
+TEST_F(PassiveAgentBuiltinTest, AMovementMeetingInItsOwnStateVisitsNoOne) {
+  // the MILF belongs to the Philippines: signing with its government in Manila is a meeting but no visit
+  auto visits = [](const std::string& text) {
+    std::set<std::string> v;
+    for (const Relation& r : Relations("2012-10-15", text))
+      if (r.kind == RelationKind::kVisit) v.insert(r.source.party + ">" + r.target.party);
+    return v;
+  };
+  EXPECT_EQ(visits("The Philippine government and the MILF signed a framework agreement in Manila on Monday, capping "
+                   "talks facilitated by Malaysia.")
+                .count("MILF>PHL"),
+            0u);
+  // a movement abroad still visits
+  EXPECT_EQ(visits("Egyptian officials and a Hamas delegation held talks in Cairo on Monday.").count("HAMAS>EGY"), 1u);
+}
+
 }  // namespace actorgraph
