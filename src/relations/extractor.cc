@@ -6057,8 +6057,23 @@ class Run {
   void VenueVisit(const Sentence& s, const Relation& meeting, const ActorRef& who, Span who_span,
                   const std::string& host_side, std::set<std::tuple<int, std::string, std::string>>* seen,
                   int lo = 0, int hi = 1 << 30) {
-    for (const List& L : s.lists) {
+    // ("talks in Moscow between the ministers", "held talks with X in Y": the meeting's own place comes first)
+    std::vector<const List*> order;
+    int ti = -1, te = -1;
+    for (int k = 0; k < static_cast<int>(s.t.size()); ++k) {
+      if (s.t[k].begin == meeting.trigger_span.begin) ti = k;
+      if (s.t[k].end == meeting.trigger_span.end) te = k + 1;
+    }
+    int own_end = ti >= 0 && te > ti ? PhraseEnd(s, te) : -1;
+    for (const List& L : s.lists)
+      if (own_end >= 0 && L.first >= te && L.first < own_end) order.push_back(&L);
+    for (const List& L : s.lists)
+      if (std::find(order.begin(), order.end(), &L) == order.end()) order.push_back(&L);
+    for (const List* lp : order) {
+      const List& L = *lp;
       if (L.marker < 0 || L.members.size() != 1 || L.first < lo || L.first >= hi) continue;
+      // ("a ceasefire in Nagorno-Karabakh", "hostages held in Tehran": where something goes on)
+      if (L.marker >= 1 && (C(s, L.marker - 1) & kWScene)) continue;
       const std::string& prep = d_.vocab.Key(s.t[L.marker].word);
       // a place, or a seat of the host's government: "at the White House"
       bool seat = prep == "at" && s.m[L.members[0]].kind == ActorKind::kOrganization;

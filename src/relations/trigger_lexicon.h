@@ -81,6 +81,7 @@ enum : std::uint32_t {
   kWAccord = 1u << 14,      // "denounced the agreement": an accord, whose sides are judged
   kWClaim = 1u << 15,       // "rejected Pakistan's allegations": a claim, answered only when its author is named
   kWRuling = 1u << 16,      // "rejected the court's ruling": answered like a proposal, but it proposes nothing
+  kWScene = 1u << 17,       // "the war in X", "hostages held in X": X is where it goes on, never a meeting's venue
 };
 
 /// Phrase classes in the phrase trie.

@@ -497,4 +497,26 @@ TEST_F(PassiveAgentBuiltinTest, AMovementMeetingInItsOwnStateVisitsNoOne) {
   EXPECT_EQ(visits("Egyptian officials and a Hamas delegation held talks in Cairo on Monday.").count("HAMAS>EGY"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, WhereAWarOrACeasefireGoesOnIsNoMeetingsVenue) {
+  auto visits = [](const std::string& date, const std::string& text) {
+    std::set<std::string> v;
+    for (const Relation& r : Relations(date, text))
+      if (r.kind == RelationKind::kVisit) v.insert(r.source.party + ">" + r.target.party);
+    return v;
+  };
+  // the ceasefire is in Nagorno-Karabakh, the talks in Moscow: nobody visits Azerbaijan or Armenia
+  std::set<std::string> v = visits("2020-10-10", "Armenia and Azerbaijan agreed to a ceasefire in Nagorno-Karabakh "
+                                                 "after ten hours of talks in Moscow between their foreign ministers.");
+  EXPECT_EQ(v.count("ARM>AZE"), 0u);
+  EXPECT_EQ(v.count("AZE>ARM"), 0u);
+  // the fighting is in Khartoum; the meeting is in Egypt
+  v = visits("2023-08-29", "Burhan held talks with Sisi in the city of Suez on Tuesday, on his first trip abroad since "
+                           "fighting erupted in Khartoum in April.");
+  EXPECT_EQ(v.count("EGY>SDN"), 0u);
+  // the meeting's own place decides ("after talks in Cairo with Haftar", not "the conflict in Libya")
+  v = visits("2020-06-06", "Sissi unveiled a plan for the conflict in Libya after talks in Cairo with Khalifa Haftar.");
+  EXPECT_EQ(v.count("EGY>LBY"), 0u);
+  EXPECT_EQ(v.count("LNA>EGY"), 1u);
+}
+
 }  // namespace actorgraph
