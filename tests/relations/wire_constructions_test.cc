@@ -3189,5 +3189,10 @@ TEST_F(WireConstructionsTest, ABodyOfASideOpeningAThatClauseIsItsSubject) {
   EXPECT_THAT(Triples("Blinken said on Sunday that negotiators for Hamas had rejected his proposal."),
               Contains("HAMAS respond antony-blinken asserted"));
 }
+TEST_F(WireConstructionsTest, CallingOffOrPostponingAVisitNegatesIt) {
+  EXPECT_THAT(Triples("The crisis forced Blinken to call off a trip to Cairo planned for Tuesday."),
+              Contains("antony-blinken visit EGY negated"));
+  EXPECT_THAT(Triples("Blinken decided to postpone his visit to Qatar."), Contains("antony-blinken visit QAT negated"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
