@@ -719,6 +719,7 @@ struct FindCtx {
 
   void Run();
   void AppositionNames(std::size_t from);
+  void ForeignInstitutions(std::size_t from);
   bool TryPartyRun(int* i);
   bool TryTitle(int* i, int start, const std::vector<const Actor*>& prefix);
 };
@@ -1649,6 +1650,43 @@ void FindCtx::Run() {
 
 }  // namespace
 
+// "the Indonesian House of Representatives", "the Indian National Congress": a state's institution named
+// with another state's demonym before it (and perhaps a capitalised word) is that other state's body.
+void FindCtx::ForeignInstitutions(std::size_t from) {
+  for (std::size_t k = from; k < out->size(); ++k) {
+    Mention& m = (*out)[k];
+    if (m.type != MentionType::kName || !m.actor || m.actor->kind != ActorKind::kOrganization) continue;
+    const Actor* owner = kb.Find(m.party);
+    if (!owner || owner->kind != ActorKind::kCountry) continue;
+    int j = m.first - 1;
+    while (j >= 0 && m.first - j <= 2 && t[j].Is(Token::kUpper) && !t[j].Is(Token::kPunct) && !L.Has(t[j], kNotName)) {
+      const SurfaceInfo* si = nullptr;
+      if (NameAt(j, &si) == 1 && si->form == NameForm::kDemonym) break;
+      --j;
+    }
+    if (j < 0 || m.first - j > 2) continue;
+    const SurfaceInfo* si = nullptr;
+    if (NameAt(j, &si) != 1 || si->form != NameForm::kDemonym || si->actor->kind != ActorKind::kCountry ||
+        si->actor->id == m.party)
+      continue;
+    // (the demonym's own mention, if any, is part of this one now)
+    std::size_t before = k;
+    while (before > from && (*out)[before - 1].last > j) --before;
+    m.first = j;
+    m.type = MentionType::kGroup;
+    m.name = si->actor->name + " " + m.actor->name;
+    m.actor = nullptr;
+    m.kind = ActorKind::kGroup;
+    m.party = PartyOf(*si->actor);
+    m.office.clear();
+    m.title.clear();
+    if (before < k) {
+      out->erase(out->begin() + static_cast<long>(before), out->begin() + static_cast<long>(k));
+      k = before;
+    }
+  }
+}
+
 void MentionFinder::Find(std::string_view text, const std::vector<Token>& tokens, std::string_view date,
                          DocumentActors* doc_actors, std::vector<Mention>* out) const {
   std::size_t first = out->size();
@@ -1660,6 +1698,7 @@ void MentionFinder::Find(std::string_view text, const std::vector<Token>& tokens
   for (int k = 0; k < 4 && date.size() >= 4 && date[k] >= '0' && date[k] <= '9'; ++k) ctx.year = ctx.year * 10 + (date[k] - '0');
   ctx.Run();
   ctx.AppositionNames(first);
+  ctx.ForeignInstitutions(first);
   const MentionLexicon& L = *lex_;
   int n = static_cast<int>(tokens.size());
   for (std::size_t k = first; k < out->size(); ++k) {

@@ -519,4 +519,15 @@ TEST_F(PassiveAgentBuiltinTest, WhereAWarOrACeasefireGoesOnIsNoMeetingsVenue) {
   EXPECT_EQ(v.count("LNA>EGY"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AnotherStatesInstitutionNamedWithItsDemonymIsThatStates) {
+  // "House of Representatives" and "Congress" alone are the US's; with another state's demonym before them
+  // (and perhaps a capitalised word) they are that state's
+  std::set<std::string> critics;
+  for (const Relation& r : Relations("2020-03-01", "The Indonesian House of Representatives criticised Malaysia. The "
+                                                   "Indian National Congress criticised Pakistan. The US Congress "
+                                                   "criticised China."))
+    if (r.kind == RelationKind::kCriticize) critics.insert(r.source.party + ">" + r.target.party);
+  EXPECT_EQ(critics, (std::set<std::string>{"IDN>MYS", "IND>PAK", "USA>CHN"}));
+}
+
 }  // namespace actorgraph
