@@ -4267,6 +4267,8 @@ class Run {
           if (main >= 0) {
             adverbial_object = subject;
             subject = main;
+          } else if (object && R.kind == RelationKind::kAttack) {
+            subject = -1;  // ("The campaign killed Hezbollah's leader in an airstrike": the victim struck nothing)
           }
         }
         // "Aliyev apologised to Putin in a phone call": the verb's prepositional object right before

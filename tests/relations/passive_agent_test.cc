@@ -530,4 +530,20 @@ TEST_F(PassiveAgentBuiltinTest, AnotherStatesInstitutionNamedWithItsDemonymIsTha
   EXPECT_EQ(critics, (std::set<std::string>{"IDN>MYS", "IND>PAK", "USA>CHN"}));
 }
 
+TEST_F(PassiveAgentBuiltinTest, TheVictimOfAVerbStrikesNothingInTheAttackAfterIt) {
+  // Nasrallah is the object of "killed": with no actor as the clause's subject the airstrike has no attacker
+  std::set<std::string> attacks;
+  for (const Relation& r : Relations("2024-11-27", "The campaign killed Hezbollah's longtime leader Hassan Nasrallah in "
+                                                   "an airstrike on Beirut in September."))
+    if (r.kind == RelationKind::kAttack) attacks.insert(r.source.party + ">" + r.target.party);
+  EXPECT_EQ(attacks.count("HEZBOLLAH>LBN"), 0u);
+  // with an actor as the subject, the airstrike is that actor's
+  attacks.clear();
+  for (const Relation& r : Relations("2024-11-27", "Israel killed Hezbollah's longtime leader Hassan Nasrallah in an "
+                                                   "airstrike on Beirut in September."))
+    if (r.kind == RelationKind::kAttack) attacks.insert(r.source.party + ">" + r.target.party);
+  EXPECT_EQ(attacks.count("HEZBOLLAH>LBN"), 0u);
+  EXPECT_EQ(attacks.count("ISR>HEZBOLLAH"), 1u);
+}
+
 }  // namespace actorgraph
