@@ -3194,5 +3194,13 @@ TEST_F(WireConstructionsTest, CallingOffOrPostponingAVisitNegatesIt) {
               Contains("antony-blinken visit EGY negated"));
   EXPECT_THAT(Triples("Blinken decided to postpone his visit to Qatar."), Contains("antony-blinken visit QAT negated"));
 }
+TEST_F(WireConstructionsTest, PullingOutOfOrBoycottingAMeetingNegatesIt) {
+  EXPECT_THAT(Triples("Netanyahu has pulled out of a three-way meeting with Blinken and Sisi."),
+              IsSupersetOf({"benjamin-netanyahu meet antony-blinken negated", "benjamin-netanyahu meet abdel-fattah-al-sisi negated"}));
+  EXPECT_THAT(Triples("Israel boycotted the talks with Hamas."), Contains("ISR meet HAMAS negated"));
+  // the cue reaches only its own phrase: a meeting after it still happened
+  EXPECT_THAT(Triples("Netanyahu walked out of the talks and met Blinken in Cairo."),
+              Contains("benjamin-netanyahu meet antony-blinken asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
