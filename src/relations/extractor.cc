@@ -947,6 +947,22 @@ class Run {
   // Netanyahu and urged him", "Macron called Putin to press him" take the subject of the first
   // verb; "Qatar urged Hamas to accept" (object control, triggers.toml) takes its object.
   // `coordinated` gets the "and" of a coordinated verb phrase.
+  // The verb of an infinitive whose object or complement is the noun at `ti` ("to resume its talks", "to
+  // return to negotiations"); -1 if the noun is not in one.
+  int InfinitiveVerbBefore(const Sentence& s, int ti) const {
+    int k = ti - 1;
+    for (int skipped = 0; k > 1 && skipped < 3 && s.tok_list[k] < 0 &&
+                          ((C(s, k) & (kWDeterminer | kWQuantifier)) || (IsPlainWord(s, k) && !IsPrep(s, k)));
+         ++skipped)
+      --k;
+    if (k > 1 && s.tok_mention[k] >= 0 && s.m[s.tok_mention[k]].type == MentionType::kPronoun && s.m[s.tok_mention[k]].possessive)
+      --k;  // ("its talks")
+    if (k > 1 && s.tok_list[k] < 0 && IsPrep(s, k) && s.t[k].word != d_.w_to) --k;
+    else if (k > 2 && s.t[k].word == d_.w_to && s.t[k - 1].word != d_.w_to) --k;  // ("return to negotiations")
+    if (k < 2 || s.tok_list[k] >= 0 || !IsPlainWord(s, k) || s.t[k - 1].word != d_.w_to) return -1;
+    return k;
+  }
+
   int ClauseSubject(const Sentence& s, int ti, int* coordinated, int* controlled = nullptr) const {
     int j = ti - 1;
     // adverbs and auxiliaries ("and is due in", "and has since met"), but not the "to" of an infinitive
@@ -4171,6 +4187,16 @@ class Run {
           const std::vector<Ref>& more = s.refs[s.tok_mention[j - 1]];
           for (const Ref& x : more) AddRef(&src.refs, x);
         }
+        // ("urged Tehran to resume its talks with Washington": "its" in the infinitive is the one asked)
+        if (s.m[s.tok_mention[k]].type == MentionType::kPronoun) {
+          int v = InfinitiveVerbBefore(s, ti);
+          int ctl = 0;
+          int asked = v >= 0 ? ClauseSubject(s, v, nullptr, &ctl) : -1;
+          if (asked >= 0 && ctl == 1 && asked != s.tok_list[k]) {
+            src = RoleOf(s, asked);
+            controlled = 1;
+          }
+        }
       }
       // "representatives of the four guarantor countries, Argentina, Brazil, Chile and the United States":
       // the mediators named in apposition after the noun
@@ -4244,6 +4270,19 @@ class Run {
           --light;
         if (!(light > 0 && light < ti - 1 && s.tok_list[light] < 0 && IsLightVerb(s, light))) light = ti;
         subject = adverbial ? MainSubject(s, b) : SubjectLeft(s, light - 1, false);
+        // "urged Tehran to resume its talks with Washington", "called on Iran to return to negotiations with":
+        // a noun in an infinitive that a verb's object was asked to do is that object's
+        if (!adverbial) {
+          int v = InfinitiveVerbBefore(s, ti);
+          if (v >= 0) {
+            int ctl = 0;
+            int controlled_subject = ClauseSubject(s, v, nullptr, &ctl);
+            if (controlled_subject >= 0 && ctl == 1) {
+              subject = controlled_subject;
+              controlled = 1;  // (asked for, not done)
+            }
+          }
+        }
         // ("drawn up by Sarkozy, whose country holds the presidency of the EU, during a trip": not the
         // relative clause's actor but its antecedent)
         if (adverbial && subject >= 0) subject = OutsideRelative(s, subject);

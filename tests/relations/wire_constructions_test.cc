@@ -3202,5 +3202,13 @@ TEST_F(WireConstructionsTest, PullingOutOfOrBoycottingAMeetingNegatesIt) {
   EXPECT_THAT(Triples("Netanyahu walked out of the talks and met Blinken in Cairo."),
               Contains("benjamin-netanyahu meet antony-blinken asserted"));
 }
+TEST_F(WireConstructionsTest, ANounInAnInfinitiveAskedOfAnObjectIsTheObjects) {
+  // the talks Jordan urged Israel to resume are Israel's, and only asked for
+  std::vector<std::string> t = Triples("Jordan urged Israel to resume its talks with Hamas.");
+  EXPECT_THAT(t, Not(Contains(::testing::StartsWith("JOR meet"))));
+  t = Triples("Egypt welcomed the call for Israel to return to negotiations with Hamas.");
+  EXPECT_THAT(t, Contains("ISR meet HAMAS hypothetical"));
+  EXPECT_THAT(t, Not(Contains(::testing::StartsWith("EGY meet"))));
+}
 }  // namespace
 }  // namespace actorgraph::testing
