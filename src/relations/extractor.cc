@@ -4147,6 +4147,14 @@ class Run {
       if (!m.compound) return;
       src.refs = s.refs[s.tok_mention[k]];
       src.span = {s.t[m.first].begin, s.t[m.last - 1].end};
+      // ("a Qatari- and Egyptian-brokered truce": suspended hyphens before the last compound)
+      for (int j = m.first - 1; j >= 2 && (s.t[j].word == d_.w_and || s.t[j].word == d_.w_comma) &&
+                                s.t[j - 1].word == d_.w_hyphen && s.tok_mention[j - 2] >= 0;) {
+        const Mention& before = s.m[s.tok_mention[j - 2]];
+        for (const Ref& x : s.refs[s.tok_mention[j - 2]]) AddRef(&src.refs, x);
+        src.span.begin = s.t[before.first].begin;
+        j = before.first - 1;
+      }
     } else if (R.noun) {
       int k = ti - 1;
       while (k >= 0 && (C(s, k) & kWDeterminer) && s.tok_mention[k] < 0) --k;

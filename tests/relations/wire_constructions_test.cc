@@ -3210,5 +3210,12 @@ TEST_F(WireConstructionsTest, ANounInAnInfinitiveAskedOfAnObjectIsTheObjects) {
   EXPECT_THAT(t, Contains("ISR meet HAMAS hypothetical"));
   EXPECT_THAT(t, Not(Contains(::testing::StartsWith("EGY meet"))));
 }
+TEST_F(WireConstructionsTest, SuspendedHyphensShareTheBrokeringCompound) {
+  EXPECT_THAT(Triples("Israel and Hamas agreed to a Qatari- and Egyptian-brokered truce."),
+              IsSupersetOf({"QAT mediate ISR asserted", "QAT mediate HAMAS asserted", "EGY mediate ISR asserted",
+                            "EGY mediate HAMAS asserted"}));
+  EXPECT_THAT(Triples("Israel and Hamas agreed to a US-, Qatari- and Egyptian-brokered truce."),
+              IsSupersetOf({"USA mediate ISR asserted", "QAT mediate HAMAS asserted", "EGY mediate ISR asserted"}));
+}
 }  // namespace
 }  // namespace actorgraph::testing
