@@ -2591,6 +2591,14 @@ class Run {
         if (kDebug)
           std::fprintf(stderr, "  cand list %d usable=%d place=%d adj=%d poss=%d marker=%d dp=%d\n", li, L.usable, L.place,
                        L.adjectival, L.possessive, L.marker, direct_possible);
+        // ("held talks, with Egypt and Qatar serving as mediators": an absolute construction's subject is no
+        // partner of the trigger before the comma)
+        if (R.kind == RelationKind::kMeet && L.marker >= 1 && s.t[L.marker].word == d_.w_with &&
+            s.t[L.marker - 1].word == d_.w_comma && L.last < n) {
+          int v = L.last;
+          if (v + 1 < n && s.tok_list[v] < 0 && EndsWith(Text(s, v, v + 1), "ly")) ++v;
+          if (s.tok_list[v] < 0 && IsIng(Text(s, v, v + 1))) break;
+        }
         // "praised the efforts of X", "condemned the actions of X": an of-genitive is a possessor
         // (not "the city of X", a place)
         // "condemned the execution by Nigeria's government", "the isolation of Qatar by Saudi Arabia": the agent

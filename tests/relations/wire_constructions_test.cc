@@ -3217,5 +3217,11 @@ TEST_F(WireConstructionsTest, SuspendedHyphensShareTheBrokeringCompound) {
   EXPECT_THAT(Triples("Israel and Hamas agreed to a US-, Qatari- and Egyptian-brokered truce."),
               IsSupersetOf({"USA mediate ISR asserted", "QAT mediate HAMAS asserted", "EGY mediate ISR asserted"}));
 }
+TEST_F(WireConstructionsTest, AnAbsoluteWithPhraseNamesNoMeetingPartner) {
+  std::vector<std::string> t = Triples("Israel and Hamas held indirect talks, with Egypt and Qatar serving as mediators.");
+  EXPECT_THAT(t, IsSupersetOf({"ISR meet HAMAS asserted", "EGY mediate ISR asserted", "QAT mediate HAMAS asserted"}));
+  EXPECT_THAT(t, Not(Contains("ISR meet EGY asserted")));
+  EXPECT_THAT(t, Not(Contains("HAMAS meet QAT asserted")));
+}
 }  // namespace
 }  // namespace actorgraph::testing
