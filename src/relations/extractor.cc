@@ -4319,8 +4319,11 @@ class Run {
           // (", pressing the Russian leader to end the war during talks": a participle's subject is the main one)
           bool participle = v > 1 && s.t[v - 1].word == d_.w_comma && IsIng(Text(s, v, v + 1));
           int main = !object ? -1 : participle ? MainSubject(s, v) : SubjectLeft(s, v - 1, false);
+          // ("Putin and Trump discussed Ukraine in a phone call": a topic is nobody the call was with)
+          bool topic = vw == "discussed" || vw == "discuss" || vw == "discusses" || vw == "discussing" ||
+                       vw == "debated" || vw == "reviewed" || vw == "raised";
           if (main >= 0) {
-            adverbial_object = subject;
+            if (!topic) adverbial_object = subject;
             subject = main;
           } else if (object && R.kind == RelationKind::kAttack) {
             subject = -1;  // ("The campaign killed Hezbollah's leader in an airstrike": the victim struck nothing)

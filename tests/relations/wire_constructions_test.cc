@@ -3223,5 +3223,13 @@ TEST_F(WireConstructionsTest, AnAbsoluteWithPhraseNamesNoMeetingPartner) {
   EXPECT_THAT(t, Not(Contains("ISR meet EGY asserted")));
   EXPECT_THAT(t, Not(Contains("HAMAS meet QAT asserted")));
 }
+TEST_F(WireConstructionsTest, ATopicDiscussedInACallIsNoPartnerOfIt) {
+  std::vector<std::string> t = Triples("Blinken and Netanyahu discussed Egypt in a phone call on Tuesday.");
+  EXPECT_THAT(t, Contains("antony-blinken meet benjamin-netanyahu asserted"));
+  EXPECT_THAT(t, Not(Contains("antony-blinken meet EGY asserted")));
+  // a verb's object that is a person is who the talks were with
+  EXPECT_THAT(Triples("Blinken pressed Netanyahu during talks in Jerusalem."),
+              Contains("antony-blinken meet benjamin-netanyahu asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
