@@ -1167,7 +1167,8 @@ class Run {
         "delegates", "mediators", "spokesman", "spokeswoman", "spokesperson", "army", "military", "gunmen",
         "militants", "attackers", "commandos", "police", "ministers", "presidents", "heads", "chiefs",
         "prime ministers", "movement", "group", "rebels", "faction", "camp", "side", "militia", "militias", "party",
-        "regime", "junta", "contingent", "contingents", "unit", "units", "battalion", "monitors", "observers"};
+        "regime", "junta", "contingent", "contingents", "unit", "units", "battalion", "monitors", "observers",
+        "commander", "commanders", "officers", "operatives", "personnel"};
     return kBodies.count(w) > 0;
   }
 

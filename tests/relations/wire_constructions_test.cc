@@ -3231,5 +3231,10 @@ TEST_F(WireConstructionsTest, ATopicDiscussedInACallIsNoPartnerOfIt) {
   EXPECT_THAT(Triples("Blinken pressed Netanyahu during talks in Jerusalem."),
               Contains("antony-blinken meet benjamin-netanyahu asserted"));
 }
+TEST_F(WireConstructionsTest, APossessorsCommandersStandForIt) {
+  EXPECT_THAT(Triples("Hamas fired rockets at Israel after an Israeli strike killed one of its commanders."),
+              IsSupersetOf({"HAMAS attack ISR asserted", "ISR attack HAMAS asserted"}));
+  EXPECT_THAT(Triples("An Israeli strike killed two of Hamas's senior commanders."), Contains("ISR attack HAMAS asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
