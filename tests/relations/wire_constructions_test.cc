@@ -3236,5 +3236,10 @@ TEST_F(WireConstructionsTest, APossessorsCommandersStandForIt) {
               IsSupersetOf({"HAMAS attack ISR asserted", "ISR attack HAMAS asserted"}));
   EXPECT_THAT(Triples("An Israeli strike killed two of Hamas's senior commanders."), Contains("ISR attack HAMAS asserted"));
 }
+TEST_F(WireConstructionsTest, WelcomingAResolutionHostsNobody) {
+  std::vector<std::string> t = Triples("Hamas welcomed the Arab League resolution on Sunday.");
+  EXPECT_THAT(t, Not(Contains("HAMAS meet ARAB-LEAGUE asserted")));
+  EXPECT_THAT(Triples("Sisi welcomed Blinken in Cairo."), Contains("abdel-fattah-al-sisi meet antony-blinken asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
