@@ -3241,5 +3241,10 @@ TEST_F(WireConstructionsTest, WelcomingAResolutionHostsNobody) {
   EXPECT_THAT(t, Not(Contains("HAMAS meet ARAB-LEAGUE asserted")));
   EXPECT_THAT(Triples("Sisi welcomed Blinken in Cairo."), Contains("abdel-fattah-al-sisi meet antony-blinken asserted"));
 }
+TEST_F(WireConstructionsTest, AWelcomeReceivedFromAHostIsAMeeting) {
+  EXPECT_THAT(Triples("Blinken received a warm welcome from Sisi in Cairo."),
+              IsSupersetOf({"antony-blinken meet abdel-fattah-al-sisi asserted", "antony-blinken visit EGY asserted"}));
+  EXPECT_THAT(Triples("Netanyahu got a frosty welcome from Blinken."), Contains("benjamin-netanyahu meet antony-blinken asserted"));
+}
 }  // namespace
 }  // namespace actorgraph::testing
