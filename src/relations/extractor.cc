@@ -963,6 +963,15 @@ class Run {
     return k;
   }
 
+  // The list a control verb's object is, when the noun at `ti` is in the infinitive it was asked to do
+  // ("urged Tehran to resume its talks": Tehran); -1 otherwise.
+  int AskedToDo(const Sentence& s, int ti) const {
+    int v = InfinitiveVerbBefore(s, ti);
+    int controlled = 0;
+    int asked = v >= 0 ? ClauseSubject(s, v, nullptr, &controlled) : -1;
+    return controlled == 1 ? asked : -1;
+  }
+
   int ClauseSubject(const Sentence& s, int ti, int* coordinated, int* controlled = nullptr) const {
     int j = ti - 1;
     // adverbs and auxiliaries ("and is due in", "and has since met"), but not the "to" of an infinitive
@@ -4206,10 +4215,8 @@ class Run {
         }
         // ("urged Tehran to resume its talks with Washington": "its" in the infinitive is the one asked)
         if (s.m[s.tok_mention[k]].type == MentionType::kPronoun) {
-          int v = InfinitiveVerbBefore(s, ti);
-          int ctl = 0;
-          int asked = v >= 0 ? ClauseSubject(s, v, nullptr, &ctl) : -1;
-          if (asked >= 0 && ctl == 1 && asked != s.tok_list[k]) {
+          int asked = AskedToDo(s, ti);
+          if (asked >= 0 && asked != s.tok_list[k]) {
             src = RoleOf(s, asked);
             controlled = 1;
           }
@@ -4289,16 +4296,9 @@ class Run {
         subject = adverbial ? MainSubject(s, b) : SubjectLeft(s, light - 1, false);
         // "urged Tehran to resume its talks with Washington", "called on Iran to return to negotiations with":
         // a noun in an infinitive that a verb's object was asked to do is that object's
-        if (!adverbial) {
-          int v = InfinitiveVerbBefore(s, ti);
-          if (v >= 0) {
-            int ctl = 0;
-            int controlled_subject = ClauseSubject(s, v, nullptr, &ctl);
-            if (controlled_subject >= 0 && ctl == 1) {
-              subject = controlled_subject;
-              controlled = 1;  // (asked for, not done)
-            }
-          }
+        if (int asked = adverbial ? -1 : AskedToDo(s, ti); asked >= 0) {
+          subject = asked;
+          controlled = 1;  // (asked for, not done)
         }
         // ("drawn up by Sarkozy, whose country holds the presidency of the EU, during a trip": not the
         // relative clause's actor but its antecedent)
@@ -5693,20 +5693,13 @@ class Run {
     bool conference = R.conference && DistinctParties(OtherParties(tgt.refs, src.refs)).size() >= 3;
     std::string med_id;
     if (R.kind == RelationKind::kMediate && !conference) {
-      Mediation med;
-      med.id = doc_.id + "#" + std::to_string(s.index) + "." + std::to_string(++mediation_count_);
-      med.doc = doc_.id;
-      med.sentence = s.index;
+      Mediation med = NewMediation(s, modality);
       for (const Ref& r : src.refs) med.mediators.push_back({r.id, r.name, r.kind, r.party});
       for (const Ref& r : tgt.refs) {
         bool is_mediator = false;
         for (const Ref& m : src.refs) is_mediator = is_mediator || m.id == r.id;
         if (!is_mediator) med.parties.push_back({r.id, r.name, r.kind, r.party});
       }
-      med.venue = Venue(s);
-      med.date = doc_.date;
-      med.modality = modality;
-      med.evidence = std::string(std::string_view(doc_.text).substr(s.begin, s.end - s.begin));
       if (!tgt.refs.empty()) {
         st_.pair = tgt.refs;
         st_.pair_sentence = s.index;
@@ -6322,6 +6315,19 @@ class Run {
 
   // A relation of sentence `s` from x to y, found by the trigger at [ti, te): the fields every
   // rule fills the same way (the caller adds rule, cameo, stance and confidence).
+  // A mediation record of sentence `s`, with its id, venue, date and evidence; mediators and parties empty.
+  Mediation NewMediation(const Sentence& s, Modality modality) {
+    Mediation med;
+    med.id = doc_.id + "#" + std::to_string(s.index) + "." + std::to_string(++mediation_count_);
+    med.doc = doc_.id;
+    med.sentence = s.index;
+    med.venue = Venue(s);
+    med.date = doc_.date;
+    med.modality = modality;
+    med.evidence = std::string(std::string_view(doc_.text).substr(s.begin, s.end - s.begin));
+    return med;
+  }
+
   // "An Israeli proposal was conveyed to Hamas by Egyptian and Qatari mediators": mediators who carry one
   // side's proposal to the other mediate between the two (a mediation of its own, projected as usual).
   void CarriersMediate(const Sentence& s, const TriggerRule& R, const Role& src, const std::vector<Ref>& targets,
@@ -6345,16 +6351,9 @@ class Run {
     for (const Ref& r : targets) parties.push_back(r);
     parties = OtherParties(parties, carriers);
     if (DistinctParties(parties).size() < 2) return;
-    Mediation med;
-    med.id = doc_.id + "#" + std::to_string(s.index) + "." + std::to_string(++mediation_count_);
-    med.doc = doc_.id;
-    med.sentence = s.index;
+    Mediation med = NewMediation(s, modality);
     for (const Ref& r : carriers) med.mediators.push_back({r.id, r.name, r.kind, r.party});
     for (const Ref& r : parties) med.parties.push_back({r.id, r.name, r.kind, r.party});
-    med.venue = Venue(s);
-    med.date = doc_.date;
-    med.modality = modality;
-    med.evidence = std::string(std::string_view(doc_.text).substr(s.begin, s.end - s.begin));
     for (const Ref& c : carriers)
       for (const Ref& p : parties) {
         if (!seen->insert({static_cast<int>(RelationKind::kMediate), c.id, p.id}).second) continue;
