@@ -982,10 +982,16 @@ class Run {
       --j;
     // "called on Israel to stop bombing": the verb before the trigger is the infinitive
     bool shifted = false;  // "to stop bombing": the bombing goes on; only its end is urged
+    // (also "urged Tehran to resume talks with": the talks an infinitive's light verb asks for)
+    bool light_infinitive = false;
+    if (j >= 3 && j + 1 == ti) {
+      std::string_view v = Text(s, j, j + 1);
+      light_infinitive = IsLightVerb(s, j) || v == "resume" || v == "open" || v == "start" || v == "begin";
+    }
     if (j >= 3 && s.tok_list[j] < 0 && s.t[j - 1].word == d_.w_to && !s.t[j].Is(Token::kPunct) && !IsPrep(s, j) &&
-        IsIng(Text(s, ti, ti + 1))) {
+        (IsIng(Text(s, ti, ti + 1)) || light_infinitive)) {
       --j;
-      shifted = true;
+      shifted = !light_infinitive;  // (the talks asked for are asked for; "to stop bombing" asks no bombing)
     }
     if (j >= 2 && s.tok_list[j] < 0) {
       const std::string& w = d_.vocab.Key(s.t[j].word);

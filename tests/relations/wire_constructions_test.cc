@@ -3246,5 +3246,10 @@ TEST_F(WireConstructionsTest, AWelcomeReceivedFromAHostIsAMeeting) {
               IsSupersetOf({"antony-blinken meet abdel-fattah-al-sisi asserted", "antony-blinken visit EGY asserted"}));
   EXPECT_THAT(Triples("Netanyahu got a frosty welcome from Blinken."), Contains("benjamin-netanyahu meet antony-blinken asserted"));
 }
+TEST_F(WireConstructionsTest, TalksAnObjectIsUrgedToResumeAreOnlyAskedFor) {
+  EXPECT_THAT(Triples("Jordan urged Israel to resume talks with Hamas."), Contains("ISR meet HAMAS hypothetical"));
+  // agreeing to hold talks is no request: the talks are planned or held by the subject itself
+  EXPECT_THAT(Triples("Israel agreed to hold talks with Hamas."), Not(Contains("ISR meet HAMAS hypothetical")));
+}
 }  // namespace
 }  // namespace actorgraph::testing
