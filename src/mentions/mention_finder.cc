@@ -691,7 +691,7 @@ struct FindCtx {
 
   // A party adjective item at i: a demonym or a state/organisation name used
   // attributively. Returns its length and sets the actor.
-  int PartyItemAt(int i, const Actor** actor, bool* is_demonym) const {
+  int PartyItemAt(int i, const Actor** actor, bool* is_demonym, bool joined = false) const {
     const SurfaceInfo* s = nullptr;
     int len = NameAt(i, &s);
     if (!len) return 0;
@@ -712,6 +712,21 @@ struct FindCtx {
       }
     }
     if (s->form == NameForm::kDemonymPlural) return 0;
+    // "Israeli and Hamas negotiators": an alias ending in a group noun ("Hamas negotiators") after a
+    // join gives up its noun, which the whole list shares
+    if (joined && s->form == NameForm::kName && len >= 2) {
+      std::uint32_t node = 0;
+      int core = 0;
+      for (int j = i; j < i + len - 1; ++j) {
+        node = L.names.Child(node, t[j].word);
+        if (!node) break;
+        for (std::uint32_t v : L.names.Values(node))
+          if (L.surfaces[v].actor == s->actor && L.surfaces[v].form == NameForm::kName) core = j + 1 - i;
+      }
+      bool rest_generic = core > 0;
+      for (int k = i + core; rest_generic && k < i + len; ++k) rest_generic = L.Has(t[k], kGroupNoun | kModifier);
+      if (rest_generic) len = core;
+    }
     *actor = s->actor;
     *is_demonym = s->form == NameForm::kDemonym;
     return len;
@@ -748,7 +763,7 @@ bool FindCtx::TryPartyRun(int* pi) {
   while (j < n) {
     const Actor* a = nullptr;
     bool dem = false;
-    int len = PartyItemAt(j, &a, &dem);
+    int len = PartyItemAt(j, &a, &dem, any_demonym);
     if (!len) break;
     // "visits to New Delhi and Islamabad, and Iranian ...": a capital named as a place starts no run
     // ("to New Delhi and Islamabad, and Iranian ...": nor one listed after a place)

@@ -168,6 +168,15 @@ bool EndsWith(std::string_view w, std::string_view suffix) {
 }
 bool IsIng(std::string_view w) { return w.size() > 4 && EndsWith(w, "ing"); }
 
+// The second half of a compound that says who backs or hosts a body, not who leads it: "Iran-backed",
+// "UN-recognised", "Pakistan-based" (not "Saudi-led").
+bool BrokeringWord(std::string_view h) { return h == "brokered" || h == "mediated" || h == "sponsored"; }
+
+bool ModifierCompound(std::string_view h) {
+  return h == "based" || h == "backed" || h == "aligned" || h == "allied" || h == "funded" || h == "armed" ||
+         h == "supported" || h == "affiliated" || h == "recognised" || h == "recognized";
+}
+
 std::string AsciiLower(std::string_view w) {
   std::string x(w);
   for (char& c : x) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -585,6 +594,11 @@ class Run {
     for (List& L : s.lists) {
       if (!L.possessive) continue;
       int b = s.m[L.members[0]].type == MentionType::kPronoun ? L.last : L.last + 1;  // past the "'s"
+      // ("Yemen's Saudi-backed government", "Libya's UN-recognised government": a backer's compound is a
+      // modifier; not "Yemen's Saudi-led coalition", which is the leader's)
+      if (b + 3 < n && s.tok_mention[b] >= 0 && s.m[s.tok_mention[b]].compound && s.m[s.tok_mention[b]].last == b + 1 &&
+          W(s, b + 1, d_.w_hyphen) && ModifierCompound(Text(s, b + 2, b + 3)))
+        b += 3;
       if (b >= n || s.tok_mention[b] >= 0) continue;
       // ("their foreign ministers", "Egypt's top negotiators": modifiers before the body noun)
       for (int k = b, mods = 0; k + 1 < n && mods < 2 && !IsBodyNoun(Text(s, k, k + 1)) && s.tok_mention[k] < 0 &&
@@ -599,11 +613,21 @@ class Run {
         L.body = true;
       }
     }
+    // (the backer's compound inside "Yemen's Saudi-backed government" is no list of its own)
+    for (std::size_t li = 1; li < s.lists.size();) {
+      const List& P = s.lists[li - 1];
+      if (P.body && s.lists[li].first > P.first && s.lists[li].last <= P.last) {
+        s.lists.erase(s.lists.begin() + static_cast<long>(li));
+      } else {
+        ++li;
+      }
+    }
     // ("between Rakhmonov's government and the opposition": a possessor's body joined by "and" to the next list)
     for (std::size_t li = 0; li + 1 < s.lists.size(); ++li) {
       List& L = s.lists[li];
       List& M = s.lists[li + 1];
-      if (!L.body || L.last + 1 != M.first || L.last >= n || !W(s, L.last, d_.w_and) || !M.usable || M.possessive ||
+      bool next = L.last + 1 == M.first || (L.last + 2 == M.first && W(s, L.last + 1, d_.w_the));
+      if (!L.body || !next || L.last >= n || !W(s, L.last, d_.w_and) || !M.usable || M.possessive ||
           M.place || M.adjectival)
         continue;
       L.members.insert(L.members.end(), M.members.begin(), M.members.end());
@@ -2709,8 +2733,7 @@ class Run {
                           s.t[L.last].word == d_.w_hyphen;
           if (modifier) {
             std::string_view h = Text(s, L.last + 1, L.last + 2);
-            modifier = h == "based" || h == "backed" || h == "aligned" || h == "allied" || h == "funded" ||
-                       h == "armed" || h == "supported" || h == "affiliated";
+            modifier = ModifierCompound(h);
           }
           if (!modifier) direct_possible = false;
           else j = L.last + 1;  // (past "-based")
@@ -3714,6 +3737,13 @@ class Run {
 
   // A participle right after a noun that is not an actor: "a plan put forward
   // (by X)", "talks moderated (by X)"; not "A and B met (in X)".
+  // An accord noun at j that names its broker: "a UN-brokered truce", "the deal mediated by Qatar".
+  bool BrokeredAccord(const Sentence& s, int j) const {
+    int n = static_cast<int>(s.t.size());
+    for (int k = j - 1; k >= 2 && k >= j - 5; --k)
+      if (BrokeringWord(Text(s, k, k + 1)) && W(s, k - 1, d_.w_hyphen)) return true;
+    return j + 2 < n && BrokeringWord(Text(s, j + 1, j + 2)) && W(s, j + 2, d_.w_by);
+  }
   bool ReducedPassive(const Sentence& s, int ti, bool after_actor_comma = false) const {
     if (!Participle(s, ti) || ti == 0) return false;
     int k = ti - 1;
@@ -4146,8 +4176,9 @@ class Run {
       // its modifiers)
       int back = Passive(s, ti) ? 14 : 8;
       for (int j = std::max(0, ti - back); j < std::min(n, te + 14); ++j)
-        if ((C(s, j) & kWProposal) && !(R.kind == RelationKind::kPropose && (C(s, j) & kWResponseNoun)))
-          near = true;  // (a reply handed over proposes nothing)
+        if (((C(s, j) & kWProposal) && !(R.kind == RelationKind::kPropose && (C(s, j) & kWResponseNoun))) ||
+            (R.kind == RelationKind::kRespond && (C(s, j) & kWAccord) && BrokeredAccord(s, j)))
+          near = true;  // (a reply handed over proposes nothing; "welcomed a UN-brokered truce" answers its broker)
       if (!near) return;
     }
     // ("blamed the rebels for an attack on X", "a bombing blamed on X": an actor object, a reduced passive)

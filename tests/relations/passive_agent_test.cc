@@ -546,4 +546,41 @@ TEST_F(PassiveAgentBuiltinTest, TheVictimOfAVerbStrikesNothingInTheAttackAfterIt
   EXPECT_EQ(attacks.count("ISR>HEZBOLLAH"), 1u);
 }
 
+// "kind:source>target" of every asserted or planned relation, by party.
+std::set<std::string> PartyTriples(const std::vector<Relation>& rs) {
+  std::set<std::string> out;
+  for (const Relation& r : rs)
+    out.insert(std::string(RelationKindName(r.kind)) + ":" + r.source.party + ">" + r.target.party);
+  return out;
+}
+
+TEST_F(PassiveAgentBuiltinTest, ANameWhoseAliasEndsInABodyNounSharesTheNounOfADemonymList) {
+  // the dictionary knows "Hamas negotiators" as one alias; after "Israeli and" the noun is the list's
+  std::set<std::string> t = PartyTriples(Relations("2024-05-01", "Oman mediated between Israeli and Hamas negotiators."));
+  EXPECT_EQ(t.count("mediate:OMN>ISR"), 1u);
+  EXPECT_EQ(t.count("mediate:OMN>HAMAS"), 1u);
+}
+
+TEST_F(PassiveAgentBuiltinTest, ABackersCompoundIsAModifierOfAPossessiveStatesBody) {
+  // "Yemen's Saudi-backed government" is Yemen's, and it joins the list after it
+  std::set<std::string> t = PartyTriples(Relations(
+      "2022-04-02", "Yemen's Saudi-backed government and the Iran-aligned Houthi rebels met in Stockholm."));
+  EXPECT_EQ(t.count("meet:YEM>HOUTHIS"), 1u);
+  EXPECT_EQ(t.count("meet:SAU>HOUTHIS"), 0u);
+  // not a leader's compound: "Yemen's Saudi-led coalition" is no body of Yemen
+  t = PartyTriples(Relations("2022-04-02", "Yemen's Saudi-led coalition and the Houthi rebels met in Stockholm."));
+  EXPECT_EQ(t.count("meet:YEM>HOUTHIS"), 0u);
+}
+
+TEST_F(PassiveAgentBuiltinTest, WelcomingABrokeredAccordAnswersItsBroker) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2022-04-02", "Yemen's government and the Houthi rebels both welcomed a UN-brokered two-month truce."));
+  EXPECT_EQ(t.count("respond:YEM>UN"), 1u);
+  EXPECT_EQ(t.count("respond:HOUTHIS>UN"), 1u);
+  EXPECT_EQ(t.count("mediate:UN>YEM"), 1u);
+  // an accord with no broker named answers no one
+  t = PartyTriples(Relations("2022-04-02", "Yemen's government welcomed the two-month truce."));
+  EXPECT_EQ(t.count("respond:YEM>UN"), 0u);
+}
+
 }  // namespace actorgraph
