@@ -732,6 +732,15 @@ struct FindCtx {
     return len;
   }
 
+  // "delegation", "negotiators", "negotiating team", "side" at i: who sits at a table for a government.
+  int NegotiatingBody(int i) const {
+    std::string w = i < n ? Lower(Text(i)) : "";
+    if (w == "delegation" || w == "delegations" || w == "negotiators" || w == "team" || w == "side" ||
+        w == "representatives" || w == "envoys" || w == "envoy")
+      return 1;
+    return w == "negotiating" && i + 1 < n && Lower(Text(i + 1)) == "team" ? 2 : 0;
+  }
+
   void Run();
   void AppositionNames(std::size_t from);
   void ForeignInstitutions(std::size_t from);
@@ -1433,6 +1442,8 @@ void FindCtx::Run() {
           led = q + 3 - r;
       }
       int h = r + dem_len + led;
+      // ("the government delegation": the description is the modifier before a body noun)
+      if (!region && !dem_len && !led && h > j && Lower(Text(h - 1)) == "government" && NegotiatingBody(h)) --h;
       int al = PhraseAt(h, kPhraseDescArmed);
       int ol = std::max(PhraseAt(h, kPhraseDescOrg), al), cl = PhraseAt(h, kPhraseDescCountry);
       const SurfaceInfo* s1 = nullptr;
@@ -1471,6 +1482,9 @@ void FindCtx::Run() {
             if (next == "chief" || next == "leader" || next == "commander" || next == "spokesman" ||
                 next == "spokeswoman" || next == "spokesperson")
               ++len;
+            // ("the government delegation", "the government negotiators": the state's own body)
+            else if (cl > ol && Lower(Text(h + len - 1)) == "government" && NegotiatingBody(h + len))
+              len += NegotiatingBody(h + len);
           }
           Mention& m = Push(i, h + len, MentionType::kDescription);
           m.desc = al && al >= cl ? "armed" : ol >= cl ? "organization" : "country";

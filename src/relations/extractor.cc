@@ -2076,12 +2076,35 @@ class Run {
       }
       std::set<std::string> antecedent;
       RelativeAntecedentIds(s, m, &antecedent);
-      if (const Ref* r = Recent(local, [&](const Entity& e) {
-            if (e.ref.kind != ActorKind::kCountry || antecedent.count(e.ref.id)) return false;
-            if (!m.party.empty()) return e.ref.party == m.party;
-            if (!m.region.empty()) return std::find(m.region.begin(), m.region.end(), e.ref.party) != m.region.end();
-            return true;
-          })) {
+      auto fits = [&](const Entity& e) {
+        if (e.ref.kind != ActorKind::kCountry || antecedent.count(e.ref.id)) return false;
+        if (!m.party.empty()) return e.ref.party == m.party;
+        if (!m.region.empty()) return std::find(m.region.begin(), m.region.end(), e.ref.party) != m.region.end();
+        return true;
+      };
+      // ("at talks in Sweden, the envoy shuttled between the government delegation and the Houthis": a
+      // government's body at a table is of a state named as an actor, not of the venue)
+      bool at_table = false;
+      for (int q = m.first; q + 1 < m.last; ++q) at_table = at_table || AsciiLower(Text(s, q, q + 1)) == "government";
+      // (the state among the document's two sides first: "Colombia's government and the FARC ... the
+      // government delegation")
+      if (at_table && m.party.empty() && m.region.empty()) {
+        std::vector<Ref> main_pair = MainPair();
+        for (const std::vector<Ref>* cand : {&st_.sides, &st_.pair, &main_pair}) {
+          const Actor* state = nullptr;
+          int states = 0;
+          for (const Ref& x : *cand)
+            if (const Actor* a = kb_.Find(x.party); a && a->kind == ActorKind::kCountry && !antecedent.count(a->id)) {
+              state = a;
+              ++states;
+            }
+          if (states == 1) {
+            out->push_back(RefOfActor(*state, true));
+            return;
+          }
+        }
+      }
+      if (const Ref* r = at_table ? Recent(local, [&](const Entity& e) { return !e.place && fits(e); }) : Recent(local, fits)) {
         out->push_back(*r);
       } else if (const Actor* st = m.party.empty() && m.region.empty()
                                        ? RecentBodyParty(local, ActorKind::kCountry)

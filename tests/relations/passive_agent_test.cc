@@ -583,4 +583,17 @@ TEST_F(PassiveAgentBuiltinTest, WelcomingABrokeredAccordAnswersItsBroker) {
   EXPECT_EQ(t.count("respond:YEM>UN"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TheGovernmentDelegationIsTheStateAmongTheSidesNotTheVenue) {
+  // "the government delegation" is the state of the document's sides, not Sweden where they met
+  std::set<std::string> t = PartyTriples(Relations(
+      "2018-12-13", "Yemen's government and the Houthis opened talks in Sweden on Thursday. UN envoy Martin "
+                    "Griffiths shuttled between the government delegation and the Houthis."));
+  EXPECT_EQ(t.count("mediate:UN>YEM"), 1u);
+  EXPECT_EQ(t.count("mediate:UN>HOUTHIS"), 1u);
+  EXPECT_EQ(t.count("mediate:UN>SWE"), 0u);
+  // the same noun after a demonym is that state's as before
+  t = PartyTriples(Relations("2016-08-24", "Norway mediated between the Colombian government delegation and the FARC."));
+  EXPECT_EQ(t.count("mediate:NOR>COL"), 1u);
+}
+
 }  // namespace actorgraph
