@@ -741,6 +741,14 @@ struct FindCtx {
     return w == "negotiating" && i + 1 < n && Lower(Text(i + 1)) == "team" ? 2 : 0;
   }
 
+  // "from both sides", "of the two sides" at i: whose body a noun before it is ("military commanders from
+  // both sides" are the sides', not the army named last)
+  bool OfBothSides(int i) const {
+    if (i + 1 >= n || (Lower(Text(i)) != "from" && t[i].word != L.w_of)) return false;
+    int j = i + 1;
+    return PhraseAt(j, kPhrasePair) || (t[j].word == L.w_the && PhraseAt(j + 1, kPhrasePair));
+  }
+
   void Run();
   void AppositionNames(std::size_t from);
   void ForeignInstitutions(std::size_t from);
@@ -1314,7 +1322,7 @@ void FindCtx::Run() {
         fl && (i == 0 || !(Cls(i - 1, kDeterminer | kModifier | kTitleModifier) || t[i - 1].Is(Token::kUpper) ||
                            t[i - 1].word == L.w_s)) &&
         i + fl < n && (Cls(i + fl, kGroupNoun | kActNoun) || PhraseAt(i + fl, kPhraseGroup) || PhraseAt(i + fl, kPhraseAct)) &&
-        !Cls(i + fl, kRoleTitle)) {
+        !Cls(i + fl, kRoleTitle) && !OfBothSides(i + fl + std::max(1, PhraseAt(i + fl, kPhraseGroup)))) {
       Mention& m = Push(i, i + fl, MentionType::kDescription);
       m.desc = "forces";
       i += fl;

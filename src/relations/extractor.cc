@@ -687,7 +687,8 @@ class Run {
       }
       int j = b - 1;
       // ("The foreign ministers of A and B": lower-case modifiers before the body noun)
-      for (int mods = 0; j >= 0 && mods < 2 && s.tok_mention[j] < 0 && !s.t[j].Is(Token::kUpper) &&
+      // ("Military commanders from both sides": a sentence's first word is capitalised)
+      for (int mods = 0; j >= 0 && mods < 2 && s.tok_mention[j] < 0 && (!s.t[j].Is(Token::kUpper) || j == 0) &&
                          !s.t[j].Is(Token::kPunct) && !(C(s, j) & (kWDeterminer | kWBoundary | kWPreposition | kWRelative)) &&
                          !IsVerbLike(s, j);
            ++mods)

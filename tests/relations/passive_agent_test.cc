@@ -596,4 +596,15 @@ TEST_F(PassiveAgentBuiltinTest, TheGovernmentDelegationIsTheStateAmongTheSidesNo
   EXPECT_EQ(t.count("mediate:NOR>COL"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ACapitalisedFirstWordIsAModifierOfTheBodyBeforeFromOrOf) {
+  // "Military commanders from both sides" are the sides', not the army named last
+  std::set<std::string> t = PartyTriples(Relations(
+      "2022-11-12", "Ethiopia and the TPLF agreed a truce. Military commanders from both sides will meet on Tuesday."));
+  EXPECT_EQ(t.count("meet:ETH>TPLF"), 1u);
+  // "Intelligence officials from Egypt and Qatar" are Egypt's and Qatar's
+  t = PartyTriples(Relations("2024-01-20", "Intelligence officials from Egypt and Qatar mediated between Israel and Hamas."));
+  EXPECT_EQ(t.count("mediate:EGY>ISR"), 1u);
+  EXPECT_EQ(t.count("mediate:QAT>HAMAS"), 1u);
+}
+
 }  // namespace actorgraph
