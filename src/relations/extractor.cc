@@ -1826,9 +1826,10 @@ class Run {
         std::set<std::string> avoid;  // every member of the clause's subject
         // ("A, B and C announced their withdrawal from ECOWAS, accusing it of": the object of an accusation
         // after a comma is none of the main subject)
-        if (!m.possessive && m.first >= 2 && m.last < static_cast<int>(s.t.size()) &&
-            (Text(s, m.last, m.last + 1) == "of" || Text(s, m.last, m.last + 1) == "for") &&
-            IsIng(Text(s, m.first - 1, m.first)) && s.t[m.first - 2].word == d_.w_comma)
+        bool participle_object = !m.possessive && m.first >= 2 && m.last < static_cast<int>(s.t.size()) &&
+                                 (Text(s, m.last, m.last + 1) == "of" || Text(s, m.last, m.last + 1) == "for") &&
+                                 IsIng(Text(s, m.first - 1, m.first)) && s.t[m.first - 2].word == d_.w_comma;
+        if (participle_object)
           if (int main = MainSubject(s, m.first - 2); main >= 0)
             for (int mk : s.lists[main].members)
               for (const Ref& r : s.refs[mk]) avoid.insert(r.id);
@@ -1844,7 +1845,8 @@ class Run {
           own_body = IsBodyNoun(w) || w == "ambassador" || w == "minister" || w == "chief" || w == "envoy";
         }
         if ((object_position && !own_body) || prep_object) {
-          int sub = object_position ? ObjectClauseSubject(s, m.first) : -1;
+          // (the participle's subject is the main subject above, not the list before the comma)
+          int sub = object_position && !participle_object ? ObjectClauseSubject(s, m.first) : -1;
 
           if (prep_object) {  // the list right before a short verb phrase ("Bahrain cut ties with it")
             int q = s.lists[li].marker - 1;

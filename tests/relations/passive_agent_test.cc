@@ -607,4 +607,18 @@ TEST_F(PassiveAgentBuiltinTest, ACapitalisedFirstWordIsAModifierOfTheBodyBeforeF
   EXPECT_EQ(t.count("mediate:QAT>HAMAS"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TheBlocIsTheBodyNamedLastAndAccusingItAfterACommaIsThatBody) {
+  // "the bloc ECOWAS" is ECOWAS (not the EU), and "accusing it of" after the comma accuses it
+  std::set<std::string> t = PartyTriples(Relations(
+      "2024-01-28", "Mali and Niger announced their withdrawal from the bloc ECOWAS, accusing it of having become a "
+                    "threat to its member states."));
+  EXPECT_EQ(t.count("criticize:MLI>ECOWAS"), 1u);
+  EXPECT_EQ(t.count("criticize:NER>ECOWAS"), 1u);
+  EXPECT_EQ(t.count("criticize:MLI>EU"), 0u);
+  // "the bloc" after ASEAN is ASEAN
+  t = PartyTriples(Relations("2021-04-24", "ASEAN leaders met in Jakarta. The bloc urged Myanmar to end the violence."));
+  EXPECT_EQ(t.count("urge:ASEAN>MMR"), 1u);
+  EXPECT_EQ(t.count("urge:EU>MMR"), 0u);
+}
+
 }  // namespace actorgraph
