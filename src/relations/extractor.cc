@@ -114,6 +114,7 @@ struct DocState {
   };
   std::vector<PartySet> sets;  // lists of three or more parties named so far ("the four countries")
   std::vector<Ref> attackers;  // the source of the last attack ("condemned the attack")
+  int attackers_sentence = -10;
   std::vector<Ref> agents;     // the source of the last act other than a meeting ("condemned the move")
   int agents_sentence = -10;
   std::vector<Ref> met_all;    // everyone in the meetings of one sentence ("... Together they called")
@@ -2536,6 +2537,14 @@ class Run {
       for (int j = v + 1; j < ti; ++j) {
         if (s.tok_list[j] >= 0 && s.lists[s.tok_list[j]].usable && !s.lists[s.tok_list[j]].place) {
           *tgt = RoleOf(s, s.tok_list[j]);
+          // ("A Russian missile struck Odesa. Zelensky called it a deliberate killing": an "it" that is no
+          // actor is the attack just told, unless a proposal was told since)
+          const List& L = s.lists[s.tok_list[j]];
+          const Mention& m0 = s.m[L.members[0]];
+          if (tgt->refs.empty() && L.members.size() == 1 && m0.type == MentionType::kPronoun &&
+              m0.pronoun == PronounClass::kThing && !m0.possessive && st_.attackers_sentence >= s.index - 2 &&
+              st_.attackers_sentence > st_.proposal_sentence)
+            tgt->refs = OtherParties(st_.attackers, src->refs);
           return !tgt->refs.empty();
         }
         if (std::vector<Ref> agent = ActAgent(s, v, j, src->refs); !agent.empty()) {
@@ -5807,6 +5816,7 @@ class Run {
     if (R.kind == RelationKind::kAttack && !src.refs.empty() && !tgt.refs.empty() && modality == Modality::kAsserted &&
         !retaliated_for) {
       st_.attackers = src.refs;
+      st_.attackers_sentence = s.index;
       std::vector<Ref> two;
       for (const std::vector<Ref>* side : {&src.refs, &tgt.refs})
         for (const Ref& r : *side)

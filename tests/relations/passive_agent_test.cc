@@ -621,4 +621,14 @@ TEST_F(PassiveAgentBuiltinTest, TheBlocIsTheBodyNamedLastAndAccusingItAfterAComm
   EXPECT_EQ(t.count("urge:EU>MMR"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, CallingItAJudgementJudgesTheAttackJustTold) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2025-04-13", "A Russian missile struck Sumy on Sunday. Zelensky called it a deliberate killing of civilians."));
+  EXPECT_EQ(t.count("criticize:UKR>RUS"), 1u);
+  // a proposal told since the attack is what "it" is
+  t = PartyTriples(Relations("2025-04-13", "A Russian missile struck Sumy on Sunday. Turkey proposed a truce. "
+                                           "Zelensky called it a sham."));
+  EXPECT_EQ(t.count("criticize:UKR>RUS"), 0u);
+}
+
 }  // namespace actorgraph
