@@ -4169,6 +4169,9 @@ class Run {
         if (!wish) return;
       }
     }
+    // ("did not expect a breakthrough until A and B met": a forecast, no condition put on anyone)
+    for (int j = std::max(0, ti - 6); j < ti; ++j)
+      if (std::find(R.not_near.begin(), R.not_near.end(), s.t[j].word) != R.not_near.end()) return;
     if (!R.near.empty()) {
       bool near = false;
       for (int j = std::max(0, ti - 4); j < std::min(n, te + 12) && !near; ++j)

@@ -631,4 +631,18 @@ TEST_F(PassiveAgentBuiltinTest, CallingItAJudgementJudgesTheAttackJustTold) {
   EXPECT_EQ(t.count("criticize:UKR>RUS"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AConditionPutOnAnotherPartyIsUrgedOnIt) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2025-08-09", "Baku has said it will not sign the treaty until Armenia amends its constitution."));
+  EXPECT_EQ(t.count("urge:AZE>ARM"), 1u);
+  t = PartyTriples(Relations("1980-01-20", "Carter said the United States would boycott the Games unless Soviet "
+                                           "troops left Afghanistan within a month."));
+  EXPECT_EQ(t.count("urge:USA>SUN"), 1u);
+  // a forecast, and a plain "until" of time, put no condition on anyone
+  t = PartyTriples(Relations("2025-05-15", "Rubio said he did not expect a breakthrough until Putin and Zelensky met."));
+  EXPECT_EQ(t.count("urge:USA>RUS"), 0u);
+  t = PartyTriples(Relations("2025-05-15", "The talks went on until Russia walked out."));
+  EXPECT_TRUE(t.empty());
+}
+
 }  // namespace actorgraph
