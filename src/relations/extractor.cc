@@ -2761,6 +2761,11 @@ class Run {
             s.m[L.members[0]].type == MentionType::kPronoun && L.marker >= from && R.AcceptsPrep(s.t[L.marker].word) &&
             !s.refs[L.members[0]].empty())
           return li;
+        // ("demanded an Israeli withdrawal", "called for a Russian pullout": a demonym on the act demanded
+        // names who is to do it)
+        if (R.kind == RelationKind::kUrge && R.any && !L.usable && L.last < n && (C(s, L.last) & kWAct) &&
+            std::all_of(L.members.begin(), L.members.end(), [&](int k) { return s.m[k].bare && s.m[k].demonym; }))
+          return li;
         if (!L.usable || !ok_place) {
           // ("blamed the Pakistan-based group Lashkar-e-Taiba", "condemned the Iran-backed Houthis": a compound
           // modifier before the object)

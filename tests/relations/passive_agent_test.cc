@@ -645,4 +645,12 @@ TEST_F(PassiveAgentBuiltinTest, AConditionPutOnAnotherPartyIsUrgedOnIt) {
   EXPECT_TRUE(t.empty());
 }
 
+TEST_F(PassiveAgentBuiltinTest, ADemonymOnTheActDemandedNamesWhoIsToDoIt) {
+  std::set<std::string> t = PartyTriples(Relations("2024-05-10", "Egypt demanded an Israeli withdrawal from Rafah."));
+  EXPECT_EQ(t.count("urge:EGY>ISR"), 1u);
+  // not after a verb that demands nothing
+  t = PartyTriples(Relations("2024-05-10", "Egypt welcomed an Israeli withdrawal from Rafah."));
+  EXPECT_EQ(t.count("urge:EGY>ISR"), 0u);
+}
+
 }  // namespace actorgraph
