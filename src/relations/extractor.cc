@@ -1019,6 +1019,8 @@ class Run {
       --j;
       shifted = !light_infinitive;  // (the talks asked for are asked for; "to stop bombing" asks no bombing)
     }
+    // ("voted to condemn it and to demand that": a joined infinitive has the first one's subject)
+    if (j >= 3 && s.t[j].word == d_.w_to && s.t[j - 1].word == d_.w_and && s.tok_list[j - 2] >= 0) --j;
     if (j >= 2 && s.tok_list[j] < 0) {
       const std::string& w = d_.vocab.Key(s.t[j].word);
       bool join = w == "and" || w == "but";

@@ -653,4 +653,10 @@ TEST_F(PassiveAgentBuiltinTest, ADemonymOnTheActDemandedNamesWhoIsToDoIt) {
   EXPECT_EQ(t.count("urge:EGY>ISR"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AJoinedInfinitiveHasTheFirstInfinitivesSubject) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "1990-08-03", "Iraq invaded Kuwait. The Arab League voted to condemn it and to demand that Iraq withdraw."));
+  EXPECT_EQ(t.count("urge:ARAB-LEAGUE>IRQ"), 1u);
+}
+
 }  // namespace actorgraph
