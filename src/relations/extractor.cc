@@ -1321,8 +1321,13 @@ class Run {
     int body = s.lists[li].marker - 2;
     if (LeaderOfBody(s, body) != li) return -1;
     // (the body opens its clause: "A delegation led by X", not "met a delegation led by X")
+    // ("A delegation of African leaders led by X": the body's own of-phrase)
     int b = body - 1;
-    while (b >= 0 && s.tok_list[b] < 0 && (IsPlainWord(s, b) || (C(s, b) & kWDeterminer))) --b;
+    while (b >= 0 && s.tok_list[b] < 0 &&
+           (IsPlainWord(s, b) || (C(s, b) & kWDeterminer) ||
+            (s.t[b].Is(Token::kUpper) && !s.t[b].Is(Token::kPunct) && s.tok_mention[b] < 0) ||
+            (s.t[b].word == d_.w_of && b > 0 && IsBodyNoun(Text(s, b - 1, b)))))
+      --b;
     return b >= 0 && !s.t[b].Is(Token::kPunct) && !(C(s, b) & kWBoundary) ? -1 : li;
   }
 
@@ -2663,6 +2668,14 @@ class Run {
         // "what he said": a speaker inside the object is not the target
         if (L.last < n && (C(s, L.last) & kWReporting)) {
           j = L.last;  // and the reporting verb ends nothing
+          continue;
+        }
+        // ("wrote the draft and presented it to Armenia": an "it" that stands for no actor is a thing)
+        if (L.members.size() == 1 && s.m[L.members[0]].type == MentionType::kPronoun &&
+            s.m[L.members[0]].pronoun == PronounClass::kThing && !s.m[L.members[0]].possessive &&
+            s.refs[L.members[0]].empty() && R.kind == RelationKind::kPropose) {
+          direct_possible = false;
+          j = L.last - 1;
           continue;
         }
         if (kDebug)

@@ -659,4 +659,14 @@ TEST_F(PassiveAgentBuiltinTest, AJoinedInfinitiveHasTheFirstInfinitivesSubject) 
   EXPECT_EQ(t.count("urge:ARAB-LEAGUE>IRQ"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, APresentedThingIsNoTargetAndABodysOfPhraseKeepsItsLeader) {
+  // "presented it to Armenia": "it" is the draft, and Armenia is whom it went to
+  std::set<std::string> t = PartyTriples(Relations("2025-03-13", "Azerbaijan wrote the draft and presented it to Armenia."));
+  EXPECT_EQ(t.count("propose:AZE>ARM"), 1u);
+  // "A delegation of African leaders led by X" acts for X
+  t = PartyTriples(Relations("2023-06-17", "A delegation of African leaders led by Ramaphosa presented a peace plan to "
+                                           "Putin."));
+  EXPECT_EQ(t.count("propose:ZAF>RUS"), 1u);
+}
+
 }  // namespace actorgraph
