@@ -669,4 +669,15 @@ TEST_F(PassiveAgentBuiltinTest, APresentedThingIsNoTargetAndABodysOfPhraseKeepsI
   EXPECT_EQ(t.count("propose:ZAF>RUS"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AttendingAGatheringSomewhereIsAVisitThere) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2023-09-04", "Premier Li Qiang will attend the G20 summit in New Delhi this week."));
+  EXPECT_EQ(t.count("visit:CHN>IND"), 1u);
+  t = PartyTriples(Relations("2023-07-19", "Sergei Lavrov will represent Russia at the BRICS summit in Johannesburg."));
+  EXPECT_EQ(t.count("visit:RUS>ZAF"), 1u);
+  // attending is no visit without a gathering ("attended to the wounded in Gaza")
+  t = PartyTriples(Relations("2023-07-19", "Egyptian medics attended to the wounded in Gaza."));
+  EXPECT_EQ(t.count("visit:EGY>PSE"), 0u);
+}
+
 }  // namespace actorgraph
