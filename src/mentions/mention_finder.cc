@@ -877,6 +877,24 @@ bool FindCtx::TryPartyRun(int* pi) {
     *pi = head + 1;
     return true;
   }
+  // "flew to the Nigerian city of Calabar": a town the dictionaries do not know, named after its state's
+  // demonym and a place noun, is a place of that state
+  if (items.size() == 1 && any_demonym && items[0]->kind == ActorKind::kCountry && head + 2 < n &&
+      t[head + 1].word == L.w_of && t[head + 2].Is(Token::kUpper) && !t[head + 2].Is(Token::kPunct)) {
+    std::string noun = Lower(Text(head));
+    const SurfaceInfo* si = nullptr;
+    if ((noun == "city" || noun == "town" || noun == "port" || noun == "village" || noun == "province" ||
+         noun == "region" || noun == "district" || noun == "state") &&
+        !NameAt(head + 2, &si)) {
+      int e = head + 3;
+      while (e < n && t[e].Is(Token::kUpper) && !t[e].Is(Token::kPunct) && e < head + 5) ++e;
+      Mention& m = Push(start, e, MentionType::kName);
+      SetActor(m, items[0]);
+      m.place = true;
+      *pi = e;
+      return true;
+    }
+  }
   int gl = PhraseAt(head, kPhraseGroup);
   bool country_items_only = !any_demonym;
   // "the Indian side of the Line of Control": a side of a border or a line is land, which can be attacked

@@ -754,6 +754,8 @@ class Run {
   bool IsDirectionAdj(const Sentence& s, int i) const {
     std::string_view k = Text(s, i, i + 1);
     return k == "southern" || k == "northern" || k == "eastern" || k == "western" || k == "central" ||
+           k == "southeastern" || k == "southwestern" || k == "northeastern" || k == "northwestern" ||
+           k == "south-eastern" || k == "south-western" || k == "north-eastern" || k == "north-western" ||
            k == "occupied" || k == "key" || k == "senior" || k == "top";
   }
 

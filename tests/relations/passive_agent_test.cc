@@ -680,4 +680,10 @@ TEST_F(PassiveAgentBuiltinTest, AttendingAGatheringSomewhereIsAVisitThere) {
   EXPECT_EQ(t.count("visit:EGY>PSE"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AnUnknownTownAfterAStatesDemonymAndAPlaceNounIsThatStates) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2023-08-11", "Blinken then flew to the southeastern Nigerian city of Calabar."));
+  EXPECT_EQ(t.count("visit:USA>NGA"), 1u);
+}
+
 }  // namespace actorgraph
