@@ -4448,6 +4448,18 @@ class Run {
             }
           }
         }
+        // ("said the demands were made to be rejected, speaking on a visit to Rome": a participle after a
+        // comma at the end goes with the sentence's subject)
+        if (subject < 0 && R.kind == RelationKind::kVisit) {
+          for (int k = ti - 1; k > 1 && k >= ti - 5; --k) {
+            if (s.tok_list[k] >= 0) break;
+            if (s.t[k].word == d_.w_comma && IsIng(Text(s, k + 1, k + 2))) {
+              int main = MainSubject(s, k);
+              if (main >= 0 && s.lists[main].usable && !s.lists[main].place) subject = main;
+              break;
+            }
+          }
+        }
         if (subject < 0) {
           subject = FrontedSubject(s, ti);
           if (subject >= 0) conf *= kDistantPenalty;

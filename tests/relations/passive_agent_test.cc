@@ -686,4 +686,10 @@ TEST_F(PassiveAgentBuiltinTest, AnUnknownTownAfterAStatesDemonymAndAPlaceNounIsT
   EXPECT_EQ(t.count("visit:USA>NGA"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AVisitInAParticipleAtTheEndIsTheSubjectsVisit) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2023-07-08", "Blinken said the demands were made to be rejected, speaking on a visit to Rome."));
+  EXPECT_EQ(t.count("visit:USA>ITA"), 1u);
+}
+
 }  // namespace actorgraph
