@@ -37,7 +37,7 @@ struct Actor {
                                      // demonyms name it only in documents dated up to then
   std::string part_of;               // countries: the state it belonged to, as annotators code it ("YUG" for
   std::string part_of_until;         // Serbia before 2006-06-05): its actors act for that party up to then
-  std::string home;                  // organizations: the state a movement or party belongs to ("MILF": PHL);
+  std::string home;                  // organizations: the state a movement or party belongs to ("MILF": PHL), or a body sits in ("EU": BEL);
                                      // meeting there is no visit
   bool discovered = false;           // true when learnt from text, not from the dictionary
   std::string origin;                // where it was defined: "file.toml:12"; empty if discovered

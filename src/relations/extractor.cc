@@ -7226,6 +7226,17 @@ Extraction Extractor::Extract(const Document& doc) const {
       for (ActorRef& a : m.parties) part_of(&a.party);
     }
   }
+  // "flew to Brussels": a visit to a body's seat is a visit to the state it sits in
+  for (Relation& r : out.relations) {
+    if (r.kind != RelationKind::kVisit || r.target.kind != ActorKind::kOrganization) continue;
+    const Actor* body = kb_->Find(r.target.party);
+    const Actor* state = body && !body->home.empty() ? kb_->Find(body->home) : nullptr;
+    if (!state || state->kind != ActorKind::kCountry) continue;
+    r.target.id = state->id;
+    r.target.name = state->name;
+    r.target.kind = state->kind;
+    r.target.party = state->party;
+  }
   // "The Philippine government and the MILF signed the accord in Manila": a movement meeting in the state it
   // belongs to visits no one
   out.relations.erase(std::remove_if(out.relations.begin(), out.relations.end(),

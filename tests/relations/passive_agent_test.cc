@@ -692,4 +692,17 @@ TEST_F(PassiveAgentBuiltinTest, AVisitInAParticipleAtTheEndIsTheSubjectsVisit) {
   EXPECT_EQ(t.count("visit:USA>ITA"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AVisitToABodysSeatIsAVisitToTheStateItSitsIn) {
+  // Brussels stands for the EU as an actor, but a journey there goes to Belgium
+  std::set<std::string> t = PartyTriples(Relations(
+      "2019-04-26", "Pompeo left for a meeting of NATO foreign ministers in Brussels hours after taking the oath."));
+  EXPECT_EQ(t.count("visit:USA>BEL"), 1u);
+  EXPECT_EQ(t.count("visit:USA>EU"), 0u);
+  t = PartyTriples(Relations("2023-05-14", "Blinken flew to Brussels on Sunday."));
+  EXPECT_EQ(t.count("visit:USA>BEL"), 1u);
+  // the body's own people in its seat visit no one
+  t = PartyTriples(Relations("2023-05-14", "Borrell flew to Brussels on Sunday."));
+  EXPECT_EQ(t.count("visit:EU>BEL"), 0u);
+}
+
 }  // namespace actorgraph
