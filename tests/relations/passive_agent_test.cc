@@ -705,4 +705,11 @@ TEST_F(PassiveAgentBuiltinTest, AVisitToABodysSeatIsAVisitToTheStateItSitsIn) {
   EXPECT_EQ(t.count("visit:EU>BEL"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AKindOfWeaponBetweenDemonymAndWeaponKeepsTheAttacker) {
+  std::set<std::string> t = PartyTriples(Relations("2022-07-23", "Russian cruise missiles struck the port of Odesa."));
+  EXPECT_EQ(t.count("attack:RUS>UKR"), 1u);
+  t = PartyTriples(Relations("2022-07-23", "Iranian kamikaze drones hit Kyiv on Monday."));
+  EXPECT_EQ(t.count("attack:IRN>UKR"), 1u);
+}
+
 }  // namespace actorgraph
