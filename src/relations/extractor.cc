@@ -4936,7 +4936,11 @@ class Run {
       // (not the urging's own infinitive: "called on both sides to agree to a truce")
       bool infinitive = te < n && (s.t[te].word == d_.w_to ||
                                    (s.t[te - 1].word == d_.w_to && IsPlainWord(s, te) && !(C(s, te) & kWProposal)));
-      if (tgt.refs.empty() && (R.stance == Stance::kReject || R.stance == Stance::kAccept) && infinitive &&
+      // (and a bare answer: "demanded that Denmark withdraw its soldiers, and Copenhagen complied within days")
+      bool bare_answer = te >= n || s.t[te].Is(Token::kPunct) ||
+                         ((IsPrep(s, te) || EndsWith(Text(s, te, te + 1), "ly")) && (te + 1 >= n || s.tok_list[te + 1] < 0) &&
+                          s.t[te].word != d_.w_to);
+      if (tgt.refs.empty() && (R.stance == Stance::kReject || R.stance == Stance::kAccept) && (infinitive || bare_answer) &&
           !(ti > 0 && s.t[ti - 1].word == d_.w_to) &&
           st_.urge_sentence >= s.index - 1 && !st_.urgers.empty() && !src.refs.empty() &&
           std::all_of(src.refs.begin(), src.refs.end(), [&](const Ref& x) {  // (not "the two sides agreed to meet")

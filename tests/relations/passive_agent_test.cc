@@ -712,4 +712,15 @@ TEST_F(PassiveAgentBuiltinTest, AKindOfWeaponBetweenDemonymAndWeaponKeepsTheAtta
   EXPECT_EQ(t.count("attack:IRN>UKR"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ABareAnswerOfTheUrgedSideAnswersTheUrgers) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2022-01-25", "Mali demanded that Denmark withdraw its soldiers, and Copenhagen complied within days."));
+  EXPECT_EQ(t.count("respond:DNK>MLI"), 1u);
+  t = PartyTriples(Relations("2022-01-25", "Mali demanded that Denmark withdraw its soldiers. Copenhagen refused."));
+  EXPECT_EQ(t.count("respond:DNK>MLI"), 1u);
+  // a side that was not urged answers no urger
+  t = PartyTriples(Relations("2022-01-25", "Mali demanded that Denmark withdraw its soldiers. Sweden refused."));
+  EXPECT_EQ(t.count("respond:SWE>MLI"), 0u);
+}
+
 }  // namespace actorgraph
