@@ -4236,9 +4236,10 @@ class Run {
       // its modifiers)
       int back = Passive(s, ti) ? 14 : 8;
       for (int j = std::max(0, ti - back); j < std::min(n, te + 14); ++j)
-        if (((C(s, j) & kWProposal) && !(R.kind == RelationKind::kPropose && (C(s, j) & kWResponseNoun))) ||
+        if (((C(s, j) & kWProposal) && !(R.kind == RelationKind::kPropose && (C(s, j) & (kWResponseNoun | kWRuling)))) ||
             (R.kind == RelationKind::kRespond && (C(s, j) & kWAccord) && BrokeredAccord(s, j)))
-          near = true;  // (a reply handed over proposes nothing; "welcomed a UN-brokered truce" answers its broker)
+          near = true;  // (a reply handed over or a ruling issued proposes nothing; "welcomed a UN-brokered truce"
+                        // answers its broker)
       if (!near) return;
     }
     // ("blamed the rebels for an attack on X", "a bombing blamed on X": an actor object, a reduced passive)

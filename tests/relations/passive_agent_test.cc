@@ -723,4 +723,15 @@ TEST_F(PassiveAgentBuiltinTest, ABareAnswerOfTheUrgedSideAnswersTheUrgers) {
   EXPECT_EQ(t.count("respond:SWE>MLI"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, WhoIssuedAPlanIsItsAuthorButARulingProposesNothing) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2023-02-24", "China issued a peace plan that Moscow welcomed and Kyiv rejected."));
+  EXPECT_EQ(t.count("respond:RUS>CHN"), 1u);
+  EXPECT_EQ(t.count("respond:UKR>CHN"), 1u);
+  // a ruling handed to someone is no proposal to them
+  t = PartyTriples(Relations("2024-01-26", "The International Court of Justice handed Israel its ruling on Friday."));
+  EXPECT_EQ(t.count("propose:ICJ>ISR"), 0u);
+  EXPECT_TRUE(t.empty());
+}
+
 }  // namespace actorgraph
