@@ -4225,6 +4225,12 @@ class Run {
     // ("rejected an Egyptian plan, while Qatar backed it": "it" after a proposal is the proposal)
     if (R.on_proposal >= 0 && !R.noun && (ObjectIsProposal(s, te) || ProposalPronoun(s, ti, te)) != (R.on_proposal == 1))
       return;
+    // ("Madrid backed Rabat's autonomy plan": backing a plan a named party owns supports that party; it
+    // answers nothing put to the backer)
+    if (R.on_proposal == 1 && !R.named_author && R.kind == RelationKind::kRespond && te < n && s.tok_list[te] >= 0 &&
+        s.lists[s.tok_list[te]].possessive && s.lists[s.tok_list[te]].first == te &&
+        s.m[s.lists[s.tok_list[te]].members[0]].type != MentionType::kPronoun)
+      return;
     // ("signed a plan drawn up by Arias" answers Arias; signing an accord answers no one)
     if (R.named_author) {
       int noun = ObjectProposalNoun(s, te);

@@ -734,4 +734,14 @@ TEST_F(PassiveAgentBuiltinTest, WhoIssuedAPlanIsItsAuthorButARulingProposesNothi
   EXPECT_TRUE(t.empty());
 }
 
+TEST_F(PassiveAgentBuiltinTest, BackingAPlanANamedPartyOwnsSupportsItAndAnswersNothing) {
+  std::set<std::string> t = PartyTriples(Relations("2022-03-18", "Madrid backed Rabat's autonomy plan for Western Sahara."));
+  EXPECT_EQ(t.count("support:ESP>MAR"), 1u);
+  EXPECT_EQ(t.count("respond:ESP>MAR"), 0u);
+  // a plan put to the backer is still answered
+  t = PartyTriples(Relations("2004-04-24", "Greek Cypriots rejected a U.N. plan to reunite Cyprus, while Turkish Cypriots "
+                                           "backed it."));
+  EXPECT_EQ(t.count("respond:TRNC>UN"), 1u);
+}
+
 }  // namespace actorgraph
