@@ -169,10 +169,11 @@ bool EndsWith(std::string_view w, std::string_view suffix) {
 }
 bool IsIng(std::string_view w) { return w.size() > 4 && EndsWith(w, "ing"); }
 
-// The second half of a compound that says who backs or hosts a body, not who leads it: "Iran-backed",
-// "UN-recognised", "Pakistan-based" (not "Saudi-led").
+// The second half of a compound that names who brokered an accord ("UN-brokered", "US-mediated").
 bool BrokeringWord(std::string_view h) { return h == "brokered" || h == "mediated" || h == "sponsored"; }
 
+// The second half of a compound that says who backs or hosts a body, not who leads it: "Iran-backed",
+// "UN-recognised", "Pakistan-based" (not "Saudi-led").
 bool ModifierCompound(std::string_view h) {
   return h == "based" || h == "backed" || h == "aligned" || h == "allied" || h == "funded" || h == "armed" ||
          h == "supported" || h == "affiliated" || h == "recognised" || h == "recognized";
@@ -2548,10 +2549,7 @@ class Run {
           *tgt = RoleOf(s, s.tok_list[j]);
           // ("A Russian missile struck Odesa. Zelensky called it a deliberate killing": an "it" that is no
           // actor is the attack just told, unless a proposal was told since)
-          const List& L = s.lists[s.tok_list[j]];
-          const Mention& m0 = s.m[L.members[0]];
-          if (tgt->refs.empty() && L.members.size() == 1 && m0.type == MentionType::kPronoun &&
-              m0.pronoun == PronounClass::kThing && !m0.possessive && st_.attackers_sentence >= s.index - 2 &&
+          if (ThingIt(s, s.lists[s.tok_list[j]]) && st_.attackers_sentence >= s.index - 2 &&
               st_.attackers_sentence > st_.proposal_sentence)
             tgt->refs = OtherParties(st_.attackers, src->refs);
           return !tgt->refs.empty();
@@ -2673,9 +2671,7 @@ class Run {
           continue;
         }
         // ("wrote the draft and presented it to Armenia": an "it" that stands for no actor is a thing)
-        if (L.members.size() == 1 && s.m[L.members[0]].type == MentionType::kPronoun &&
-            s.m[L.members[0]].pronoun == PronounClass::kThing && !s.m[L.members[0]].possessive &&
-            s.refs[L.members[0]].empty() && R.kind == RelationKind::kPropose) {
+        if (R.kind == RelationKind::kPropose && ThingIt(s, L)) {
           direct_possible = false;
           j = L.last - 1;
           continue;
@@ -3794,6 +3790,14 @@ class Run {
 
   // A participle right after a noun that is not an actor: "a plan put forward
   // (by X)", "talks moderated (by X)"; not "A and B met (in X)".
+  // A list that is only an "it" standing for no actor: a thing ("presented it to", "called it a massacre").
+  bool ThingIt(const Sentence& s, const List& L) const {
+    if (L.members.size() != 1) return false;
+    const Mention& m = s.m[L.members[0]];
+    return m.type == MentionType::kPronoun && m.pronoun == PronounClass::kThing && !m.possessive &&
+           s.refs[L.members[0]].empty();
+  }
+
   // An accord noun at j that names its broker: "a UN-brokered truce", "the deal mediated by Qatar".
   bool BrokeredAccord(const Sentence& s, int j) const {
     int n = static_cast<int>(s.t.size());
