@@ -142,6 +142,7 @@ struct List {
   bool has_and = false;      // joined once by "and": a second "and" starts a new clause ("A and B, and C has")
   bool appositive = false;   // a title and the name after its comma ("Egypt's foreign minister, Sameh Shoukry")
   bool body = false;         // a possessor's body ("Hamas's negotiators"): the list stands for the possessor
+  int resume = -1;           // token after an apposition the list goes on past ("A, led by X, and B")
 };
 
 struct Sentence {
@@ -391,6 +392,26 @@ class Run {
     Remember(&s);
   }
 
+  // ", led by General Burhan, and": the token of the comma that closes a "led by" apposition starting at
+  // token i, when "and" and an actor follow it; else -1.
+  int LedByApposition(const Sentence& s, int i) const {
+    int n = static_cast<int>(s.t.size());
+    if (i + 3 >= n || s.t[i].word != d_.w_comma || !W(s, i + 2, d_.w_by)) return -1;
+    std::string_view v = Text(s, i + 1, i + 2);
+    if (v != "led" && v != "headed" && v != "chaired" && v != "commanded" && v != "represented" && v != "accompanied")
+      return -1;
+    for (int j = i + 3; j < n && j < i + 16; ++j) {
+      if (s.t[j].word == d_.w_comma) {
+        int next = j + 2;
+        if (next < n && (C(s, next) & kWDeterminer)) ++next;
+        return next < n && W(s, j + 1, d_.w_and) && s.tok_mention[next] >= 0 ? j : -1;
+      }
+      if (s.t[j].Is(Token::kPunct) && s.t[j].word != d_.w_hyphen && s.t[j].word != d_.w_s && s.t[j].word != d_.w_apos)
+        return -1;
+    }
+    return -1;
+  }
+
   // Groups mentions into coordinated lists.
   void BuildLists(Sentence* sp) {
     Sentence& s = *sp;
@@ -400,6 +421,16 @@ class Run {
     for (int k = 0; k < static_cast<int>(s.m.size()); ++k) {
       const Mention& m = s.m[k];
       if (m.first < absorbed_until) continue;
+      // "between the army, led by General Burhan, and the RSF": the leader named in a participle's
+      // apposition belongs to the member before it, and the list goes on after the apposition
+      if (!s.lists.empty() && s.lists.back().usable && !s.lists.back().possessive && m.first > s.lists.back().last) {
+        int end = LedByApposition(s, s.lists.back().last);
+        if (end > 0) s.lists.back().resume = end;
+        if (end > m.first) {
+          absorbed_until = end;
+          continue;
+        }
+      }
       bool possessive_pronoun = m.type == MentionType::kPronoun && m.possessive;  // "his office"
       // "A and his Pakistani counterpart B": the pronoun is a determiner of the next mention
       if (possessive_pronoun && k + 1 < static_cast<int>(s.m.size()) && s.m[k + 1].first == m.last) continue;
@@ -417,7 +448,7 @@ class Run {
           continue;
         }
         if (L.usable && place_ok && !L.possessive) {
-          int i = L.last;
+          int i = std::max(L.last, L.resume);
           bool saw_join = false, saw_and = false, saw_comma = false, including = false, titled_comma = false;
           // "President Emmanuel Macron of France, Prime Minister Keir Starmer of Britain": the person's own state
           if (i + 1 < n && W(s, i, d_.w_of) && s.m[k].first == i + 1) {
@@ -547,7 +578,12 @@ class Run {
           bool closed = L.closed_by_and && !saw_and && !including && verb_next;
           // "to overthrow Noriega, and the Soviet Union condemned": ", and" after a single member
           // joins clauses, not a list
-          if (saw_comma && saw_and && L.members.size() == 1 && m.last < n && (verb_next || Participle(s, m.last)))
+          // ("talks between A, led by X, and B opened": not after "between")
+          int before = L.first - 1;
+          while (before > 0 && (C(s, before) & kWDeterminer)) --before;
+          bool pair_of_between = L.resume > 0 && before >= 0 && s.t[before].word == d_.w_between;
+          if (saw_comma && saw_and && L.members.size() == 1 && m.last < n && (verb_next || Participle(s, m.last)) &&
+              !pair_of_between)
             closed = true;
           // "..., with Qatar's prime minister, Sheikh Mohammed, Blinken accused": an apposition closed by a
           // comma, then the clause's subject and its verb (not "Egypt, Qatar and the US")

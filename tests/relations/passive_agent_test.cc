@@ -744,4 +744,15 @@ TEST_F(PassiveAgentBuiltinTest, BackingAPlanANamedPartyOwnsSupportsItAndAnswersN
   EXPECT_EQ(t.count("respond:TRNC>UN"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ALeaderInAnAppositionBetweenTwoSidesLeavesTheListWhole) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2014-06-10", "Kenya mediated between the South Sudanese government, led by President Salva Kiir, and the "
+                    "SPLM-IO in Addis Ababa."));
+  EXPECT_EQ(t.count("mediate:KEN>SSD"), 1u);
+  EXPECT_EQ(t.count("mediate:KEN>SPLM-IO"), 1u);
+  t = PartyTriples(Relations("2024-02-13", "Talks between an Israeli team, headed by the Mossad chief, and Hamas "
+                                           "opened in Cairo."));
+  EXPECT_EQ(t.count("meet:HAMAS>ISR") + t.count("meet:ISR>HAMAS"), 1u);
+}
+
 }  // namespace actorgraph
