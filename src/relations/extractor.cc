@@ -951,6 +951,14 @@ class Run {
                              });
           if (A.usable && (!A.place || state_place) && !A.adjectival && !A.possessive) return s.tok_list[k];
         }
+        // "A and B were among those that accused X", "were among the guests who": the subject of "were"
+        if (k >= 0 && s.tok_list[k] < 0) {
+          int a = k - 1;
+          if (Text(s, k, k + 1) != "those" && a >= 0 && s.t[a].word == d_.w_the) --a;
+          if (a >= 2 && Text(s, a, a + 1) == "among" && (C(s, a - 1) & kWBe) && s.tok_list[a - 2] >= 0 &&
+              UsableSubject(s, s.lists[s.tok_list[a - 2]]))
+            return s.tok_list[a - 2];
+        }
         if (w == d_.w_that) {  // "that" after a verb: a complement clause boundary
           return -1;
         }
@@ -3233,6 +3241,7 @@ class Run {
         *span = {s.t[L.first].begin, s.t[L.last - 1].end};
         const Mention& m0 = s.m[L.members[0]];
         if (m0.type == MentionType::kPronoun && m0.pronoun == PronounClass::kThing && !m0.possessive) {
+          if (FreshProposalBefore(s, L.first)) return {};
           *indirect = true;
           return st_.proposal_authors;
         }
@@ -3524,6 +3533,7 @@ class Run {
         return st_.proposal_authors;
       }
       if (s.t[j].word == d_.w_it || s.t[j].word == d_.w_this) {
+        if (FreshProposalBefore(s, j)) return {};
         *indirect = true;
         return st_.proposal_authors;
       }
@@ -3827,6 +3837,21 @@ class Run {
   // A participle right after a noun that is not an actor: "a plan put forward
   // (by X)", "talks moderated (by X)"; not "A and B met (in X)".
   // A list that is only an "it" standing for no actor: a thing ("presented it to", "called it a massacre").
+  // "A resolution ... was adopted, but Jordan declined to endorse it": an authorless proposal the sentence
+  // brings in with "a" before token `before` is what "it" stands for, and no earlier proposer wrote it
+  // (unless the sentence itself proposes: "Kuwait offered a loan, but Iraq rejected it")
+  bool FreshProposalBefore(const Sentence& s, int before) const {
+    if (st_.proposal_sentence == s.index) return false;
+    for (int k = 1; k < before; ++k) {
+      if (!(C(s, k) & kWProposal) || s.tok_list[k] >= 0) continue;
+      int d = k - 1;
+      while (d > 0 && k - d < 3 && s.tok_list[d] < 0 && IsPlainWord(s, d) && !(C(s, d) & kWDeterminer)) --d;
+      std::string_view a = Text(s, d, d + 1);
+      if (s.tok_list[d] < 0 && (a == "a" || a == "an" || a == "A" || a == "An")) return true;
+    }
+    return false;
+  }
+
   bool ThingIt(const Sentence& s, const List& L) const {
     if (L.members.size() != 1) return false;
     const Mention& m = s.m[L.members[0]];
@@ -4138,6 +4163,11 @@ class Run {
     if (!relative_that && R.send && ti >= 2 && s.t[ti - 1].word == d_.w_that && s.tok_list[ti - 2] < 0 &&
         IsPlainWord(s, ti - 2) && !IsVerbLike(s, ti - 2) && !IsPrep(s, ti - 2) &&
         !(C(s, ti - 2) & (kWReporting | kWBoundary | kWDeterminer)))
+      relative_that = true;
+    // ("were among the countries that condemned": "that" after a plain noun, before a past form)
+    if (!relative_that && ti >= 2 && s.t[ti - 1].word == d_.w_that && s.tok_list[ti - 2] < 0 && IsPlainWord(s, ti - 2) &&
+        !IsVerbLike(s, ti - 2) && !IsPrep(s, ti - 2) && !(C(s, ti - 2) & (kWReporting | kWBoundary | kWDeterminer)) &&
+        Participle(s, ti))
       relative_that = true;
     // ("called Bush 'the devil'": an opening single quote is no possessive)
     bool opening_quote = ti > 0 && s.t[ti - 1].Is(Token::kQuote) && s.t[ti - 1].Is(Token::kSpaceBefore);
@@ -6903,7 +6933,8 @@ class Run {
     std::vector<Ref> named = NamedProposalAuthors(s, k + 1, k + 1);
     if (!named.empty()) return named;
     int det = k - 1;
-    if (det >= 0 && (C(s, det) & kWDeterminer) && Text(s, det, det + 1) != "a" && Text(s, det, det + 1) != "an" &&
+    if (det >= 0 && (C(s, det) & kWDeterminer) && AsciiLower(Text(s, det, det + 1)) != "a" &&
+        AsciiLower(Text(s, det, det + 1)) != "an" &&
         s.index - st_.proposal_sentence <= 3) {
       *span = {s.t[k].begin, s.t[k].end};
       return st_.proposal_authors;

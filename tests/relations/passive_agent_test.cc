@@ -755,4 +755,24 @@ TEST_F(PassiveAgentBuiltinTest, ALeaderInAnAppositionBetweenTwoSidesLeavesTheLis
   EXPECT_EQ(t.count("meet:HAMAS>ISR") + t.count("meet:ISR>HAMAS"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, WhoWereAmongThoseThatActedAreTheSubjectOfTheRelative) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2014-07-20", "Egypt and Jordan were among the countries that condemned Israel."));
+  EXPECT_EQ(t.count("criticize:EGY>ISR"), 1u);
+  EXPECT_EQ(t.count("criticize:JOR>ISR"), 1u);
+  t = PartyTriples(Relations("2014-07-20", "Egypt and Jordan were among those who condemned Israel."));
+  EXPECT_EQ(t.count("criticize:JOR>ISR"), 1u);
+}
+
+TEST_F(PassiveAgentBuiltinTest, ANewAuthorlessProposalIsNotTheLastProposers) {
+  // "it" is the resolution the sentence brings in, which Kuwait did not write
+  std::set<std::string> t = PartyTriples(
+      Relations("1990-08-03", "Kuwait offered a loan. A resolution was adopted on Friday, but Iraq rejected it."));
+  EXPECT_EQ(t.count("respond:IRQ>KWT"), 0u);
+  t = PartyTriples(Relations("1990-08-03", "Kuwait offered a loan. Iraq rejected it."));
+  EXPECT_EQ(t.count("respond:IRQ>KWT"), 1u);
+  t = PartyTriples(Relations("1990-08-03", "Kuwait offered a loan, but Iraq rejected it."));
+  EXPECT_EQ(t.count("respond:IRQ>KWT"), 1u);
+}
+
 }  // namespace actorgraph
