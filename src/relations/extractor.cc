@@ -892,13 +892,27 @@ class Run {
 
   // The nearest list left of `from` in subject position; -1 if a clause
   // boundary comes first. Skips closed relative clauses and appositions.
+  // The list a reduced relative's participle describes when list `li` is its object ("Ethiopian troops
+  // backing Somalia's government": the troops); -1 if none.
+  int ParticipleHead(const Sentence& s, int li) const {
+    int p = s.lists[li].marker;
+    if (p < 1 || s.tok_list[p] >= 0 || !IsIng(Text(s, p, p + 1)) || (C(s, p) & kWTime) || IsPrep(s, p)) return -1;
+    int h = s.tok_list[p - 1];
+    return h >= 0 && UsableSubject(s, s.lists[h]) && !s.lists[h].possessive ? h : -1;
+  }
+
   int SubjectLeft(const Sentence& s, int from, bool stop_at_reporting) const {
     int j = from;
     while (j >= 0) {
       int li = s.tok_list[j];
       if (li >= 0) {
         const List& L = s.lists[li];
-        if (UsableSubject(s, L)) return li;
+        if (UsableSubject(s, L)) {
+          // "Ethiopian troops backing Somalia's government drove": the object of a reduced relative's
+          // participle is not the subject; the actor the participle describes is
+          int head = ParticipleHead(s, li);
+          return L.last == from + 1 && head >= 0 ? head : li;
+        }
         // "The Contadora group of Mexico, Colombia, Venezuela and Panama urged": the states a group is
         // named of act for it
         if (L.usable && !L.possessive && L.marker >= 1 && s.t[L.marker].word == d_.w_of && L.members.size() >= 2 &&
@@ -4822,7 +4836,8 @@ class Run {
       bool weapon_before = R.kind == RelationKind::kAttack && ti >= 1 && s.tok_mention[ti - 1] >= 0 &&
                            s.m[s.tok_mention[ti - 1]].last == ti && s.m[s.tok_mention[ti - 1]].demonym &&
                            s.m[s.tok_mention[ti - 1]].first < ti - 1 &&
-                           (s.tok_list[ti - 1] < 0 || s.lists[s.tok_list[ti - 1]].members.size() == 1) &&
+                           (s.tok_list[ti - 1] < 0 || (s.lists[s.tok_list[ti - 1]].members.size() == 1 &&
+                                                       ParticipleHead(s, s.tok_list[ti - 1]) < 0)) &&
                            (subject < 0 || s.tok_list[ti - 1] != subject);
       if (weapon_before) subject = -1;
       if (subject < 0 && R.kind == RelationKind::kAttack && ti >= 1 && s.tok_mention[ti - 1] >= 0 &&

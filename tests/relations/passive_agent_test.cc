@@ -775,4 +775,19 @@ TEST_F(PassiveAgentBuiltinTest, ANewAuthorlessProposalIsNotTheLastProposers) {
   EXPECT_EQ(t.count("respond:IRQ>KWT"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TheObjectOfAReducedRelativeIsNotTheSubject) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2012-10-01", "Turkish jets backing the Azerbaijani army struck Armenian positions."));
+  EXPECT_EQ(t.count("attack:TUR>ARM"), 1u);
+  EXPECT_EQ(t.count("attack:AZE>ARM"), 0u);
+}
+
+TEST_F(PassiveAgentBuiltinTest, WhoIsDrivenOutIsAttacked) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2022-11-11", "Ukrainian forces chased the Russians out of the region."));
+  EXPECT_EQ(t.count("attack:UKR>RUS"), 1u);
+  t = PartyTriples(Relations("2012-10-01", "Kenyan troops drove al-Shabaab fighters out of Kismayo."));
+  EXPECT_EQ(t.count("attack:KEN>AL-SHABAAB"), 1u);
+}
+
 }  // namespace actorgraph
