@@ -53,6 +53,7 @@ enum : std::uint32_t {
   kPhraseDescMediators = 10,
   kPhraseDescOpposition = 11,
   kPhraseCounted = 12,
+  kPhraseDescNamed = 13,
 };
 
 struct SurfaceInfo {
@@ -246,6 +247,7 @@ Result<MentionFinder> MentionFinder::Create(const KnowledgeBase& kb, std::string
   for (const std::string& s : list("pronouns", "speaker")) mark(s, kPronSpeaker, 0);
   for (const std::string& s : list("descriptions", "organizations")) mark(s, kDescOrg, kPhraseDescOrg);
   for (const std::string& s : list("descriptions", "armed")) mark(s, kDescOrg, kPhraseDescArmed);
+  for (const std::string& s : list("descriptions", "named")) mark(s, kDescOrg, kPhraseDescNamed);
   for (const std::string& s : list("descriptions", "countries")) mark(s, kDescCountry, kPhraseDescCountry);
   for (const std::string& s : list("descriptions", "pairs")) {
     mark(s, 0, kPhrasePair);
@@ -1471,7 +1473,9 @@ void FindCtx::Run() {
       // ("the government delegation": the description is the modifier before a body noun)
       if (!region && !dem_len && !led && h > j && Lower(Text(h - 1)) == "government" && NegotiatingBody(h)) --h;
       int al = PhraseAt(h, kPhraseDescArmed);
-      int ol = std::max(PhraseAt(h, kPhraseDescOrg), al), cl = PhraseAt(h, kPhraseDescCountry);
+      // (not "the African Union", "the Congress": names)
+      int nl = h == j && !t[h].Is(Token::kUpper) ? PhraseAt(h, kPhraseDescNamed) : 0;
+      int ol = std::max({PhraseAt(h, kPhraseDescOrg), al, nl}), cl = PhraseAt(h, kPhraseDescCountry);
       const SurfaceInfo* s1 = nullptr;
       bool apposition = (ol || cl) && NameAt(h + std::max(ol, cl), &s1) > 0;
       // ("the Organization for Security and Co-operation in Europe": a name that opens with the noun)
@@ -1513,7 +1517,7 @@ void FindCtx::Run() {
               len += NegotiatingBody(h + len);
           }
           Mention& m = Push(i, h + len, MentionType::kDescription);
-          m.desc = al && al >= cl ? "armed" : ol >= cl ? "organization" : "country";
+          m.desc = al && al >= cl ? "armed" : nl && nl >= cl ? "named" : ol >= cl ? "organization" : "country";
           if (!region && cl > ol) {  // "the kingdom": a monarchy
             auto it = L.heads.find(t[h + len - 1].word);
             if (it != L.heads.end()) region = &it->second;

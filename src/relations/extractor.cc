@@ -2109,6 +2109,24 @@ class Run {
       }
       return;
     }
+    if (m.desc == "named") {  // "the council": the body named last with that word in its name
+      std::string head = AsciiLower(Text(s, m.last - 1, m.last));
+      auto has = [&](const std::string& name) {
+        std::string l = AsciiLower(name);
+        for (std::size_t at = l.find(head); at != std::string::npos; at = l.find(head, at + 1)) {
+          bool starts = at == 0 || l[at - 1] == ' ', ends = at + head.size() == l.size() || l[at + head.size()] == ' ';
+          if (starts && ends) return true;
+        }
+        return false;
+      };
+      if (const Ref* r = Recent(local, [&](const Entity& e) {
+            const Actor* a = e.place ? nullptr : kb_.Find(e.ref.id);
+            return a && a->kind == ActorKind::kOrganization &&
+                   (has(a->name) || std::any_of(a->aliases.begin(), a->aliases.end(), has));
+          }))
+        out->push_back(*r);
+      return;
+    }
     if (m.desc == "armed") {  // "the rebels": the armed movement named last
       auto armed = [&](const Entity& e) {
         const Actor* a = e.ref.kind == ActorKind::kOrganization && !e.place ? kb_.Find(e.ref.party) : nullptr;

@@ -790,4 +790,18 @@ TEST_F(PassiveAgentBuiltinTest, WhoIsDrivenOutIsAttacked) {
   EXPECT_EQ(t.count("attack:KEN>AL-SHABAAB"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TheCouncilIsTheBodyNamedLastWithThatWordInItsName) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2019-10-20", "The Southern Transitional Council seized Aden in August. Yemen's government urged the council "
+                    "to hand over the city."));
+  EXPECT_EQ(t.count("urge:YEM>STC"), 1u);
+  // with no council named before, "the council" is nobody
+  t = PartyTriples(Relations("2019-10-20", "Hamas met Egypt in Cairo. Russia criticised the council on Friday."));
+  EXPECT_EQ(t.count("criticize:RUS>HAMAS"), 0u);
+  EXPECT_EQ(t.count("criticize:RUS>EGY"), 0u);
+  // a name that ends in the word is still the name
+  t = PartyTriples(Relations("2019-10-20", "Hamas met Egypt in Cairo. The African Union criticised Israel."));
+  EXPECT_EQ(t.count("criticize:AU>ISR"), 1u);
+}
+
 }  // namespace actorgraph
