@@ -587,8 +587,12 @@ class Run {
             closed = true;
           // "..., with Qatar's prime minister, Sheikh Mohammed, Blinken accused": an apposition closed by a
           // comma, then the clause's subject and its verb (not "Egypt, Qatar and the US")
+          // ("With the support of Turkey, Azerbaijan launched": the end of a sentence-opening phrase)
+          bool opening_phrase = IsPrep(s, 0) && !s.t[0].Is(Token::kPunct);
+          for (int q = 1; q < L.first && opening_phrase; ++q)
+            opening_phrase = s.t[q].word != d_.w_comma && !IsVerbLike(s, q);
           if (saw_comma && !saw_and && L.members.size() == 1 &&
-              (L.appositive || (L.first > 0 && s.t[L.first - 1].word == d_.w_comma)) &&
+              (L.appositive || (L.first > 0 && s.t[L.first - 1].word == d_.w_comma) || opening_phrase) &&
               m.last < n && !s.t[m.last].Is(Token::kPunct) && s.t[m.last].word != d_.w_and &&
               Text(s, m.last, m.last + 1) != "or" && s.tok_list[m.last] < 0 && !s.t[m.last].Is(Token::kUpper))
             closed = true;
@@ -5600,8 +5604,16 @@ class Run {
       while (b > 0 && s.tok_list[b] < 0 && ((C(s, b) & (kWDeterminer | kWQuantifier)) || IsPlainWord(s, b)) &&
              !Participle(s, b) && !IsIng(Text(s, b, b + 1)) && !drew_word(Text(s, b, b + 1)) && ti - b < 4)
         --b;
-      bool drew = drew_word(Text(s, b, b + 1));
+      bool drew = b >= 0 && drew_word(Text(s, b, b + 1));
       int main = drew ? MainSubject(s, b) : -1;
+      // ("Morocco, with the backing of France, lobbied", "With Russia's support, Assad retook": who acts with it)
+      // (only opening the sentence, or set off by commas right after its subject)
+      if (!drew && s.t[ti].word == d_.w_with) {
+        if (ti == 0) main = MainSubject(s, n);
+        else if (ti >= 2 && s.t[ti - 1].word == d_.w_comma && s.tok_list[ti - 2] >= 0 &&
+                 MainSubject(s, n) == s.tok_list[ti - 2])
+          main = s.tok_list[ti - 2];
+      }
       // ("Israel's plan drew criticism from Egypt", "His suggestion that ... drew rejections": what drew it
       // is the possessor's, the sentence's first actor)
       if (drew && main < 0) {

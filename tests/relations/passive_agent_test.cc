@@ -804,4 +804,16 @@ TEST_F(PassiveAgentBuiltinTest, TheCouncilIsTheBodyNamedLastWithThatWordInItsNam
   EXPECT_EQ(t.count("criticize:AU>ISR"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, WhoActsWithAnothersBackingIsBackedByIt) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2008-02-18", "Serbia, with the backing of Russia, rejected the plan."));
+  EXPECT_EQ(t.count("support:RUS>SRB"), 1u);
+  t = PartyTriples(Relations("2020-10-01", "With the support of Turkey, Azerbaijan launched an offensive."));
+  EXPECT_EQ(t.count("support:TUR>AZE"), 1u);
+  // deep in the clause, the backing is of what was done, not of the sentence's subject
+  t = PartyTriples(Relations("2008-02-18", "Kosovo declared independence, which was recognised with the backing "
+                                           "of France."));
+  EXPECT_EQ(t.count("support:FRA>XKX"), 0u);
+}
+
 }  // namespace actorgraph
