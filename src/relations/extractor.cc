@@ -896,6 +896,22 @@ class Run {
 
   // The nearest list left of `from` in subject position; -1 if a clause
   // boundary comes first. Skips closed relative clauses and appositions.
+  // Whether the warning whose trigger ends at `te` threatens: its that-clause opens with an actor ("that
+  // Beijing would act", "that they could use force", "that Moscow's actions jeopardised") or names a
+  // threat ("that those who play with fire will get burned"); not "that the world was watching".
+  bool WarningThreatens(const Sentence& s, int te) const {
+    int n = static_cast<int>(s.t.size());
+    int k = te;
+    while (k < n && k < te + 8 && s.t[k].word != d_.w_that && !s.t[k].Is(Token::kPunct)) ++k;
+    if (k >= n || s.t[k].word != d_.w_that) return true;  // no clause: as before
+    int j = k + 1;
+    while (j < n && (C(s, j) & kWDeterminer) && s.tok_list[j] < 0) ++j;
+    if (j < n && s.tok_list[j] >= 0 && !s.lists[s.tok_list[j]].place) return true;
+    for (int q = k + 1; q < n && s.t[q].word != d_.w_semicolon; ++q)
+      if (C(s, q) & kWThreat) return true;
+    return false;
+  }
+
   // The list a reduced relative's participle describes when list `li` is its object ("Ethiopian troops
   // backing Somalia's government": the troops); -1 if none.
   int ParticipleHead(const Sentence& s, int li) const {
@@ -5584,6 +5600,7 @@ class Run {
     bool joined_warning = ti > 0 && (s.t[ti - 1].word == d_.w_comma || (s.t[ti - 1].word == d_.w_and && IsIng(Text(s, ti, ti + 1))));
     if (R.kind == RelationKind::kCriticize && joined_warning &&
         Text(s, ti, ti + 1).rfind("warn", 0) == 0 && st_.urge_sentence == s.index && !st_.urged.empty() &&
+        WarningThreatens(s, te) &&
         !src.refs.empty() &&
         (tgt.refs.empty() || std::all_of(tgt.refs.begin(), tgt.refs.end(), [&](const Ref& t) {
            return std::any_of(src.refs.begin(), src.refs.end(), [&](const Ref& x) { return x.party == t.party; });

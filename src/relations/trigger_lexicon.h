@@ -83,6 +83,7 @@ enum : std::uint32_t {
   kWClaim = 1u << 15,       // "rejected Pakistan's allegations": a claim, answered only when its author is named
   kWRuling = 1u << 16,      // "rejected the court's ruling": answered like a proposal, but it proposes nothing
   kWScene = 1u << 17,       // "the war in X", "hostages held in X": X is where it goes on, never a meeting's venue
+  kWThreat = 1u << 18,      // "warning that they could use force": what a warning threatens
 };
 
 /// Phrase classes in the phrase trie.

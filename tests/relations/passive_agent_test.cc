@@ -816,4 +816,15 @@ TEST_F(PassiveAgentBuiltinTest, WhoActsWithAnothersBackingIsBackedByIt) {
   EXPECT_EQ(t.count("support:FRA>XKX"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AWarningJoinedToADemandCriticisesOnlyWhenItThreatens) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2023-07-30", "ECOWAS gave Niger's junta a week to free the president, warning that it could use force."));
+  EXPECT_EQ(t.count("criticize:ECOWAS>NER"), 1u);
+  // a warning of what may befall everyone threatens no one
+  t = PartyTriples(Relations("2023-07-30", "Kenya urged Ethiopia to accept a truce, warning that the war endangered "
+                                           "the whole region."));
+  EXPECT_EQ(t.count("urge:KEN>ETH"), 1u);
+  EXPECT_EQ(t.count("criticize:KEN>ETH"), 0u);
+}
+
 }  // namespace actorgraph
