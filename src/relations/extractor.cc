@@ -3969,6 +3969,7 @@ class Run {
     int n = static_cast<int>(s.t.size());
     const TokenTrie& P = d_.triggers.phrases();
     std::set<std::tuple<int, std::string, std::string>> seen;
+    std::size_t first_relation = out_->relations.size();
     for (int i = 0; i < n;) {
       if (s.tok_mention[i] >= 0 && s.m[s.tok_mention[i]].type != MentionType::kAdjectival &&
           s.m[s.tok_mention[i]].type != MentionType::kPronoun) {
@@ -4043,6 +4044,40 @@ class Run {
     }
     VisitingGuests(s, &seen);
     PlaceAppositions(s, &seen);
+    AsDid(s, first_relation, &seen);
+  }
+
+  // "Witkoff arrived in the resort on Wednesday, as did Qatar's prime minister": who did the same, as the
+  // clause before says, takes the relations of its subject (those whose source is named before the trigger)
+  void AsDid(const Sentence& s, std::size_t first_relation, std::set<std::tuple<int, std::string, std::string>>* seen) {
+    int n = static_cast<int>(s.t.size());
+    for (int a = 1; a + 2 < n; ++a) {
+      std::string_view aux = Text(s, a + 1, a + 2);
+      if (Text(s, a, a + 1) != "as" || s.t[a - 1].word != d_.w_comma ||
+          (aux != "did" && aux != "does" && aux != "do" && aux != "have" && aux != "has" && aux != "had"))
+        continue;
+      int k = a + 2;
+      while (k < n && (C(s, k) & kWDeterminer) && s.tok_list[k] < 0) ++k;
+      if (k >= n || s.tok_list[k] < 0) continue;
+      const List& L = s.lists[s.tok_list[k]];
+      if (!L.usable || L.place || L.possessive || L.first != k) continue;
+      std::vector<Ref> others = ListRefs(s, s.tok_list[k]);
+      std::size_t end = out_->relations.size();
+      for (std::size_t r = first_relation; r < end; ++r) {
+        Relation rel = out_->relations[r];  // (a copy: the vector grows below)
+        if (rel.trigger_span.begin >= s.t[a].begin || rel.source_span.end > rel.trigger_span.begin) continue;
+        for (const Ref& o : others) {
+          if (o.party.empty() || o.party == rel.target.party || o.party == rel.source.party ||
+              !seen->insert({static_cast<int>(rel.kind), o.id, rel.target.id}).second)
+            continue;
+          Relation copy = rel;
+          copy.source = {o.id, o.name, o.kind, o.party};
+          copy.source_span = {s.t[L.first].begin, s.t[L.last - 1].end};
+          copy.rule = rel.rule + "+as-did";
+          out_->relations.push_back(std::move(copy));
+        }
+      }
+    }
   }
 
   // "Rice, in Islamabad a day after talks in New Delhi, urged", "Moualem, in Moscow for talks,": a

@@ -827,4 +827,14 @@ TEST_F(PassiveAgentBuiltinTest, AWarningJoinedToADemandCriticisesOnlyWhenItThrea
   EXPECT_EQ(t.count("criticize:KEN>ETH"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, WhoDidTheSameAsTheSubjectTakesItsRelations) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2025-10-08", "Jared Kushner arrived in Cairo on Wednesday, as did Turkish intelligence chief Ibrahim Kalin."));
+  EXPECT_EQ(t.count("visit:USA>EGY"), 1u);
+  EXPECT_EQ(t.count("visit:TUR>EGY"), 1u);
+  t = PartyTriples(Relations("2024-06-15", "Britain pledged support to Ukraine, as did Germany and France."));
+  EXPECT_EQ(t.count("support:DEU>UKR"), 1u);
+  EXPECT_EQ(t.count("support:FRA>UKR"), 1u);
+}
+
 }  // namespace actorgraph
