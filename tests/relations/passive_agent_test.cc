@@ -837,4 +837,11 @@ TEST_F(PassiveAgentBuiltinTest, WhoDidTheSameAsTheSubjectTakesItsRelations) {
   EXPECT_EQ(t.count("support:FRA>UKR"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ExpertsAndMonitorsOfABodyActForIt) {
+  std::set<std::string> t = PartyTriples(Relations("2024-02-23", "UN experts accused the RSF of ethnic killings."));
+  EXPECT_EQ(t.count("criticize:UN>RSF"), 1u);
+  t = PartyTriples(Relations("2002-02-23", "Norwegian monitors arrived in Sri Lanka on Monday."));
+  EXPECT_EQ(t.count("visit:NOR>LKA"), 1u);
+}
+
 }  // namespace actorgraph
