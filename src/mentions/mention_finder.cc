@@ -1483,7 +1483,9 @@ void FindCtx::Run() {
       // ("the federal government", "the interim authorities", "the former rebels": modifiers only, no other name)
       bool lower_modifiers = (cl || ol) && h == r && r > j;
       for (int q = j; q < r && lower_modifiers; ++q) lower_modifiers = !t[q].Is(Token::kUpper);
-      if ((ol || cl) && !apposition && (region || dem_len || led || h == j || lower_modifiers)) {
+      // ("the Houthi authorities": a movement's demonym names the movement's body, not a state's description)
+      bool movement_demonym = dem_len && s0->actor->kind != ActorKind::kCountry && cl > ol;
+      if ((ol || cl) && !apposition && !movement_demonym && (region || dem_len || led || h == j || lower_modifiers)) {
         // "the group said" but not "the group of" (Sudan); "the government of imposing" is fine
         int len = std::max(ol, cl);
         bool of_name = h + len + 1 < n && t[h + len].word == L.w_of && !AccusedOf(i) &&

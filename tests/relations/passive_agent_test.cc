@@ -844,4 +844,10 @@ TEST_F(PassiveAgentBuiltinTest, ExpertsAndMonitorsOfABodyActForIt) {
   EXPECT_EQ(t.count("visit:NOR>LKA"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TheAuthoritiesOfAMovementAreTheMovements) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2025-05-06", "Oman held talks with the Houthi authorities in Sanaa."));
+  EXPECT_EQ(t.count("meet:HOUTHIS>OMN") + t.count("meet:OMN>HOUTHIS"), 1u);
+}
+
 }  // namespace actorgraph
