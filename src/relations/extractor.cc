@@ -1292,7 +1292,8 @@ class Run {
         "militants", "attackers", "commandos", "police", "ministers", "presidents", "heads", "chiefs",
         "prime ministers", "movement", "group", "rebels", "faction", "camp", "side", "militia", "militias", "party",
         "regime", "junta", "contingent", "contingents", "unit", "units", "battalion", "monitors", "observers",
-        "commander", "commanders", "officers", "operatives", "personnel"};
+        "commander", "commanders", "officers", "operatives", "personnel",
+        "country", "nation"};  // ("said his country had mediated": the state of the one it is his)
     return kBodies.count(w) > 0;
   }
 
@@ -1610,6 +1611,17 @@ class Run {
     if (li < 0) return r;
     for (int k : s.lists[li].members)
       for (const Ref& x : s.refs[k]) r.push_back(x);
+    // ("his country", "her nation": the state of the person)
+    const List& L = s.lists[li];
+    if (L.body && L.last > 0 && (Text(s, L.last - 1, L.last) == "country" || Text(s, L.last - 1, L.last) == "nation"))
+      for (Ref& x : r) {
+        const Actor* st = x.person() ? kb_.Find(x.party) : nullptr;
+        if (st && st->kind == ActorKind::kCountry) {
+          Span span = x.span;
+          x = RefOfActor(*st, true);
+          x.span = span;
+        }
+      }
     return r;
   }
 

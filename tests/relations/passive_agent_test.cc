@@ -850,4 +850,15 @@ TEST_F(PassiveAgentBuiltinTest, TheAuthoritiesOfAMovementAreTheMovements) {
   EXPECT_EQ(t.count("meet:HOUTHIS>OMN") + t.count("meet:OMN>HOUTHIS"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, HisCountryIsTheStateOfThePersonItIsHis) {
+  std::vector<Relation> rels = Relations(
+      "2025-05-08", "Oman's foreign minister, Badr Albusaidi, met Rubio on Monday. Albusaidi said his country had "
+                    "mediated between the US and the Houthis.");
+  std::set<std::string> t = PartyTriples(rels);
+  EXPECT_EQ(t.count("mediate:OMN>USA"), 1u);
+  EXPECT_EQ(t.count("mediate:OMN>HOUTHIS"), 1u);
+  for (const Relation& r : rels)
+    if (r.kind == RelationKind::kMediate) EXPECT_EQ(r.source.id, "OMN");
+}
+
 }  // namespace actorgraph
