@@ -894,8 +894,6 @@ class Run {
     return title && who.kind == ActorKind::kPerson && (d.party.empty() || d.party == who.party);
   }
 
-  // The nearest list left of `from` in subject position; -1 if a clause
-  // boundary comes first. Skips closed relative clauses and appositions.
   // Whether the warning whose trigger ends at `te` threatens: its that-clause opens with an actor ("that
   // Beijing would act", "that they could use force", "that Moscow's actions jeopardised") or names a
   // threat ("that those who play with fire will get burned"); not "that the world was watching".
@@ -921,6 +919,8 @@ class Run {
     return h >= 0 && UsableSubject(s, s.lists[h]) && !s.lists[h].possessive ? h : -1;
   }
 
+  // The nearest list left of `from` in subject position; -1 if a clause
+  // boundary comes first. Skips closed relative clauses and appositions.
   int SubjectLeft(const Sentence& s, int from, bool stop_at_reporting) const {
     int j = from;
     while (j >= 0) {
@@ -3898,9 +3898,6 @@ class Run {
     return -1;
   }
 
-  // A participle right after a noun that is not an actor: "a plan put forward
-  // (by X)", "talks moderated (by X)"; not "A and B met (in X)".
-  // A list that is only an "it" standing for no actor: a thing ("presented it to", "called it a massacre").
   // "A resolution ... was adopted, but Jordan declined to endorse it": an authorless proposal the sentence
   // brings in with "a" before token `before` is what "it" stands for, and no earlier proposer wrote it
   // (unless the sentence itself proposes: "Kuwait offered a loan, but Iraq rejected it")
@@ -3911,11 +3908,14 @@ class Run {
       int d = k - 1;
       while (d > 0 && k - d < 3 && s.tok_list[d] < 0 && IsPlainWord(s, d) && !(C(s, d) & kWDeterminer)) --d;
       std::string_view a = Text(s, d, d + 1);
-      if (s.tok_list[d] < 0 && (a == "a" || a == "an" || a == "A" || a == "An")) return true;
+      if (s.tok_list[d] < 0 && (AsciiLower(a) == "a" || AsciiLower(a) == "an")) return true;
     }
     return false;
   }
 
+  // A participle right after a noun that is not an actor: "a plan put forward
+  // (by X)", "talks moderated (by X)"; not "A and B met (in X)".
+  // A list that is only an "it" standing for no actor: a thing ("presented it to", "called it a massacre").
   bool ThingIt(const Sentence& s, const List& L) const {
     if (L.members.size() != 1) return false;
     const Mention& m = s.m[L.members[0]];
