@@ -588,7 +588,8 @@ class Run {
           // "..., with Qatar's prime minister, Sheikh Mohammed, Blinken accused": an apposition closed by a
           // comma, then the clause's subject and its verb (not "Egypt, Qatar and the US")
           // ("With the support of Turkey, Azerbaijan launched": the end of a sentence-opening phrase)
-          bool opening_phrase = IsPrep(s, 0) && !s.t[0].Is(Token::kPunct);
+          bool opening_phrase = saw_comma && !saw_and && L.members.size() == 1 && IsPrep(s, 0) &&
+                                !s.t[0].Is(Token::kPunct);
           for (int q = 1; q < L.first && opening_phrase; ++q)
             opening_phrase = s.t[q].word != d_.w_comma && !IsVerbLike(s, q);
           if (saw_comma && !saw_and && L.members.size() == 1 &&
