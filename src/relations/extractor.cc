@@ -4884,7 +4884,7 @@ class Run {
         }
         // "X said ... but insisted that", "X did not confirm it and on Thursday accused Y":
         // a coordinated verb phrase shares the main subject
-        if (subject < 0) {
+        if (subject < 0 && ti > 0) {  // (a trigger that opens the sentence has no verb phrase before it)
           int j = ti - 1;
           while (j > 0 && s.tok_list[j] < 0 && ((C(s, j) & kWTime) || EndsWith(Text(s, j, j + 1), "ly"))) --j;
           const std::string& w = d_.vocab.Key(s.t[j].word);
