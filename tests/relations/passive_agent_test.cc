@@ -857,8 +857,11 @@ TEST_F(PassiveAgentBuiltinTest, HisCountryIsTheStateOfThePersonItIsHis) {
   std::set<std::string> t = PartyTriples(rels);
   EXPECT_EQ(t.count("mediate:OMN>USA"), 1u);
   EXPECT_EQ(t.count("mediate:OMN>HOUTHIS"), 1u);
-  for (const Relation& r : rels)
-    if (r.kind == RelationKind::kMediate) EXPECT_EQ(r.source.id, "OMN");
+  for (const Relation& r : rels) {
+    if (r.kind == RelationKind::kMediate) {
+      EXPECT_EQ(r.source.id, "OMN");
+    }
+  }
 }
 
 }  // namespace actorgraph
