@@ -588,15 +588,14 @@ class Run {
           // "..., with Qatar's prime minister, Sheikh Mohammed, Blinken accused": an apposition closed by a
           // comma, then the clause's subject and its verb (not "Egypt, Qatar and the US")
           // ("With the support of Turkey, Azerbaijan launched": the end of a sentence-opening phrase)
-          bool opening_phrase = saw_comma && !saw_and && L.members.size() == 1 && IsPrep(s, 0) &&
-                                !s.t[0].Is(Token::kPunct);
-          for (int q = 1; q < L.first && opening_phrase; ++q)
-            opening_phrase = s.t[q].word != d_.w_comma && !IsVerbLike(s, q);
-          if (saw_comma && !saw_and && L.members.size() == 1 &&
-              (L.appositive || (L.first > 0 && s.t[L.first - 1].word == d_.w_comma) || opening_phrase) &&
-              m.last < n && !s.t[m.last].Is(Token::kPunct) && s.t[m.last].word != d_.w_and &&
-              Text(s, m.last, m.last + 1) != "or" && s.tok_list[m.last] < 0 && !s.t[m.last].Is(Token::kUpper))
-            closed = true;
+          if (saw_comma && !saw_and && L.members.size() == 1 && m.last < n && !s.t[m.last].Is(Token::kPunct) &&
+              s.t[m.last].word != d_.w_and && Text(s, m.last, m.last + 1) != "or" && s.tok_list[m.last] < 0 &&
+              !s.t[m.last].Is(Token::kUpper)) {
+            bool opening_phrase = IsPrep(s, 0) && !s.t[0].Is(Token::kPunct);
+            for (int q = 1; q < L.first && opening_phrase; ++q)
+              opening_phrase = s.t[q].word != d_.w_comma && !IsVerbLike(s, q);
+            if (L.appositive || (L.first > 0 && s.t[L.first - 1].word == d_.w_comma) || opening_phrase) closed = true;
+          }
           // "In Washington, Secretary Blinken said": a place phrase before a comma ends there
           // ("made visits to Delhi and Islamabad, and Araghchi held talks": before ", and" too)
           if (saw_comma && L.place && !m.place && !including && m.kind != ActorKind::kCountry && !m.capital)
