@@ -695,6 +695,7 @@ class Run {
     // "Negotiators for the government and X agreed", "A delegation from Hamas arrived": in subject
     // position a body noun before the list's preposition makes the list the body's owner (not "the
     // envoy for Syria", not "would not accept troops from Nato countries")
+    bool absorbed = false;  // a list took in the name of the body its members make up
     for (List& L : s.lists) {
       // ("the presidents of Guatemala and Honduras": states after "of" read as places are the owners)
       bool states = StatesOnly(s, L);
@@ -702,6 +703,21 @@ class Run {
       int p = L.first - 1, b = L.first - 2;
       // ("officials of the General National Congress": an article the name does not include)
       if (b >= 1 && s.t[p].word == d_.w_the && s.tok_mention[p] < 0) --p, --b;
+      // ("the Contact Group of the United States, Russia, Britain, France and Germany": a body named with
+      // its members acts as those members)
+      if (s.tok_mention[p] < 0 && s.tok_mention[b] >= 0 && W(s, p, d_.w_of) && L.members.size() >= 2 && L.closed_by_and) {
+        const Mention& org = s.m[s.tok_mention[b]];
+        bool members_named = std::none_of(L.members.begin(), L.members.end(), [&](int k) {
+          return s.m[k].kind == ActorKind::kPerson || s.m[k].type != MentionType::kName;
+        });
+        if (org.type == MentionType::kName && org.kind == ActorKind::kOrganization && org.last == b + 1 &&
+            !org.possessive && members_named) {
+          L.first = org.first;
+          L.place = false;
+          absorbed = true;
+          continue;
+        }
+      }
       if (s.tok_mention[p] >= 0 || s.tok_mention[b] >= 0) continue;
       std::string prep = AsciiLower(Text(s, p, p + 1));
       std::string body = AsciiLower(Text(s, b, b + 1));
@@ -749,6 +765,12 @@ class Run {
       if (head && !partner_prep) continue;
       L.first = j + 1;
       L.place = false;
+    }
+    if (absorbed) {  // (the body's own list is gone into its members')
+      for (std::size_t li = 0; li + 1 < s.lists.size();) {
+        if (s.lists[li + 1].first <= s.lists[li].first) s.lists.erase(s.lists.begin() + static_cast<long>(li));
+        else ++li;
+      }
     }
     for (int li = 0; li < static_cast<int>(s.lists.size()); ++li) {
       List& L = s.lists[li];
@@ -1458,6 +1480,32 @@ class Run {
     static const std::set<std::string_view> kUnits = {"hour", "hours", "day",   "days",  "week",   "weeks",
                                                       "month", "months", "year", "years", "decades"};
     return kUnits.count(w) > 0;
+  }
+
+  // The trigger at `ti` is what a deadline asks for: "gave them two weeks to accept it", "was given 48 hours
+  // to withdraw", "has until Friday to respond" (not "spent two weeks to prepare").
+  bool DeadlineInfinitive(const Sentence& s, int ti) const {
+    if (ti < 3 || s.t[ti - 1].word != d_.w_to) return false;
+    int k = ti - 2;
+    if (DurationWord(Text(s, k, k + 1))) {
+      --k;
+      while (k >= 0 && s.tok_mention[k] < 0 && (s.t[k].Is(Token::kNumber) || (C(s, k) & (kWQuantifier | kWDeterminer)) ||
+                                                 Text(s, k, k + 1) == "another" || Text(s, k, k + 1) == "more"))
+        --k;
+      if (k == ti - 3 && !s.t[k + 1].Is(Token::kNumber)) return false;  // a number or "a" before the unit
+      if (k >= 0 && s.tok_mention[k] >= 0) k = s.m[s.tok_mention[k]].first - 1;  // the one given the time
+      if (k < 0) return false;
+      std::string_view v = Text(s, k, k + 1);
+      return v == "gave" || v == "give" || v == "gives" || v == "giving" || v == "given" || v == "granted" ||
+             v == "grant" || v == "allowed" || v == "allow";
+    }
+    // "has until Friday to respond"
+    for (int j = ti - 2; j >= 0 && j >= ti - 4; --j)
+      if (Text(s, j, j + 1) == "until" && j > 0) {
+        std::string_view v = Text(s, j - 1, j);
+        return v == "has" || v == "have" || v == "had" || v == "given";
+      }
+    return false;
   }
 
   // A date word, or "on" before one ("on Thursday"): what may stand between a subject and its verb.
@@ -3755,6 +3803,7 @@ class Run {
                (R.kind == RelationKind::kMeet || R.kind == RelationKind::kVisit || R.kind == RelationKind::kMediate))
         hypo = true;
     }
+    if (DeadlineInfinitive(s, ti)) hypo = true;
     if (planned && hypo && !conditional && reported) hypo = false;
     // "said he would meet Y if X withdrew": a condition after the trigger
     if (planned && reported) {

@@ -864,4 +864,49 @@ TEST_F(PassiveAgentBuiltinTest, HisCountryIsTheStateOfThePersonItIsHis) {
   }
 }
 
+TEST_F(PassiveAgentBuiltinTest, ABodyNamedWithItsMembersActsAsThem) {
+  // (in every clause it is the subject of)
+  std::set<std::string> t = PartyTriples(Relations(
+      "2009-07-10", "The Minsk Group of France, Russia and the United States presented Armenia with a peace plan "
+                    "that would return five districts to Azerbaijan, and gave Yerevan two weeks to study it."));
+  EXPECT_EQ(t.count("propose:FRA>ARM"), 1u);
+  EXPECT_EQ(t.count("propose:RUS>ARM"), 1u);
+  EXPECT_EQ(t.count("propose:USA>ARM"), 1u);
+  EXPECT_EQ(t.count("urge:FRA>ARM"), 1u);
+  EXPECT_EQ(t.count("urge:OSCE>ARM"), 0u);
+  // (without its members the body acts for itself)
+  t = PartyTriples(Relations("2009-07-10", "The Minsk Group presented Armenia with a new peace plan."));
+  EXPECT_EQ(t.count("propose:FRA>ARM"), 0u);
+  EXPECT_EQ(t.size(), 1u);
+}
+
+TEST_F(PassiveAgentBuiltinTest, WhatADeadlineAsksForHasNotHappened) {
+  std::vector<Relation> rels =
+      Relations("2024-03-01", "Russia gave Ukraine two weeks to accept the offer drawn up by Turkey.");
+  std::set<std::string> t = PartyTriples(rels);
+  EXPECT_EQ(t.count("urge:RUS>UKR"), 1u);
+  int responses = 0;
+  for (const Relation& r : rels) {
+    if (r.kind == RelationKind::kRespond) {
+      EXPECT_EQ(r.modality, Modality::kHypothetical);
+      ++responses;
+    }
+  }
+  EXPECT_GE(responses, 1);
+  rels = Relations("2024-03-01", "Ukraine has until Friday to respond to the offer drawn up by Turkey.");
+  responses = 0;
+  for (const Relation& r : rels) {
+    if (r.kind == RelationKind::kRespond) {
+      EXPECT_EQ(r.modality, Modality::kHypothetical);
+      ++responses;
+    }
+  }
+  EXPECT_GE(responses, 1);
+  // (an acceptance two weeks after talks took place)
+  rels = Relations("2024-03-01", "Ukraine accepted the offer drawn up by Turkey two weeks later.");
+  int asserted = 0;
+  for (const Relation& r : rels) asserted += r.kind == RelationKind::kRespond && r.modality == Modality::kAsserted;
+  EXPECT_EQ(asserted, 1);
+}
+
 }  // namespace actorgraph
