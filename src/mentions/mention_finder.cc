@@ -37,6 +37,7 @@ enum : std::uint32_t {
   kEventNoun = 1u << 20,  // after a capital, names an event there ("the Pretoria deal", "the Minsk talks")
   kPronFeminine = 1u << 21,
   kPronMasculine = 1u << 22,
+  kSeatedNoun = 1u << 23,  // a body named by where it sits ("officials in Washington")
 };
 
 // Phrase classes for the multi-word trie (payload values).
@@ -75,7 +76,7 @@ struct MentionLexicon {
   std::map<WordId, std::vector<std::string>> heads;  // "kingdom" -> the monarchies
   WordId w_the = 0, w_of = 0, w_and = 0, w_comma = 0, w_s = 0, w_apos = 0, w_hyphen = 0, w_lparen = 0,
          w_rparen = 0, w_or = 0, w_slash = 0, w_capital = 0, w_both = 0, w_two = 0, w_a = 0, w_an = 0,
-         w_group = 0, w_including = 0;
+         w_group = 0, w_including = 0, w_in = 0;
 
   std::uint32_t Cls(WordId w) const { return w < cls.size() ? cls[w] : 0; }
   bool Has(const Token& t, std::uint32_t c) const { return (Cls(t.word) & c) != 0; }
@@ -238,6 +239,7 @@ Result<MentionFinder> MentionFinder::Create(const KnowledgeBase& kb, std::string
   for (const std::string& s : list("groups", "victims")) mark(s, kGroupNoun | kVictim, kPhraseGroup);
   for (const std::string& s : list("groups", "modifiers")) mark(s, kModifier, 0);
   for (const std::string& s : list("groups", "person_heads")) mark(s, kPersonHead, kPhrasePersonHead);
+  for (const std::string& s : list("groups", "seated")) mark(s, kSeatedNoun, 0);
   for (const std::string& s : list("acts", "nouns")) mark(s, kActNoun, kPhraseAct);
   for (const std::string& s : list("pronouns", "person")) mark(s, kPronPerson, 0);
   for (const std::string& s : list("pronouns", "feminine")) mark(s, kPronFeminine, 0);
@@ -305,6 +307,7 @@ Result<MentionFinder> MentionFinder::Create(const KnowledgeBase& kb, std::string
   L.w_rparen = vocab->Add(")");
   L.w_slash = vocab->Add("/");
   L.w_capital = vocab->Add("capital");
+  L.w_in = vocab->Add("in");
   L.w_both = vocab->Add("both");
   L.w_two = vocab->Add("two");
   L.w_a = vocab->Add("a");
@@ -754,6 +757,7 @@ struct FindCtx {
   void Run();
   void AppositionNames(std::size_t from);
   void ForeignInstitutions(std::size_t from);
+  void SeatedBodies(std::size_t from);
   bool TryPartyRun(int* i);
   bool TryTitle(int* i, int start, const std::vector<const Actor*>& prefix);
 };
@@ -1711,6 +1715,50 @@ void FindCtx::Run() {
 
 }  // namespace
 
+// "officials in Washington", "military officials in Bujumbura": a body named by the capital or seat it
+// sits in is that state's (not "talks in Cairo", not "Israeli officials in Cairo", whose state is named).
+void FindCtx::SeatedBodies(std::size_t from) {
+  for (std::size_t k = from; k < out->size(); ++k) {
+    Mention& m = (*out)[k];
+    if (m.type != MentionType::kName || !m.capital || m.first < 2 || t[m.first - 1].word != L.w_in ||
+        !L.Has(t[m.first - 2], kSeatedNoun))
+      continue;
+    int j = m.first - 2;
+    if (k > from && (*out)[k - 1].last > j) continue;  // a named body's own noun
+    // ("Military officials in Bujumbura": a modifier read alone as "the military" is part of this one)
+    bool absorb = false;
+    while (j > 0 && L.Has(t[j - 1], kModifier)) {
+      if (k > from && (*out)[k - 1].last == j) {
+        const Mention& prev = (*out)[k - 1];
+        if (absorb || prev.type != MentionType::kDescription || prev.first != j - 1) break;
+        absorb = true;
+      }
+      --j;
+    }
+    // (what comes before opens the phrase: not "a meeting of armed group leaders in Khartoum")
+    if (j > 0 && !t[j - 1].Is(Token::kPunct) && !L.Has(t[j - 1], kDeterminer)) {
+      std::string w = Lower(Text(j - 1));
+      if (w != "and" && w != "or" && w != "but" && w != "that" && w != "said" && w != "told" && w != "by" &&
+          w != "with" && w != "from" && w != "to" && w != "among" && w != "while")
+        continue;
+    }
+    const Actor* state = kb.Find(m.party);
+    if (!state || state->kind != ActorKind::kCountry) continue;
+    m.name = state->name + " " + Lower(Text(m.first - 2));
+    m.first = j;
+    m.type = MentionType::kGroup;
+    m.actor = nullptr;
+    m.kind = ActorKind::kGroup;
+    m.party = PartyOf(*state);
+    m.capital = false;
+    m.place = false;
+    if (absorb) {
+      out->erase(out->begin() + static_cast<long>(k) - 1);
+      --k;
+    }
+  }
+}
+
 // "the Indonesian House of Representatives", "the Indian National Congress": a state's institution named
 // with another state's demonym before it (and perhaps a capitalised word) is that other state's body.
 void FindCtx::ForeignInstitutions(std::size_t from) {
@@ -1760,6 +1808,7 @@ void MentionFinder::Find(std::string_view text, const std::vector<Token>& tokens
   ctx.Run();
   ctx.AppositionNames(first);
   ctx.ForeignInstitutions(first);
+  ctx.SeatedBodies(first);
   const MentionLexicon& L = *lex_;
   int n = static_cast<int>(tokens.size());
   for (std::size_t k = first; k < out->size(); ++k) {

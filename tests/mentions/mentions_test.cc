@@ -290,6 +290,23 @@ TEST_F(MentionFinderTest, CapitalAfterALocativePrepositionIsAPlace) {
   EXPECT_TRUE(m[1].place);
 }
 
+TEST_F(MentionFinderTest, OfficialsInACapitalAreThatStatesBody) {
+  std::vector<Mention> m = Find("Senior officials in Yerevan accused Baku of shelling.");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].type, MentionType::kGroup);
+  EXPECT_EQ(m[0].party, "ARM");
+  EXPECT_FALSE(m[0].place);
+  EXPECT_EQ(Span(m[0]), "Senior officials in Yerevan");
+  // (another state's officials, and a phrase opened by another noun, stay where they are)
+  m = Find("American officials in Yerevan met Baku.");
+  ASSERT_EQ(m.size(), 3u);
+  EXPECT_EQ(m[0].party, "USA");
+  EXPECT_TRUE(m[1].place);
+  m = Find("Baku sponsored a meeting of rebel leaders in Yerevan.");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_TRUE(m[1].place);
+}
+
 TEST_F(MentionFinderTest, DefiniteRoleNounIsADescription) {
   std::vector<Mention> m = Find("The Armenian official said.");
   ASSERT_EQ(m.size(), 1u);
