@@ -710,8 +710,7 @@ class Run {
         bool members_named = std::none_of(L.members.begin(), L.members.end(), [&](int k) {
           return s.m[k].kind == ActorKind::kPerson || s.m[k].type != MentionType::kName;
         });
-        if (org.type == MentionType::kName && org.kind == ActorKind::kOrganization && org.last == b + 1 &&
-            !org.possessive && members_named) {
+        if (org.type == MentionType::kName && org.kind == ActorKind::kOrganization && !org.possessive && members_named) {
           L.first = org.first;
           L.place = false;
           absorbed = true;
@@ -1492,7 +1491,7 @@ class Run {
       while (k >= 0 && s.tok_mention[k] < 0 && (s.t[k].Is(Token::kNumber) || (C(s, k) & (kWQuantifier | kWDeterminer)) ||
                                                  Text(s, k, k + 1) == "another" || Text(s, k, k + 1) == "more"))
         --k;
-      if (k == ti - 3 && !s.t[k + 1].Is(Token::kNumber)) return false;  // a number or "a" before the unit
+      if (k == ti - 3) return false;  // a number or "a" before the unit
       if (k >= 0 && s.tok_mention[k] >= 0) k = s.m[s.tok_mention[k]].first - 1;  // the one given the time
       if (k < 0) return false;
       std::string_view v = Text(s, k, k + 1);
