@@ -7,6 +7,7 @@
 #include "relations/extractor.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -123,6 +124,7 @@ struct DocState {
   int met_sentence = -10;  // the sentence that set `met`
   std::vector<Ref> sides;  // the parties of the last mediation or meeting ("the next round")
   int sides_sentence = -10;  // where a meeting or mediation last set `sides`
+  std::vector<Ref> several;  // a state and its movements named together last ("the government, LURD and MODEL")
   std::map<std::string, std::vector<Ref>> venue_sides;  // "talks in Riyadh" -> their sides ("the Riyadh talks")
   std::map<std::string, int> venue_sentence;           // where venue_sides was last set
   std::vector<Ref> prev_speaker;
@@ -1702,11 +1704,18 @@ class Run {
           out.push_back(RefOf(m));
           // "called on the Libyan parties to implement it": a state's parties, sides or factions are the
           // sides of the document's conflict that include that state
-          if (m.type == MentionType::kGroup && !m.party.empty()) {
+          // (not one of several: "the Bosnian and Serbian delegations" are one of each)
+          if (m.type == MentionType::kGroup && !m.party.empty() &&
+              !(s.tok_list[m.first] >= 0 && s.lists[s.tok_list[m.first]].members.size() >= 2)) {
             std::string_view head = Text(s, m.last - 1, m.last);
-            if (head == "parties" || head == "sides" || head == "factions" || head == "rivals") {
+            if (head == "parties" || head == "sides" || head == "factions" || head == "rivals" ||
+                head == "delegations") {
+              // ("the Liberian parties" after "signed by the government, LURD and MODEL": the state and the
+              // movements named with it, before the last pair)
+              std::vector<Ref> home = m.first > 0 && CountedOther(s, m.first - 1) ? std::vector<Ref>{}
+                                                                                 : HomeSides(out.front());
               std::vector<Ref> main_pair = MainPair();
-              for (const std::vector<Ref>* cand : {&st_.sides, &st_.pair, &main_pair}) {
+              for (const std::vector<Ref>* cand : {&home, &st_.sides, &st_.pair, &main_pair}) {
                 if (cand->size() < 2) continue;
                 bool has = std::any_of(cand->begin(), cand->end(), [&](const Ref& r) { return r.party == m.party; });
                 bool other = std::any_of(cand->begin(), cand->end(), [&](const Ref& r) { return r.party != m.party; });
@@ -1742,6 +1751,24 @@ class Run {
       }
     }
     if (s.speaker_list >= 0) s.speaker = ListRefs(s, s.speaker_list);
+  }
+
+  // A count or quantifier before a plural ("the 19 Burundian parties", "several Libyan factions"): some of
+  // a state's parties, not the sides of its war.
+  bool CountedOther(const Sentence& s, int k) const {
+    std::string w(Text(s, k, k + 1));
+    if (!w.empty() && std::isdigit(static_cast<unsigned char>(w.front()))) return true;
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (std::string_view q : {"several", "some", "many", "other", "most", "few", "various", "numerous"})
+      if (w == q) return true;
+    return false;
+  }
+
+  // The sides of `state`'s civil war named last (st_.several), if they are its; else empty.
+  std::vector<Ref> HomeSides(const Ref& state) const {
+    const std::vector<Ref>& g = st_.several;
+    bool ok = std::any_of(g.begin(), g.end(), [&](const Ref& r) { return r.party == state.party; });
+    return ok ? g : std::vector<Ref>{};
   }
 
   // Most recent entity (this sentence first, then the history) that passes `ok`.
@@ -2223,10 +2250,13 @@ class Run {
       }
       // "the ministry", "the presidency": the body of that name mentioned last, acting for its state
       std::string head = AsciiLower(Text(s, m.last - 1, m.last));
-      if (head == "ministry" || head == "presidency" || head == "cabinet") {
+      // ("Liberia's government signed ... after pressure from Washington. The government ...": a state's
+      // government named in the last two sentences, before any state named since)
+      if (head == "ministry" || head == "presidency" || head == "cabinet" || (head == "government" && m.party.empty())) {
         if (const Ref* r = Recent(local, [&](const Entity& e) {
               std::string name = AsciiLower(e.ref.name);
-              return !e.place && !e.ref.person() && !e.ref.party.empty() && Contains(name, head);
+              return !e.place && !e.ref.person() && !e.ref.party.empty() && Contains(name, head) &&
+                     (head != "government" || (e.sentence + 2 >= s.index && e.ref.kind == ActorKind::kGroup));
             })) {
           out->push_back(*r);
           return;
@@ -2585,6 +2615,24 @@ class Run {
             std::none_of(two.begin(), two.end(), [&](const Ref& o) { return o.party == r.party; }))
           two.push_back(r);
       if (two.size() == 2) st_.sides = two;
+    }
+    // "signed by the government, LURD and MODEL": a state and two or more movements at home in it named
+    // together are the sides of its civil war
+    for (const List& L : s.lists) {
+      if (L.place || L.members.size() < 3) continue;
+      std::vector<Ref> all = ListRefs(s, static_cast<int>(&L - s.lists.data()));
+      std::vector<Ref> sides;
+      for (const Ref& r : all)
+        if (!r.party.empty() &&
+            std::none_of(sides.begin(), sides.end(), [&](const Ref& o) { return o.party == r.party; }))
+          sides.push_back(r);
+      if (sides.size() >= 3 && std::any_of(sides.begin(), sides.end(), [&](const Ref& state) {
+            return std::all_of(sides.begin(), sides.end(), [&](const Ref& r) {
+              const Actor* a = r.party == state.party ? nullptr : kb_.Find(r.party);
+              return r.party == state.party || (a && a->home == state.party);
+            });
+          }))
+        st_.several = sides;
     }
     // "Pashinyan and Aliyev signed ...": two persons of two sides named together are "the two leaders"
     for (const List& L : s.lists) {

@@ -905,4 +905,34 @@ TEST_F(PassiveAgentBuiltinTest, WhatADeadlineAsksForHasNotHappened) {
   EXPECT_EQ(m[Modality::kAsserted], 1);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AStatesPartiesAreItsGovernmentAndTheMovementsNamedWithIt) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2016-09-01",
+      "Colombia's government held a round in Quito. The framework, agreed by envoys of the government, the FARC "
+      "and the ELN, sets a timetable. Norway's foreign minister urged the Colombian parties to respect it."));
+  EXPECT_EQ(t.count("urge:NOR>FARC"), 1u);
+  EXPECT_EQ(t.count("urge:NOR>ELN"), 1u);
+  t = PartyTriples(Relations(
+      "2016-09-01",
+      "Colombia's government held a round in Quito. The framework, agreed by envoys of the government, the FARC "
+      "and the ELN, sets a timetable. Norway's foreign minister urged the Colombian delegations to respect it."));
+  EXPECT_EQ(t.count("urge:NOR>ELN"), 1u);
+  // (a count names some of a state's parties, not the sides of its war)
+  t = PartyTriples(Relations(
+      "2016-09-01",
+      "Colombia's government held a round in Quito. The framework, agreed by envoys of the government, the FARC "
+      "and the ELN, sets a timetable. Norway's foreign minister urged the 12 Colombian parties to respect it."));
+  EXPECT_EQ(t.count("urge:NOR>FARC"), 0u);
+  EXPECT_EQ(t.count("urge:NOR>ELN"), 0u);
+}
+
+TEST_F(PassiveAgentBuiltinTest, TheGovernmentIsTheGovernmentNamedJustBefore) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2016-09-01",
+                "Colombia's government and the FARC signed an accord on Monday after pressure from Washington. "
+                "The government accused the ELN of bombing a pipeline."));
+  EXPECT_EQ(t.count("criticize:COL>ELN"), 1u);
+  EXPECT_EQ(t.count("criticize:USA>ELN"), 0u);
+}
+
 }  // namespace actorgraph
