@@ -1644,18 +1644,31 @@ void FindCtx::Run() {
         m.compound = true;
       // "the National Liberation Army (ELN)": a name the dictionary knows only in part, before its known
       // short form in parentheses, is that actor's too
+      // (over a group read from a demonym in it: "the Libyan National Army (LNA)" is not a Libyan army)
+      bool absorbed = false;
       if (i >= 3 && t[i - 1].word == L.w_lparen && e < n && t[e].word == L.w_rparen) {
+        const Mention* prev = out->size() >= 2 ? &(*out)[out->size() - 2] : nullptr;
+        bool cross = prev && prev->last == i - 1 && prev->type == MentionType::kGroup && !prev->actor;
         int b = i - 1;
         while (b - 1 >= 0 && i - 1 - (b - 1) <= 8 &&
                (t[b - 1].Is(Token::kUpper) || Text(b - 1) == "of" || Text(b - 1) == "for") &&
-               !t[b - 1].Is(Token::kPunct) && (out->size() < 2 || (*out)[out->size() - 2].last <= b - 1))
+               !t[b - 1].Is(Token::kPunct) && (!prev || prev->last <= b - 1 || cross))
           --b;
-        while (b < i - 1 && !t[b].Is(Token::kUpper)) ++b;  // (not from a connector)
+        // (not from a connector or an article: "The Libyan National Army (LNA) said")
+        while (b < i - 1 && (!t[b].Is(Token::kUpper) || Cls(b, kDeterminer))) ++b;
         if (i - 1 - b >= 2) {
           std::string phrase = Lower(TextRange(b, i - 1));
           auto starts = [&](const std::string& name) { return Lower(name).rfind(phrase, 0) == 0; };
           bool known = starts(s->actor->name);
           for (const std::string& a : s->actor->aliases) known = known || starts(a);
+          // (the group must lie inside the name, but for its article)
+          if (cross && prev->last > b) {
+            int pf = prev->first;
+            while (pf < b && Cls(pf, kDeterminer)) ++pf;
+            known = known && pf >= b;
+            absorbed = known;
+            if (absorbed) b = prev->first;
+          }
           if (known) {
             m.first = b;
             m.last = e + 1;
@@ -1677,6 +1690,7 @@ void FindCtx::Run() {
           e = m.last;
         }
       }
+      if (absorbed) out->erase(out->end() - 2);  // (after the last use of `m`)
       i = e;
       continue;
     }

@@ -1353,6 +1353,16 @@ class Run {
     };
     for (auto it = local.rbegin(); it != local.rend(); ++it) consider(*it);
     for (auto it = st_.history.rbegin(); it != st_.history.rend(); ++it) consider(*it);
+    // ("the Government of National Accord ... the Libyan National Army ... both delegations": one armed
+    // movement and the state it fights at home, named last)
+    const Actor* movement = found.size() == 1 ? kb_.Find(found[0].party) : nullptr;
+    if (movement && movement->armed && !movement->home.empty()) {
+      auto home = [&](const Entity& e) {
+        if (found.size() < 2 && !e.place && !e.ref.person() && e.ref.party == movement->home) found.push_back(e.ref);
+      };
+      for (auto it = local.rbegin(); it != local.rend(); ++it) home(*it);
+      for (auto it = st_.history.rbegin(); it != st_.history.rend(); ++it) home(*it);
+    }
     if (found.size() < 2) found.clear();
     return found;
   }

@@ -935,4 +935,23 @@ TEST_F(PassiveAgentBuiltinTest, TheGovernmentIsTheGovernmentNamedJustBefore) {
   EXPECT_EQ(t.count("criticize:USA>ELN"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ANameBeforeItsShortFormIsThatMovementNotADemonymGroup) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2020-06-01", "Libya's government and the Libyan National Army (LNA) have fought for a year."));
+  EXPECT_EQ(t.count("attack:LBY>LNA"), 1u);
+  EXPECT_EQ(t.count("attack:LNA>LBY"), 1u);
+  t = PartyTriples(Relations("2020-06-01", "The Libyan National Army (LNA) accused Turkey of sending mercenaries."));
+  EXPECT_EQ(t.count("criticize:LNA>TUR"), 1u);
+  EXPECT_EQ(t.count("criticize:LBY>TUR"), 0u);
+}
+
+TEST_F(PassiveAgentBuiltinTest, BothSidesAreAnArmedMovementAndTheStateItFightsAtHome) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2020-06-01",
+                "The Government of National Accord said on Monday that it would attend. The Libyan National Army "
+                "(LNA) said it would also attend. Egypt urged both sides to keep the truce."));
+  EXPECT_EQ(t.count("urge:EGY>LBY"), 1u);
+  EXPECT_EQ(t.count("urge:EGY>LNA"), 1u);
+}
+
 }  // namespace actorgraph
