@@ -2624,7 +2624,12 @@ class Run {
         if (!r.party.empty() &&
             std::none_of(two.begin(), two.end(), [&](const Ref& o) { return o.party == r.party; }))
           two.push_back(r);
-      if (two.size() == 2) st_.sides = two;
+      // ("Putin and Erdogan tried to broker a deal": mediators are not the sides of what follows)
+      bool mediated = false;
+      for (auto r = out_->relations.rbegin(); r != out_->relations.rend() && r->sentence == s.index; ++r)
+        mediated = mediated || (r->kind == RelationKind::kMediate &&
+                                std::any_of(two.begin(), two.end(), [&](const Ref& x) { return x.party == r->source.party; }));
+      if (two.size() == 2 && !mediated) st_.sides = two;
     }
     // "signed by the government, LURD and MODEL": a state and two or more movements at home in it named
     // together are the sides of its civil war
@@ -5592,6 +5597,10 @@ class Run {
       while (o < n && s.tok_list[o] < 0 && (C(s, o) & kWDeterminer)) ++o;
       bool talks_object = o < n && s.tok_list[o] < 0 && IsTalksNoun(s, o);
       tgt.refs = MediatedParties(s, ti, R.sides, src.refs, /*history=*/talks_object);
+      // ("Norway helped broker the deal", "tried to broker a ceasefire deal": the two sides at hand)
+      if (tgt.refs.empty() && o < n && s.tok_list[o] < 0 && (C(s, o) & kWAccord) && TwoParties(st_.sides) &&
+          OtherParties(src.refs, st_.sides).size() == src.refs.size())
+        tgt.refs = st_.sides;
     }
     // "Haig met Thatcher in London at the start of a shuttle between Britain and Argentina": one of the
     // sides mediates nothing; the clause's subject does

@@ -954,4 +954,17 @@ TEST_F(PassiveAgentBuiltinTest, BothSidesAreAnArmedMovementAndTheStateItFightsAt
   EXPECT_EQ(t.count("urge:EGY>LNA"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, BrokeringTheDealMediatesBetweenItsTwoSidesNotBetweenMediators) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2012-09-28",
+      "Sudan and South Sudan signed an oil deal in Addis Ababa on Thursday. Ethiopia and Kenya had helped broker "
+      "the deal. Qatar also helped broker the deal."));
+  EXPECT_EQ(t.count("mediate:ETH>SDN"), 1u);
+  EXPECT_EQ(t.count("mediate:KEN>SSD"), 1u);
+  EXPECT_EQ(t.count("mediate:QAT>SDN"), 1u);
+  EXPECT_EQ(t.count("mediate:QAT>SSD"), 1u);
+  EXPECT_EQ(t.count("mediate:QAT>ETH"), 0u);  // (the mediators named before are no sides)
+  EXPECT_EQ(t.count("mediate:QAT>KEN"), 0u);
+}
+
 }  // namespace actorgraph
