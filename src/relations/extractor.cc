@@ -1102,6 +1102,23 @@ class Run {
     return controlled == 1 ? asked : -1;
   }
 
+  // "credited Islamabad with pushing the Taliban", "praised Cairo for pressing Hamas": the one credited did
+  // what the gerund at `ti` says; in the passive ("Lake was credited by diplomats with persuading"), the
+  // subject did. The list index of who did it, or -1.
+  int CreditedSubject(const Sentence& s, int ti) const {
+    int j = ti - 1;
+    if (j < 2 || !IsIng(Text(s, ti, ti + 1)) || (Text(s, j, j + 1) != "with" && Text(s, j, j + 1) != "for")) return -1;
+    int len = 0;
+    if (int o = s.tok_list[j - 1]; o >= 0) {
+      const List& O = s.lists[o];
+      if (O.marker >= 0 && PhraseIs(s, O.marker, kPCredit, &len) && len == 1 && O.usable && !O.place) return o;
+      return -1;
+    }
+    for (int q = j - 1; q >= 2 && q >= j - 4 && !s.t[q].Is(Token::kPunct); --q)
+      if (PhraseIs(s, q, kPCredit, &len) && (C(s, q - 1) & kWBe)) return MainSubject(s, q - 1);
+    return -1;
+  }
+
   int ClauseSubject(const Sentence& s, int ti, int* coordinated, int* controlled = nullptr) const {
     int j = ti - 1;
     // adverbs and auxiliaries ("and is due in", "and has since met"), but not the "to" of an infinitive
@@ -4386,6 +4403,8 @@ class Run {
     bool in_gerund = ti > 0 && Text(s, ti - 1, ti) == "in" && IsIng(Text(s, ti, ti + 1)) && R.kind != RelationKind::kAttack;
     // (and after "weeks of": "after weeks of mediating between")
     in_gerund = in_gerund || (GerundAfterDuration(s, ti) && R.kind != RelationKind::kAttack);
+    // (and after a verb that credits someone: "credited Islamabad with pushing the Taliban")
+    in_gerund = in_gerund || CreditedSubject(s, ti) >= 0;
     if (!R.noun && ti > 0 && s.tok_mention[ti - 1] < 0 && !opening_quote &&
         (((C(s, ti - 1) & kWDeterminer) && !floating && !relative_that) || (NounPrep(s, ti - 1) && !in_gerund)))
       return;
@@ -4796,7 +4815,10 @@ class Run {
           if (participial) first_participle = j;
         }
       }
-      if (participial) {
+      int credited = CreditedSubject(s, ti);
+      if (credited >= 0) {
+        subject = credited;
+      } else if (participial) {
         subject = MainSubject(s, first_participle);
         // ("accused Iran of aggression by supplying missiles to the Houthis": what the accused did is the
         // accused's act)

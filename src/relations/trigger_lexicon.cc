@@ -196,6 +196,7 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
   AG_RETURN_IF_ERROR(words("words", "demand_nouns", kWDemandNoun, 0));
   AG_RETURN_IF_ERROR(words("words", "object_control", 0, kPControl));
   AG_RETURN_IF_ERROR(words("words", "causatives", 0, kPCausative));
+  AG_RETURN_IF_ERROR(words("words", "credits", 0, kPCredit));
   AG_RETURN_IF_ERROR(words("words", "inserts", 0, kPInsert));
   AG_RETURN_IF_ERROR(words("words", "pledges", kWPledge, 0));
   AG_RETURN_IF_ERROR(words("words", "acts", kWAct, 0));

@@ -102,6 +102,7 @@ enum : std::uint32_t {
   kPNounWished = 11,    // before a nominal trigger: it is only asked for ("called for talks between")
   kPReadiness = 12,     // "ready to meet": a meeting, visit or mediation that has not happened
   kPCausative = 13,     // "prompted X to": X did it (unlike kPControl, where X is only asked to)
+  kPCredit = 14,        // "credited X with", "praised X for" + gerund: X did what the gerund says
   kTriggerBase = 16,
 };
 

@@ -967,4 +967,20 @@ TEST_F(PassiveAgentBuiltinTest, BrokeringTheDealMediatesBetweenItsTwoSidesNotBet
   EXPECT_EQ(t.count("mediate:QAT>KEN"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, WhoIsCreditedWithAnActDidIt) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2019-02-01", "Western diplomats credited Oman with pushing the Houthis to the table."));
+  EXPECT_EQ(t.count("urge:OMN>HOUTHIS"), 1u);
+  t = PartyTriples(Relations("2019-02-01", "Israel praised Qatar for pressing Hamas to free the hostages."));
+  EXPECT_EQ(t.count("urge:QAT>HAMAS"), 1u);
+  EXPECT_EQ(t.count("support:ISR>QAT"), 1u);
+  EXPECT_EQ(t.count("urge:ISR>HAMAS"), 0u);
+  // (in the passive, the subject is credited)
+  t = PartyTriples(Relations("2019-02-01",
+                             "Sudan and South Sudan signed an oil deal. Kenya was credited by diplomats with persuading "
+                             "both governments to accept the final text."));
+  EXPECT_EQ(t.count("urge:KEN>SDN"), 1u);
+  EXPECT_EQ(t.count("urge:KEN>SSD"), 1u);
+}
+
 }  // namespace actorgraph
