@@ -3609,6 +3609,24 @@ class Run {
             if (r + 1 < n && s.tok_list[r + 1] >= 0) a = r + 1;
           // ("a truce proposed by the Quad group of A, B and C")
           if (int group = a < n && s.tok_list[a] < 0 ? CollectiveOf(s, a) : -1; group >= 0) a = s.lists[group].first;
+          // ("a proposal from its European and IMF creditors", "from the country's IMF creditors": past a
+          // possessor to the actor named on the noun)
+          std::string_view pw = a < n ? Text(s, a, a + 1) : std::string_view();
+          if (a < n && s.tok_list[a] >= 0 &&
+              ((s.lists[s.tok_list[a]].last == a + 1 && (pw == "its" || pw == "their" || pw == "his" || pw == "her")) ||
+               s.lists[s.tok_list[a]].possessive ||
+               (s.lists[s.tok_list[a]].last < n && (s.t[s.lists[s.tok_list[a]].last].word == d_.w_s ||
+                                                      s.t[s.lists[s.tok_list[a]].last].word == d_.w_apos)))) {
+            int r0 = s.lists[s.tok_list[a]].last;
+            if (r0 < n && (s.t[r0].word == d_.w_s || s.t[r0].word == d_.w_apos)) ++r0;
+            for (int r = r0; r < n && r < r0 + 4; ++r) {
+              if (s.tok_list[r] >= 0) {
+                a = r;
+                break;
+              }
+              if (s.t[r].Is(Token::kPunct) || IsPrep(s, r)) break;
+            }
+          }
         }
         if (a < n && (s.t[k].word == d_.w_by || s.t[k].word == d_.w_from || s.t[k].word == d_.w_of) &&
             s.tok_list[a] >= 0) {

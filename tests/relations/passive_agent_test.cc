@@ -983,4 +983,13 @@ TEST_F(PassiveAgentBuiltinTest, WhoIsCreditedWithAnActDidIt) {
   EXPECT_EQ(t.count("urge:KEN>SSD"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AProposalFromAPossessorsLendersIsTheLendersProposal) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2012-03-01", "Argentina rejected the latest debt proposal from its private and IMF lenders."));
+  EXPECT_EQ(t.count("respond:ARG>IMF"), 1u);
+  t = PartyTriples(Relations(
+      "2012-03-01", "The Argentine president rejected the latest debt proposal from the country's IMF lenders."));
+  EXPECT_EQ(t.count("respond:ARG>IMF"), 1u);
+}
+
 }  // namespace actorgraph
