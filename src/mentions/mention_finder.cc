@@ -38,6 +38,9 @@ enum : std::uint32_t {
   kPronFeminine = 1u << 21,
   kPronMasculine = 1u << 22,
   kSeatedNoun = 1u << 23,  // a body named by where it sits ("officials in Washington")
+  kArmedModifier = 1u << 24,  // "rebel", "insurgent": before a body or holding noun, the armed movement
+  kOppositionModifier = 1u << 25,  // "opposition": likewise, the opposition
+  kHolding = 1u << 26,  // "positions", "fighters": what an armed side holds or fields ("shelled rebel positions")
 };
 
 // Phrase classes for the multi-word trie (payload values).
@@ -260,6 +263,9 @@ Result<MentionFinder> MentionFinder::Create(const KnowledgeBase& kb, std::string
   for (const std::string& s : list("descriptions", "forces")) mark(s, 0, kPhraseDescForces);
   for (const std::string& s : list("descriptions", "mediators")) mark(s, 0, kPhraseDescMediators);
   for (const std::string& s : list("descriptions", "opposition")) mark(s, 0, kPhraseDescOpposition);
+  for (const std::string& s : list("descriptions", "armed_modifiers")) mark(s, kArmedModifier, 0);
+  for (const std::string& s : list("descriptions", "opposition_modifiers")) mark(s, kOppositionModifier, 0);
+  for (const std::string& s : list("descriptions", "holdings")) mark(s, kHolding, 0);
   for (const std::string& s : list("descriptions", "counted")) mark(s, 0, kPhraseCounted);
   for (const std::string& s : list("places", "prepositions")) mark(s, kPlacePrep, 0);
   for (const std::string& s : list("places", "event_nouns")) mark(s, kEventNoun, 0);
@@ -1350,6 +1356,17 @@ void FindCtx::Run() {
       Mention& m = Push(i, i + fl, MentionType::kDescription);
       m.desc = "forces";
       i += fl;
+      continue;
+    }
+    // "shelled rebel positions", "Opposition fighters killed": a bare modifier before a body or holding noun
+    // is the armed movement (the opposition) named last
+    // (not a name: "the opposition Forces for Freedom and Change"; not "opposition delegations")
+    if (Cls(i, kArmedModifier | kOppositionModifier) && i + 1 < n && Cls(i + 1, kHolding) &&
+        !t[i + 1].Is(Token::kUpper) && !PhraseAt(i, kPhraseRole) &&
+        !(i > 0 && t[i - 1].Is(Token::kUpper) && !t[i - 1].Is(Token::kPunct) && !Cls(i - 1, kDeterminer))) {
+      Mention& m = Push(i, i + 1, MentionType::kDescription);
+      m.desc = Cls(i, kOppositionModifier) ? "opposition" : "armed";
+      ++i;
       continue;
     }
     // definite descriptions: "the two leaders", "the Gulf country", "the movement"

@@ -992,4 +992,16 @@ TEST_F(PassiveAgentBuiltinTest, AProposalFromAPossessorsLendersIsTheLendersPropo
   EXPECT_EQ(t.count("respond:ARG>IMF"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, RebelPositionsAreTheArmedMovementNamedBefore) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2015-03-01",
+                "Myanmar's army and the Karen National Union (KNU) signed a ceasefire in 2012. On Monday Myanmar's "
+                "army shelled rebel positions near the border."));
+  EXPECT_EQ(t.count("attack:MMR>KNU"), 1u);
+  // (not an opposition body's own name)
+  t = PartyTriples(Relations("2019-08-01",
+                             "Sudan's military council and the opposition Forces for Freedom and Change signed a deal."));
+  EXPECT_EQ(t.count("meet:SDN>FFC") + t.count("meet:FFC>SDN"), 1u);
+}
+
 }  // namespace actorgraph
