@@ -41,6 +41,7 @@ enum : std::uint32_t {
   kArmedModifier = 1u << 24,  // "rebel", "insurgent": before a body or holding noun, the armed movement
   kOppositionModifier = 1u << 25,  // "opposition": likewise, the opposition
   kHolding = 1u << 26,  // "positions", "fighters": what an armed side holds or fields ("shelled rebel positions")
+  kStateModifier = 1u << 27,  // "government": before a fighting noun or an act, the state at war at home
 };
 
 // Phrase classes for the multi-word trie (payload values).
@@ -266,6 +267,7 @@ Result<MentionFinder> MentionFinder::Create(const KnowledgeBase& kb, std::string
   for (const std::string& s : list("descriptions", "armed_modifiers")) mark(s, kArmedModifier, 0);
   for (const std::string& s : list("descriptions", "opposition_modifiers")) mark(s, kOppositionModifier, 0);
   for (const std::string& s : list("descriptions", "holdings")) mark(s, kHolding, 0);
+  for (const std::string& s : list("descriptions", "state_modifiers")) mark(s, kStateModifier, 0);
   for (const std::string& s : list("descriptions", "counted")) mark(s, 0, kPhraseCounted);
   for (const std::string& s : list("places", "prepositions")) mark(s, kPlacePrep, 0);
   for (const std::string& s : list("places", "event_nouns")) mark(s, kEventNoun, 0);
@@ -1361,11 +1363,13 @@ void FindCtx::Run() {
     // "shelled rebel positions", "Opposition fighters killed": a bare modifier before a body or holding noun
     // is the armed movement (the opposition) named last
     // (not a name: "the opposition Forces for Freedom and Change"; not "opposition delegations")
-    if (Cls(i, kArmedModifier | kOppositionModifier) && i + 1 < n && Cls(i + 1, kHolding) &&
+    // ("Government troops shelled", "a government offensive": the state an armed movement named last fights)
+    bool state_modifier = Cls(i, kStateModifier) && i + 1 < n && Cls(i + 1, kActNoun | kHolding);
+    if ((state_modifier || (Cls(i, kArmedModifier | kOppositionModifier) && i + 1 < n && Cls(i + 1, kHolding))) &&
         !t[i + 1].Is(Token::kUpper) && !PhraseAt(i, kPhraseRole) &&
         !(i > 0 && t[i - 1].Is(Token::kUpper) && !t[i - 1].Is(Token::kPunct) && !Cls(i - 1, kDeterminer))) {
       Mention& m = Push(i, i + 1, MentionType::kDescription);
-      m.desc = Cls(i, kOppositionModifier) ? "opposition" : "armed";
+      m.desc = state_modifier ? "home-state" : Cls(i, kOppositionModifier) ? "opposition" : "armed";
       ++i;
       continue;
     }

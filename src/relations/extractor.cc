@@ -2260,6 +2260,16 @@ class Run {
         out->push_back(*r);
       return;
     }
+    if (m.desc == "home-state") {  // "government troops": the state that the armed movement named last fights
+      auto movement = [&](const Entity& e) {
+        const Actor* a = e.ref.kind == ActorKind::kOrganization && !e.place ? kb_.Find(e.ref.party) : nullptr;
+        return a && a->armed && !a->home.empty();
+      };
+      const Ref* r = Recent(local, movement);
+      const Actor* state = r ? kb_.Find(kb_.Find(r->party)->home) : nullptr;
+      if (state && state->kind == ActorKind::kCountry) out->push_back(RefOfActor(*state, true));
+      return;
+    }
     if (m.desc == "armed") {  // "the rebels": the armed movement named last
       auto armed = [&](const Entity& e) {
         const Actor* a = e.ref.kind == ActorKind::kOrganization && !e.place ? kb_.Find(e.ref.party) : nullptr;

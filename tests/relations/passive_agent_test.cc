@@ -1004,4 +1004,16 @@ TEST_F(PassiveAgentBuiltinTest, RebelPositionsAreTheArmedMovementNamedBefore) {
   EXPECT_EQ(t.count("meet:SDN>FFC") + t.count("meet:FFC>SDN"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, GovernmentTroopsAreOfTheStateTheMovementNamedLastFights) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2015-03-01",
+                "The Karen National Union (KNU) accused Thailand of sheltering informers. Government troops shelled "
+                "rebel positions near the border on Monday."));
+  EXPECT_EQ(t.count("attack:MMR>KNU"), 1u);
+  EXPECT_EQ(t.count("attack:THA>KNU"), 0u);  // (not the state named last)
+  // (with no movement named, nobody's troops)
+  t = PartyTriples(Relations("2015-03-01", "Thailand said on Monday that government troops had shelled a village."));
+  EXPECT_TRUE(t.empty());
+}
+
 }  // namespace actorgraph
