@@ -1016,4 +1016,10 @@ TEST_F(PassiveAgentBuiltinTest, GovernmentTroopsAreOfTheStateTheMovementNamedLas
   EXPECT_TRUE(t.empty());
 }
 
+TEST_F(PassiveAgentBuiltinTest, SessionsWithSomeoneAreMeetings) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2015-07-14", "Sergey Lavrov spent the spring in long sessions with Mohammad Javad Zarif in Geneva."));
+  EXPECT_EQ(t.count("meet:RUS>IRN") + t.count("meet:IRN>RUS"), 1u);
+}
+
 }  // namespace actorgraph
