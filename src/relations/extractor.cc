@@ -1791,6 +1791,21 @@ class Run {
     return false;
   }
 
+  // The possessor of an act that opens the clause before the trigger at `ti` ("Russia's annexation of
+  // Crimea was condemned"): its list, or -1.
+  int ActPossessorBefore(const Sentence& s, int ti) const {
+    for (int k = 0; k < ti; ++k) {
+      if (s.tok_list[k] < 0) continue;
+      const List& L = s.lists[s.tok_list[k]];
+      int noun = L.last + 1;
+      while (noun < ti && s.tok_list[noun] < 0 && !(C(s, noun) & kWAct) && IsPlainWord(s, noun) && noun < L.last + 3)
+        ++noun;
+      if (!L.possessive || !L.usable || L.place || noun >= ti || !(C(s, noun) & kWAct)) return -1;
+      return s.tok_list[k];
+    }
+    return -1;
+  }
+
   // The sides of `state`'s civil war named last (st_.several), if they are its; else empty.
   std::vector<Ref> HomeSides(const Ref& state) const {
     const std::vector<Ref>& g = st_.several;
@@ -5364,6 +5379,9 @@ class Run {
           if (k >= 0 && s.tok_list[k] >= 0 && s.lists[s.tok_list[k]].possessive && s.tok_list[k] != by)
             tgt = RoleOf(s, s.tok_list[k]);
         }
+        // "Russia's annexation of Crimea was condemned by the G7": the author of the act judged
+        if (R.kind == RelationKind::kCriticize)
+          if (int actor = ActPossessorBefore(s, ti); actor >= 0 && actor != by) tgt = RoleOf(s, actor);
         if (tgt.refs.empty()) {  // "will be presented to Hamas by the mediators"
           int li = FindTarget(s, R, te, by, ti, te);
           if (li >= 0) tgt = RoleOf(s, li);

@@ -1022,4 +1022,11 @@ TEST_F(PassiveAgentBuiltinTest, SessionsWithSomeoneAreMeetings) {
   EXPECT_EQ(t.count("meet:RUS>IRN") + t.count("meet:IRN>RUS"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AnActCondemnedInThePassiveJudgesItsAuthor) {
+  std::set<std::string> t = PartyTriples(
+      Relations("1990-08-10", "Iraq's invasion of Kuwait was condemned on Thursday by the Arab League."));
+  EXPECT_EQ(t.count("criticize:ARAB-LEAGUE>IRQ"), 1u);
+  EXPECT_EQ(t.count("criticize:ARAB-LEAGUE>KWT"), 0u);
+}
+
 }  // namespace actorgraph
