@@ -1311,7 +1311,8 @@ class Run {
   }
 
   // A noun for a body that acts for whoever it belongs to ("Hamas's delegation", "sent its envoys").
-  // A verb whose object is a reaction to its subject: "drew criticism from X", "won the backing of X" (`support`).
+  // A verb whose object is a reaction to its subject: "drew criticism from X", "won the backing of X" (`support`);
+  // also "despite criticism from X", "in defiance of warnings from X".
   static bool DrawsReaction(std::string_view w, bool support) {
     if (support)
       return w == "won" || w == "wins" || w == "winning" || w == "secured" || w == "secures" || w == "securing" ||
@@ -1320,7 +1321,8 @@ class Run {
     return w == "drawing" || w == "drew" || w == "draws" || w == "prompting" || w == "prompted" || w == "sparking" ||
            w == "sparked" || w == "triggering" || w == "triggered" || w == "provoking" || w == "provoked" ||
            w == "attracting" || w == "attracted" || w == "earning" || w == "earned" || w == "facing" || w == "faced" ||
-           w == "faces" || w == "drawn";
+           w == "faces" || w == "drawn" || w == "despite" || w == "defiance" || w == "defying" || w == "defied" ||
+           w == "ignoring" || w == "ignored";
   }
 
   static bool IsBodyNoun(std::string_view w) {
@@ -5851,6 +5853,8 @@ class Run {
       while (b > 0 && s.tok_list[b] < 0 && ((C(s, b) & (kWDeterminer | kWQuantifier)) || IsPlainWord(s, b)) &&
              !Participle(s, b) && !IsIng(Text(s, b, b + 1)) && !drew_word(Text(s, b, b + 1)) && ti - b < 4)
         --b;
+      // ("landed in Taipei in defiance of stark warnings from Beijing": what defies them)
+      if (b > 0 && Text(s, b, b + 1) == "of" && Text(s, b - 1, b) == "defiance") --b;
       bool drew = b >= 0 && drew_word(Text(s, b, b + 1));
       int main = drew ? MainSubject(s, b) : -1;
       // ("Morocco, with the backing of France, lobbied", "With Russia's support, Assad retook": who acts with it)

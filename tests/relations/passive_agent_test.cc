@@ -1029,4 +1029,14 @@ TEST_F(PassiveAgentBuiltinTest, AnActCondemnedInThePassiveJudgesItsAuthor) {
   EXPECT_EQ(t.count("criticize:ARAB-LEAGUE>KWT"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, WhatIsDoneDespiteWarningsIsCriticisedByWhoWarned) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2019-07-01", "Japan resumed commercial whaling on Monday despite criticism from Australia."));
+  EXPECT_EQ(t.count("criticize:AUS>JPN"), 1u);
+  t = PartyTriples(Relations("2019-07-01",
+                             "An Indian destroyer entered the strait in defiance of sharp warnings from China."));
+  EXPECT_EQ(t.count("criticize:CHN>IND"), 1u);
+  EXPECT_EQ(t.count("criticize:IND>CHN"), 0u);
+}
+
 }  // namespace actorgraph
