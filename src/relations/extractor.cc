@@ -5976,6 +5976,40 @@ class Run {
         break;
       }
     }
+    // "blamed the United States for the collision and demanded an apology": a demand naming no one is made
+    // of the object of the verb it is joined to
+    // (not one asked of someone unnamed: "asked the judges to order", "called for an investigation by X")
+    bool asked_of_other = false;
+    // ("urged every country in the region, Rwanda included, to stop": past commas)
+    for (int j = te; j < static_cast<int>(s.t.size()) && j < te + 12 && !asked_of_other; ++j) {
+      if (s.t[j].word == d_.w_semicolon || s.t[j].word == d_.w_quote) break;
+      asked_of_other = s.t[j].word == d_.w_to || s.t[j].word == d_.w_by || Text(s, j, j + 1) == "from";
+    }
+    if (R.kind == RelationKind::kUrge && !R.noun && tgt.refs.empty() && !src.refs.empty() && ti >= 3 &&
+        s.t[ti - 1].word == d_.w_and && !asked_of_other) {
+      for (int j = ti - 2; j >= 0; --j) {
+        int li = s.tok_list[j];
+        if (s.t[j].word == d_.w_semicolon || s.t[j].word == d_.w_quote ||
+            (li < 0 && (C(s, j) & (kWReporting | kWRelative))))
+          break;
+        if (li < 0) continue;
+        const List& L = s.lists[li];
+        int v = L.marker;
+        if (v < 0) break;  // (the clause's subject: no object before)
+        bool verb = s.tok_list[v] < 0 && IsPlainWord(s, v) && !IsPrep(s, v) && s.t[v].word != d_.w_and &&
+                    !(C(s, v) & (kWDeterminer | kWRelative | kWReporting | kWBoundary | kWTime));
+        if (!verb) {  // (a phrase of the object: "for the collision between A and B")
+          j = L.first;
+          continue;
+        }
+        std::vector<Ref> obj = ListRefs(s, li);
+        if (L.usable && !L.place && !obj.empty() && OtherParties(obj, src.refs).size() == obj.size()) {
+          tgt = RoleOf(s, li);
+          target_indirect = true;
+        }
+        break;
+      }
+    }
     // "offered to order a ceasefire if Kyiv withdrew its troops": an offer on a condition is made to whoever
     // must meet it; "warned of retaliation if North Korea attacked again", "warned that Pakistan would
     // retaliate if India attacked": so is a threat

@@ -1039,4 +1039,17 @@ TEST_F(PassiveAgentBuiltinTest, WhatIsDoneDespiteWarningsIsCriticisedByWhoWarned
   EXPECT_EQ(t.count("criticize:IND>CHN"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ADemandJoinedToAnAccusationIsMadeOfTheAccused) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2017-09-01", "Japan blamed North Korea on Tuesday for the missile launch over Hokkaido and demanded an explanation."));
+  EXPECT_EQ(t.count("urge:JPN>PRK"), 1u);
+  // (not a demand addressed to someone else)
+  t = PartyTriples(Relations("2017-09-01",
+                             "Egypt accused Israel of violating the truce and called for an inquiry by the United Nations."));
+  EXPECT_EQ(t.count("urge:EGY>ISR"), 0u);
+  t = PartyTriples(Relations("2017-09-01",
+                             "Egypt accused Israel of violating the truce and asked the judges to order a halt."));
+  EXPECT_EQ(t.count("urge:EGY>ISR"), 0u);
+}
+
 }  // namespace actorgraph
