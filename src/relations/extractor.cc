@@ -1793,6 +1793,24 @@ class Run {
     return false;
   }
 
+  // Is the object after `te` an offer or proposal of talks ("South Korea's offer of high-level talks",
+  // "a proposal for a summit")?
+  bool OfferOfTalks(const Sentence& s, int te) const {
+    int n = static_cast<int>(s.t.size());
+    for (int j = te; j + 1 < n && j < te + 8; ++j) {
+      if (s.t[j].Is(Token::kPunct) && s.t[j].word != d_.w_s && s.t[j].word != d_.w_apos && s.t[j].word != d_.w_hyphen)
+        return false;
+      if (!(C(s, j) & kWProposal) || (Text(s, j + 1, j + 2) != "of" && Text(s, j + 1, j + 2) != "for")) continue;
+      for (int k = j + 2; k < n && k < j + 7; ++k) {  // (past modifiers: "high-level", "direct")
+        std::string_view w = Text(s, k, k + 1);
+        if (IsTalksNoun(s, k) || w == "meeting" || w == "summit") return true;
+        if ((s.t[k].Is(Token::kPunct) && s.t[k].word != d_.w_hyphen) || s.tok_list[k] >= 0) break;
+      }
+      return false;
+    }
+    return false;
+  }
+
   // The possessor of an act that opens the clause before the trigger at `ti` ("Russia's annexation of
   // Crimea was condemned"): its list, or -1.
   int ActPossessorBefore(const Sentence& s, int ti) const {
@@ -6523,6 +6541,17 @@ class Run {
           p.rule = R.id + (demand_from_ ? "+demand" : "+proposal");
           p.cameo = demand_from_ ? "100" : "036";
           out_->relations.push_back(std::move(p));
+          // "accepted Seoul's offer of high-level talks": the two are to meet
+          if (R.stance == Stance::kAccept && modality == Modality::kAsserted && OfferOfTalks(s, te) &&
+              seen->insert({static_cast<int>(RelationKind::kMeet), x.id, y.id}).second) {
+            Relation m = met;
+            m.kind = RelationKind::kMeet;
+            m.stance = Stance::kNone;
+            m.modality = Modality::kPlanned;
+            m.rule = R.id + "+talks";
+            m.cameo = "040";
+            out_->relations.push_back(std::move(m));
+          }
         }
         // "called the Israeli proposal absurd": a proposal judged is rejected too
         if (R.judged && R.kind == RelationKind::kCriticize && judged_proposal_ && modality == Modality::kAsserted &&

@@ -1052,4 +1052,22 @@ TEST_F(PassiveAgentBuiltinTest, ADemandJoinedToAnAccusationIsMadeOfTheAccused) {
   EXPECT_EQ(t.count("urge:EGY>ISR"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AcceptingAnOfferOfTalksIsAMeetingPlanned) {
+  std::vector<Relation> rels =
+      Relations("2023-05-01", "Armenia on Monday accepted Azerbaijan's offer of direct talks in Brussels.");
+  int planned = 0, meetings = 0;
+  for (const Relation& r : rels) {
+    if (r.kind != RelationKind::kMeet) continue;
+    ++meetings;
+    if (r.modality == Modality::kPlanned && r.source.party == "ARM" && r.target.party == "AZE") ++planned;
+  }
+  EXPECT_EQ(planned, 1);
+  EXPECT_EQ(meetings, 1);
+  // (an offer of talks turned down plans no meeting; an offer of a truce is no offer of talks)
+  for (const char* text : {"Armenia on Monday rejected Azerbaijan's offer of direct talks in Brussels.",
+                           "Armenia on Monday accepted Azerbaijan's offer of a truce."}) {
+    for (const Relation& r : Relations("2023-05-01", text)) EXPECT_NE(r.kind, RelationKind::kMeet) << text;
+  }
+}
+
 }  // namespace actorgraph
