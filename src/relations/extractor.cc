@@ -1785,9 +1785,8 @@ class Run {
   // A count or quantifier before a plural ("the 19 Burundian parties", "several Libyan factions"): some of
   // a state's parties, not the sides of its war.
   bool CountedOther(const Sentence& s, int k) const {
-    std::string w(Text(s, k, k + 1));
+    std::string w = AsciiLower(Text(s, k, k + 1));
     if (!w.empty() && std::isdigit(static_cast<unsigned char>(w.front()))) return true;
-    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     for (std::string_view q : {"several", "some", "many", "other", "most", "few", "various", "numerous"})
       if (w == q) return true;
     return false;
@@ -3656,20 +3655,20 @@ class Run {
           if (int group = a < n && s.tok_list[a] < 0 ? CollectiveOf(s, a) : -1; group >= 0) a = s.lists[group].first;
           // ("a proposal from its European and IMF creditors", "from the country's IMF creditors": past a
           // possessor to the actor named on the noun)
-          std::string_view pw = a < n ? Text(s, a, a + 1) : std::string_view();
-          if (a < n && s.tok_list[a] >= 0 &&
-              ((s.lists[s.tok_list[a]].last == a + 1 && (pw == "its" || pw == "their" || pw == "his" || pw == "her")) ||
-               s.lists[s.tok_list[a]].possessive ||
-               (s.lists[s.tok_list[a]].last < n && (s.t[s.lists[s.tok_list[a]].last].word == d_.w_s ||
-                                                      s.t[s.lists[s.tok_list[a]].last].word == d_.w_apos)))) {
-            int r0 = s.lists[s.tok_list[a]].last;
-            if (r0 < n && (s.t[r0].word == d_.w_s || s.t[r0].word == d_.w_apos)) ++r0;
-            for (int r = r0; r < n && r < r0 + 4; ++r) {
-              if (s.tok_list[r] >= 0) {
-                a = r;
-                break;
+          if (a < n && s.tok_list[a] >= 0) {
+            const List& P = s.lists[s.tok_list[a]];
+            std::string_view pw = Text(s, a, a + 1);
+            bool pronoun = P.last == a + 1 && (pw == "its" || pw == "their" || pw == "his" || pw == "her");
+            bool s_after = P.last < n && (s.t[P.last].word == d_.w_s || s.t[P.last].word == d_.w_apos);
+            if (pronoun || P.possessive || s_after) {
+              int r0 = P.last + (s_after ? 1 : 0);
+              for (int r = r0; r < n && r < r0 + 4; ++r) {
+                if (s.tok_list[r] >= 0) {
+                  a = r;
+                  break;
+                }
+                if (s.t[r].Is(Token::kPunct) || IsPrep(s, r)) break;
               }
-              if (s.t[r].Is(Token::kPunct) || IsPrep(s, r)) break;
             }
           }
         }
