@@ -1070,4 +1070,16 @@ TEST_F(PassiveAgentBuiltinTest, AcceptingAnOfferOfTalksIsAMeetingPlanned) {
   }
 }
 
+TEST_F(PassiveAgentBuiltinTest, ACallFromSomeoneForOthersToActUrgesThem) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2022-09-13",
+                "Armenia and Azerbaijan clashed on the border on Tuesday. The fighting prompted a call from Russia "
+                "for both sides to hold their fire."));
+  EXPECT_EQ(t.count("urge:RUS>ARM"), 1u);
+  EXPECT_EQ(t.count("urge:RUS>AZE"), 1u);
+  // (a call for something is no one urged; a call with someone is a meeting)
+  t = PartyTriples(Relations("2022-09-13", "Russia renewed its call for calm on Tuesday."));
+  EXPECT_TRUE(t.empty());
+}
+
 }  // namespace actorgraph
