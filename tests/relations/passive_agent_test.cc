@@ -1082,4 +1082,11 @@ TEST_F(PassiveAgentBuiltinTest, ACallFromSomeoneForOthersToActUrgesThem) {
   EXPECT_TRUE(t.empty());
 }
 
+TEST_F(PassiveAgentBuiltinTest, AMilitaryInterventionIsAnAttack) {
+  std::set<std::string> t = PartyTriples(
+      Relations("1990-08-03", "The Arab League condemned the Iraqi military intervention in Kuwait on Friday."));
+  EXPECT_EQ(t.count("attack:IRQ>KWT"), 1u);
+  EXPECT_EQ(t.count("criticize:ARAB-LEAGUE>IRQ"), 1u);
+}
+
 }  // namespace actorgraph
