@@ -3992,6 +3992,10 @@ class Run {
         else if (dated_for || (PhraseIs(s, i, kPNounWished, &len) && i + len <= ti)) hypo = true;
       }
     }
+    // "said any attack on Rafah must ...", "any military action": an attack no one has made
+    if (R.noun && R.kind == RelationKind::kAttack)
+      for (int i = ti - 1; i >= 0 && i >= ti - 3 && s.tok_list[i] < 0 && !s.t[i].Is(Token::kPunct); --i)
+        if (Text(s, i, i + 1) == "any" || Text(s, i, i + 1) == "Any") hypo = true;
     // "A and B were urged by X on Friday to cease hostilities and to accept a plan": what someone is urged
     // to do is not done (the passive of "urged A to"; the active one is read in ClauseSubject)
     if (ti > 0 && s.t[ti - 1].word == d_.w_to && !negated) {

@@ -1089,4 +1089,15 @@ TEST_F(PassiveAgentBuiltinTest, AMilitaryInterventionIsAnAttack) {
   EXPECT_EQ(t.count("criticize:ARAB-LEAGUE>IRQ"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AnyAttackIsNoAttackMade) {
+  for (const Relation& r : Relations("2018-09-01", "Sergey Lavrov said any military offensive on Idlib must spare civilians.")) {
+    if (r.kind == RelationKind::kAttack) {
+      EXPECT_NE(r.modality, Modality::kAsserted);
+    }
+  }
+  std::set<std::string> t =
+      PartyTriples(Relations("2018-09-01", "Turkey launched a military offensive on Afrin in January."));
+  EXPECT_EQ(t.count("attack:TUR>SYR"), 1u);
+}
+
 }  // namespace actorgraph
