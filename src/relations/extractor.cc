@@ -7,7 +7,6 @@
 #include "relations/extractor.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -1785,8 +1784,8 @@ class Run {
   // A count or quantifier before a plural ("the 19 Burundian parties", "several Libyan factions"): some of
   // a state's parties, not the sides of its war.
   bool CountedOther(const Sentence& s, int k) const {
+    if (s.t[k].Is(Token::kNumber)) return true;
     std::string w = AsciiLower(Text(s, k, k + 1));
-    if (!w.empty() && std::isdigit(static_cast<unsigned char>(w.front()))) return true;
     for (std::string_view q : {"several", "some", "many", "other", "most", "few", "various", "numerous"})
       if (w == q) return true;
     return false;
@@ -5999,15 +5998,17 @@ class Run {
     }
     // "blamed the United States for the collision and demanded an apology": a demand naming no one is made
     // of the object of the verb it is joined to
-    // (not one asked of someone unnamed: "asked the judges to order", "called for an investigation by X")
-    bool asked_of_other = false;
-    // ("urged every country in the region, Rwanda included, to stop": past commas)
-    for (int j = te; j < static_cast<int>(s.t.size()) && j < te + 12 && !asked_of_other; ++j) {
-      if (s.t[j].word == d_.w_semicolon || s.t[j].word == d_.w_quote) break;
-      asked_of_other = s.t[j].word == d_.w_to || s.t[j].word == d_.w_by || Text(s, j, j + 1) == "from";
-    }
+    // (not one asked of someone unnamed: "asked the judges to order", "called for an investigation by X";
+    // past commas: "urged every country in the region, Rwanda included, to stop")
+    auto asked_of_other = [&] {
+      for (int j = te; j < static_cast<int>(s.t.size()) && j < te + 12; ++j) {
+        if (s.t[j].word == d_.w_semicolon || s.t[j].word == d_.w_quote) break;
+        if (s.t[j].word == d_.w_to || s.t[j].word == d_.w_by || Text(s, j, j + 1) == "from") return true;
+      }
+      return false;
+    };
     if (R.kind == RelationKind::kUrge && !R.noun && tgt.refs.empty() && !src.refs.empty() && ti >= 3 &&
-        s.t[ti - 1].word == d_.w_and && !asked_of_other) {
+        s.t[ti - 1].word == d_.w_and && !asked_of_other()) {
       for (int j = ti - 2; j >= 0; --j) {
         int li = s.tok_list[j];
         if (s.t[j].word == d_.w_semicolon || s.t[j].word == d_.w_quote ||

@@ -906,22 +906,20 @@ TEST_F(PassiveAgentBuiltinTest, WhatADeadlineAsksForHasNotHappened) {
 }
 
 TEST_F(PassiveAgentBuiltinTest, AStatesPartiesAreItsGovernmentAndTheMovementsNamedWithIt) {
-  std::set<std::string> t = PartyTriples(Relations(
-      "2016-09-01",
-      "Colombia's government held a round in Quito. The framework, agreed by envoys of the government, the FARC "
-      "and the ELN, sets a timetable. Norway's foreign minister urged the Colombian parties to respect it."));
+  // Norway urges `whom` after the government, the FARC and the ELN were named together.
+  auto urging = [&](const std::string& whom) {
+    return PartyTriples(Relations("2016-09-01",
+                                  "Colombia's government held a round in Quito. The framework, agreed by envoys of the "
+                                  "government, the FARC and the ELN, sets a timetable. Norway's foreign minister urged " +
+                                      whom + " to respect it."));
+  };
+  std::set<std::string> t = urging("the Colombian parties");
   EXPECT_EQ(t.count("urge:NOR>FARC"), 1u);
   EXPECT_EQ(t.count("urge:NOR>ELN"), 1u);
-  t = PartyTriples(Relations(
-      "2016-09-01",
-      "Colombia's government held a round in Quito. The framework, agreed by envoys of the government, the FARC "
-      "and the ELN, sets a timetable. Norway's foreign minister urged the Colombian delegations to respect it."));
+  t = urging("the Colombian delegations");
   EXPECT_EQ(t.count("urge:NOR>ELN"), 1u);
   // (a count names some of a state's parties, not the sides of its war)
-  t = PartyTriples(Relations(
-      "2016-09-01",
-      "Colombia's government held a round in Quito. The framework, agreed by envoys of the government, the FARC "
-      "and the ELN, sets a timetable. Norway's foreign minister urged the 12 Colombian parties to respect it."));
+  t = urging("the 12 Colombian parties");
   EXPECT_EQ(t.count("urge:NOR>FARC"), 0u);
   EXPECT_EQ(t.count("urge:NOR>ELN"), 0u);
 }
