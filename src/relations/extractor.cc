@@ -393,15 +393,25 @@ class Run {
     Remember(&s);
   }
 
-  // ", led by General Burhan, and": the token of the comma that closes a "led by" apposition starting at
-  // token i, when "and" and an actor follow it; else -1.
-  int LedByApposition(const Sentence& s, int i) const {
+  // ", led by General Burhan, and" (or after a person, ", the commander of India's 14 Corps, and"): the
+  // token of the comma that closes the apposition starting at token i, when "and" and an actor follow
+  // it; else -1.
+  int LedByApposition(const Sentence& s, int i, bool after_person) const {
     int n = static_cast<int>(s.t.size());
-    if (i + 3 >= n || s.t[i].word != d_.w_comma || !W(s, i + 2, d_.w_by)) return -1;
+    if (i + 3 >= n || s.t[i].word != d_.w_comma) return -1;
+    int from = -1;
     std::string_view v = Text(s, i + 1, i + 2);
-    if (v != "led" && v != "headed" && v != "chaired" && v != "commanded" && v != "represented" && v != "accompanied")
-      return -1;
-    for (int j = i + 3; j < n && j < i + 16; ++j) {
+    if (W(s, i + 2, d_.w_by) && (v == "led" || v == "headed" || v == "chaired" || v == "commanded" ||
+                                  v == "represented" || v == "accompanied")) {
+      from = i + 3;
+    } else if (after_person && s.t[i + 1].word == d_.w_the) {
+      // (a title of plain words, then "of": "the director of", "the current chair of")
+      int j = i + 2;
+      while (j < n && j < i + 5 && s.tok_mention[j] < 0 && IsPlainWord(s, j)) ++j;
+      if (j > i + 2 && j < n && W(s, j, d_.w_of)) from = j + 1;
+    }
+    if (from < 0) return -1;
+    for (int j = from; j < n && j < i + 16; ++j) {
       if (s.t[j].word == d_.w_comma) {
         int next = j + 2;
         if (next < n && (C(s, next) & kWDeterminer)) ++next;
@@ -425,7 +435,8 @@ class Run {
       // "between the army, led by General Burhan, and the RSF": the leader named in a participle's
       // apposition belongs to the member before it, and the list goes on after the apposition
       if (!s.lists.empty() && s.lists.back().usable && !s.lists.back().possessive && m.first > s.lists.back().last) {
-        int end = LedByApposition(s, s.lists.back().last);
+        int end = LedByApposition(s, s.lists.back().last,
+                                  s.m[s.lists.back().members.back()].kind == ActorKind::kPerson);
         if (end > 0) s.lists.back().resume = end;
         if (end > m.first) {
           absorbed_until = end;

@@ -1098,4 +1098,11 @@ TEST_F(PassiveAgentBuiltinTest, AnyAttackIsNoAttackMade) {
   EXPECT_EQ(t.count("attack:TUR>SYR"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ATitleOfSomethingAfterAPersonIsAnAppositionNotAListMember) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2020-03-05", "Talks were held on Monday between Sergei Shoigu, the commander of the 8th Army, and Hulusi "
+                              "Akar, the chief of Turkey's general staff."));
+  EXPECT_EQ(t.count("meet:RUS>TUR"), 1u);
+}
+
 }  // namespace actorgraph
