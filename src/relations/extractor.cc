@@ -104,7 +104,7 @@ struct DocState {
   // how often each two parties were named as the two sides of something (a mediation, a meeting, a
   // subject pair): "both parties" later in a long article are most often its main two sides
   struct PairStat {
-    int count = 0, last = -1;
+    int count = 0, first = -1, last = -1;
     std::vector<Ref> refs;
   };
   std::map<std::pair<std::string, std::string>, PairStat> pair_stats;
@@ -2510,14 +2510,17 @@ class Run {
         auto apart = [&](const std::vector<Ref>& v) {
           return std::none_of(v.begin(), v.end(), [&](const Ref& r) { return own_parties.count(r.party) > 0; });
         };
-        std::vector<Ref> main_pair = MainPair();
-        if (!apart(main_pair)) main_pair.clear();
+        std::vector<Ref> main_pair = MainPair(own_parties);
         if (TwoParties(st_.pair) && apart(st_.pair) && (s.index - st_.pair_sentence <= 1 || main_pair.empty())) *out = st_.pair;
         else if (!main_pair.empty()) *out = main_pair;
         else if (TwoParties(st_.sides) && apart(st_.sides)) *out = st_.sides;
         // ("Indian troops shelled Pakistani posts. China urged both sides to": the two sides of the fighting)
         else if (st_.attack_pair.size() == 2 && s.index - st_.attack_sentence <= 2 && apart(st_.attack_pair)) *out = st_.attack_pair;
         // ("A and B agreed ..., at a meeting chaired by X, who has been shuttling between the two sides")
+        else if (!subject_pair.empty() && apart(subject_pair)) *out = subject_pair;
+        // ("The United States and Japan urged both parties": the first pair named that is not the
+        // verb's own subject)
+        else if (std::vector<Ref> first = FirstPair(own_parties); !own_parties.empty() && TwoParties(first)) *out = first;
         else if (!subject_pair.empty()) *out = subject_pair;
         else *out = RecentArmedPair(local);  // "both warring parties": the two armed sides named last
         // ("India struck sites in Pakistan, and China called on both countries": the two other parties
@@ -7014,17 +7017,28 @@ class Run {
     std::pair<std::string, std::string> key = std::minmax(two[0].party, two[1].party);
     DocState::PairStat& st = st_.pair_stats[key];
     if (st.last == sentence) return;
+    if (st.count == 0) st.first = sentence;
     ++st.count;
     st.last = sentence;
     st.refs = two;
   }
 
-  // The two sides named most often so far (the latest among equals); empty if none was named twice.
-  std::vector<Ref> MainPair() const {
+  // The first two sides the document named, neither of them in `not_of` (empty if none).
+  std::vector<Ref> FirstPair(const std::set<std::string>& not_of) const {
+    const DocState::PairStat* best = nullptr;
+    for (const auto& [key, st] : st_.pair_stats)
+      if (!not_of.count(key.first) && !not_of.count(key.second) && (!best || st.first < best->first)) best = &st;
+    return best ? best->refs : std::vector<Ref>{};
+  }
+
+  // The two sides named most often so far (the latest among equals), neither of them in `not_of`; empty if
+  // none was named twice.
+  std::vector<Ref> MainPair(const std::set<std::string>& not_of = {}) const {
     const DocState::PairStat* best = nullptr;
     // (a party that mediated is no side: "Wallstrom met the Houthi delegation" names no side of the talks)
     for (int pass = 0; pass < 2 && !best; ++pass)
       for (const auto& [key, st] : st_.pair_stats) {
+        if (not_of.count(key.first) || not_of.count(key.second)) continue;
         if (pass == 0 && (st_.mediator_parties.count(key.first) || st_.mediator_parties.count(key.second))) continue;
         if (st.count >= 2 && (!best || st.count > best->count || (st.count == best->count && st.last > best->last)))
           best = &st;

@@ -1105,4 +1105,15 @@ TEST_F(PassiveAgentBuiltinTest, ATitleOfSomethingAfterAPersonIsAnAppositionNotAL
   EXPECT_EQ(t.count("meet:RUS>TUR"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, BothPartiesUrgedByOneOfTheLastPairAreTheFirstPairNamed) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2022-10-04", "The Armenian and Azerbaijani foreign ministers met in Moscow on Monday. On Tuesday President "
+                              "Macron held talks with Prime Minister Pashinyan in Paris. France and Germany, for their "
+                              "part, urged both parties to respect the ceasefire."));
+  EXPECT_EQ(t.count("urge:FRA>ARM"), 1u);
+  EXPECT_EQ(t.count("urge:FRA>AZE"), 1u);
+  EXPECT_EQ(t.count("urge:DEU>AZE"), 1u);
+  EXPECT_EQ(t.count("urge:FRA>DEU"), 0u);
+}
+
 }  // namespace actorgraph
