@@ -1887,6 +1887,15 @@ class Run {
       subject_position = v == "has" || v == "had" || v == "have" || v == "will" || v == "would" || v == "could" ||
                          v == "did" || v == "does" || v == "can" || (v.size() > 4 && EndsWith(v, "ed")) ||
                          v == "held" || v == "met" || v == "told" || v == "said";
+      // ("the areas it controls", "the territory they hold": a plain word after a pronoun that follows a noun
+      // phrase opens a relative clause whose subject the pronoun is)
+      std::string subject_case = AsciiLower(Text(s, m.first, m.last));
+      if (!subject_position && (subject_case == "it" || subject_case == "they") && IsPlainWord(s, m.last) &&
+          !IsIng(v)) {
+        int q = m.first - 1;
+        while (q > 0 && q >= m.first - 2 && s.tok_list[q] < 0 && IsPlainWord(s, q) && !IsIng(Text(s, q, q + 1))) --q;
+        subject_position = q < m.first - 1 && q >= 0 && s.tok_list[q] < 0 && (C(s, q) & kWDeterminer);
+      }
     }
     bool object_position = !subject_position && li >= 0 && s.lists[li].marker >= 0 && !IsPrep(s, s.lists[li].marker) &&
                            s.tok_mention[s.lists[li].marker] < 0 && !(C(s, s.lists[li].marker) & kWRelative) &&

@@ -1116,4 +1116,13 @@ TEST_F(PassiveAgentBuiltinTest, BothPartiesUrgedByOneOfTheLastPairAreTheFirstPai
   EXPECT_EQ(t.count("urge:FRA>DEU"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, APronounInAContactRelativeClauseIsItsSubject) {
+  // ("the land it controls": "it" is the subject of "controls", so the coordinated verb after it keeps the
+  // main subject)
+  std::set<std::string> t = PartyTriples(
+      Relations("2023-05-02", "Russia said on Monday it would hold the land it controls and accused Ukraine of shelling "
+                              "Donetsk."));
+  EXPECT_EQ(t.count("criticize:RUS>UKR"), 1u);
+}
+
 }  // namespace actorgraph
