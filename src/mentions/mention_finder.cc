@@ -1461,7 +1461,8 @@ void FindCtx::Run() {
       int r = j;
       // ("the government": a modifier that is the description itself ends the run)
       while (r < n && Cls(r, kModifier) &&
-             !((PhraseAt(r, kPhraseDescCountry) || PhraseAt(r, kPhraseDescOrg) || PhraseAt(r, kPhraseDescArmed)) &&
+             !((PhraseAt(r, kPhraseDescCountry) || PhraseAt(r, kPhraseDescOrg) || PhraseAt(r, kPhraseDescArmed) ||
+                PhraseAt(r, kPhraseDescNamed)) &&
                !(r + 1 < n && (Cls(r + 1, kModifier | kGroupNoun) || PhraseAt(r + 1, kPhraseDescCountry)))))
         ++r;
       if (r < n && (L.Cls(t[r].word) & kRegion)) {

@@ -2305,10 +2305,13 @@ class Run {
         }
         return false;
       };
+      // (or an unnamed body so called: "the coalition" after "the Saudi-led coalition")
       if (const Ref* r = Recent(local, [&](const Entity& e) {
-            const Actor* a = e.place ? nullptr : kb_.Find(e.ref.id);
-            return a && a->kind == ActorKind::kOrganization &&
-                   (has(a->name) || std::any_of(a->aliases.begin(), a->aliases.end(), has));
+            if (e.place) return false;
+            const Actor* a = kb_.Find(e.ref.id);
+            return (a && a->kind == ActorKind::kOrganization &&
+                    (has(a->name) || std::any_of(a->aliases.begin(), a->aliases.end(), has))) ||
+                   (e.ref.kind == ActorKind::kGroup && has(e.ref.name));
           }))
         out->push_back(*r);
       return;

@@ -1125,4 +1125,10 @@ TEST_F(PassiveAgentBuiltinTest, APronounInAContactRelativeClauseIsItsSubject) {
   EXPECT_EQ(t.count("criticize:RUS>UKR"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TheCoalitionIsTheUnnamedCoalitionNamedBefore) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2019-11-05", "The Saudi-led coalition signed the deal. The Houthis accused the coalition of lying."));
+  EXPECT_EQ(t.count("criticize:HOUTHIS>SAU"), 1u);
+}
+
 }  // namespace actorgraph
