@@ -4418,7 +4418,11 @@ class Run {
         return;
     }
     // "rejected Armenian calls for", "the attacks": after a determiner or a demonym a verb form is a noun
-    if (!R.noun && ti > 0 && s.tok_list[ti - 1] < 0 && !s.t[ti - 1].Is(Token::kUpper)) {
+    // ("its demand that": a possessive pronoun, itself a mention, before a form with a content clause;
+    // not "continue its mediation", which the verb rules read with the clause's subject)
+    bool possessive_pronoun = ti > 0 && (s.t[te - 1].word == d_.w_that || W(s, te, d_.w_that)) && s.tok_mention[ti - 1] >= 0 &&
+                              s.m[s.tok_mention[ti - 1]].type == MentionType::kPronoun && s.m[s.tok_mention[ti - 1]].possessive;
+    if (!R.noun && ti > 0 && (s.tok_list[ti - 1] < 0 || possessive_pronoun) && !s.t[ti - 1].Is(Token::kUpper)) {
       std::string_view d = Text(s, ti - 1, ti);
       if (d == "the" || d == "a" || d == "an" || d == "these" || d == "those" || d == "its" || d == "their" ||
           d == "his" || d == "her" || d == "our" || d == "new" || d == "latest" || d == "renewed" || d == "fresh" ||

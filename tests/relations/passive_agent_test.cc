@@ -1131,4 +1131,13 @@ TEST_F(PassiveAgentBuiltinTest, TheCoalitionIsTheUnnamedCoalitionNamedBefore) {
   EXPECT_EQ(t.count("criticize:HOUTHIS>SAU"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, APossessiveBeforeDemandThatMakesItANounWithAnOwner) {
+  // ("its demand that": the demand is its owner's, not the verb of the noun phrase before it)
+  std::set<std::string> t = PartyTriples(
+      Relations("2023-11-20", "The Hamas team flew to Cairo only after Egypt sent a Qatari aircraft, and after its "
+                              "demand that Israel free prisoners was met."));
+  EXPECT_EQ(t.count("urge:QAT>ISR"), 0u);
+  EXPECT_EQ(t.count("urge:EGY>ISR") + t.count("urge:HAMAS>ISR"), 1u);
+}
+
 }  // namespace actorgraph
