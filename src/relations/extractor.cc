@@ -3837,6 +3837,9 @@ class Run {
 
   Modality ModalityOf(const Sentence& s, const TriggerRule& R, int lo, int ti) const {
     Modality m = ModalityFrom(s, R, lo, ti);
+    // "refused to put its name to the Ugandan-mediated text": a compound's participle tells what was done
+    // before; the clause's negation is about the thing it names
+    if (m == Modality::kNegated && R.prefix) return Modality::kAsserted;
     // "refused to accept the letter, after six hours of talks with Baker": talks in an adverbial "after"
     // phrase took place; a negation before the phrase is the main clause's
     if (m == Modality::kNegated && R.noun && !R.has_modality) {

@@ -1140,4 +1140,16 @@ TEST_F(PassiveAgentBuiltinTest, APossessiveBeforeDemandThatMakesItANounWithAnOwn
   EXPECT_EQ(t.count("urge:EGY>ISR") + t.count("urge:HAMAS>ISR"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ACompoundsMediationHappenedThoughTheClauseIsNegated) {
+  for (const Relation& r : Relations("2013-11-11", "Kinshasa refused to sign the Ugandan-mediated deal between Congo and "
+                                                   "the M23 rebels.")) {
+    if (r.kind == RelationKind::kMediate) {
+      EXPECT_EQ(r.modality, Modality::kAsserted);
+    }
+  }
+  std::set<std::string> t = PartyTriples(Relations(
+      "2013-11-11", "Kinshasa refused to sign the Ugandan-mediated deal between Congo and the M23 rebels."));
+  EXPECT_EQ(t.count("mediate:UGA>M23"), 1u);
+}
+
 }  // namespace actorgraph
