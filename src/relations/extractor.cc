@@ -4168,12 +4168,14 @@ class Run {
     // place phrase or the sides between the noun and its participle
     // ("a ceasefire with Hezbollah brokered by the US": the partner of an accord too)
     // (the list's marker: "between Prime Ministers A and B")
-    if (int li = s.tok_list[k]; li >= 0 && s.lists[li].marker >= 1 && IsPrep(s, s.lists[li].marker) &&
-                                (s.lists[li].place || s.t[s.lists[li].marker].word == d_.w_between ||
-                                 (s.t[s.lists[li].marker].word == d_.w_with &&
-                                  ((C(s, s.lists[li].marker - 1) & (kWProposal | kWAccord)) ||
-                                   IsTalksNoun(s, s.lists[li].marker - 1)))))
-      k = s.lists[li].marker - 1;
+    // ("talks with a Russian delegation in Istanbul hosted by X": the partner, then the place)
+    for (int phrase = 0; phrase < 2; ++phrase)
+      if (int li = s.tok_list[k]; li >= 0 && s.lists[li].marker >= 1 && IsPrep(s, s.lists[li].marker) &&
+                                  (s.lists[li].place || s.t[s.lists[li].marker].word == d_.w_between ||
+                                   (s.t[s.lists[li].marker].word == d_.w_with &&
+                                    ((C(s, s.lists[li].marker - 1) & (kWProposal | kWAccord)) ||
+                                     IsTalksNoun(s, s.lists[li].marker - 1)))))
+        k = s.lists[li].marker - 1;
     // "Japanese citizens abducted by North Korean agents": a group of people right before the participle
     if (k == ti - 1 && s.tok_list[k] >= 0 && s.tok_mention[k] >= 0 && s.m[s.tok_mention[k]].type == MentionType::kGroup &&
         s.m[s.tok_mention[k]].last == ti && ti + 1 < static_cast<int>(s.t.size()) && s.t[ti + 1].word == d_.w_by)

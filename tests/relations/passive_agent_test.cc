@@ -1152,4 +1152,11 @@ TEST_F(PassiveAgentBuiltinTest, ACompoundsMediationHappenedThoughTheClauseIsNega
   EXPECT_EQ(t.count("mediate:UGA>M23"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TalksWithAPartnerInAPlaceHostedBySomeoneAreMediatedByTheHost) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2022-03-29", "Ukraine held talks with a Russian delegation in Istanbul hosted by President Tayyip Erdogan."));
+  EXPECT_EQ(t.count("mediate:TUR>UKR"), 1u);
+  EXPECT_EQ(t.count("mediate:TUR>RUS"), 1u);
+}
+
 }  // namespace actorgraph
