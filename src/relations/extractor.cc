@@ -1068,6 +1068,13 @@ class Run {
           continue;
         }
       }
+      // ('voted to "deeply deplore" the intervention': a quoted verb phrase after "to" or an auxiliary keeps
+      // the clause's subject)
+      if (w == d_.w_quote && from - j <= 2 && j > 0 && s.tok_list[j - 1] < 0 &&
+          (s.t[j - 1].word == d_.w_to || Auxiliary(s, j - 1)) && !(C(s, j - 1) & kWReporting)) {
+        --j;
+        continue;
+      }
       if (w == d_.w_semicolon || w == d_.w_colon || w == d_.w_quote) return -1;
       if (stop_at_reporting && (c & kWReporting) && j != from) return -1;
       if ((c & kWReporting) && j != from && s.tok_mention[j] < 0) {

@@ -1159,4 +1159,10 @@ TEST_F(PassiveAgentBuiltinTest, TalksWithAPartnerInAPlaceHostedBySomeoneAreMedia
   EXPECT_EQ(t.count("mediate:TUR>RUS"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AVerbInScareQuotesAfterToKeepsTheSubject) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "1989-12-22", "The Arab League voted on Friday to \"strongly condemn\" the Iraqi military intervention in Kuwait."));
+  EXPECT_EQ(t.count("criticize:ARAB-LEAGUE>IRQ"), 1u);
+}
+
 }  // namespace actorgraph
