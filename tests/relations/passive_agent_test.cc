@@ -1165,4 +1165,14 @@ TEST_F(PassiveAgentBuiltinTest, AVerbInScareQuotesAfterToKeepsTheSubject) {
   EXPECT_EQ(t.count("criticize:ARAB-LEAGUE>IRQ"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, GoingToWarWithSomeoneOrDeclaringWarOnThemIsAnAttack) {
+  std::set<std::string> t = PartyTriples(Relations("1998-06-10", "Ethiopia went to war with Eritrea in May."));
+  EXPECT_EQ(t.count("attack:ETH>ERI"), 1u);
+  t = PartyTriples(Relations("1941-12-11", "Germany declared war on the United States on Thursday."));
+  EXPECT_EQ(t.count("attack:DEU>USA"), 1u);
+  // (a war on a thing is no one attacked)
+  t = PartyTriples(Relations("2016-07-01", "The Philippines declared war on drugs."));
+  EXPECT_TRUE(t.empty());
+}
+
 }  // namespace actorgraph
