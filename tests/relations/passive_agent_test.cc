@@ -1175,4 +1175,16 @@ TEST_F(PassiveAgentBuiltinTest, GoingToWarWithSomeoneOrDeclaringWarOnThemIsAnAtt
   EXPECT_TRUE(t.empty());
 }
 
+TEST_F(PassiveAgentBuiltinTest, LessCommonVerbsOfCriticismAndUrging) {
+  for (const char* verb : {"pilloried", "disparaged"}) {
+    std::set<std::string> t = PartyTriples(Relations("2020-05-05", std::string("France ") + verb + " Germany on Monday."));
+    EXPECT_EQ(t.count("criticize:FRA>DEU"), 1u) << verb;
+  }
+  for (const char* verb : {"prodded", "nudged", "beseeched", "begged"}) {
+    std::set<std::string> t =
+        PartyTriples(Relations("2020-05-05", std::string("France ") + verb + " Germany to cut rates on Monday."));
+    EXPECT_EQ(t.count("urge:FRA>DEU"), 1u) << verb;
+  }
+}
+
 }  // namespace actorgraph
