@@ -1339,7 +1339,7 @@ class Run {
            w == "sparked" || w == "triggering" || w == "triggered" || w == "provoking" || w == "provoked" ||
            w == "attracting" || w == "attracted" || w == "earning" || w == "earned" || w == "facing" || w == "faced" ||
            w == "faces" || w == "drawn" || w == "despite" || w == "defiance" || w == "defying" || w == "defied" ||
-           w == "ignoring" || w == "ignored";
+           w == "ignoring" || w == "ignored" || w == "under";  // ("came under pressure from X")
   }
 
   static bool IsBodyNoun(std::string_view w) {
@@ -5908,8 +5908,9 @@ class Run {
     // "recognised the regions, drawing condemnation from Tbilisi", "faced criticism from X": what
     // drew the criticism is the main clause's subject
     // ("won the backing of President Clinton for his policy": the support went to the main subject)
-    if ((R.kind == RelationKind::kCriticize || R.kind == RelationKind::kSupport) && R.noun && tgt.refs.empty() &&
-        !src.refs.empty() && src.list >= 0 && s.lists[src.list].first > te) {
+    // ("came under pressure from Washington to", "Israel, under pressure from X, agreed": whom it presses)
+    if ((R.kind == RelationKind::kCriticize || R.kind == RelationKind::kSupport || R.kind == RelationKind::kUrge) &&
+        R.noun && tgt.refs.empty() && !src.refs.empty() && src.list >= 0 && s.lists[src.list].first > te) {
       auto drew_word = [&](std::string_view w) { return DrawsReaction(w, R.kind == RelationKind::kSupport); };
       int b = ti - 1;  // ("drew an angry rebuke from Beijing": past the modifiers)
       while (b > 0 && s.tok_list[b] < 0 && ((C(s, b) & (kWDeterminer | kWQuantifier)) || IsPlainWord(s, b)) &&

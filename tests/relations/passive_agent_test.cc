@@ -1187,4 +1187,13 @@ TEST_F(PassiveAgentBuiltinTest, LessCommonVerbsOfCriticismAndUrging) {
   }
 }
 
+TEST_F(PassiveAgentBuiltinTest, PressureSomeoneComesUnderIsAnUrgingOfThem) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2020-05-05", "Hamas came under heavy pressure from Qatar and Egypt to accept the deal."));
+  EXPECT_EQ(t.count("urge:QAT>HAMAS"), 1u);
+  EXPECT_EQ(t.count("urge:EGY>HAMAS"), 1u);
+  t = PartyTriples(Relations("2020-05-05", "Israel, under pressure from Washington, agreed to a truce on Monday."));
+  EXPECT_EQ(t.count("urge:USA>ISR"), 1u);
+}
+
 }  // namespace actorgraph
