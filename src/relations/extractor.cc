@@ -4085,7 +4085,9 @@ class Run {
     std::string_view k = Text(s, ti, ti + 1);
     if (k.size() < 3) return false;
     return EndsWith(k, "ed") || k == "met" || k == "held" || k == "struck" || k == "put" || k == "sent" ||
-           k == "told" || k == "brought" || k == "shot" || k == "drawn" || k == "laid" || k == "made" || k == "given" || k == "written";
+           k == "told" || k == "brought" || k == "shot" || k == "drawn" || k == "laid" || k == "made" || k == "given" || k == "written" ||
+           // ("was hit by Russian missiles", "were overrun by the rebels")
+           k == "hit" || k == "sunk" || k == "overrun" || k == "beaten" || k == "caught" || k == "blown";
   }
 
   // "the Quad group of the United States, Saudi Arabia and Egypt", "a troika of A, B and C": a

@@ -1196,4 +1196,11 @@ TEST_F(PassiveAgentBuiltinTest, PressureSomeoneComesUnderIsAnUrgingOfThem) {
   EXPECT_EQ(t.count("urge:USA>ISR"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, IrregularParticiplesMakeAPassive) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2023-05-05", "Ukrainian cities were hit by Russian missiles on Monday."));
+  EXPECT_EQ(t.count("attack:RUS>UKR"), 1u);
+  EXPECT_EQ(t.count("attack:UKR>RUS"), 0u);
+}
+
 }  // namespace actorgraph
