@@ -5907,6 +5907,21 @@ class Run {
       tgt.refs = st_.urged;
       target_indirect = true;
     }
+    // "Kyiv came under heavy Russian shelling", "the convoy came under fire from RSF fighters": what came
+    // under it was attacked
+    if (R.kind == RelationKind::kAttack && tgt.refs.empty() && !src.refs.empty()) {
+      int b = ti - 1;
+      while (b > 1 && ti - b < 5 && Text(s, b, b + 1) != "under" &&
+             (s.tok_list[b] < 0 ? IsPlainWord(s, b) || (C(s, b) & kWDeterminer) : s.lists[s.tok_list[b]].adjectival))
+        --b;
+      std::string_view came = b >= 1 ? Text(s, b - 1, b) : std::string_view();
+      if (b >= 1 && Text(s, b, b + 1) == "under" &&
+          (came == "came" || came == "come" || came == "comes" || came == "coming" || came == "was" || came == "were")) {
+        // (only an attacker the phrase names: "came under Russian attack", "under fire from X")
+        int main = src.list >= 0 && s.lists[src.list].first > b ? MainSubject(s, b - 1) : -1;
+        if (main >= 0 && main != src.list) tgt = RoleOf(s, main);
+      }
+    }
     // "recognised the regions, drawing condemnation from Tbilisi", "faced criticism from X": what
     // drew the criticism is the main clause's subject
     // ("won the backing of President Clinton for his policy": the support went to the main subject)

@@ -1203,4 +1203,14 @@ TEST_F(PassiveAgentBuiltinTest, IrregularParticiplesMakeAPassive) {
   EXPECT_EQ(t.count("attack:UKR>RUS"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, WhatComesUnderAnAttackIsAttacked) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2023-05-05", "Kyiv came under heavy Russian shelling on Monday."));
+  EXPECT_EQ(t.count("attack:RUS>UKR"), 1u);
+  // (an attacker the phrase does not name is not guessed)
+  t = PartyTriples(Relations("2023-04-25", "Blinken spoke with Dagalo on Tuesday, after a U.S. convoy came under fire in "
+                                           "Khartoum."));
+  EXPECT_EQ(t.count("attack:RSF>USA"), 0u);
+}
+
 }  // namespace actorgraph
