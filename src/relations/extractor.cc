@@ -396,7 +396,7 @@ class Run {
   // ", led by General Burhan, and" (or after a person, ", the commander of India's 14 Corps, and"): the
   // token of the comma that closes the apposition starting at token i, when "and" and an actor follow
   // it; else -1.
-  int LedByApposition(const Sentence& s, int i, bool after_person) const {
+  int ListApposition(const Sentence& s, int i, bool after_person) const {
     int n = static_cast<int>(s.t.size());
     if (i + 3 >= n || s.t[i].word != d_.w_comma) return -1;
     int from = -1;
@@ -435,7 +435,7 @@ class Run {
       // "between the army, led by General Burhan, and the RSF": the leader named in a participle's
       // apposition belongs to the member before it, and the list goes on after the apposition
       if (!s.lists.empty() && s.lists.back().usable && !s.lists.back().possessive && m.first > s.lists.back().last) {
-        int end = LedByApposition(s, s.lists.back().last,
+        int end = ListApposition(s, s.lists.back().last,
                                   s.m[s.lists.back().members.back()].kind == ActorKind::kPerson);
         if (end > 0) s.lists.back().resume = end;
         if (end > m.first) {
@@ -1896,8 +1896,8 @@ class Run {
                          v == "held" || v == "met" || v == "told" || v == "said";
       // ("the areas it controls", "the territory they hold": a plain word after a pronoun that follows a noun
       // phrase opens a relative clause whose subject the pronoun is)
-      std::string subject_case = AsciiLower(Text(s, m.first, m.last));
-      if (!subject_position && (subject_case == "it" || subject_case == "they") && IsPlainWord(s, m.last) &&
+      std::string form = AsciiLower(Text(s, m.first, m.last));
+      if (!subject_position && (form == "it" || form == "they") && IsPlainWord(s, m.last) &&
           !IsIng(v)) {
         int q = m.first - 1;
         while (q > 0 && q >= m.first - 2 && s.tok_list[q] < 0 && IsPlainWord(s, q) && !IsIng(Text(s, q, q + 1))) --q;
@@ -5907,8 +5907,8 @@ class Run {
       tgt.refs = st_.urged;
       target_indirect = true;
     }
-    // "Kyiv came under heavy Russian shelling", "the convoy came under fire from RSF fighters": what came
-    // under it was attacked
+    // "Kyiv came under heavy Russian shelling", "Egypt was under attack from Israel": what came under it was
+    // attacked
     if (R.kind == RelationKind::kAttack && tgt.refs.empty() && !src.refs.empty()) {
       int b = ti - 1;
       while (b > 1 && ti - b < 5 && Text(s, b, b + 1) != "under" &&
@@ -5917,7 +5917,7 @@ class Run {
       std::string_view came = b >= 1 ? Text(s, b - 1, b) : std::string_view();
       if (b >= 1 && Text(s, b, b + 1) == "under" &&
           (came == "came" || came == "come" || came == "comes" || came == "coming" || came == "was" || came == "were")) {
-        // (only an attacker the phrase names: "came under Russian attack", "under fire from X")
+        // (only an attacker the phrase names: "came under Russian attack", "under attack by X")
         int main = src.list >= 0 && s.lists[src.list].first > b ? MainSubject(s, b - 1) : -1;
         if (main >= 0 && main != src.list) tgt = RoleOf(s, main);
       }
