@@ -693,16 +693,26 @@ class Run {
     }
     // "Yemen's Houthi movement", "Lebanon's Hezbollah": a state's possessive right before another
     // actor's name only situates it; the list is that actor
+    // ("The Saudi-led coalition and Yemen's Houthi movement": the last member of a list, then that actor
+    // joins the list in the state's place)
     for (std::size_t li = 0; li + 1 < s.lists.size(); ++li) {
       List& L = s.lists[li];
       List& M = s.lists[li + 1];
-      if (!L.possessive || L.members.size() != 1 || s.m[L.members[0]].kind != ActorKind::kCountry ||
-          s.m[L.members[0]].type != MentionType::kName || M.first != L.last + 1 || M.place || !M.usable ||
+      if (!L.possessive || s.m[L.members.back()].kind != ActorKind::kCountry ||
+          s.m[L.members.back()].type != MentionType::kName || M.first != L.last + 1 || M.place || !M.usable ||
           s.m[M.members[0]].kind == ActorKind::kCountry || s.m[M.members[0]].type != MentionType::kName)
         continue;
-      L.usable = false;
-      L.possessive = false;
-      M.first = L.first;
+      if (L.members.size() == 1) {
+        L.usable = false;
+        L.possessive = false;
+        M.first = L.first;
+        continue;
+      }
+      if (M.members.size() != 1 || !L.usable || !L.closed_by_and) continue;
+      L.members.back() = M.members[0];
+      L.last = M.last;
+      L.possessive = M.possessive;
+      s.lists.erase(s.lists.begin() + static_cast<long>(li) + 1);
     }
     // "Negotiators for the government and X agreed", "A delegation from Hamas arrived": in subject
     // position a body noun before the list's preposition makes the list the body's owner (not "the

@@ -1213,4 +1213,12 @@ TEST_F(PassiveAgentBuiltinTest, WhatComesUnderAnAttackIsAttacked) {
   EXPECT_EQ(t.count("attack:RSF>USA"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AStatesPossessiveEndingAListSituatesTheActorAfterIt) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2022-04-01", "The Arab League and Yemen's Houthi movement accepted a truce proposed by Oman."));
+  EXPECT_EQ(t.count("respond:ARAB-LEAGUE>OMN"), 1u);
+  EXPECT_EQ(t.count("respond:HOUTHIS>OMN"), 1u);
+  EXPECT_EQ(t.count("respond:YEM>OMN"), 0u);
+}
+
 }  // namespace actorgraph
