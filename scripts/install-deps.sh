@@ -8,7 +8,7 @@ set -euo pipefail
 packages=(
   g++ cmake make pkg-config
   libboost-graph-dev libgraphviz-dev graphviz libcli11-dev
-  libtomlplusplus-dev nlohmann-json3-dev libgumbo-dev libutf8proc-dev
+  libtomlplusplus-dev nlohmann-json3-dev libgumbo-dev libutf8proc-dev libabsl-dev
 )
 # Tests and benchmarks: GoogleTest, Google Benchmark, Python references.
 if [[ "${1:-}" == "--test" ]]; then

@@ -610,7 +610,8 @@ void KnowledgeBase::Reindex() {
   }
   std::map<std::string, std::string> dangling;  // party -> first user
   auto check_party = [&](const std::string& party, const std::string& user) {
-    if (!party.empty() && by_id_.find(party) == by_id_.end() && !dangling.count(party)) dangling[party] = user;
+    if (!party.empty() && by_id_.find(MapKey(party)) == by_id_.end() && !dangling.count(party))
+      dangling[party] = user;
   };
   for (const Actor& a : actors_) {
     check_party(a.party, a.id + " (" + a.origin + ")");
@@ -624,7 +625,7 @@ void KnowledgeBase::Reindex() {
 }
 
 const Actor* KnowledgeBase::Find(std::string_view id) const {
-  auto it = by_id_.find(id);
+  auto it = by_id_.find(MapKey(id));
   return it == by_id_.end() ? nullptr : &actors_[it->second];
 }
 

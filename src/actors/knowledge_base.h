@@ -12,6 +12,7 @@
 
 #include "actors/actor.h"
 #include "core/status.h"
+#include "core/string_map.h"
 
 namespace actorgraph {
 
@@ -129,7 +130,7 @@ class KnowledgeBase {
     std::string office, party, name;
   };
   std::vector<OfficeName> office_names_;  // titles.toml `name`, by (office, party)
-  std::map<std::string, std::size_t, std::less<>> by_id_;
+  StringMap<std::size_t> by_id_;
   std::map<std::string, std::vector<Surface>, std::less<>> forms_;  // by actor id, as written
   // Per-actor extra fields the mention finder needs (demonyms, capital, seats)
   // live in the actors' aliases with their NameForm in surfaces_.

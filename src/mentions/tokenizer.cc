@@ -182,7 +182,7 @@ void Scan(std::string_view s, std::size_t begin, std::size_t end, std::string* k
 Vocabulary::Vocabulary() { keys_.emplace_back(); }
 
 WordId Vocabulary::Add(std::string_view key) {
-  auto it = ids_.find(key);
+  auto it = ids_.find(MapKey(key));
   if (it != ids_.end()) return it->second;
   WordId id = static_cast<WordId>(keys_.size());
   keys_.emplace_back(key);
@@ -191,7 +191,7 @@ WordId Vocabulary::Add(std::string_view key) {
 }
 
 WordId Vocabulary::Find(std::string_view key) const {
-  auto it = ids_.find(key);
+  auto it = ids_.find(MapKey(key));
   return it == ids_.end() ? kUnknownWord : it->second;
 }
 

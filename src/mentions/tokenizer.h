@@ -6,8 +6,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "core/string_map.h"
 
 namespace actorgraph {
 
@@ -43,15 +44,7 @@ class Vocabulary {
   std::size_t size() const { return keys_.size(); }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const {  // FNV-1a: short keys, fast
-      std::uint64_t h = 1469598103934665603ull;
-      for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-      return static_cast<std::size_t>(h ^ (h >> 29));
-    }
-  };
-  std::unordered_map<std::string, WordId, Hash, std::equal_to<>> ids_;
+  StringMap<WordId> ids_;
   std::vector<std::string> keys_;
 };
 

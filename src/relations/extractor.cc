@@ -1170,7 +1170,7 @@ class Run {
     // ("voted to condemn it and to demand that": a joined infinitive has the first one's subject)
     if (j >= 3 && s.t[j].word == d_.w_to && s.t[j - 1].word == d_.w_and && s.tok_list[j - 2] >= 0) --j;
     if (j >= 2 && s.tok_list[j] < 0) {
-      const std::string& w = d_.vocab.Key(s.t[j].word);
+      std::string_view w = d_.vocab.Key(s.t[j].word);
       bool join = w == "and" || w == "but";
       // "repeating his pledge to stand by Baku", "Egypt's offer to host": the possessor of the noun
       // before an infinitive is its subject
@@ -1602,7 +1602,7 @@ class Run {
   int ReporterAcrossJoin(const Sentence& s, int ti, int subject) const {
     int j = ti - 1;
     while (j > 0 && s.tok_list[j] < 0 && ((C(s, j) & kWTime) || EndsWith(Text(s, j, j + 1), "ly"))) --j;
-    const std::string& w = d_.vocab.Key(s.t[j].word);
+    std::string_view w = d_.vocab.Key(s.t[j].word);
     // (an actor right before the join would be a list: "A and B"; a place ends a phrase: "from Yemen and")
     if (j <= 0 || (w != "and" && w != "but") || (s.tok_list[j - 1] >= 0 && !s.lists[s.tok_list[j - 1]].place)) return -1;
     int r = s.lists[subject].first - 1;
@@ -1814,9 +1814,9 @@ class Run {
   bool CountedOther(const Sentence& s, int k) const {
     if (s.t[k].Is(Token::kNumber)) return true;
     std::string w = AsciiLower(Text(s, k, k + 1));
-    for (std::string_view q : {"several", "some", "many", "other", "most", "few", "various", "numerous"})
-      if (w == q) return true;
-    return false;
+    static constexpr std::string_view kWords[] = {"several", "some", "many",    "other",
+                                                  "most",    "few",  "various", "numerous"};
+    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
   }
 
   // Is the object after `te` an offer or proposal of talks ("South Korea's offer of high-level talks",
@@ -1928,7 +1928,7 @@ class Run {
       int before = v - 1;
       while (before > 0 && s.tok_list[before] < 0 && ((C(s, before) & kWTime) || EndsWith(Text(s, before, before + 1), "ly")))
         --before;
-      const std::string& w = d_.vocab.Key(s.t[before].word);
+      std::string_view w = d_.vocab.Key(s.t[before].word);
       int sub = (w == "and" || w == "but") ? MainSubject(s, before) : (s.tok_list[before] >= 0 ? s.tok_list[before] : -1);
       // ("Unifil, whose positions came under Israeli fire, said it stood ready": past a closed relative clause)
       if (sub < 0 && s.t[before].word == d_.w_comma) sub = SubjectLeft(s, before, false);
@@ -3945,7 +3945,7 @@ class Run {
     for (int i = std::max(0, std::min(lo, clause)); i < ti; ++i) {
       int len = 0;
       bool in_window = i >= lo;
-      const std::string& k = d_.vocab.Key(s.t[i].word);
+      std::string_view k = d_.vocab.Key(s.t[i].word);
       if ((k == "if" || k == "unless" || k == "whether") && i >= clause) hypo = conditional = true;
       // ("provided the Palestinians recognise Israel": "provided" before a clause is a condition)
       if ((k == "provided" || k == "providing") && i >= clause && i + 1 < ti &&
@@ -5138,7 +5138,7 @@ class Run {
         if (subject < 0 && ti > 0) {  // (a trigger that opens the sentence has no verb phrase before it)
           int j = ti - 1;
           while (j > 0 && s.tok_list[j] < 0 && ((C(s, j) & kWTime) || EndsWith(Text(s, j, j + 1), "ly"))) --j;
-          const std::string& w = d_.vocab.Key(s.t[j].word);
+          std::string_view w = d_.vocab.Key(s.t[j].word);
           // ("announced aid for Palestinians and pressed": a list no subject can be stands before "and")
           bool no_subject_before = j > 0 && (s.tok_list[j - 1] < 0 || !UsableSubject(s, s.lists[s.tok_list[j - 1]]));
           if (j > 0 && j < ti && (w == "and" || w == "but") && no_subject_before) {
@@ -6194,7 +6194,7 @@ class Run {
     int window = coordinated >= 0 ? coordinated : subject >= 0 ? s.lists[subject].last : 0;
     // "did not confirm it and accused": a second verb phrase has its own auxiliaries
     for (int k = window; !R.noun && k < ti; ++k) {
-      const std::string& w = d_.vocab.Key(s.t[k].word);
+      std::string_view w = d_.vocab.Key(s.t[k].word);
       if ((w == "and" || w == "but") && s.tok_list[k + 1] < 0 && (k == 0 || s.tok_list[k - 1] < 0)) window = k;
     }
     if (by_agent) {  // "will be mediated by X": only the auxiliaries before the participle
@@ -6282,7 +6282,7 @@ class Run {
             continue;
           }
         }
-        const std::string& w = d_.vocab.Key(s.t[k].word);
+        std::string_view w = d_.vocab.Key(s.t[k].word);
         if ((w == "no" || w == "not" || w == "never" || w == "n't") &&
             !(k + 1 < n && Text(s, k + 1, k + 2) == "only")) {
           modality = Modality::kNegated;
@@ -6752,7 +6752,7 @@ class Run {
       if (L.marker < 0 || L.members.size() != 1 || L.first < lo || L.first >= hi) continue;
       // ("a ceasefire in Nagorno-Karabakh", "hostages held in Tehran": where something goes on)
       if (L.marker >= 1 && (C(s, L.marker - 1) & kWScene)) continue;
-      const std::string& prep = d_.vocab.Key(s.t[L.marker].word);
+      std::string_view prep = d_.vocab.Key(s.t[L.marker].word);
       // a place, or a seat of the host's government: "at the White House"
       bool seat = prep == "at" && s.m[L.members[0]].kind == ActorKind::kOrganization;
       if (!(L.place || seat) || (prep != "in" && prep != "at" && prep != "near" && prep != "outside")) continue;
@@ -6929,12 +6929,13 @@ class Run {
     if (C(s, k) & (kWBe | kWTime)) return true;
     std::string_view w = Text(s, k, k + 1);
     if (EndsWith(w, "ly")) return true;
-    for (const char* a : {"will", "would", "could", "can", "may", "might", "should", "must", "shall", "have", "has",
-                          "had", "did", "do", "does", "not", "n't", "to", "also", "never", "reportedly", "agreed",
-                          "expected", "scheduled", "set", "due", "plan", "plans", "planned", "long", "often",
-                          "always", "already", "still", "again"})
-      if (w == a) return true;
-    return false;
+    static constexpr std::string_view kWords[] = {
+        "will",    "would",    "could",     "can",    "may",     "might", "should",
+        "must",    "shall",    "have",      "has",    "had",     "did",   "do",
+        "does",    "not",      "n't",       "to",     "also",    "never", "reportedly",
+        "agreed",  "expected", "scheduled", "set",    "due",     "plan",  "plans",
+        "planned", "long",     "often",     "always", "already", "still", "again"};
+    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
   }
 
   // A relation of sentence `s` from x to y, found by the trigger at [ti, te): the fields every
@@ -7239,24 +7240,24 @@ class Run {
   }
 
   static bool IsAttackNoun(std::string_view w) {
-    for (const char* a : {"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing", "bombings",
-                          "shelling", "raid", "raids", "killing", "killings", "assault", "offensive", "incursion",
-                          "invasion", "massacre", "bombardment", "ambush", "shooting", "abduction", "kidnapping",
-                          "targeting", "siege", "blockade"})
-      if (w == a) return true;
-    return false;
+    static constexpr std::string_view kWords[] = {
+        "attack",    "attacks",    "strike",    "strikes",  "airstrike",   "airstrikes", "bombing",
+        "bombings",  "shelling",   "raid",      "raids",    "killing",     "killings",   "assault",
+        "offensive", "incursion",  "invasion",  "massacre", "bombardment", "ambush",     "shooting",
+        "abduction", "kidnapping", "targeting", "siege",    "blockade"};
+    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
   }
 
   // Verbs whose object names the event: "held talks", "began a meeting".
   bool IsLightVerb(const Sentence& s, int k) const {
     std::string_view w = Text(s, k, k + 1);
-    for (const char* v : {"held", "hold", "holds", "holding", "had", "have", "has", "having", "conducted", "began",
-                          "opened", "resumed", "started", "restarted", "reopened", "relaunched", "concluded", "wrapped", "convened", "launched", "ended",
-                          "ends",
-                          // ("issued a joint statement", "gave a joint news conference")
-                          "issued", "released", "gave", "addressed"})
-      if (w == v) return true;
-    return false;
+    static constexpr std::string_view kWords[] = {
+        "held", "hold", "holds", "holding", "had", "have", "has", "having", "conducted", "began",
+        "opened", "resumed", "started", "restarted", "reopened", "relaunched", "concluded",
+        "wrapped", "convened", "launched", "ended", "ends",
+        // ("issued a joint statement", "gave a joint news conference")
+        "issued", "released", "gave", "addressed"};
+    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
   }
 
   // Prepositions that only ever introduce a noun phrase ("for talks", "of the meeting").
@@ -7267,7 +7268,7 @@ class Run {
   }
 
   bool IsVerbLike(const Sentence& s, int k) const {
-    const std::string& w = d_.vocab.Key(s.t[k].word);
+    std::string_view w = d_.vocab.Key(s.t[k].word);
     return (C(s, k) & (kWBe | kWReporting)) || w == "has" || w == "had" || w == "have" || w == "held" ||
            w == "will" || w == "to";
   }
