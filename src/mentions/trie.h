@@ -3,8 +3,10 @@
 #ifndef ACTORGRAPH_MENTIONS_TRIE_H_
 #define ACTORGRAPH_MENTIONS_TRIE_H_
 
-#include <cstdint>
+#include <absl/container/flat_hash_map.h>
+
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include "mentions/tokenizer.h"
@@ -26,7 +28,7 @@ class TokenTrie {
           if (w >= root_.size()) root_.resize(w + 1, 0);
           root_[w] = next;
         }
-        edges_.Put((static_cast<std::uint64_t>(node) << 32) | w, next);
+        edges_.emplace((static_cast<std::uint64_t>(node) << 32) | w, next);
       }
       node = next;
     }
@@ -37,7 +39,8 @@ class TokenTrie {
   std::uint32_t Child(std::uint32_t node, WordId word) const {
     if (word == kUnknownWord) return 0;
     if (node == 0) return word < root_.size() ? root_[word] : 0;  // (most lookups: a phrase's first word)
-    return edges_.Get((static_cast<std::uint64_t>(node) << 32) | word);
+    auto it = edges_.find((static_cast<std::uint64_t>(node) << 32) | word);
+    return it == edges_.end() ? 0 : it->second;
   }
   const std::vector<std::uint32_t>& Values(std::uint32_t node) const { return payload_[node]; }
 
@@ -68,9 +71,8 @@ class TokenTrie {
   /// Marks the nodes with a child by `hyphen`, for LongestHyphenFree (call after the last Insert).
   void IndexHyphen(WordId hyphen) {
     hyphen_child_.assign(payload_.size(), 0);
-    edges_.ForEach([&](std::uint64_t key, std::uint32_t) {
+    for (const auto& [key, child] : edges_)
       if (static_cast<WordId>(key & 0xffffffffu) == hyphen) hyphen_child_[key >> 32] = 1;
-    });
   }
   int Longest(const std::vector<Token>& tokens, int i, std::uint32_t* node_out) const {
     return Longest(tokens, i, node_out, [](std::uint32_t, int) { return true; });
@@ -99,53 +101,8 @@ class TokenTrie {
     }
   }
 
-  // Edges (parent << 32 | word) -> child: open addressing with linear probing, which the lookup per token
-  // of every sentence needs to be (std::unordered_map's buckets cost 15% of extraction; Boost 1.74 has no
-  // flat map). Child ids are never 0, so 0 marks an empty slot.
-  class EdgeTable {
-   public:
-    std::uint32_t Get(std::uint64_t key) const {
-      if (vals_.empty()) return 0;
-      for (std::size_t i = Slot(key);; i = (i + 1) & mask_) {
-        if (vals_[i] == 0) return 0;
-        if (keys_[i] == key) return vals_[i];
-      }
-    }
-    void Put(std::uint64_t key, std::uint32_t value) {
-      if (2 * (count_ + 1) > vals_.size()) Grow();
-      std::size_t i = Slot(key);
-      while (vals_[i] != 0 && keys_[i] != key) i = (i + 1) & mask_;
-      if (vals_[i] == 0) ++count_;
-      keys_[i] = key;
-      vals_[i] = value;
-    }
-    template <typename F>
-    void ForEach(F&& f) const {
-      for (std::size_t i = 0; i < vals_.size(); ++i)
-        if (vals_[i] != 0) f(keys_[i], vals_[i]);
-    }
-
-   private:
-    std::size_t Slot(std::uint64_t key) const {
-      return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 32) & mask_;
-    }
-    void Grow() {
-      std::vector<std::uint64_t> keys = std::move(keys_);
-      std::vector<std::uint32_t> vals = std::move(vals_);
-      std::size_t size = vals.empty() ? 1024 : 2 * vals.size();
-      keys_.assign(size, 0);
-      vals_.assign(size, 0);
-      mask_ = size - 1;
-      count_ = 0;
-      for (std::size_t i = 0; i < vals.size(); ++i)
-        if (vals[i] != 0) Put(keys[i], vals[i]);
-    }
-    std::vector<std::uint64_t> keys_;
-    std::vector<std::uint32_t> vals_;
-    std::size_t mask_ = 0, count_ = 0;
-  };
-
-  EdgeTable edges_;
+  // Edges (parent << 32 | word) -> child, looked up once per token of every sentence.
+  absl::flat_hash_map<std::uint64_t, std::uint32_t> edges_;
   std::vector<std::uint32_t> root_;  // by word: the root's child, 0 if none
   std::vector<std::uint8_t> hyphen_child_;  // by node: 1 if it has a child by the hyphen word
   std::vector<std::vector<std::uint32_t>> payload_;
