@@ -118,13 +118,13 @@ void Scan(std::string_view s, std::size_t begin, std::size_t end, std::string* k
       if (first >= 'A' && first <= 'Z') flags |= Token::kUpper;
       if (letters >= 2 && uppers == letters) flags |= Token::kAllCaps;
       if (digit_first) flags |= Token::kNumber;
-      // "didn't" -> "did" + "n't"
-      if (key->size() > 1 && key->back() == 'n' && i < end) {
+      // "didn't" -> "did" + "n't"; a lone "n't" (a dictionary entry) is that token
+      if (!key->empty() && key->back() == 'n' && i < end) {
         std::size_t l2 = 1;
         if (Classify(Decode(s, i, &l2)) == Cls::kApostrophe && i + l2 < end && (s[i + l2] == 't' || s[i + l2] == 'T') &&
             (i + l2 + 1 >= end || !IsAlpha(s[i + l2 + 1]))) {
           key->pop_back();
-          emit(start, i - 1, *key, flags);
+          if (!key->empty()) emit(start, i - 1, *key, flags);
           SetKey(key, "n't");
           emit(i - 1, i + l2 + 1, *key, 0);
           i = i + l2 + 1;

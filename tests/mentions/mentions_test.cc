@@ -27,6 +27,11 @@ TEST(TokenizerTest, SplitsPossessivesNegationAndHyphens) {
             (std::vector<std::string>{"Hamas", "’s", "offer", "did", "n't", "move", "al", "-", "Sisi", "."}));
 }
 
+TEST(TokenizerTest, ALoneNegationSuffixIsOneToken) {  // (as dictionaries write it)
+  EXPECT_EQ(Texts("n't"), (std::vector<std::string>{"n't"}));
+  EXPECT_EQ(TokenKeys("not n't"), (std::vector<std::string>{"not", "n't"}));
+}
+
 TEST(TokenizerTest, KeepsDottedAcronymsAndNumbersWhole) {
   EXPECT_EQ(Texts("The U.S. sent 1,200.5 tons."),
             (std::vector<std::string>{"The", "U.S.", "sent", "1,200.5", "tons", "."}));

@@ -60,6 +60,12 @@ TEST_F(ExtractorTest, NegationIsNegated) {
   EXPECT_THAT(Triples("Israel refused to meet Hamas."), UnorderedElementsAre("ISR meet HAMAS negated"));
 }
 
+// The lexicon's "n't" is the token "didn't" and "hasn't" end in, so contractions negate too.
+TEST_F(ExtractorTest, ContractedNegationIsNegated) {
+  EXPECT_THAT(Triples("Iran didn't meet with the United States."), UnorderedElementsAre("IRN meet USA negated"));
+  EXPECT_THAT(Triples("Israel hasn't criticized Hamas."), UnorderedElementsAre("ISR criticize HAMAS negated"));
+}
+
 TEST_F(ExtractorTest, ConditionalIsHypothetical) {
   EXPECT_THAT(Triples("Qatar would condemn Israel."), UnorderedElementsAre("QAT criticize ISR hypothetical"));
 }
