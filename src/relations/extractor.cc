@@ -6926,16 +6926,8 @@ class Run {
 
   // Auxiliaries, modals, negation and adverbs: what may stand between a subject and its verb.
   bool Auxiliary(const Sentence& s, int k) const {
-    if (C(s, k) & (kWBe | kWTime)) return true;
-    std::string_view w = Text(s, k, k + 1);
-    if (EndsWith(w, "ly")) return true;
-    static constexpr std::string_view kWords[] = {
-        "will",    "would",    "could",     "can",    "may",     "might", "should",
-        "must",    "shall",    "have",      "has",    "had",     "did",   "do",
-        "does",    "not",      "n't",       "to",     "also",    "never", "reportedly",
-        "agreed",  "expected", "scheduled", "set",    "due",     "plan",  "plans",
-        "planned", "long",     "often",     "always", "already", "still", "again"};
-    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+    if (C(s, k) & (kWBe | kWTime | kWAuxiliary)) return true;
+    return EndsWith(Text(s, k, k + 1), "ly");
   }
 
   // A relation of sentence `s` from x to y, found by the trigger at [ti, te): the fields every

@@ -84,6 +84,7 @@ enum : std::uint32_t {
   kWRuling = 1u << 16,      // "rejected the court's ruling": answered like a proposal, but it proposes nothing
   kWScene = 1u << 17,       // "the war in X", "hostages held in X": X is where it goes on, never a meeting's venue
   kWThreat = 1u << 18,      // "warning that they could use force": what a warning threatens
+  kWAuxiliary = 1u << 19,   // "has not yet", "will also": may stand between a subject and its verb
 };
 
 /// Phrase classes in the phrase trie.
