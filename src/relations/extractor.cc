@@ -69,7 +69,8 @@ Ref RefOf(const Mention& m) {
 // An entity of the coreference history.
 struct Entity {
   Ref ref;
-  std::string title;  // words of the title it came with
+  std::string title;   // words of the title it came with
+  std::string office;  // office key of that title ("army-chief")
   int sentence = 0;
   bool place = false;
   bool body = false;  // a singular unnamed body ("Pakistan's military", "the Egyptian government"): an "it"
@@ -1795,7 +1796,8 @@ class Run {
         if (m.type == MentionType::kPronoun || m.type == MentionType::kDescription) r.indirect = true;
         r.span = {s.t[m.first].begin, s.t[m.last - 1].end};
         if (m.type != MentionType::kPronoun || true)
-          local.push_back({r, m.title, s.index, m.place, m.type == MentionType::kGroup && m.singular_head});
+          local.push_back({r, m.title, m.office, s.index, m.place,
+                           m.type == MentionType::kGroup && m.singular_head});
       }
     }
     for (int k = 0; k < static_cast<int>(s.m.size()); ++k) {
@@ -2434,8 +2436,33 @@ class Run {
           return;
         }
       }
-      if (const Ref* r = Recent(local, [&](const Entity& e) { return !e.place && IsArmedForces(e.ref); }))
+      if (const Ref* r =
+              Recent(local, [&](const Entity& e) { return !e.place && IsArmedForces(e.ref); })) {
         out->push_back(*r);
+        return;
+      }
+      // "Sudan's army chief Abdel Fattah al-Burhan ... The army has accused": with no army named,
+      // the army of a state whose military chief was named
+      auto chief = [&](const Entity& e) {
+        const Actor* st = e.ref.person() && !e.ref.party.empty() ? kb_.Find(e.ref.party) : nullptr;
+        if (!st || st->kind != ActorKind::kCountry) return false;
+        if (e.office == "army-chief") return true;  // named with the title
+        const Actor* p = kb_.Find(e.ref.id);  // or holding the office then, by the dictionaries
+        const std::string& d = doc_.date;
+        return p && std::any_of(p->offices.begin(), p->offices.end(), [&](const Office& o) {
+                 return o.key == "army-chief" && o.party == st->id &&
+                        (d.empty() || o.start.empty() || o.start <= d) &&
+                        (d.empty() || o.end.empty() || d <= o.end);
+               });
+      };
+      if (const Ref* r = Recent(local, chief)) {
+        Ref army;
+        army.id = army.party = r->party;
+        army.name = GroupName(r->party, "army");
+        army.kind = ActorKind::kGroup;
+        army.indirect = true;
+        out->push_back(army);
+      }
       return;
     }
     if (m.desc == "count") {  // "the four countries": the last list of that many parties
@@ -2715,8 +2742,8 @@ class Run {
     for (int k = 0; k < static_cast<int>(s.m.size()); ++k) {
       if (s.m[k].bare || s.m[k].compound) continue;
       for (const Ref& r : s.refs[k])
-        st_.history.push_back(
-            {r, s.m[k].title, s.index, s.m[k].place, s.m[k].type == MentionType::kGroup && s.m[k].singular_head});
+        st_.history.push_back({r, s.m[k].title, s.m[k].office, s.index, s.m[k].place,
+                               s.m[k].type == MentionType::kGroup && s.m[k].singular_head});
     }
     if (st_.history.size() > 64) st_.history.erase(st_.history.begin(), st_.history.end() - 48);
     int main = MainSubject(s, static_cast<int>(s.t.size()));

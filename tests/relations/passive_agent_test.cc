@@ -1221,4 +1221,20 @@ TEST_F(PassiveAgentBuiltinTest, AStatesPossessiveEndingAListSituatesTheActorAfte
   EXPECT_EQ(t.count("respond:YEM>OMN"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TheArmyIsTheArmyOfTheStateWhoseArmyChiefWasNamed) {
+  // by the title it came with
+  std::set<std::string> t = PartyTriples(Relations(
+      "2023-05-02", "Pakistan's army chief General Asim Munir said talks went well. The army later accused India of "
+                    "shelling villages."));
+  EXPECT_EQ(t.count("criticize:PAK>IND"), 1u);
+  // by the office the dictionaries give him on that date
+  t = PartyTriples(Relations("2023-05-02", "Valery Gerasimov visited the front on Monday. The army later accused "
+                                           "Ukraine of shelling civilians."));
+  EXPECT_EQ(t.count("criticize:RUS>UKR"), 1u);
+  // (a head of state is no army chief: "the army" stays unknown)
+  t = PartyTriples(Relations("2023-05-02", "Vladimir Putin said talks went well. The army later accused Ukraine of "
+                                           "shelling villages."));
+  EXPECT_EQ(t.count("criticize:RUS>UKR"), 0u);
+}
+
 }  // namespace actorgraph
