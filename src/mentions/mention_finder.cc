@@ -59,6 +59,7 @@ enum : std::uint32_t {
   kPhraseDescOpposition = 11,
   kPhraseCounted = 12,
   kPhraseDescNamed = 13,
+  kPhraseRegional = 14,
 };
 
 struct SurfaceInfo {
@@ -269,6 +270,7 @@ Result<MentionFinder> MentionFinder::Create(const KnowledgeBase& kb, std::string
   for (const std::string& s : list("descriptions", "holdings")) mark(s, kHolding, 0);
   for (const std::string& s : list("descriptions", "state_modifiers")) mark(s, kStateModifier, 0);
   for (const std::string& s : list("descriptions", "counted")) mark(s, 0, kPhraseCounted);
+  for (const std::string& s : list("descriptions", "regional")) mark(s, 0, kPhraseRegional);
   for (const std::string& s : list("places", "prepositions")) mark(s, kPlacePrep, 0);
   for (const std::string& s : list("places", "event_nouns")) mark(s, kEventNoun, 0);
   for (const std::string& s : list("roles", "titles")) mark(s, kRoleTitle, kPhraseRole);
@@ -1422,6 +1424,18 @@ void FindCtx::Run() {
           m.desc = "country";
           m.region = it->second;
           i = j + 1;
+          continue;
+        }
+      }
+      // "the Nordic countries", "the Gulf states": the states of that region named last
+      if (k.word == L.w_the && j + 1 < n && (L.Cls(t[j].word) & kRegion) &&
+          t[j].Is(Token::kUpper)) {
+        if (int nl = PhraseAt(j + 1, kPhraseRegional)) {
+          Mention& m = Push(i, j + 1 + nl, MentionType::kDescription);
+          m.desc = "regional";
+          m.region = L.regions.find(t[j].word)->second;
+          m.kind = ActorKind::kGroup;
+          i = j + 1 + nl;
           continue;
         }
       }

@@ -2465,6 +2465,25 @@ class Run {
       }
       return;
     }
+    if (m.desc == "regional") {  // "the Nordic countries": its states named in this sentence and
+                                 // the two before
+      std::vector<Ref> states;
+      auto take = [&](const Entity& e) {
+        const Actor* a = e.place || e.ref.party.empty() ? nullptr : kb_.Find(e.ref.party);
+        if (!a || a->kind != ActorKind::kCountry ||
+            std::find(m.region.begin(), m.region.end(), a->id) == m.region.end() ||
+            std::any_of(states.begin(), states.end(),
+                        [&](const Ref& r) { return r.party == a->id; }))
+          return;
+        states.push_back(RefOfActor(*a, true));
+      };
+      for (const Entity& e : local) take(e);
+      for (auto it = st_.history.rbegin(); it != st_.history.rend() && it->sentence >= s.index - 2;
+           ++it)
+        take(*it);
+      if (states.size() >= 2) *out = states;
+      return;
+    }
     if (m.desc == "count") {  // "the four countries": the last list of that many parties
       std::size_t want = static_cast<std::size_t>(std::atoi(m.title.c_str()));
       // ("the three presidents": a list that named persons first, then any)
@@ -6493,10 +6512,15 @@ class Run {
             light = false;
         }
       }
-      // "A and B agreed to restore ties after talks in Beijing", "After a meeting near Liverpool, A and
-      // B said", "A and B concluded a deal in talks facilitated by X": a meeting noun in an adverbial
-      // of time or circumstance is the subjects' own
-      if (!light && R.noun && R.kind == RelationKind::kMeet && subject >= 0 && src.refs.size() >= 2) {
+      // "A and B agreed to restore ties after talks in Beijing", "After a meeting near Liverpool, A
+      // and B said", "A and B concluded a deal in talks facilitated by X": a meeting noun in an
+      // adverbial of time or circumstance is the subjects' own
+      // ("At the meeting, the Arab states said": a region's states named as a bloc attended it with
+      // others)
+      bool bloc = subject >= 0 && s.lists[subject].members.size() == 1 &&
+                  s.m[s.lists[subject].members[0]].desc == "regional";
+      if (!light && !bloc && R.noun && R.kind == RelationKind::kMeet && subject >= 0 &&
+          src.refs.size() >= 2) {
         for (int j = ti - 1; j >= 0 && j >= ti - 7; --j) {
           // ("after a week of African Union-led talks": a compound name modifies the noun)
           bool compound = s.tok_mention[j] >= 0 && s.m[s.tok_mention[j]].compound;

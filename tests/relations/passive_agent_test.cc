@@ -1237,4 +1237,27 @@ TEST_F(PassiveAgentBuiltinTest, TheArmyIsTheArmyOfTheStateWhoseArmyChiefWasNamed
   EXPECT_EQ(t.count("criticize:RUS>UKR"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TheRegionsStatesAreItsStatesNamedJustBefore) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2022-05-20",
+                             "Norway and Denmark applied to join the bloc. Russia accused the "
+                             "Nordic countries of provoking it."));
+  EXPECT_EQ(t.count("criticize:RUS>NOR"), 1u);
+  EXPECT_EQ(t.count("criticize:RUS>DNK"), 1u);
+  // (only the region's: not the other state named there)
+  t = PartyTriples(
+      Relations("2022-05-20",
+                "Kuwait, Oman and Japan hosted talks on Monday. Iran later accused the Gulf "
+                "states of meddling."));
+  EXPECT_EQ(t.count("criticize:IRN>KWT"), 1u);
+  EXPECT_EQ(t.count("criticize:IRN>OMN"), 1u);
+  EXPECT_EQ(t.count("criticize:IRN>JPN"), 0u);
+  // (a bloc at a meeting does not meet itself)
+  t = PartyTriples(
+      Relations("2022-05-20",
+                "Blinken met the foreign ministers of Kuwait and Oman. At the meeting, the "
+                "Gulf states urged a ceasefire."));
+  EXPECT_EQ(t.count("meet:KWT>OMN") + t.count("meet:OMN>KWT"), 0u);
+}
+
 }  // namespace actorgraph
