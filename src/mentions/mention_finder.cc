@@ -60,6 +60,7 @@ enum : std::uint32_t {
   kPhraseCounted = 12,
   kPhraseDescNamed = 13,
   kPhraseRegional = 14,
+  kPhraseDescPlace = 15,
 };
 
 struct SurfaceInfo {
@@ -263,6 +264,7 @@ Result<MentionFinder> MentionFinder::Create(const KnowledgeBase& kb, std::string
     if (ids.size() == 2 && (s.starts_with("two ") || s.starts_with("both "))) classes.push_back({ids[1], kPairHead});
   }
   for (const std::string& s : list("descriptions", "forces")) mark(s, 0, kPhraseDescForces);
+  for (const std::string& s : list("descriptions", "places")) mark(s, 0, kPhraseDescPlace);
   for (const std::string& s : list("descriptions", "mediators")) mark(s, 0, kPhraseDescMediators);
   for (const std::string& s : list("descriptions", "opposition")) mark(s, 0, kPhraseDescOpposition);
   for (const std::string& s : list("descriptions", "armed_modifiers")) mark(s, kArmedModifier, 0);
@@ -1424,6 +1426,21 @@ void FindCtx::Run() {
           m.desc = "country";
           m.region = it->second;
           i = j + 1;
+          continue;
+        }
+      }
+      // "pounded targets across the enclave": the place named last ("Gaza"), not "the city of X",
+      // "the enclave's residents" or "the Strip" of a name
+      if (int pl = k.word == L.w_the ? PhraseAt(j, kPhraseDescPlace) : 0) {
+        int e = j + pl;
+        bool more =
+            e < n && (t[e].word == L.w_of || t[e].word == L.w_s || t[e].word == L.w_hyphen ||
+                      t[e].Is(Token::kUpper) || Cls(e, kGroupNoun | kModifier));
+        if (!more && !t[j].Is(Token::kUpper)) {
+          Mention& m = Push(i, e, MentionType::kDescription);
+          m.desc = "place";
+          m.place = true;
+          i = e;
           continue;
         }
       }

@@ -2427,6 +2427,20 @@ class Run {
       }
       return;
     }
+    if (m.desc == "place") {  // "the enclave": the place named in this sentence or the two before
+      for (auto it = local.rbegin(); it != local.rend(); ++it)
+        if (it->place && !it->ref.party.empty()) {
+          out->push_back(it->ref);
+          return;
+        }
+      for (auto it = st_.history.rbegin(); it != st_.history.rend() && it->sentence >= s.index - 2;
+           ++it)
+        if (it->place && !it->ref.party.empty()) {
+          out->push_back(it->ref);
+          return;
+        }
+      return;
+    }
     if (m.desc == "forces") {
       // "the military junta in Niger": a junta rules where it is (not "the army in Gaza")
       std::string head = AsciiLower(Text(s, m.last - 1, m.last));

@@ -1260,4 +1260,17 @@ TEST_F(PassiveAgentBuiltinTest, TheRegionsStatesAreItsStatesNamedJustBefore) {
   EXPECT_EQ(t.count("meet:KWT>OMN") + t.count("meet:OMN>KWT"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TheCityOrTheEnclaveIsThePlaceNamedJustBefore) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2023-05-02",
+                "Fighting raged in Kharkiv on Sunday. Russian missiles hit the city on Monday."));
+  EXPECT_EQ(t.count("attack:RUS>UKR"), 1u);
+  // (too far back: three sentences before)
+  t = PartyTriples(
+      Relations("2023-05-02",
+                "Fighting raged in Kharkiv on Sunday. Talks went on. Aid arrived. Nobody "
+                "spoke. Russian missiles hit the city on Monday."));
+  EXPECT_EQ(t.count("attack:RUS>UKR"), 0u);
+}
+
 }  // namespace actorgraph
