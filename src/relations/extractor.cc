@@ -4490,6 +4490,15 @@ class Run {
                  std::set<std::tuple<int, std::string, std::string>>* seen) {
     Sentence& s = *sp;
     if (kDebug) std::fprintf(stderr, "apply %s at %d\n", R.id.c_str(), ti);
+    // "accepted U.N. Security Council Resolution 598 calling for a ceasefire": what a resolution or
+    // plan calls for, with no one called on, is its content, answered by whoever takes it up;
+    // nobody is urged in this sentence ("a Qatari plan calling on Israel to withdraw" names whom it
+    // urges)
+    if (R.kind == RelationKind::kUrge && R.any && !R.noun && IsIng(Text(s, ti, ti + 1)) &&
+        ti >= 1) {
+      int d = s.t[ti - 1].Is(Token::kNumber) && ti >= 2 ? ti - 2 : ti - 1;
+      if (s.tok_list[d] < 0 && (C(s, d) & kWProposal)) return;
+    }
     // "the continued targeting of civilians": determiner and adjective before a verb form make it a noun
     std::string_view adj = ti > 0 ? Text(s, ti - 1, ti) : std::string_view();
     bool adjective = EndsWith(adj, "ed") || adj == "ongoing" || adj == "deliberate" || adj == "indiscriminate" ||

@@ -1273,4 +1273,17 @@ TEST_F(PassiveAgentBuiltinTest, TheCityOrTheEnclaveIsThePlaceNamedJustBefore) {
   EXPECT_EQ(t.count("attack:RUS>UKR"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, WhatAResolutionCallsForUrgesNobodyInTheSentenceThatAcceptsIt) {
+  std::set<std::string> t =
+      PartyTriples(Relations("1993-07-20",
+                             "Armenia accepted a U.N. Security Council resolution calling for a "
+                             "truce in its war with Azerbaijan."));
+  EXPECT_EQ(t.count("respond:ARM>UN"), 1u);
+  EXPECT_EQ(t.count("urge:UN>AZE"), 0u);
+  // (the body's own call urges)
+  t = PartyTriples(Relations("1990-08-10",
+                             "The U.N. Security Council demanded that Iraq withdraw from Kuwait."));
+  EXPECT_EQ(t.count("urge:UN>IRQ"), 1u);
+}
+
 }  // namespace actorgraph
