@@ -1874,6 +1874,17 @@ class Run {
     return nullptr;
   }
 
+  // Calls visit(entity) on the entities of this sentence before the mention, then on those of the
+  // two sentences before it, latest first, until it returns true.
+  template <typename Visit>
+  void Nearby(const Sentence& s, const std::vector<Entity>& local, Visit&& visit) const {
+    for (auto it = local.rbegin(); it != local.rend(); ++it)
+      if (visit(*it)) return;
+    for (auto it = st_.history.rbegin(); it != st_.history.rend() && it->sentence >= s.index - 2;
+         ++it)
+      if (visit(*it)) return;
+  }
+
   // Can pronoun `m` stand for `r`: "he" a person, "it" one body, "they" several or a group?
   // "she" points back only to a woman of the dictionaries, "he" only to a person not known as one (a person
   // learnt from the text may be either)
@@ -2428,17 +2439,11 @@ class Run {
       return;
     }
     if (m.desc == "place") {  // "the enclave": the place named in this sentence or the two before
-      for (auto it = local.rbegin(); it != local.rend(); ++it)
-        if (it->place && !it->ref.party.empty()) {
-          out->push_back(it->ref);
-          return;
-        }
-      for (auto it = st_.history.rbegin(); it != st_.history.rend() && it->sentence >= s.index - 2;
-           ++it)
-        if (it->place && !it->ref.party.empty()) {
-          out->push_back(it->ref);
-          return;
-        }
+      Nearby(s, local, [&](const Entity& e) {
+        if (!e.place || e.ref.party.empty()) return false;
+        out->push_back(e.ref);
+        return true;
+      });
       return;
     }
     if (m.desc == "forces") {
@@ -2479,22 +2484,18 @@ class Run {
       }
       return;
     }
-    if (m.desc == "regional") {  // "the Nordic countries": its states named in this sentence and
-                                 // the two before
+    // "the Nordic countries": the region's states named in this sentence and the two before
+    if (m.desc == "regional") {
       std::vector<Ref> states;
-      auto take = [&](const Entity& e) {
+      Nearby(s, local, [&](const Entity& e) {
         const Actor* a = e.place || e.ref.party.empty() ? nullptr : kb_.Find(e.ref.party);
-        if (!a || a->kind != ActorKind::kCountry ||
-            std::find(m.region.begin(), m.region.end(), a->id) == m.region.end() ||
-            std::any_of(states.begin(), states.end(),
-                        [&](const Ref& r) { return r.party == a->id; }))
-          return;
-        states.push_back(RefOfActor(*a, true));
-      };
-      for (const Entity& e : local) take(e);
-      for (auto it = st_.history.rbegin(); it != st_.history.rend() && it->sentence >= s.index - 2;
-           ++it)
-        take(*it);
+        if (a && a->kind == ActorKind::kCountry &&
+            std::find(m.region.begin(), m.region.end(), a->id) != m.region.end() &&
+            std::none_of(states.begin(), states.end(),
+                         [&](const Ref& r) { return r.party == a->id; }))
+          states.push_back(RefOfActor(*a, true));
+        return false;
+      });
       if (states.size() >= 2) *out = states;
       return;
     }
