@@ -5787,6 +5787,37 @@ class Run {
         target_indirect = tgt.indirect;
       }
     }
+    // "Hamas claimed responsibility for an attack that killed three Israelis", "the Taliban claimed
+    // an attack in Kabul that killed a U.S. soldier": who claims an attack made it, and the victims
+    // of a relative clause on it are its target, before the place it was in
+    if (R.kind == RelationKind::kAttack && R.noun) {
+      int c = ti - 1;
+      while (c > 0 && s.tok_list[c] < 0 && ((C(s, c) & kWDeterminer) || IsPlainWord(s, c)) &&
+             ti - c <= 3)
+        --c;
+      if (c >= 2 && Text(s, c, c + 1) == "for" && Text(s, c - 1, c) == "responsibility") c -= 2;
+      std::string_view claim = c >= 1 ? Text(s, c, c + 1) : std::string_view();
+      int claimant = c >= 1 ? s.tok_list[c - 1] : -1;
+      if ((claim == "claimed" || claim == "claims" || claim == "claiming") && claimant >= 0 &&
+          s.lists[claimant].usable && !s.lists[claimant].place) {
+        src = RoleOf(s, claimant);
+        int j = te;
+        if (j + 1 < n && IsPrep(s, j) && s.tok_list[j + 1] >= 0 && s.lists[s.tok_list[j + 1]].place)
+          j = s.lists[s.tok_list[j + 1]].last;  // (past "in Kabul")
+        std::string_view rel = j + 2 < n ? Text(s, j, j + 1) : std::string_view();
+        std::string_view verb = j + 2 < n ? Text(s, j + 1, j + 2) : std::string_view();
+        if ((rel == "that" || rel == "which") &&
+            (verb == "killed" || verb == "wounded" || verb == "injured")) {
+          int k = j + 2;
+          while (k < n && s.tok_list[k] < 0 &&
+                 ((C(s, k) & kWQuantifier) || s.t[k].Is(Token::kNumber)))
+            ++k;
+          if (k < n && s.tok_list[k] >= 0 && s.lists[s.tok_list[k]].usable &&
+              !s.lists[s.tok_list[k]].place)
+            tgt = RoleOf(s, s.tok_list[k]);
+        }
+      }
+    }
     if (R.named_author && target_indirect) return;
     // "under Saudi and US mediation", "the Omani mediators": the sides of the talks at hand
     // (not "undermining the mediation", whose subject is no mediator)

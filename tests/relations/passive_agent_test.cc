@@ -1286,4 +1286,18 @@ TEST_F(PassiveAgentBuiltinTest, WhatAResolutionCallsForUrgesNobodyInTheSentenceT
   EXPECT_EQ(t.count("urge:UN>IRQ"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, WhoClaimsAnAttackMadeItAndItsVictimsAreItsTarget) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2019-09-08",
+      "The Houthis claimed responsibility for an attack that killed two Saudi soldiers."));
+  EXPECT_EQ(t.count("attack:HOUTHIS>SAU"), 1u);
+  // (the claimant, not the main clause's subject; the victims, not the place)
+  t = PartyTriples(Relations("2019-09-08",
+                             "Britain suspended the talks after the Taliban claimed an attack in "
+                             "Kandahar that killed a British soldier."));
+  EXPECT_EQ(t.count("attack:TALIBAN>GBR"), 1u);
+  EXPECT_EQ(t.count("attack:GBR>AFG"), 0u);
+  EXPECT_EQ(t.count("attack:TALIBAN>AFG"), 0u);
+}
+
 }  // namespace actorgraph
