@@ -6962,7 +6962,9 @@ class Run {
       while (k < ti && (C(s, k) & kWDeterminer) && s.tok_list[k] < 0) ++k;
       if (k < ti && s.tok_list[k] >= 0) {
         std::vector<Ref> r = ListRefs(s, s.tok_list[k]);
-        if (r.size() >= 2) return r;
+        // ("talks between Israel and the militants": the one side known, when two are named)
+        if (r.size() >= 2 || (r.size() == 1 && s.lists[s.tok_list[k]].members.size() >= 2))
+          return r;
       }
     }
     int subject = MainSubject(s, ti);

@@ -1300,4 +1300,10 @@ TEST_F(PassiveAgentBuiltinTest, WhoClaimsAnAttackMadeItAndItsVictimsAreItsTarget
   EXPECT_EQ(t.count("attack:TALIBAN>AFG"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TalksBetweenAKnownAndAnUnknownSideAreMediatedWithTheKnownOne) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2017-01-23", "Talks between Jordan and the militants opened under the auspices of Oman."));
+  EXPECT_EQ(t.count("mediate:OMN>JOR"), 1u);
+}
+
 }  // namespace actorgraph
