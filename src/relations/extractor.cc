@@ -2466,13 +2466,9 @@ class Run {
         const Actor* st = e.ref.person() && !e.ref.party.empty() ? kb_.Find(e.ref.party) : nullptr;
         if (!st || st->kind != ActorKind::kCountry) return false;
         if (e.office == "army-chief") return true;  // named with the title
-        const Actor* p = kb_.Find(e.ref.id);  // or holding the office then, by the dictionaries
-        const std::string& d = doc_.date;
-        return p && std::any_of(p->offices.begin(), p->offices.end(), [&](const Office& o) {
-                 return o.key == "army-chief" && o.party == st->id &&
-                        (d.empty() || o.start.empty() || o.start <= d) &&
-                        (d.empty() || o.end.empty() || d <= o.end);
-               });
+        // or holding the office then, by the dictionaries
+        std::optional<OfficeHolder> h = kb_.HolderOf("army-chief", st->id, doc_.date);
+        return h && h->person && h->person->id == e.ref.id;
       };
       if (const Ref* r = Recent(local, chief)) {
         Ref army;
