@@ -4123,28 +4123,31 @@ class Run {
     return Modality::kAsserted;
   }
 
-  // Is the noun a reduced participle at `ti` modifies a round of talks ("talks hosted by X"), not a
-  // meeting or a summit ("a dinner hosted by X")?
-  bool TalksBefore(const Sentence& s, int ti) const {
+  // What the noun a reduced participle at `ti` modifies is: a round of talks ("talks hosted by X"),
+  // a meeting or a ceremony ("a meeting organised by X", "a dinner hosted by X"), or neither.
+  enum class Gathering { kNone, kTalks, kMeeting };
+  Gathering GatheringBefore(const Sentence& s, int ti) const {
     for (int j = ti - 1; j >= 0 && j >= ti - 8; --j) {
       if (s.tok_list[j] >= 0) {
         // ("talks with American officials hosted by X": past the partner too)
         const List& L = s.lists[s.tok_list[j]];
         bool partner = L.first > 0 && s.t[L.first - 1].word == d_.w_with;
-        if (!L.place && !partner) return false;
+        if (!L.place && !partner) return Gathering::kNone;
         j = L.first;
         continue;
       }
-      if (s.t[j].Is(Token::kPunct) && !(j == ti - 1 && s.t[j].word == d_.w_comma)) return false;
+      if (s.t[j].Is(Token::kPunct) && !(j == ti - 1 && s.t[j].word == d_.w_comma))
+        return Gathering::kNone;
       std::string_view w = Text(s, j, j + 1);
       if (w == "talks" || w == "negotiations" || w == "dialogue" || w == "consultations" || w == "round" ||
           w == "rounds")
-        return true;
-      if (w == "meeting" || w == "meetings" || w == "summit" || w == "dinner" || w == "conference" ||
-          w == "ceremony" || w == "reception" || w == "lunch" || w == "gathering")
-        return false;
+        return Gathering::kTalks;
+      if (w == "meeting" || w == "meetings" || w == "summit" || w == "dinner" ||
+          w == "conference" || w == "ceremony" || w == "reception" || w == "lunch" ||
+          w == "gathering" || w == "session")
+        return Gathering::kMeeting;
     }
-    return false;
+    return Gathering::kNone;
   }
 
   // A past participle: "brokered", "put (forward)", "held".
@@ -5350,6 +5353,8 @@ class Run {
     // ---- target
     bool target_indirect = false;
     bool by_agent = false;
+    bool earlier_sides =
+        false;  // the target is the sides of an earlier sentence ("That meeting, hosted by X")
     int passive_agent = R.author && !R.noun && Passive(s, ti) ? ByAgent(s, te) : -1;
     // "a proposal swiftly dismissed by the Polisario Front": a reduced passive on a proposal noun
     int reduced_noun = -1;
@@ -5541,24 +5546,37 @@ class Run {
           tgt = RoleOf(s, li);
         } else if (R.kind == RelationKind::kMediate) {
           // a full passive may mean the last sides ("the next round will be mediated by X");
-          // a reduced one on a noun ("a meeting hosted by X") names them or no one ("talks hosted by
-          // Qatar" between the sides the sentence names)
-          bool talks = TalksBefore(s, ti);
-          tgt.refs = MediatedParties(s, ti, R.sides || talks, src.refs, /*history=*/true, /*subject_first=*/talks);
-        } else if (R.kind == RelationKind::kMeet && R.hosts && TalksBefore(s, ti)) {
+          // a reduced one on a noun ("a meeting hosted by X") names them or no one ("talks hosted
+          // by Qatar" between the sides the sentence names)
+          // ("A and B signed a treaty at a ceremony organised by X": a meeting's organiser mediates
+          // between the two sides the sentence names as meeting there, never the sides of earlier
+          // sentences)
+          Gathering what = GatheringBefore(s, ti);
+          bool talks = what == Gathering::kTalks;
+          bool meeting = what == Gathering::kMeeting && !R.sides;
+          tgt.refs =
+              MediatedParties(s, ti, R.sides || talks || meeting, src.refs, /*history=*/!meeting,
+                              /*subject_first=*/talks || meeting);
+          if (meeting && DistinctParties(tgt.refs).size() != 2) tgt.refs.clear();
+        } else if (R.kind == RelationKind::kMeet && R.hosts &&
+                   GatheringBefore(s, ti) == Gathering::kTalks) {
           return;  // "a year of talks hosted by Qatar": the host mediated (above), it did not meet
         } else if (R.kind == RelationKind::kPropose && subject_role.list >= 0) {
           tgt = subject_role;  // "Mali accepted a plan put forward by Ghana": proposed to Mali
-        } else if ((R.kind == RelationKind::kAttack || R.kind == RelationKind::kSupport) && ti > 0 &&
-                   s.tok_list[ti - 1] >= 0) {
+        } else if ((R.kind == RelationKind::kAttack || R.kind == RelationKind::kSupport) &&
+                   ti > 0 && s.tok_list[ti - 1] >= 0) {
           // "Japanese citizens abducted by North Korean agents", "Yemeni troops backed by the Emirates"
           tgt = RoleOf(s, s.tok_list[ti - 1]);
-        } else if (R.kind == RelationKind::kMeet && R.sides && st_.sides_sentence == s.index) {
+        } else if (R.kind == RelationKind::kMeet && R.sides && st_.sides_sentence == s.index &&
+                   DistinctParties(OtherParties(subject_role.refs, src.refs)).size() < 3) {
           tgt.refs = st_.sides;  // "negotiations between A and B, hosted by Y": Y met A and B
         } else if (R.kind == RelationKind::kMeet && R.sides && !subject_role.refs.empty()) {
-          tgt = subject_role;  // "A and B will travel to X for a meeting hosted by Y": Y meets A and B
+          // "A and B will travel to X for a meeting hosted by Y", "the ministers of A, B and C
+          // gathered for a conference hosted by Y": Y meets each of them
+          tgt = subject_role;
         } else if (R.kind == RelationKind::kMeet && R.sides) {
           tgt.refs = st_.sides;  // "That meeting, hosted by Y, ...": Y met its sides
+          earlier_sides = true;
         }
       } else {
         if (R.send) {
@@ -6762,7 +6780,7 @@ class Run {
       }
     }
     if (R.hosts && modality != Modality::kNegated && modality != Modality::kHypothetical)
-      HostedSides(s, src.refs, tgt.refs, ti, te, modality, seen);
+      HostedSides(s, src.refs, tgt.refs, ti, te, modality, /*named=*/!earlier_sides, seen);
     if (!absent_authors.empty() && (modality == Modality::kAsserted || modality == Modality::kPlanned))
       CarriersMediate(s, R, src, tgt.refs, absent_authors, ti, te, modality, seen);
     // "Anwar hosted talks between A and B": the host met each side of the talks it mediated
@@ -6798,10 +6816,12 @@ class Run {
     }
   }
 
-  // "Michel hosted Pashinyan and Aliyev for a third round of talks", "will again host the two leaders":
-  // guests of two other sides met each other, and over talks the host mediated between them.
-  void HostedSides(const Sentence& s, const std::vector<Ref>& hosts, const std::vector<Ref>& guests, int ti, int te,
-                   Modality modality, std::set<std::tuple<int, std::string, std::string>>* seen) {
+  // "Michel hosted Pashinyan and Aliyev for a third round of talks", "A and B signed a treaty at a
+  // ceremony hosted by X": guests of two other sides met each other, and the host mediated between
+  // them; guests `named` only in earlier sentences ("That meeting, hosted by X") only over talks.
+  void HostedSides(const Sentence& s, const std::vector<Ref>& hosts, const std::vector<Ref>& guests,
+                   int ti, int te, Modality modality, bool named,
+                   std::set<std::tuple<int, std::string, std::string>>* seen) {
     std::vector<Ref> sides = OtherParties(guests, hosts);
     std::vector<Ref> distinct;
     for (const Ref& g : sides)
@@ -6809,11 +6829,16 @@ class Run {
         distinct.push_back(g);
     if (distinct.size() != 2 || hosts.empty()) return;
     int n = static_cast<int>(s.t.size());
-    bool talks = false;
-    // ("hosted Putin and Zelensky in Paris for the first summit on the conflict": a summit of the sides)
-    for (int j = te; j < n && j < te + 22 && !talks && s.t[j].word != d_.w_semicolon && !(C(s, j) & kWRelative); ++j)
+    bool talks = false, occasion = false;
+    // ("hosted Putin and Zelensky in Paris for the first summit on the conflict": a summit of the
+    // sides; "hosted Netanyahu and Sisi for a dinner": hospitality)
+    for (int j = te; j < n && j < te + 22 && !talks && !occasion && s.t[j].word != d_.w_semicolon &&
+                     !(C(s, j) & kWRelative);
+         ++j) {
       talks = IsTalksNoun(s, j) || Text(s, j, j + 1) == "round" || Text(s, j, j + 1) == "summit" ||
               Text(s, j, j + 1) == "conference";
+      occasion = C(s, j) & kWOccasion;
+    }
     auto push = [&](RelationKind kind, const Ref& x, const Ref& y, const char* rule, const char* cameo) {
       std::string k1 = x.id, k2 = y.id;
       if (kind == RelationKind::kMeet && k2 < k1) std::swap(k1, k2);
@@ -6825,7 +6850,7 @@ class Run {
       out_->relations.push_back(std::move(rel));
     };
     push(RelationKind::kMeet, distinct[0], distinct[1], "meet.host+guests", "040");
-    if (talks)
+    if (talks || (named && !occasion))
       for (const Ref& h : hosts)
         for (const Ref& g : distinct) push(RelationKind::kMediate, h, g, "mediate.host+guests", "045");
   }

@@ -78,13 +78,18 @@ enum : std::uint32_t {
   kWDemandNoun = 1u << 10,  // "rejected the demand": its author is who demanded last
   kWPlaceNoun = 1u << 11,   // "the city of X": X is a place, not the possessor
   kWPledge = 1u << 12,      // "pledged that X would stand by Y": support declared now
-  kWAct = 1u << 13,         // "condemned the invasion", "denounced the move": an act whose agent is judged
-  kWAccord = 1u << 14,      // "denounced the agreement": an accord, whose sides are judged
-  kWClaim = 1u << 15,       // "rejected Pakistan's allegations": a claim, answered only when its author is named
-  kWRuling = 1u << 16,      // "rejected the court's ruling": answered like a proposal, but it proposes nothing
-  kWScene = 1u << 17,       // "the war in X", "hostages held in X": X is where it goes on, never a meeting's venue
-  kWThreat = 1u << 18,      // "warning that they could use force": what a warning threatens
-  kWAuxiliary = 1u << 19,   // "has not yet", "will also": may stand between a subject and its verb
+  kWAct = 1u << 13,  // "condemned the invasion", "denounced the move": an act whose agent is judged
+  kWAccord = 1u << 14,  // "denounced the agreement": an accord, whose sides are judged
+  kWClaim =
+      1u
+      << 15,  // "rejected Pakistan's allegations": a claim, answered only when its author is named
+  kWRuling =
+      1u << 16,  // "rejected the court's ruling": answered like a proposal, but it proposes nothing
+  kWScene = 1u << 17,      // "the war in X", "hostages held in X": X is where it goes on, never a
+                           // meeting's venue
+  kWThreat = 1u << 18,     // "warning that they could use force": what a warning threatens
+  kWAuxiliary = 1u << 19,  // "has not yet", "will also": may stand between a subject and its verb
+  kWOccasion = 1u << 20,   // "a dinner", "a reception": hospitality, no talks
 };
 
 /// Phrase classes in the phrase trie.

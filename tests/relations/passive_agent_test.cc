@@ -1306,4 +1306,50 @@ TEST_F(PassiveAgentBuiltinTest, TalksBetweenAKnownAndAnUnknownSideAreMediatedWit
   EXPECT_EQ(t.count("mediate:OMN>JOR"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, WhoHostsTwoSidesTogetherMediatesBetweenThem) {
+  // (no talks named: hosting the two sides together is enough)
+  std::set<std::string> t = PartyTriples(
+      Relations("2019-02-14",
+                "Kenyan President Uhuru Kenyatta hosted Ethiopian Prime Minister Abiy Ahmed and "
+                "Eritrean President Isaias Afwerki at State House on Thursday."));
+  EXPECT_EQ(t.count("mediate:KEN>ETH"), 1u);
+  EXPECT_EQ(t.count("mediate:KEN>ERI"), 1u);
+  EXPECT_EQ(t.count("meet:KEN>ETH"), 1u);
+  t = PartyTriples(
+      Relations("2019-02-14",
+                "Ethiopia and Eritrea signed a border accord on Thursday at a ceremony hosted by "
+                "Kenyan President Uhuru Kenyatta."));
+  EXPECT_EQ(t.count("mediate:KEN>ETH"), 1u);
+  EXPECT_EQ(t.count("mediate:KEN>ERI"), 1u);
+  // (a gathering of many: its host meets each guest and mediates between none)
+  t = PartyTriples(Relations(
+      "2019-02-14",
+      "The foreign ministers of Chad, Niger, Mali, Ghana and Togo gathered in Nairobi for "
+      "a conference hosted by Kenyan President Uhuru Kenyatta."));
+  EXPECT_EQ(t.count("meet:KEN>TCD"), 1u);
+  EXPECT_EQ(t.count("mediate:KEN>GHA"), 0u);
+  EXPECT_EQ(t.count("mediate:KEN>TGO"), 0u);
+  // (sides named only earlier: not without talks)
+  t = PartyTriples(
+      Relations("2019-02-14",
+                "Ethiopia and Eritrea held talks in Nairobi on Monday. That dinner, hosted by "
+                "Kenyan President Uhuru Kenyatta, ran late."));
+  EXPECT_EQ(t.count("mediate:KEN>ETH"), 0u);
+}
+
+TEST_F(PassiveAgentBuiltinTest, WhoOrganisesAMeetingOfTwoSidesMediatesBetweenThem) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2019-03-29",
+                "Armenia and Azerbaijan held talks in Vienna on Friday, at a meeting organised by "
+                "the OSCE."));
+  EXPECT_EQ(t.count("mediate:OSCE>ARM"), 1u);
+  EXPECT_EQ(t.count("mediate:OSCE>AZE"), 1u);
+  // (the meeting's own sides only, never those of earlier sentences)
+  t = PartyTriples(
+      Relations("2019-03-29",
+                "Armenia and Azerbaijan held talks in Vienna on Friday. Later, at a meeting "
+                "organised by the OSCE, experts spoke about mines."));
+  EXPECT_EQ(t.count("mediate:OSCE>ARM"), 0u);
+}
+
 }  // namespace actorgraph
