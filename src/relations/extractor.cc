@@ -1894,12 +1894,21 @@ class Run {
     return !a || (m.gender == 'f') == a->female;
   }
 
+  bool ArmedMovement(const Ref& x) const {
+    if (x.kind != ActorKind::kOrganization) return false;
+    const Actor* a = kb_.Find(x.id);
+    return a && a->armed;
+  }
+
   bool Agrees(const Mention& m, const std::vector<Ref>& r) const {
     if (r.empty()) return false;
     for (const Ref& x : r) {
       if (m.pronoun == PronounClass::kPerson && (!x.person() || !GenderFits(m, x))) return false;
       if (m.pronoun == PronounClass::kThing && (x.person() || r.size() > 1)) return false;
-      if (m.pronoun == PronounClass::kPlural && r.size() < 2 && x.kind != ActorKind::kGroup) return false;
+      // ("the Taliban said they", "the RSF said they": an armed movement is many people)
+      if (m.pronoun == PronounClass::kPlural && r.size() < 2 && x.kind != ActorKind::kGroup &&
+          !ArmedMovement(x))
+        return false;
     }
     return true;
   }
@@ -1935,14 +1944,21 @@ class Run {
     // "X said it would", "X ... but said it would": a subject pronoun after a reporting verb is its speaker
     std::string case_form = AsciiLower(Text(s, m.first, m.last));
     bool object_case = case_form == "him" || case_form == "them" || case_form == "her" || case_form == "us";
-    if (!m.possessive && !object_case && m.first >= 2 && (C(s, m.first - 1) & kWReporting) &&
+    // ("X surprised Y by announcing that it had accepted": the speaker of a gerund is the clause's
+    // subject)
+    int v = m.first - 1;
+    if (v >= 2 && s.t[v].word == d_.w_that && (C(s, v - 1) & kWReporting)) --v;
+    if (!m.possessive && !object_case && v >= 1 && (C(s, v) & kWReporting) &&
         m.pronoun != PronounClass::kSpeaker) {
-      int v = m.first - 1;
       int before = v - 1;
       while (before > 0 && s.tok_list[before] < 0 && ((C(s, before) & kWTime) || EndsWith(Text(s, before, before + 1), "ly")))
         --before;
       std::string_view w = d_.vocab.Key(s.t[before].word);
-      int sub = (w == "and" || w == "but") ? MainSubject(s, before) : (s.tok_list[before] >= 0 ? s.tok_list[before] : -1);
+      bool gerund =
+          IsIng(Text(s, v, v + 1)) && (w == "by" || w == "after" || w == "before" || w == "while");
+      int sub = (w == "and" || w == "but" || gerund)
+                    ? MainSubject(s, before)
+                    : (s.tok_list[before] >= 0 ? s.tok_list[before] : -1);
       // ("Unifil, whose positions came under Israeli fire, said it stood ready": past a closed relative clause)
       if (sub < 0 && s.t[before].word == d_.w_comma) sub = SubjectLeft(s, before, false);
       if (sub >= 0 && sub != li && Agrees(m, ListRefs(s, sub))) {

@@ -1352,4 +1352,22 @@ TEST_F(PassiveAgentBuiltinTest, WhoOrganisesAMeetingOfTwoSidesMediatesBetweenThe
   EXPECT_EQ(t.count("mediate:OSCE>ARM"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, APronounAfterAGerundsReportIsTheClausesSubject) {
+  // the one who announced is the subject, not the object named in between
+  std::set<std::string> t =
+      PartyTriples(Relations("2024-05-02",
+                             "Norway proposed a truce on Monday. Iran surprised Pakistan by "
+                             "announcing that it had accepted "
+                             "the plan."));
+  EXPECT_EQ(t.count("respond:IRN>NOR"), 1u);
+  EXPECT_EQ(t.count("respond:PAK>NOR"), 0u);
+}
+
+TEST_F(PassiveAgentBuiltinTest, TheyCanBeAnArmedMovement) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2024-05-02",
+                "Norway proposed a truce on Monday. The Taliban said they had accepted the plan."));
+  EXPECT_EQ(t.count("respond:TALIBAN>NOR"), 1u);
+}
+
 }  // namespace actorgraph
