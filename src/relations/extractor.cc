@@ -6803,10 +6803,12 @@ class Run {
     // ("Tamim brought Tshisekedi and Kagame together": whoever brings two sides together meets them, and they
     // meet each other)
     bool brought_together = R.direct && tgt.list >= 0;
-    // ("A and B signed a declaration after two days of talks hosted by Bashir": the host of the talks
-    // the sides held; a state that hosts talks gives them a place, a person sits with them)
-    bool hosted_talks = by_agent && ti > 0 && IsTalksNoun(s, ti - 1) && !src.refs.empty() &&
-                        std::all_of(src.refs.begin(), src.refs.end(), [](const Ref& r) { return r.person(); });
+    // ("A and B signed a declaration after two days of talks hosted by Bashir": the host of the
+    // talks the sides held; a state that hosts talks gives them a place, a person sits with them)
+    // ("talks in Malaysia hosted by Anwar between A and B": past the talks' place)
+    bool hosted_talks =
+        by_agent && ti > 0 && GatheringBefore(s, ti) == Gathering::kTalks && !src.refs.empty() &&
+        std::all_of(src.refs.begin(), src.refs.end(), [](const Ref& r) { return r.person(); });
     if (R.host_meets && (hosted_talks || (!by_agent && !passive && tgt.list >= 0 &&
                                           ((s.lists[tgt.list].marker >= 0 && s.t[s.lists[tgt.list].marker].word == d_.w_between) ||
                                            brought_together))) &&

@@ -1370,4 +1370,16 @@ TEST_F(PassiveAgentBuiltinTest, TheyCanBeAnArmedMovement) {
   EXPECT_EQ(t.count("respond:TALIBAN>NOR"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TheHostOfTalksNamedWithTheirPlaceMeetsTheSides) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2025-07-28",
+      "Thailand and Cambodia agreed to a truce after talks in Kuala Lumpur hosted by Prime "
+      "Minister "
+      "Anwar Ibrahim between Thai Prime Minister Phumtham Wechayachai and Cambodian Prime Minister "
+      "Hun Manet."));
+  EXPECT_EQ(t.count("mediate:MYS>THA"), 1u);
+  EXPECT_EQ(t.count("meet:MYS>THA"), 1u);
+  EXPECT_EQ(t.count("meet:MYS>KHM"), 1u);
+}
+
 }  // namespace actorgraph
