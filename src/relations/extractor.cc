@@ -5918,9 +5918,13 @@ class Run {
       std::vector<Ref> channel = ListRefs(s, s.tok_list[te + 1]);
       if (!channel.empty() && channel[0].id == tgt.refs[0].id) tgt.refs.clear();
     }
-    // "North Korea shelled the island, and the South returned fire": the last attacker of another party
-    if (R.rejoinder && R.kind == RelationKind::kAttack && tgt.refs.empty() && !src.refs.empty()) {
-      tgt.refs = OtherParties(st_.attackers, src.refs);
+    // "North Korea shelled the island, and the South returned fire": the last attacker of another
+    // party (so too "vowed revenge")
+    if (R.rejoinder && (R.kind == RelationKind::kAttack || R.kind == RelationKind::kCriticize) &&
+        tgt.refs.empty() && !src.refs.empty()) {
+      // ("vowed revenge after a U.S. air strike killed ...": the attacker the sentence names next)
+      tgt.refs = AttackAfterPassive(s, te, src.refs).refs;
+      if (tgt.refs.empty()) tgt.refs = OtherParties(st_.attackers, src.refs);
       target_indirect = true;
     }
     // "Trump sent Khamenei a letter proposing talks. Tehran replied ...": a reply of the side just proposed to
@@ -5932,8 +5936,9 @@ class Run {
       tgt.refs = st_.proposers;
       target_indirect = true;
     }
-    if (R.rejoinder && !how_follows && tgt.refs.empty() && !src.refs.empty() && src.refs[0].party.size() > 0 &&
-        R.kind != RelationKind::kAttack) {
+    if (R.rejoinder && !how_follows && tgt.refs.empty() && !src.refs.empty() &&
+        src.refs[0].party.size() > 0 && R.kind != RelationKind::kAttack &&
+        R.kind != RelationKind::kCriticize) {
       for (const std::vector<Ref>* prev : {&st_.prev_speaker, &st_.prev_subject}) {
         if (prev->empty() || (*prev)[0].party.empty() || (*prev)[0].party == src.refs[0].party) continue;
         tgt.refs = *prev;

@@ -1382,4 +1382,19 @@ TEST_F(PassiveAgentBuiltinTest, TheHostOfTalksNamedWithTheirPlaceMeetsTheSides) 
   EXPECT_EQ(t.count("meet:MYS>KHM"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, RevengeVowedWithNoTargetIsAimedAtTheAttacker) {
+  // the attacker named after the vow
+  std::set<std::string> t = PartyTriples(Relations(
+      "2024-05-02",
+      "Hezbollah vowed harsh retaliation on Sunday after an Israeli drone strike killed two of its "
+      "commanders in Tyre."));
+  EXPECT_EQ(t.count("criticize:HEZBOLLAH>ISR"), 1u);
+  // the last attacker of another party
+  t = PartyTriples(Relations(
+      "2024-05-02",
+      "Russian missiles hit a power plant in Kharkiv on Monday. President Volodymyr Zelensky "
+      "swore vengeance."));
+  EXPECT_EQ(t.count("criticize:UKR>RUS"), 1u);
+}
+
 }  // namespace actorgraph
