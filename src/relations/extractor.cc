@@ -1581,8 +1581,9 @@ class Run {
 
   // A word that opens a subordinate clause ("after", "when", "because"); lower case.
   static bool Subordinator(std::string_view w) {
-    static const std::set<std::string_view> kWords = {"where", "when", "after", "before", "while", "as", "because",
-                                                      "since", "until", "although", "though", "once"};
+    static const std::set<std::string_view> kWords = {
+        "where", "when",  "after",    "before", "while", "as", "because",
+        "since", "until", "although", "though", "once",  "if", "unless"};
     return kWords.count(w) > 0;
   }
 

@@ -1397,4 +1397,16 @@ TEST_F(PassiveAgentBuiltinTest, RevengeVowedWithNoTargetIsAimedAtTheAttacker) {
   EXPECT_EQ(t.count("criticize:UKR>RUS"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TheSubjectOfAnIfClauseIsItsVerbsSubject) {
+  // "if China attacked it": China attacks, not the state named before the condition
+  std::set<std::string> t = PartyTriples(
+      Relations("2022-05-23", "Kenya said it would defend Somalia if Ethiopia attacked it."));
+  EXPECT_EQ(t.count("attack:ETH>SOM"), 1u);
+  EXPECT_EQ(t.count("attack:SOM>ETH"), 0u);
+  t = PartyTriples(
+      Relations("2022-05-23", "Kenya will defend Somalia unless Ethiopia attacks it."));
+  EXPECT_EQ(t.count("attack:ETH>SOM"), 1u);
+  EXPECT_EQ(t.count("attack:SOM>ETH"), 0u);
+}
+
 }  // namespace actorgraph
