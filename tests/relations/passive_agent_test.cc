@@ -1409,4 +1409,19 @@ TEST_F(PassiveAgentBuiltinTest, TheSubjectOfAnIfClauseIsItsVerbsSubject) {
   EXPECT_EQ(t.count("attack:SOM>ETH"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ABareCallBetweenTwoSidesAndANewsConferenceWithAreMeetings) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2024-05-02", "Kenya lifted the ban after a call between President William Ruto and Ethiopian Prime Minister "
+                    "Abiy Ahmed."));
+  EXPECT_EQ(t.count("meet:KEN>ETH"), 1u);
+  // (not a demand that names sides: "calls for a halt to fighting between")
+  t = PartyTriples(Relations("2024-05-02",
+                             "The plan calls for a halt to fighting between Ethiopia and Eritrea."));
+  EXPECT_EQ(t.count("meet:ETH>ERI"), 0u);
+  t = PartyTriples(Relations("2024-05-02",
+                             "President William Ruto unveiled the plan at a news conference with Ethiopian Prime "
+                             "Minister Abiy Ahmed."));
+  EXPECT_EQ(t.count("meet:KEN>ETH"), 1u);
+}
+
 }  // namespace actorgraph
