@@ -6239,6 +6239,37 @@ class Run {
         break;
       }
     }
+    // "called for the withdrawal of foreign troops from Afghanistan, in a rebuke to the Soviet
+    // Union": foreign forces are those of the other party the sentence names after them
+    if (R.kind == RelationKind::kUrge && tgt.refs.empty() && !src.refs.empty()) {
+      int n = static_cast<int>(s.t.size());
+      int f = -1;
+      for (int j = te; j + 1 < n && j < te + 8 && f < 0; ++j) {
+        if (s.tok_list[j] >= 0 || s.t[j].Is(Token::kPunct)) break;
+        std::string_view next = Text(s, j + 1, j + 2);
+        if (Text(s, j, j + 1) == "foreign" &&
+            (next == "troops" || next == "forces" || next == "soldiers"))
+          f = j + 2;
+      }
+      for (int k = f; f >= 0 && k < n; ++k) {
+        if (s.t[k].word == d_.w_semicolon || s.t[k].word == d_.w_quote) break;
+        int li = s.tok_list[k];
+        if (li < 0) continue;
+        const List& L = s.lists[li];
+        k = L.last - 1;
+        std::vector<Ref> who = ListRefs(s, li);
+        // (not where they are to leave: "from Afghanistan", "to leave Lebanon"; "a rebuke to the
+        // Soviet Union" names a state, not a destination)
+        std::string_view mk = L.marker >= 0 ? Text(s, L.marker, L.marker + 1) : std::string_view();
+        bool left = mk == "from" || mk == "in" || mk == "of" || mk == "leave" || mk == "leaving" ||
+                    mk == "quit" || mk == "into" || mk == "inside" || mk == "across";
+        if (!L.usable || left || who.empty() || OtherParties(who, src.refs).size() != who.size())
+          continue;
+        tgt = RoleOf(s, li);
+        target_indirect = true;
+        break;
+      }
+    }
     // "offered to order a ceasefire if Kyiv withdrew its troops": an offer on a condition is made to whoever
     // must meet it; "warned of retaliation if North Korea attacked again", "warned that Pakistan would
     // retaliate if India attacked": so is a threat

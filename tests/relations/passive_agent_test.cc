@@ -1424,4 +1424,20 @@ TEST_F(PassiveAgentBuiltinTest, ABareCallBetweenTwoSidesAndANewsConferenceWithAr
   EXPECT_EQ(t.count("meet:KEN>ETH"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ForeignTroopsAreThoseOfTheStateTheDemandIsAimedAt) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2024-05-02",
+                             "The Arab League demanded the withdrawal of foreign forces from "
+                             "Yemen, in a rebuke to Iran."));
+  EXPECT_EQ(t.count("urge:ARAB-LEAGUE>IRN"), 1u);
+  EXPECT_EQ(t.count("urge:ARAB-LEAGUE>YEM"), 0u);
+  // (not the state they are to leave)
+  t = PartyTriples(Relations(
+      "2024-05-02",
+      "The African Union called for all foreign troops to leave Libya, in a statement aimed "
+      "at Turkey."));
+  EXPECT_EQ(t.count("urge:AU>TUR"), 1u);
+  EXPECT_EQ(t.count("urge:AU>LBY"), 0u);
+}
+
 }  // namespace actorgraph
