@@ -1059,21 +1059,27 @@ class Run {
         while (open > 0 && s.t[open].word != d_.w_comma && s.t[open].word != d_.w_quote &&
                s.t[open].word != d_.w_semicolon)
           --open;
-        bool opens_apposition = ((C(s, open + 1) & kWDeterminer) && s.tok_list[open + 1] < 0) ||
-                                (s.tok_list[open + 1] >= 0 && (s.lists[s.tok_list[open + 1]].possessive ||
-                                                               W(s, open + 2, d_.w_s) ||  // ", Trump's adviser,"
-                                                               (s.tok_mention[open + 1] >= 0 &&  // ", the two Arab states"
-                                                                s.m[s.tok_mention[open + 1]].desc == "pair"))) ||
-                                // ("Mandela, brushing aside U.S. criticism of his trip, arrived"): a participle
-                                (s.tok_list[open + 1] < 0 && IsIng(Text(s, open + 1, open + 2)) && !(C(s, open + 1) & kWTime)) ||
-                                // ("Wang, for his part, urged"): a short prepositional aside
-                                (s.tok_list[open + 1] < 0 && IsPrep(s, open + 1) && j - open <= 5 &&
-                                 Text(s, open + 1, open + 2) != "between") ||
-                                // ("Gentiloni, the Italian foreign minister, urged"): a title describing the person
-                                (open > 0 && TitleApposition(s, open + 1, j, s.tok_list[open - 1])) ||
-                                // ("Gorbachev, General Secretary of the Central Committee, received"): a bare title
-                                // phrase with no verb in it
-                                (open > 0 && TitlePhraseApposition(s, open + 1, j));
+        bool opens_apposition =
+            ((C(s, open + 1) & kWDeterminer) && s.tok_list[open + 1] < 0) ||
+            (s.tok_list[open + 1] >= 0 &&
+             (s.lists[s.tok_list[open + 1]].possessive ||
+              W(s, open + 2, d_.w_s) ||         // ", Trump's adviser,"
+              (s.tok_mention[open + 1] >= 0 &&  // ", the two Arab states"
+               s.m[s.tok_mention[open + 1]].desc == "pair"))) ||
+            // ("Mandela, brushing aside U.S. criticism of his trip, arrived"): a participle
+            (s.tok_list[open + 1] < 0 && IsIng(Text(s, open + 1, open + 2)) &&
+             !(C(s, open + 1) & kWTime)) ||
+            // ("Ethiopian troops, backed by soldiers from Eritrea, launched"): a reduced passive
+            (s.tok_list[open + 1] < 0 && open + 2 < j && Participle(s, open + 1) &&
+             s.t[open + 2].word == d_.w_by) ||
+            // ("Wang, for his part, urged"): a short prepositional aside
+            (s.tok_list[open + 1] < 0 && IsPrep(s, open + 1) && j - open <= 5 &&
+             Text(s, open + 1, open + 2) != "between") ||
+            // ("Gentiloni, the Italian foreign minister, urged"): a title describing the person
+            (open > 0 && TitleApposition(s, open + 1, j, s.tok_list[open - 1])) ||
+            // ("Gorbachev, General Secretary of the Central Committee, received"): a bare title
+            // phrase with no verb in it
+            (open > 0 && TitlePhraseApposition(s, open + 1, j));
         if (open > 0 && open < j - 1 && s.t[open].word == d_.w_comma && s.tok_list[open - 1] >= 0 && opens_apposition) {
           j = open - 1;
           continue;

@@ -1440,4 +1440,14 @@ TEST_F(PassiveAgentBuiltinTest, ForeignTroopsAreThoseOfTheStateTheDemandIsAimedA
   EXPECT_EQ(t.count("urge:AU>LBY"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ASubjectIsFoundPastAReducedPassiveSetOffByCommas) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2024-05-02",
+                             "Sudanese troops, backed by fighters from neighbouring Chad, launched "
+                             "an offensive against the "
+                             "RSF on Monday."));
+  EXPECT_EQ(t.count("attack:SDN>RSF"), 1u);
+  EXPECT_EQ(t.count("attack:TCD>RSF"), 0u);
+}
+
 }  // namespace actorgraph
