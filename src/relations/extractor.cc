@@ -4210,6 +4210,19 @@ class Run {
         if (k < n && s.tok_list[k] < 0) {
           int group = CollectiveOf(s, k);
           if (group >= 0) return s.lists[group].usable ? group : -1;
+          // ("backed by soldiers from neighbouring Eritrea": people sent from a state act for it)
+          std::string_view w = Text(s, k, k + 1);
+          if ((w == "soldiers" || w == "troops" || w == "forces" || w == "fighters" ||
+               w == "officials" || w == "envoys" || w == "diplomats" || w == "experts" ||
+               w == "mediators" || w == "delegates") &&
+              k + 2 < n && s.t[k + 1].word == d_.w_from) {
+            int a = k + 2;
+            if (a + 1 < n && s.tok_list[a] < 0 && IsPlainWord(s, a) && !s.t[a].Is(Token::kUpper))
+              ++a;
+            if (a < n && s.tok_list[a] >= 0 && s.lists[s.tok_list[a]].usable &&
+                StatesOnly(s, s.lists[s.tok_list[a]]))
+              return s.tok_list[a];
+          }
         }
         if (k >= n || s.tok_list[k] < 0) return -1;
         const List& L = s.lists[s.tok_list[k]];
@@ -5512,6 +5525,8 @@ class Run {
             int k = j + 1;
             while (k < n && (C(s, k) & kWDeterminer) && s.tok_list[k] < 0) ++k;
             if (k < n) by = s.tok_list[k];
+            if (by < 0)
+              by = ByAgent(s, j);  // ("by soldiers from Eritrea", "by the Quad group of A and B")
             break;
           }
           if (s.tok_list[j] >= 0) {

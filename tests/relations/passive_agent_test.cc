@@ -1450,4 +1450,16 @@ TEST_F(PassiveAgentBuiltinTest, ASubjectIsFoundPastAReducedPassiveSetOffByCommas
   EXPECT_EQ(t.count("attack:TCD>RSF"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, PeopleFromAStateAfterByActForIt) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2024-05-02",
+                             "Sudanese troops, backed by fighters from neighbouring Chad, launched "
+                             "an offensive against the "
+                             "RSF on Monday."));
+  EXPECT_EQ(t.count("support:TCD>SDN"), 1u);
+  t = PartyTriples(Relations(
+      "2024-05-02", "The truce was brokered by officials from Qatar between Israel and Hamas."));
+  EXPECT_EQ(t.count("mediate:QAT>ISR"), 1u);
+}
+
 }  // namespace actorgraph
