@@ -4165,9 +4165,8 @@ class Run {
       if (w == "talks" || w == "negotiations" || w == "dialogue" || w == "consultations" || w == "round" ||
           w == "rounds")
         return Gathering::kTalks;
-      if (w == "meeting" || w == "meetings" || w == "summit" || w == "dinner" ||
-          w == "conference" || w == "ceremony" || w == "reception" || w == "lunch" ||
-          w == "gathering" || w == "session")
+      if (w == "meeting" || w == "meetings" || w == "summit" || w == "conference" ||
+          w == "ceremony" || w == "gathering" || w == "session" || (C(s, j) & kWOccasion))
         return Gathering::kMeeting;
     }
     return Gathering::kNone;
@@ -5389,8 +5388,8 @@ class Run {
     // ---- target
     bool target_indirect = false;
     bool by_agent = false;
-    bool earlier_sides =
-        false;  // the target is the sides of an earlier sentence ("That meeting, hosted by X")
+    // the target is the sides of an earlier sentence ("That meeting, hosted by X")
+    bool earlier_sides = false;
     int passive_agent = R.author && !R.noun && Passive(s, ti) ? ByAgent(s, te) : -1;
     // "a proposal swiftly dismissed by the Polisario Front": a reduced passive on a proposal noun
     int reduced_noun = -1;
