@@ -4210,11 +4210,7 @@ class Run {
           int group = CollectiveOf(s, k);
           if (group >= 0) return s.lists[group].usable ? group : -1;
           // ("backed by soldiers from neighbouring Eritrea": people sent from a state act for it)
-          std::string_view w = Text(s, k, k + 1);
-          if ((w == "soldiers" || w == "troops" || w == "forces" || w == "fighters" ||
-               w == "officials" || w == "envoys" || w == "diplomats" || w == "experts" ||
-               w == "mediators" || w == "delegates") &&
-              k + 2 < n && s.t[k + 1].word == d_.w_from) {
+          if ((C(s, k) & kWEnvoys) && k + 2 < n && s.t[k + 1].word == d_.w_from) {
             int a = k + 2;
             if (a + 1 < n && s.tok_list[a] < 0 && IsPlainWord(s, a) && !s.t[a].Is(Token::kUpper))
               ++a;
@@ -6266,10 +6262,7 @@ class Run {
       int f = -1;
       for (int j = te; j + 1 < n && j < te + 8 && f < 0; ++j) {
         if (s.tok_list[j] >= 0 || s.t[j].Is(Token::kPunct)) break;
-        std::string_view next = Text(s, j + 1, j + 2);
-        if (Text(s, j, j + 1) == "foreign" &&
-            (next == "troops" || next == "forces" || next == "soldiers"))
-          f = j + 2;
+        if (Text(s, j, j + 1) == "foreign" && (C(s, j + 1) & kWEnvoys)) f = j + 2;
       }
       for (int k = f; f >= 0 && k < n; ++k) {
         if (s.t[k].word == d_.w_semicolon || s.t[k].word == d_.w_quote) break;

@@ -90,6 +90,8 @@ enum : std::uint32_t {
   kWThreat = 1u << 18,     // "warning that they could use force": what a warning threatens
   kWAuxiliary = 1u << 19,  // "has not yet", "will also": may stand between a subject and its verb
   kWOccasion = 1u << 20,   // "a dinner", "a reception": hospitality, no talks
+  kWEnvoys =
+      1u << 21,  // "soldiers", "officials": people a state sends ("backed by soldiers from X")
 };
 
 /// Phrase classes in the phrase trie.
