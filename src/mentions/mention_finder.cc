@@ -1080,7 +1080,13 @@ bool FindCtx::TryTitle(int* pi, int start, const std::vector<const Actor*>& pref
       int nl0 = NameAt(i + rl, &s0);
       bool person_next = nl0 && s0->actor->kind == ActorKind::kPerson;
       int ul0 = UnknownNameAt(i + rl);
-      if (!person_next && ul0 < 2) return false;
+      // ("The commander also enjoys": a definite singular role with no name after it is a
+      // description of the person last introduced with it) (not in apposition: "Mbeki, the regional
+      // mediator in Zimbabwe's crisis, presented")
+      bool described = t[start].word == L.w_the && (start == 0 || t[start - 1].word != L.w_comma) &&
+                       i + rl < n && !t[i + rl].Is(Token::kUpper) && t[i + rl].word != L.w_of &&
+                       Text(i + rl - 1).back() != 's';
+      if (!person_next && ul0 < 2 && !described) return false;
     }
   }
   int len = tl ? tl : rl;

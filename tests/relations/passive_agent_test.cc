@@ -1462,4 +1462,22 @@ TEST_F(PassiveAgentBuiltinTest, PeopleFromAStateAfterByActForIt) {
   EXPECT_EQ(t.count("mediate:QAT>ISR"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TheRoleAlonePointsBackToThePersonIntroducedWithIt) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2020-01-20",
+      "Eastern commander Khalifa Haftar flew to Cairo on Monday. The eastern commander also met "
+      "Egyptian President Abdel Fattah al-Sisi."));
+  EXPECT_EQ(t.count("meet:LNA>EGY"), 1u);
+  t = PartyTriples(Relations(
+      "2020-01-20",
+      "Army commander Khalifa Haftar left Moscow. The commander later met Vladimir Putin."));
+  EXPECT_EQ(t.count("meet:LNA>RUS"), 1u);
+  // (in apposition the role describes the name before it, which stays the subject)
+  t = PartyTriples(Relations(
+      "2008-06-02",
+      "South African President Thabo Mbeki, the regional mediator, presented a proposal to "
+      "President Robert Mugabe."));
+  EXPECT_EQ(t.count("propose:ZAF>ZWE"), 1u);
+}
+
 }  // namespace actorgraph
