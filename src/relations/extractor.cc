@@ -4391,6 +4391,7 @@ class Run {
     VisitingGuests(s, &seen);
     PlaceAppositions(s, &seen);
     AsDid(s, first_relation, &seen);
+    StandIns(s, first_relation, &seen);
   }
 
   // "Witkoff arrived in the resort on Wednesday, as did Qatar's prime minister": who did the same, as the
@@ -4420,6 +4421,56 @@ class Run {
           copy.source = {o.id, o.name, o.kind, o.party};
           copy.source_span = {s.t[L.first].begin, s.t[L.last - 1].end};
           copy.rule = rel.rule + "+as-did";
+          out_->relations.push_back(std::move(copy));
+        }
+      }
+    }
+  }
+
+  // "Putin will not travel to Johannesburg, and Lavrov will attend in his place", "will be
+  // represented by Lavrov", "Lavrov will represent Russia instead": a person of the same side named
+  // after a visit or a meeting that will not take place, with a cue of standing in, goes in the
+  // absent one's stead
+  void StandIns(const Sentence& s, std::size_t first_relation,
+                std::set<std::tuple<int, std::string, std::string>>* seen) {
+    int n = static_cast<int>(s.t.size());
+    int cue = -1;
+    for (int k = 0; k < n && cue < 0; ++k) {
+      std::string_view w = Text(s, k, k + 1);
+      bool in_place = w == "place" && k >= 2 && Text(s, k - 2, k - 1) == "in" &&
+                      (Text(s, k - 1, k) == "his" || Text(s, k - 1, k) == "her");
+      if (w == "instead" || in_place || w.rfind("represent", 0) == 0) cue = k;
+    }
+    if (cue < 0) return;
+    std::size_t end = out_->relations.size();
+    for (std::size_t r = first_relation; r < end; ++r) {
+      Relation rel = out_->relations[r];  // (a copy: the vector grows below)
+      if (rel.modality != Modality::kNegated ||
+          (rel.kind != RelationKind::kVisit && rel.kind != RelationKind::kMeet) ||
+          rel.trigger_span.end > s.t[cue].begin || rel.source.party.empty())
+        continue;
+      // the negated clause's tense: "will not attend" is a plan called off, "did not travel" a past
+      bool future = false;
+      for (int k = 0; k < n && s.t[k].begin < rel.trigger_span.begin; ++k) {
+        std::string_view w = Text(s, k, k + 1);
+        if (s.t[k].begin >= rel.source_span.end && (w == "will" || w == "would" || w == "'ll"))
+          future = true;
+      }
+      for (int k = 0; k < n; ++k) {
+        int li = s.tok_list[k];
+        if (li < 0) continue;
+        k = s.lists[li].last - 1;
+        if (s.t[s.lists[li].first].begin < rel.trigger_span.end) continue;
+        for (const Ref& x : ListRefs(s, li)) {
+          if (!x.person() || x.party != rel.source.party || x.id == rel.source.id ||
+              x.id == rel.target.id ||
+              !seen->insert({static_cast<int>(rel.kind) + 100, x.id, rel.target.id}).second)
+            continue;
+          Relation copy = rel;
+          copy.source = {x.id, x.name, x.kind, x.party};
+          copy.source_span = {s.t[s.lists[li].first].begin, s.t[s.lists[li].last - 1].end};
+          copy.modality = future ? Modality::kPlanned : Modality::kAsserted;
+          copy.rule = rel.rule + "+stand-in";
           out_->relations.push_back(std::move(copy));
         }
       }

@@ -1480,4 +1480,33 @@ TEST_F(PassiveAgentBuiltinTest, TheRoleAlonePointsBackToThePersonIntroducedWithI
   EXPECT_EQ(t.count("propose:ZAF>ZWE"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AStandInGoesWhereTheAbsentOneWillNot) {
+  std::vector<Relation> rs = Relations("2023-09-05",
+                                       "Chinese President Xi Jinping will not travel to New Delhi "
+                                       "for the G20 summit, and Premier Li "
+                                       "Qiang will attend in his place.");
+  int planned = 0, negated = 0;
+  for (const Relation& r : rs) {
+    if (r.kind != RelationKind::kVisit || r.target.party != "IND") continue;
+    if (r.modality == Modality::kPlanned && r.source.party == "CHN") ++planned;
+    if (r.modality == Modality::kNegated) ++negated;
+  }
+  EXPECT_EQ(planned, 1);
+  EXPECT_EQ(negated, 1);
+  // (a past absence: the stand-in went)
+  bool asserted = false;
+  for (const Relation& r :
+       Relations("2023-09-05",
+                 "Xi Jinping did not travel to New Delhi for the G20 summit, and Premier Li "
+                 "Qiang represented China instead."))
+    asserted = asserted || (r.kind == RelationKind::kVisit && r.modality == Modality::kAsserted);
+  EXPECT_TRUE(asserted);
+  // (no stand-in named, no one goes)
+  for (const Relation& r :
+       Relations("2023-09-05",
+                 "Xi Jinping will not travel to New Delhi for the G20 summit, Premier Li Qiang "
+                 "said."))
+    EXPECT_NE(r.modality, Modality::kPlanned) << r.source.id;
+}
+
 }  // namespace actorgraph
