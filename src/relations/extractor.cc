@@ -4434,12 +4434,23 @@ class Run {
   void StandIns(const Sentence& s, std::size_t first_relation,
                 std::set<std::tuple<int, std::string, std::string>>* seen) {
     int n = static_cast<int>(s.t.size());
-    int cue = -1;
+    int cue = -1, sent = -1, sender = -1;
     for (int k = 0; k < n && cue < 0; ++k) {
       std::string_view w = Text(s, k, k + 1);
       bool in_place = w == "place" && k >= 2 && Text(s, k - 2, k - 1) == "in" &&
                       (Text(s, k - 1, k) == "his" || Text(s, k - 1, k) == "her");
-      if (w == "instead" || in_place || w.rfind("represent", 0) == 0) cue = k;
+      // ("did not travel, sending a delegation of army officers instead", "having sent a
+      // delegation")
+      bool delegation = (w == "delegation" || w == "team") && s.tok_list[k] < 0;
+      for (int b = k - 1; delegation && b >= 0 && b >= k - 6 && sent < 0; --b) {
+        std::string_view v = Text(s, b, b + 1);
+        if (v == "sent" || v == "sending" || v == "send" || v == "sends" || v == "dispatched" ||
+            v == "dispatching" || v == "naming" || v == "named") {
+          sent = k;
+          sender = b;
+        }
+      }
+      if (w == "instead" || in_place || w.rfind("represent", 0) == 0 || sent >= 0) cue = k;
     }
     if (cue < 0) return;
     std::size_t end = out_->relations.size();
@@ -4456,12 +4467,14 @@ class Run {
         if (s.t[k].begin >= rel.source_span.end && (w == "will" || w == "would" || w == "'ll"))
           future = true;
       }
+      bool named = false;
       for (int k = 0; k < n; ++k) {
         int li = s.tok_list[k];
         if (li < 0) continue;
         k = s.lists[li].last - 1;
         if (s.t[s.lists[li].first].begin < rel.trigger_span.end) continue;
         for (const Ref& x : ListRefs(s, li)) {
+          named = named || (x.person() && x.party == rel.source.party && x.id != rel.source.id);
           if (!x.person() || x.party != rel.source.party || x.id == rel.source.id ||
               x.id == rel.target.id ||
               !seen->insert({static_cast<int>(rel.kind) + 100, x.id, rel.target.id}).second)
@@ -4473,6 +4486,19 @@ class Run {
           copy.rule = rel.rule + "+stand-in";
           out_->relations.push_back(std::move(copy));
         }
+      }
+      // (a delegation sent in the absent one's stead, named by no one: that side's delegation)
+      // (not the one the negation is about: "would not send a team to Moscow")
+      if (!named && sent >= 0 && s.t[sender].begin >= rel.trigger_span.end &&
+          seen->insert({static_cast<int>(rel.kind) + 100, rel.source.party, rel.target.id})
+              .second) {
+        Relation copy = rel;
+        copy.source = {rel.source.party, GroupName(rel.source.party, "delegation"),
+                       ActorKind::kGroup, rel.source.party};
+        copy.source_span = {s.t[sent].begin, s.t[sent].end};
+        copy.modality = future ? Modality::kPlanned : Modality::kAsserted;
+        copy.rule = rel.rule + "+stand-in";
+        out_->relations.push_back(std::move(copy));
       }
     }
   }

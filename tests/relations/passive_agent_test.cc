@@ -1509,4 +1509,21 @@ TEST_F(PassiveAgentBuiltinTest, AStandInGoesWhereTheAbsentOneWillNot) {
     EXPECT_NE(r.modality, Modality::kPlanned) << r.source.id;
 }
 
+TEST_F(PassiveAgentBuiltinTest, ADelegationSentInstead) {
+  bool went = false;
+  for (const Relation& r :
+       Relations("2023-05-06",
+                 "Sudan's army chief did not travel to Riyadh himself, sending a delegation of "
+                 "generals instead."))
+    went = went || (r.kind == RelationKind::kVisit && r.source.party == "SDN" &&
+                    r.target.party == "SAU" && r.modality == Modality::kAsserted);
+  EXPECT_TRUE(went);
+  // (the delegation the negation is about goes nowhere)
+  for (const Relation& r :
+       Relations("1980-01-20",
+                 "President Jimmy Carter said the United States would not send a "
+                 "team to the Moscow Olympics."))
+    EXPECT_FALSE(r.kind == RelationKind::kVisit && r.modality != Modality::kNegated) << r.rule;
+}
+
 }  // namespace actorgraph
