@@ -1238,7 +1238,10 @@ class Run {
               // "urged Hamas to accept": a wish, not an event ("sent Burns to meet": a plan, decided below;
               // "prompted Quito to recall": an event)
               std::string_view cv = Text(s, IsPrep(s, v) ? v - 1 : v, (IsPrep(s, v) ? v - 1 : v) + 1);
-              bool dispatch = cv == "sent" || cv == "send" || cv == "sends" || cv == "dispatched" || cv == "tasked";
+              // ("expected Tshisekedi and Kagame to travel to Washington": an expectation is a plan
+              // too)
+              bool dispatch = cv == "sent" || cv == "send" || cv == "sends" || cv == "dispatched" ||
+                              cv == "tasked" || cv == "expected" || cv == "expects";
               if (controlled && !shifted && !causative) *controlled = dispatch ? 2 : 1;
               // ("prompting Quito to recall its ambassador": a capital told to act is its government)
               return L.usable && (!L.place || GovernmentSeats(s, L)) ? s.tok_list[k] : -1;

@@ -1526,4 +1526,16 @@ TEST_F(PassiveAgentBuiltinTest, ADelegationSentInstead) {
     EXPECT_FALSE(r.kind == RelationKind::kVisit && r.modality != Modality::kNegated) << r.rule;
 }
 
+TEST_F(PassiveAgentBuiltinTest, WhoIsExpectedToTravelPlansTo) {
+  int planned = 0;
+  for (const Relation& r : Relations("2025-06-20",
+                                     "Trump said he expected Tshisekedi and Kagame to travel to "
+                                     "Washington in the coming weeks."))
+    if (r.kind == RelationKind::kVisit && r.target.party == "USA") {
+      EXPECT_EQ(r.modality, Modality::kPlanned) << r.source.id;
+      ++planned;
+    }
+  EXPECT_EQ(planned, 2);
+}
+
 }  // namespace actorgraph
