@@ -1538,4 +1538,10 @@ TEST_F(PassiveAgentBuiltinTest, WhoIsExpectedToTravelPlansTo) {
   EXPECT_EQ(planned, 2);
 }
 
+TEST_F(PassiveAgentBuiltinTest, GunmenWhoBurstIntoAStateAttackIt) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2024-05-02", "Al Shabaab gunmen burst into northern Kenya on Monday, killing six people."));
+  EXPECT_EQ(t.count("attack:AL-SHABAAB>KEN"), 1u);
+}
+
 }  // namespace actorgraph
