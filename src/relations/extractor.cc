@@ -7131,9 +7131,14 @@ class Run {
       while (k < ti && (C(s, k) & kWDeterminer) && s.tok_list[k] < 0) ++k;
       if (k < ti && s.tok_list[k] >= 0) {
         std::vector<Ref> r = ListRefs(s, s.tok_list[k]);
-        // ("talks between Israel and the militants": the one side known, when two are named)
-        if (r.size() >= 2 || (r.size() == 1 && s.lists[s.tok_list[k]].members.size() >= 2))
-          return r;
+        // ("talks between Israel and the militants": the one side known, when two are named;
+        // "between the Syrian government and rebel groups": the other a noun no actor stands for)
+        const List& B = s.lists[s.tok_list[k]];
+        int o = B.last + 1;
+        while (o < ti && s.tok_list[o] < 0 && (C(s, o) & kWDeterminer)) ++o;
+        bool unnamed_other = B.last + 1 < ti && s.t[B.last].word == d_.w_and && o < ti &&
+                             s.tok_list[o] < 0 && IsPlainWord(s, o) && !s.t[o].Is(Token::kUpper);
+        if (r.size() >= 2 || (r.size() == 1 && (B.members.size() >= 2 || unnamed_other))) return r;
       }
     }
     int subject = MainSubject(s, ti);

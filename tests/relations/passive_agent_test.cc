@@ -1304,6 +1304,12 @@ TEST_F(PassiveAgentBuiltinTest, TalksBetweenAKnownAndAnUnknownSideAreMediatedWit
   std::set<std::string> t = PartyTriples(Relations(
       "2017-01-23", "Talks between Jordan and the militants opened under the auspices of Oman."));
   EXPECT_EQ(t.count("mediate:OMN>JOR"), 1u);
+  // (the other side a noun phrase no actor stands for)
+  t = PartyTriples(Relations(
+      "2017-01-23",
+      "Talks between the Jordanian government and tribal groups opened under the sponsorship "
+      "of Oman."));
+  EXPECT_EQ(t.count("mediate:OMN>JOR"), 1u);
 }
 
 TEST_F(PassiveAgentBuiltinTest, WhoHostsTwoSidesTogetherMediatesBetweenThem) {
