@@ -7162,9 +7162,24 @@ class Run {
       while (k < n && k < ti + 5 && s.tok_list[k] < 0 && !(C(s, k) & kWAccord) &&
              (IsPlainWord(s, k) || s.t[k].Is(Token::kNumber) || s.t[k].word == d_.w_hyphen))
         ++k;
-      if (k + 2 < n && s.tok_list[k] < 0 && ((C(s, k) & kWAccord) || IsTalksNoun(s, k)) && s.t[k + 1].word == d_.w_with &&
-          s.tok_list[k + 2] >= 0 && subject >= 0 && s.lists[subject].last <= ti)
-        if (std::vector<Ref> r = subject_and_partner(s.tok_list[k + 2]); !r.empty()) return r;
+      // ("a U.S.-mediated agreement setting its maritime border with Lebanon": past a participle
+      // phrase)
+      int w = k + 1;
+      if (w < n && IsIng(Text(s, w, w + 1))) {
+        int e = w + 1;
+        auto pronoun = [&](int q) {
+          return s.tok_mention[q] >= 0 && s.m[s.tok_mention[q]].type == MentionType::kPronoun;
+        };
+        while (e < n && e < w + 6 && (s.tok_list[e] < 0 || pronoun(e)) &&
+               s.t[e].word != d_.w_with &&
+               (IsPlainWord(s, e) || (C(s, e) & kWDeterminer) || pronoun(e)))
+          ++e;
+        if (e < n && s.t[e].word == d_.w_with) w = e;
+      }
+      if (w + 1 < n && s.tok_list[k] < 0 && ((C(s, k) & kWAccord) || IsTalksNoun(s, k)) &&
+          s.t[w].word == d_.w_with && s.tok_list[w + 1] >= 0 && subject >= 0 &&
+          s.lists[subject].last <= ti)
+        if (std::vector<Ref> r = subject_and_partner(s.tok_list[w + 1]); !r.empty()) return r;
     }
     if (!sides) return {};
     if (subject_first) {

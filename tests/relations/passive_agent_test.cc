@@ -1550,4 +1550,12 @@ TEST_F(PassiveAgentBuiltinTest, GunmenWhoBurstIntoAStateAttackIt) {
   EXPECT_EQ(t.count("attack:AL-SHABAAB>KEN"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TheAccordsPartnerAfterAParticiplePhraseIsASide) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2022-10-11",
+      "Kenya accepted a Qatari-mediated agreement setting its land border with Somalia."));
+  EXPECT_EQ(t.count("mediate:QAT>KEN"), 1u);
+  EXPECT_EQ(t.count("mediate:QAT>SOM"), 1u);
+}
+
 }  // namespace actorgraph
