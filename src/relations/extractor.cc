@@ -217,6 +217,7 @@ class Run {
   DocState st_;
   std::string scratch_;
   int mediation_count_ = 0;
+  mutable bool in_of_ = false;              // AuthorTarget is reading what a proposal noun is "of"
   mutable std::vector<Ref> proposal_seen_;  // an author named by a possessive in this sentence
   mutable bool proposal_from_ = false;      // AuthorTarget found "a proposal (received) from/by X"
   mutable bool demand_from_ = false;        // ... or "an ultimatum from X": X demanded it of the responder
@@ -3902,6 +3903,15 @@ class Run {
             }
             break;
           }
+        }
+        // ("accepted the final text of a U.S.-mediated agreement": the author of what it is the
+        // text of)
+        if (k < n && s.t[k].word == d_.w_of && !(c & (kWResponseNoun | kWDemandNoun)) && !in_of_) {
+          in_of_ = true;
+          std::vector<Ref> inner = AuthorTarget(s, R, k + 1, span, indirect);
+          in_of_ = false;
+          if (!inner.empty()) return inner;
+          proposal_from_ = demand_from_ = bare_proposal_ = false;
         }
         *indirect = true;
         *span = {s.t[j].begin, s.t[j].end};

@@ -1558,4 +1558,13 @@ TEST_F(PassiveAgentBuiltinTest, TheAccordsPartnerAfterAParticiplePhraseIsASide) 
   EXPECT_EQ(t.count("mediate:QAT>SOM"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TheTextOfAnAuthoredProposalAnswersItsAuthor) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2022-10-11", "Kenya accepted the final text of a Qatari-mediated agreement with Somalia."));
+  EXPECT_EQ(t.count("respond:KEN>QAT"), 1u);
+  t = PartyTriples(
+      Relations("2022-10-11", "Kenya rejected the first draft of Ethiopia's proposal."));
+  EXPECT_EQ(t.count("respond:KEN>ETH"), 1u);
+}
+
 }  // namespace actorgraph
