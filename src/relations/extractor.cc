@@ -4466,6 +4466,11 @@ class Run {
       if (w == "instead" || in_place || w.rfind("represent", 0) == 0 || sent >= 0) cue = k;
     }
     if (cue < 0) return;
+    // (the key `seen` holds for a relation: a meeting's two ids in order)
+    auto first_time = [&](RelationKind kind, std::string a, std::string b) {
+      if (kind == RelationKind::kMeet && b < a) std::swap(a, b);
+      return seen->insert({static_cast<int>(kind), a, b}).second;
+    };
     std::size_t end = out_->relations.size();
     for (std::size_t r = first_relation; r < end; ++r) {
       Relation rel = out_->relations[r];  // (a copy: the vector grows below)
@@ -4489,8 +4494,7 @@ class Run {
         for (const Ref& x : ListRefs(s, li)) {
           named = named || (x.person() && x.party == rel.source.party && x.id != rel.source.id);
           if (!x.person() || x.party != rel.source.party || x.id == rel.source.id ||
-              x.id == rel.target.id ||
-              !seen->insert({static_cast<int>(rel.kind) + 100, x.id, rel.target.id}).second)
+              x.id == rel.target.id || !first_time(rel.kind, x.id, rel.target.id))
             continue;
           Relation copy = rel;
           copy.source = {x.id, x.name, x.kind, x.party};
@@ -4503,8 +4507,7 @@ class Run {
       // (a delegation sent in the absent one's stead, named by no one: that side's delegation)
       // (not the one the negation is about: "would not send a team to Moscow")
       if (!named && sent >= 0 && s.t[sender].begin >= rel.trigger_span.end &&
-          seen->insert({static_cast<int>(rel.kind) + 100, rel.source.party, rel.target.id})
-              .second) {
+          first_time(rel.kind, rel.source.party + "#stand-in", rel.target.id)) {
         Relation copy = rel;
         copy.source = {rel.source.party, GroupName(rel.source.party, "delegation"),
                        ActorKind::kGroup, rel.source.party};
