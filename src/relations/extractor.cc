@@ -4466,11 +4466,6 @@ class Run {
       if (w == "instead" || in_place || w.rfind("represent", 0) == 0 || sent >= 0) cue = k;
     }
     if (cue < 0) return;
-    // (the key `seen` holds for a relation: a meeting's two ids in order)
-    auto first_time = [&](RelationKind kind, std::string a, std::string b) {
-      if (kind == RelationKind::kMeet && b < a) std::swap(a, b);
-      return seen->insert({static_cast<int>(kind), a, b}).second;
-    };
     std::size_t end = out_->relations.size();
     for (std::size_t r = first_relation; r < end; ++r) {
       Relation rel = out_->relations[r];  // (a copy: the vector grows below)
@@ -4494,7 +4489,7 @@ class Run {
         for (const Ref& x : ListRefs(s, li)) {
           named = named || (x.person() && x.party == rel.source.party && x.id != rel.source.id);
           if (!x.person() || x.party != rel.source.party || x.id == rel.source.id ||
-              x.id == rel.target.id || !first_time(rel.kind, x.id, rel.target.id))
+              x.id == rel.target.id || !FirstSeen(seen, rel.kind, x.id, rel.target.id))
             continue;
           Relation copy = rel;
           copy.source = {x.id, x.name, x.kind, x.party};
@@ -4507,7 +4502,7 @@ class Run {
       // (a delegation sent in the absent one's stead, named by no one: that side's delegation)
       // (not the one the negation is about: "would not send a team to Moscow")
       if (!named && sent >= 0 && s.t[sender].begin >= rel.trigger_span.end &&
-          first_time(rel.kind, rel.source.party + "#stand-in", rel.target.id)) {
+          FirstSeen(seen, rel.kind, rel.source.party + "#stand-in", rel.target.id)) {
         Relation copy = rel;
         copy.source = {rel.source.party, GroupName(rel.source.party, "delegation"),
                        ActorKind::kGroup, rel.source.party};
@@ -4584,9 +4579,7 @@ class Run {
       if (modality != Modality::kAsserted) continue;
       for (const Ref& g : guests) {
         if (g.party.empty() || g.party == hosts[0].party) continue;
-        std::string k1 = hosts[0].id, k2 = g.id;
-        if (k2 < k1) std::swap(k1, k2);
-        bool met_already = !seen->insert({static_cast<int>(RelationKind::kMeet), k1, k2}).second;
+        bool met_already = !FirstSeen(seen, RelationKind::kMeet, hosts[0].id, g.id);
         Relation rel;
         rel.doc = doc_.id;
         rel.sentence = s.index;
@@ -6831,9 +6824,7 @@ class Run {
         // "Zhu proposed that China and ASEAN study", "al-Hayya said Hamas wanted": a member never acts on
         // the party it belongs to, nor the party on its member
         if ((!x.party.empty() && x.party == y.id) || (!y.party.empty() && y.party == x.id)) continue;
-        std::string k1 = x.id, k2 = y.id;
-        if (kind == RelationKind::kMeet && k2 < k1) std::swap(k1, k2);
-        if (!seen->insert({static_cast<int>(kind), k1, k2}).second) continue;
+        if (!FirstSeen(seen, kind, x.id, y.id)) continue;
         Relation rel = NewRelation(s, kind, x, y, ti, te, modality);
         rel.stance = R.kind == RelationKind::kRespond ? (stance == Stance::kNone ? Stance::kMixed : stance)
                                                       : Stance::kNone;
@@ -6959,9 +6950,7 @@ class Run {
         (modality == Modality::kAsserted || modality == Modality::kPlanned) && tgt.refs.size() >= 2) {
       auto meet = [&](const Ref& h, const Ref& g) {
         if (h.id.empty() || g.id.empty() || h.party.empty() || h.party == g.party) return;
-        std::string k1 = h.id, k2 = g.id;
-        if (k2 < k1) std::swap(k1, k2);
-        if (!seen->insert({static_cast<int>(RelationKind::kMeet), k1, k2}).second) return;
+        if (!FirstSeen(seen, RelationKind::kMeet, h.id, g.id)) return;
         Relation rel = NewRelation(s, RelationKind::kMeet, h, g, ti, te, modality);
         rel.rule = R.id + "+meet";
         rel.cameo = "043";
@@ -7000,10 +6989,9 @@ class Run {
               Text(s, j, j + 1) == "conference";
       occasion = C(s, j) & kWOccasion;
     }
-    auto push = [&](RelationKind kind, const Ref& x, const Ref& y, const char* rule, const char* cameo) {
-      std::string k1 = x.id, k2 = y.id;
-      if (kind == RelationKind::kMeet && k2 < k1) std::swap(k1, k2);
-      if (!seen->insert({static_cast<int>(kind), k1, k2}).second) return;
+    auto push = [&](RelationKind kind, const Ref& x, const Ref& y, const char* rule,
+                    const char* cameo) {
+      if (!FirstSeen(seen, kind, x.id, y.id)) return;
       Relation rel = NewRelation(s, kind, x, y, ti, te, modality);
       rel.rule = rule;
       rel.cameo = cameo;
@@ -7429,6 +7417,14 @@ class Run {
       break;
     }
     return r;
+  }
+
+  // Records a relation of `kind` from a to b in `seen` (a meeting under its two ids in order: it
+  // has no direction); false if it was there already.
+  static bool FirstSeen(std::set<std::tuple<int, std::string, std::string>>* seen,
+                        RelationKind kind, std::string a, std::string b) {
+    if (kind == RelationKind::kMeet && b < a) std::swap(a, b);
+    return seen->insert({static_cast<int>(kind), std::move(a), std::move(b)}).second;
   }
 
   // The refs of `refs` whose party none of `exclude` has (a mediator is no side, a judge no target).

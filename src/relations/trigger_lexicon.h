@@ -78,20 +78,24 @@ enum : std::uint32_t {
   kWDemandNoun = 1u << 10,  // "rejected the demand": its author is who demanded last
   kWPlaceNoun = 1u << 11,   // "the city of X": X is a place, not the possessor
   kWPledge = 1u << 12,      // "pledged that X would stand by Y": support declared now
-  kWAct = 1u << 13,  // "condemned the invasion", "denounced the move": an act whose agent is judged
-  kWAccord = 1u << 14,  // "denounced the agreement": an accord, whose sides are judged
-  kWClaim =
-      1u
-      << 15,  // "rejected Pakistan's allegations": a claim, answered only when its author is named
-  kWRuling =
-      1u << 16,  // "rejected the court's ruling": answered like a proposal, but it proposes nothing
-  kWScene = 1u << 17,      // "the war in X", "hostages held in X": X is where it goes on, never a
-                           // meeting's venue
-  kWThreat = 1u << 18,     // "warning that they could use force": what a warning threatens
-  kWAuxiliary = 1u << 19,  // "has not yet", "will also": may stand between a subject and its verb
-  kWOccasion = 1u << 20,   // "a dinner", "a reception": hospitality, no talks
-  kWEnvoys =
-      1u << 21,  // "soldiers", "officials": people a state sends ("backed by soldiers from X")
+  // "condemned the invasion", "denounced the move": an act whose agent is judged
+  kWAct = 1u << 13,
+  // "denounced the agreement": an accord, whose sides are judged
+  kWAccord = 1u << 14,
+  // "rejected Pakistan's allegations": a claim, answered only when its author is named
+  kWClaim = 1u << 15,
+  // "rejected the court's ruling": answered like a proposal, but it proposes nothing
+  kWRuling = 1u << 16,
+  // "the war in X", "hostages held in X": X is where it goes on, never a meeting's venue
+  kWScene = 1u << 17,
+  // "warning that they could use force": what a warning threatens
+  kWThreat = 1u << 18,
+  // "has not yet", "will also": may stand between a subject and its verb
+  kWAuxiliary = 1u << 19,
+  // "a dinner", "a reception": hospitality, no talks
+  kWOccasion = 1u << 20,
+  // "soldiers", "officials": people a state sends ("backed by soldiers from X")
+  kWEnvoys = 1u << 21,
 };
 
 /// Phrase classes in the phrase trie.
