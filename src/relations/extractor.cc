@@ -1345,6 +1345,19 @@ class Run {
         }
       }
     }
+    // "after the rebels refused to negotiate": the verb before the infinitive has the subject of a
+    // subordinate clause right before it (past auxiliaries: "since Hamas had agreed to meet")
+    if (j >= 2 && s.t[j].word == d_.w_to && s.tok_list[j - 1] < 0 && IsPlainWord(s, j - 1) &&
+        !IsPrep(s, j - 1)) {
+      int v = j - 1;
+      while (v > 1 && s.tok_list[v - 1] < 0 && Auxiliary(s, v - 1)) --v;
+      int li = v > 0 ? s.tok_list[v - 1] : -1;
+      if (li >= 0 && s.lists[li].marker >= 0 &&
+          Subordinator(AsciiLower(Text(s, s.lists[li].marker, s.lists[li].marker + 1)))) {
+        int sub = SubjectLeft(s, v - 1, false);
+        if (sub >= 0) return sub;
+      }
+    }
     return SubjectLeft(s, ti - 1, false);
   }
 

@@ -1567,4 +1567,17 @@ TEST_F(PassiveAgentBuiltinTest, TheTextOfAnAuthoredProposalAnswersItsAuthor) {
   EXPECT_EQ(t.count("respond:KEN>ETH"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AnInfinitiveAfterASubordinateClausesVerbHasThatClausesSubject) {
+  // "refused" is the verb of "after Hamas ...": Hamas, not the main clause's Egyptians, would not
+  // talk
+  std::set<std::string> negated;
+  for (const Relation& r :
+       Relations("2024-05-02",
+                 "Egyptian officials left Cairo on Monday after Hamas refused to negotiate "
+                 "directly with Israel."))
+    if (r.kind == RelationKind::kMeet && r.modality == Modality::kNegated)
+      negated.insert(r.source.party + ">" + r.target.party);
+  EXPECT_EQ(negated, (std::set<std::string>{"HAMAS>ISR"}));
+}
+
 }  // namespace actorgraph
