@@ -1369,11 +1369,14 @@ class Run {
       return w == "won" || w == "wins" || w == "winning" || w == "secured" || w == "secures" || w == "securing" ||
              w == "gained" || w == "gains" || w == "received" || w == "receives" || w == "obtained" || w == "enjoys" ||
              w == "enjoyed";
-    return w == "drawing" || w == "drew" || w == "draws" || w == "prompting" || w == "prompted" || w == "sparking" ||
-           w == "sparked" || w == "triggering" || w == "triggered" || w == "provoking" || w == "provoked" ||
-           w == "attracting" || w == "attracted" || w == "earning" || w == "earned" || w == "facing" || w == "faced" ||
-           w == "faces" || w == "drawn" || w == "despite" || w == "defiance" || w == "defying" || w == "defied" ||
-           w == "ignoring" || w == "ignored" || w == "under";  // ("came under pressure from X")
+    return w == "drawing" || w == "drew" || w == "draws" || w == "draw" || w == "prompt" ||
+           w == "spark" || w == "provoke" || w == "attract" || w == "earn" || w == "face" ||
+           w == "prompting" || w == "prompted" || w == "sparking" || w == "sparked" ||
+           w == "triggering" || w == "triggered" || w == "provoking" || w == "provoked" ||
+           w == "attracting" || w == "attracted" || w == "earning" || w == "earned" ||
+           w == "facing" || w == "faced" || w == "faces" || w == "drawn" || w == "despite" ||
+           w == "defiance" || w == "defying" || w == "defied" || w == "ignoring" ||
+           w == "ignored" || w == "under";  // ("came under pressure from X")
   }
 
   static bool IsBodyNoun(std::string_view w) {
@@ -5482,6 +5485,7 @@ class Run {
     }
     // ---- target
     bool target_indirect = false;
+    int reaction_verb = -1;  // the verb that drew a reaction noun ("drew criticism from X"), if any
     bool by_agent = false;
     // the target is the sides of an earlier sentence ("That meeting, hosted by X")
     bool earlier_sides = false;
@@ -6198,6 +6202,7 @@ class Run {
       // ("landed in Taipei in defiance of stark warnings from Beijing": what defies them)
       if (b > 0 && Text(s, b, b + 1) == "of" && Text(s, b - 1, b) == "defiance") --b;
       bool drew = b >= 0 && drew_word(Text(s, b, b + 1));
+      if (drew) reaction_verb = b;
       int main = drew ? MainSubject(s, b) : -1;
       // ("Morocco, with the backing of France, lobbied", "With Russia's support, Assad retook": who acts with it)
       // (only opening the sentence, or set off by commas right after its subject)
@@ -6207,15 +6212,25 @@ class Run {
                  MainSubject(s, n) == s.tok_list[ti - 2])
           main = s.tok_list[ti - 2];
       }
-      // ("Israel's plan drew criticism from Egypt", "His suggestion that ... drew rejections": what drew it
-      // is the possessor's, the sentence's first actor)
-      if (drew && main < 0) {
+      // ("Israel's plan drew criticism from Egypt", "His suggestion that ... drew rejections": what
+      // drew it is the possessor's, the sentence's first actor)
+      // ("Britain's decision not to invite Egypt drew ...": not the object of the noun's infinitive
+      // or clause)
+      if (drew && (main < 0 || !s.lists[main].usable || s.lists[main].first < b)) {
         int first = -1;
         for (int j = 0; j < b && first < 0; ++j)
           if (s.tok_list[j] >= 0) first = s.tok_list[j];
-        if (first >= 0 && s.lists[first].possessive && !s.lists[first].place && s.lists[first].last + 2 <= b &&
+        int noun = first >= 0
+                       ? s.lists[first].last +
+                             (s.m[s.lists[first].members[0]].type == MentionType::kPronoun ? 0 : 1)
+                       : -1;
+        std::string_view after =
+            noun >= 0 && noun + 1 < n ? Text(s, noun + 1, noun + 2) : std::string_view();
+        bool complement = after == "to" || after == "not" || after == "that";
+        if (first >= 0 && first != main && (main < 0 || complement || !s.lists[main].usable) &&
+            s.lists[first].possessive && !s.lists[first].place && s.lists[first].last + 2 <= b &&
             (s.lists[first].first == 0 || (C(s, s.lists[first].first - 1) & kWDeterminer)) &&
-            IsPlainWord(s, s.lists[first].last + (s.m[s.lists[first].members[0]].type == MentionType::kPronoun ? 0 : 1)))
+            IsPlainWord(s, noun))
           main = first;
       }
       if (main >= 0 && main != src.list) {
@@ -6483,6 +6498,9 @@ class Run {
              !(C(s, window - 1) & kWProposal))  // "the plan was accepted": "plan" is no "plans to"
         --window;
     }
+    // ("X's decision not to invite Y drew criticism from Z": only the cues of the verb that drew
+    // it)
+    if (reaction_verb >= 0) window = std::max(window, reaction_verb - 2);
     Modality modality = ModalityOf(s, R, window, ti);
     // "voted to defend X against a possible attack and condemned Iraq's invasion of Kuwait": a possessed
     // attack has its own tense, not the cues of the clause before its possessor (a negation stays)

@@ -1580,4 +1580,30 @@ TEST_F(PassiveAgentBuiltinTest, AnInfinitiveAfterASubordinateClausesVerbHasThatC
   EXPECT_EQ(negated, (std::set<std::string>{"HAMAS>ISR"}));
 }
 
+TEST_F(PassiveAgentBuiltinTest, AProtestOrAngryResponseDrawnFromSomeoneCriticisesWhoDrewIt) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2024-05-02", "Kenya closed its border on Monday, drawing a sharp protest from Somalia."));
+  EXPECT_EQ(t.count("criticize:SOM>KEN"), 1u);
+  t = PartyTriples(
+      Relations("2024-05-02", "Kenya closed its border, drawing an angry response from Somalia."));
+  EXPECT_EQ(t.count("criticize:SOM>KEN"), 1u);
+  // a protest no one drew is no one's criticism of the subject
+  t = PartyTriples(
+      Relations("2024-05-02", "Kenya closed its border as protests from traders grew."));
+  EXPECT_EQ(t.count("criticize:SOM>KEN"), 0u);
+}
+
+TEST_F(PassiveAgentBuiltinTest,
+       WhatAPossessedDecisionDrewAnswersItsPossessorNotTheDecisionsObject) {
+  // Egypt is what the decision is about; the negation is the decision's, not the criticism's
+  std::vector<Relation> rs = Relations(
+      "2025-04-15",
+      "Britain's decision not to invite Egypt drew sharp criticism from Somalia's government.");
+  std::set<std::string> asserted;
+  for (const Relation& r : rs)
+    if (r.kind == RelationKind::kCriticize && r.modality == Modality::kAsserted)
+      asserted.insert(r.source.party + ">" + r.target.party);
+  EXPECT_EQ(asserted, (std::set<std::string>{"SOM>GBR"}));
+}
+
 }  // namespace actorgraph
