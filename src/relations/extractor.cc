@@ -6673,9 +6673,12 @@ class Run {
       st_.agents = src.refs;
       st_.agents_sentence = s.index;
     }
-    // "Qatar mediated between Israel and Hamas alongside Egypt", "... together with Egypt": who mediates
-    // alongside the mediator mediates too, and is no side
-    if (R.kind == RelationKind::kMediate && !src.refs.empty()) {
+    // "Qatar mediated between Israel and Hamas alongside Egypt", "... together with Egypt": who
+    // mediates alongside the mediator mediates too, and is no side (so with a meeting: "Rubio met
+    // Umerov together with Fidan")
+    if ((R.kind == RelationKind::kMediate ||
+         (R.kind == RelationKind::kMeet && !R.among && !tgt.refs.empty())) &&
+        !src.refs.empty()) {
       auto along = [&](int k) {  // "alongside" or "together/jointly with" right before token k
         if (k < 1) return false;
         std::string_view w = Text(s, k - 1, k);
@@ -6684,14 +6687,27 @@ class Run {
       };
       for (int li = 0; li < static_cast<int>(s.lists.size()); ++li) {
         const List& L = s.lists[li];
-        if (L.first <= ti || L.place || !L.usable) continue;
+        // ("in Istanbul together with Fidan": a place before the co-agent in one list)
+        if (L.first <= ti || !L.usable || (L.place && !along(s.m[L.members.back()].first)))
+          continue;
+        // (a meeting's co-host in its own clause only, and not whom the meeting was with: "a news
+        // conference alongside Blinken")
+        bool clause_break = false;
+        for (int k = te; R.kind == RelationKind::kMeet && k < L.first && !clause_break; ++k)
+          clause_break = s.tok_list[k] < 0 && (s.t[k].Is(Token::kPunct) ||
+                                               (C(s, k) & (kWBoundary | kWReporting | kWRelative)));
+        if (clause_break) break;
         bool co = false;  // from the first member after "alongside" on
         for (int mi : L.members) {
           int k = s.m[mi].first;
           if (k > 0 && (C(s, k - 1) & kWDeterminer)) --k;
           co = co || along(k);
-          if (!co || mi >= static_cast<int>(s.refs.size())) continue;
+          if (!co || s.m[mi].place || mi >= static_cast<int>(s.refs.size())) continue;
           for (const Ref& r : s.refs[mi]) {
+            if (R.kind == RelationKind::kMeet &&
+                std::any_of(tgt.refs.begin(), tgt.refs.end(),
+                            [&](const Ref& x) { return x.id == r.id; }))
+              continue;
             tgt.refs.erase(std::remove_if(tgt.refs.begin(), tgt.refs.end(), [&](const Ref& x) { return x.id == r.id; }),
                            tgt.refs.end());
             AddRef(&src.refs, r);

@@ -1606,4 +1606,17 @@ TEST_F(PassiveAgentBuiltinTest,
   EXPECT_EQ(asserted, (std::set<std::string>{"SOM>GBR"}));
 }
 
+TEST_F(PassiveAgentBuiltinTest, WhoMeetsSomeoneTogetherWithTheSubjectMeetsThemToo) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2025-05-16",
+                "Rubio met Umerov and other Ukrainian officials in Istanbul together with Fidan."));
+  EXPECT_EQ(t.count("meet:USA>UKR"), 1u);
+  EXPECT_EQ(t.count("meet:TUR>UKR"), 1u);
+  // not past the clause: Fidan is not at the meeting with Umerov here
+  t = PartyTriples(Relations(
+      "2025-05-16",
+      "Rubio met Umerov in Istanbul, while Lavrov arrived in Ankara together with Fidan."));
+  EXPECT_EQ(t.count("meet:TUR>UKR"), 0u);
+}
+
 }  // namespace actorgraph
