@@ -1030,6 +1030,24 @@ class Run {
                              });
           if (A.usable && (!A.place || state_place) && !A.adjectival && !A.possessive) return s.tok_list[k];
         }
+        // "sent a delegation (to Cairo) that held talks with X": a body someone sent acts for its
+        // sender
+        {
+          int a = k;
+          if (a >= 1 && s.tok_list[a] >= 0 && s.lists[s.tok_list[a]].place &&
+              s.lists[s.tok_list[a]].marker >= 1 && IsPrep(s, s.lists[s.tok_list[a]].marker))
+            a = s.lists[s.tok_list[a]].marker - 1;
+          if (a >= 2 && s.tok_list[a] < 0 && IsBodyNoun(AsciiLower(Text(s, a, a + 1)))) {
+            int b = a - 1;
+            while (b > 0 && s.tok_list[b] < 0 && ((C(s, b) & kWDeterminer) || IsPlainWord(s, b)) &&
+                   a - b <= 3 && !SendVerb(Text(s, b, b + 1)))
+              --b;
+            if (b > 0 && s.tok_list[b] < 0 && SendVerb(Text(s, b, b + 1))) {
+              int sender = SubjectLeft(s, b - 1, false);
+              if (sender >= 0) return sender;
+            }
+          }
+        }
         // "A and B were among those that accused X", "were among the guests who": the subject of "were"
         if (k >= 0 && s.tok_list[k] < 0) {
           int a = k - 1;
@@ -1377,6 +1395,11 @@ class Run {
            w == "facing" || w == "faced" || w == "faces" || w == "drawn" || w == "despite" ||
            w == "defiance" || w == "defying" || w == "defied" || w == "ignoring" ||
            w == "ignored" || w == "under";  // ("came under pressure from X")
+  }
+
+  static bool SendVerb(std::string_view w) {
+    return w == "sent" || w == "send" || w == "sends" || w == "sending" || w == "dispatched" ||
+           w == "dispatch" || w == "dispatches" || w == "dispatching";
   }
 
   static bool IsBodyNoun(std::string_view w) {
@@ -4716,6 +4739,10 @@ class Run {
     if (!relative_that && ti >= 2 && s.t[ti - 1].word == d_.w_that && s.tok_list[ti - 2] < 0 && IsPlainWord(s, ti - 2) &&
         !IsVerbLike(s, ti - 2) && !IsPrep(s, ti - 2) && !(C(s, ti - 2) & (kWReporting | kWBoundary | kWDeterminer)) &&
         Participle(s, ti))
+      relative_that = true;
+    // ("sent a delegation to Cairo that held talks": "that" after a name, before a past form)
+    if (!relative_that && ti >= 2 && s.t[ti - 1].word == d_.w_that && s.tok_list[ti - 2] >= 0 &&
+        s.lists[s.tok_list[ti - 2]].last == ti - 1 && Participle(s, ti))
       relative_that = true;
     // ("called Bush 'the devil'": an opening single quote is no possessive)
     bool opening_quote = ti > 0 && s.t[ti - 1].Is(Token::kQuote) && s.t[ti - 1].Is(Token::kSpaceBefore);

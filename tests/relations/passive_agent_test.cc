@@ -1619,4 +1619,13 @@ TEST_F(PassiveAgentBuiltinTest, WhoMeetsSomeoneTogetherWithTheSubjectMeetsThemTo
   EXPECT_EQ(t.count("meet:TUR>UKR"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ADelegationSomeoneSentMeetsForItsSender) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2025-05-01", "Hamas sent a delegation to Cairo that held talks with Egyptian mediators."));
+  EXPECT_EQ(t.count("meet:HAMAS>EGY"), 1u);
+  t = PartyTriples(
+      Relations("2025-05-01", "Hamas sent a delegation that met Egyptian mediators in Cairo."));
+  EXPECT_EQ(t.count("meet:HAMAS>EGY"), 1u);
+}
+
 }  // namespace actorgraph
