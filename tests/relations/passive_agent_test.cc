@@ -1628,4 +1628,13 @@ TEST_F(PassiveAgentBuiltinTest, ADelegationSomeoneSentMeetsForItsSender) {
   EXPECT_EQ(t.count("meet:HAMAS>EGY"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, CallingSomeonesActADisappointmentOrMisleadingCriticisesThem) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2025-05-01", "Zelensky described Modi's trip to Moscow as a huge disappointment."));
+  EXPECT_EQ(t.count("criticize:UKR>IND"), 1u);
+  t = PartyTriples(Relations(
+      "2025-05-01", "Hamas called Blinken's assertion that Israel had agreed misleading."));
+  EXPECT_EQ(t.count("criticize:HAMAS>USA"), 1u);
+}
+
 }  // namespace actorgraph
