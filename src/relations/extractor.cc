@@ -1394,7 +1394,8 @@ class Run {
            w == "attracting" || w == "attracted" || w == "earning" || w == "earned" ||
            w == "facing" || w == "faced" || w == "faces" || w == "drawn" || w == "despite" ||
            w == "defiance" || w == "defying" || w == "defied" || w == "ignoring" ||
-           w == "ignored" || w == "under";  // ("came under pressure from X")
+           w == "ignored" || w == "under" ||  // ("came under pressure from X")
+           w == "at";  // ("agreed at the request of X", "at the urging of X")
   }
 
   static bool SendVerb(std::string_view w) {
@@ -4717,6 +4718,10 @@ class Run {
       std::string_view v = Text(s, ti - 3, ti - 2);
       if (!(v.rfind("act", 0) == 0 || v.rfind("serv", 0) == 0 || v == "as")) return;
     }
+    // ("at the urging of X" is a noun; ", urging it to stop" the verb, which the verb rules read)
+    if (R.noun && R.kind == RelationKind::kUrge && IsIng(Text(s, ti, ti + 1)) &&
+        !(ti > 0 && s.tok_list[ti - 1] < 0 && (C(s, ti - 1) & kWDeterminer)))
+      return;
     bool hyphen_before = ti >= 1 && s.t[ti - 1].word == d_.w_hyphen && !s.t[ti].Is(Token::kSpaceBefore);
     if (R.prefix != hyphen_before) return;
     // "the meeting", "for talks": a verb form used as a noun is left to the noun rules
@@ -6221,7 +6226,9 @@ class Run {
     // ("came under pressure from Washington to", "Israel, under pressure from X, agreed": whom it presses)
     if ((R.kind == RelationKind::kCriticize || R.kind == RelationKind::kSupport || R.kind == RelationKind::kUrge) &&
         R.noun && tgt.refs.empty() && !src.refs.empty() && src.list >= 0 && s.lists[src.list].first > te) {
-      auto drew_word = [&](std::string_view w) { return DrawsReaction(w, R.kind == RelationKind::kSupport); };
+      auto drew_word = [&](std::string_view w) {
+        return DrawsReaction(AsciiLower(w), R.kind == RelationKind::kSupport);
+      };
       int b = ti - 1;  // ("drew an angry rebuke from Beijing": past the modifiers)
       while (b > 0 && s.tok_list[b] < 0 && ((C(s, b) & (kWDeterminer | kWQuantifier)) || IsPlainWord(s, b)) &&
              !Participle(s, b) && !IsIng(Text(s, b, b + 1)) && !drew_word(Text(s, b, b + 1)) && ti - b < 4)
@@ -6231,6 +6238,16 @@ class Run {
       bool drew = b >= 0 && drew_word(Text(s, b, b + 1));
       if (drew) reaction_verb = b;
       int main = drew ? MainSubject(s, b) : -1;
+      // ("At the request of Qatar, Hamas released": an opening phrase goes with the subject after
+      // it)
+      if (drew && b == 0 && main < 0) main = MainSubject(s, n);
+      // ("a force sent by the CSTO at the request of X": the agent of the participle right before)
+      if (drew && b >= 2 && AsciiLower(Text(s, b, b + 1)) == "at" && s.tok_list[b - 1] >= 0) {
+        const List& A = s.lists[s.tok_list[b - 1]];
+        if (A.last == b && A.marker >= 1 && s.t[A.marker].word == d_.w_by && A.usable && !A.place &&
+            Participle(s, A.marker - 1))
+          main = s.tok_list[b - 1];
+      }
       // ("Morocco, with the backing of France, lobbied", "With Russia's support, Assad retook": who acts with it)
       // (only opening the sentence, or set off by commas right after its subject)
       if (!drew && s.t[ti].word == d_.w_with) {

@@ -1637,4 +1637,27 @@ TEST_F(PassiveAgentBuiltinTest, CallingSomeonesActADisappointmentOrMisleadingCri
   EXPECT_EQ(t.count("criticize:HAMAS>USA"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, WhoActsAtSomeonesRequestOrUrgingWasUrgedByThem) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2020-03-01",
+      "King Fahd arranged the Jeddah meeting at the urging of Egyptian President Hosni Mubarak."));
+  EXPECT_EQ(t.count("urge:EGY>SAU"), 1u);
+  t = PartyTriples(
+      Relations("2020-03-01", "At the request of Qatar, Hamas released two hostages."));
+  EXPECT_EQ(t.count("urge:QAT>HAMAS"), 1u);
+  // the agent of the participle the phrase follows, not the clause's subject
+  t = PartyTriples(
+      Relations("2022-01-07",
+                "Russian paratroopers began arriving in Kazakhstan as part of a force sent by the "
+                "Collective Security Treaty Organization at the request of President Tokayev."));
+  EXPECT_EQ(t.count("urge:KAZ>CSTO"), 1u);
+  EXPECT_EQ(t.count("urge:KAZ>RUS"), 0u);
+  // a verb in -ing is no noun of urging
+  t = PartyTriples(
+      Relations("2020-03-01",
+                "Egypt asked the U.N. Security Council to intervene in the dispute with Ethiopia, "
+                "urging it to stop Addis Ababa from filling the reservoir."));
+  EXPECT_EQ(t.count("urge:UN>ETH"), 0u);
+}
+
 }  // namespace actorgraph
