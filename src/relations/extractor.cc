@@ -1487,7 +1487,10 @@ class Run {
   int ConditionSubject(const Sentence& s, int te) const {
     int n = static_cast<int>(s.t.size());
     for (int j = te; j + 1 < n; ++j) {
-      if (s.t[j].word == d_.w_semicolon || s.t[j].word == d_.w_quote || (C(s, j) & kWReporting)) break;
+      // (not "States" of "the United States": a name is no reporting verb)
+      if (s.t[j].word == d_.w_semicolon || s.t[j].word == d_.w_quote ||
+          ((C(s, j) & kWReporting) && s.tok_list[j] < 0))
+        break;
       std::string_view w = Text(s, j, j + 1);
       bool cond = w == "if" || w == "unless" || w == "provided" ||
                   (w == "soon" && j > 0 && Text(s, j - 1, j) == "as" && j + 1 < n && Text(s, j + 1, j + 2) == "as");
@@ -1496,7 +1499,11 @@ class Run {
       if (w == "soon") ++k;
       while (k < n && s.tok_list[k] < 0 && (C(s, k) & kWDeterminer)) ++k;
       const List* L = k < n && s.tok_list[k] >= 0 ? &s.lists[s.tok_list[k]] : nullptr;
-      return L && L->usable && !L->place && !L->possessive && !L->adjectival ? s.tok_list[k] : -1;
+      // ("if Washington lifted sanctions": a capital that acts is its government)
+      return L && L->usable && (!L->place || GovernmentSeats(s, *L)) && !L->possessive &&
+                     !L->adjectival
+                 ? s.tok_list[k]
+                 : -1;
     }
     return -1;
   }
@@ -4846,6 +4853,31 @@ class Run {
     // ("did not expect a breakthrough until A and B met": a forecast, no condition put on anyone)
     for (int j = std::max(0, ti - 6); j < ti; ++j)
       if (std::find(R.not_near.begin(), R.not_near.end(), s.t[j].word) != R.not_near.end()) return;
+    // "said Russia would order a ceasefire if Kyiv withdrew": an offer (and a demand) made through
+    // a condition that asks something of another party (not "would retaliate if attacked", "unless
+    // X does not")
+    int condition_target = -1;
+    if (!R.conditions.empty()) {
+      condition_target = ConditionSubject(s, te);
+      if (condition_target < 0) return;
+      int v = s.lists[condition_target].last;
+      bool negated_condition = false;  // ("if Hamas does not release them": a threat)
+      for (; v < n && s.tok_list[v] < 0 && Auxiliary(s, v); ++v) {
+        std::string_view a = Text(s, v, v + 1);
+        negated_condition =
+            negated_condition || a == "not" || a == "never" || a == "n't" || a == "fails";
+      }
+      if (negated_condition || v >= n ||
+          std::find(R.conditions.begin(), R.conditions.end(), s.t[v].word) == R.conditions.end())
+        return;
+      // (the modal's own verb is one `near` names: "would order a ceasefire", "would be ready to
+      // negotiate")
+      int w = te;
+      while (w < n && s.tok_list[w] < 0 &&
+             (EndsWith(Text(s, w, w + 1), "ly") || Text(s, w, w + 1) == "be"))
+        ++w;
+      if (w >= n || std::find(R.near.begin(), R.near.end(), s.t[w].word) == R.near.end()) return;
+    }
     if (!R.near.empty()) {
       bool near = false;
       for (int j = std::max(0, ti - 4); j < std::min(n, te + 12) && !near; ++j)
@@ -6453,6 +6485,10 @@ class Run {
         tgt = RoleOf(s, c);
         target_indirect = true;
       }
+    }
+    if (condition_target >= 0) {
+      tgt = RoleOf(s, condition_target);
+      target_indirect = true;
     }
     // "laid out what he called an Israeli proposal", "an Israeli proposal was conveyed to Hamas by the
     // mediators": who the proposal is named after proposes it too, through whoever carries it

@@ -1660,4 +1660,32 @@ TEST_F(PassiveAgentBuiltinTest, WhoActsAtSomeonesRequestOrUrgingWasUrgedByThem) 
   EXPECT_EQ(t.count("urge:UN>ETH"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AConcessionOfferedOnAConcessionOfAnotherPartyProposesToAndUrgesIt) {
+  std::vector<Relation> rs = Relations("2024-06-14",
+                                       "Putin said Russia would order a ceasefire and begin "
+                                       "negotiations if Ukraine withdrew its troops.");
+  std::set<std::string> asserted;
+  for (const Relation& r : rs)
+    if (r.modality == Modality::kAsserted)
+      asserted.insert(std::string(RelationKindName(r.kind)) + ":" + r.source.party + ">" +
+                      r.target.party);
+  EXPECT_EQ(asserted.count("propose:RUS>UKR"), 1u);
+  EXPECT_EQ(asserted.count("urge:RUS>UKR"), 1u);
+  // a capital that acts in the condition is its government; "be ready to" before the verb
+  std::set<std::string> t =
+      PartyTriples(Relations("2020-03-01",
+                             "Zarif said Iran would be ready to negotiate with the United States "
+                             "if Washington lifted sanctions."));
+  EXPECT_EQ(t.count("propose:IRN>USA"), 1u);
+  // threats name no concession on either side
+  t = PartyTriples(
+      Relations("2024-11-26",
+                "Netanyahu said Israel would strike forcefully if Hezbollah violated the truce."));
+  EXPECT_EQ(t.count("propose:ISR>HEZBOLLAH"), 0u);
+  t = PartyTriples(
+      Relations("2024-11-26",
+                "Katz said Israel will stop the talks if Hamas does not release the hostages."));
+  EXPECT_EQ(t.count("propose:ISR>HAMAS"), 0u);
+}
+
 }  // namespace actorgraph
