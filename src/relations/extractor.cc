@@ -1487,6 +1487,15 @@ class Run {
   int ConditionSubject(const Sentence& s, int te) const {
     int n = static_cast<int>(s.t.size());
     for (int j = te; j + 1 < n; ++j) {
+      // (past a quoted word or two: 'begin negotiations "immediately" if')
+      if (s.t[j].word == d_.w_quote) {
+        int close = j + 1;
+        while (close < n && close <= j + 3 && s.t[close].word != d_.w_quote) ++close;
+        if (close < n && close <= j + 3) {
+          j = close;
+          continue;
+        }
+      }
       // (not "States" of "the United States": a name is no reporting verb)
       if (s.t[j].word == d_.w_semicolon || s.t[j].word == d_.w_quote ||
           ((C(s, j) & kWReporting) && s.tok_list[j] < 0))

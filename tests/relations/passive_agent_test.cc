@@ -1671,6 +1671,12 @@ TEST_F(PassiveAgentBuiltinTest, AConcessionOfferedOnAConcessionOfAnotherPartyPro
                       r.target.party);
   EXPECT_EQ(asserted.count("propose:RUS>UKR"), 1u);
   EXPECT_EQ(asserted.count("urge:RUS>UKR"), 1u);
+  // past a quoted word before the condition
+  std::set<std::string> quoted =
+      PartyTriples(Relations("2024-06-14",
+                             "Putin said Russia would begin negotiations \"immediately\" if "
+                             "Ukraine withdrew its troops."));
+  EXPECT_EQ(quoted.count("propose:RUS>UKR"), 1u);
   // a capital that acts in the condition is its government; "be ready to" before the verb
   std::set<std::string> t =
       PartyTriples(Relations("2020-03-01",
