@@ -1694,4 +1694,15 @@ TEST_F(PassiveAgentBuiltinTest, AConcessionOfferedOnAConcessionOfAnotherPartyPro
   EXPECT_EQ(t.count("propose:ISR>HAMAS"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, MalaysiasLeadersGoByTheirGivenNames) {
+  // news calls Malaysian prime ministers by the given name ("Najib", "Anwar"), not the father's
+  // name
+  std::set<std::string> t =
+      PartyTriples(Relations("2014-03-27", "Najib flew to Manila for the ceremony."));
+  EXPECT_EQ(t.count("visit:MYS>PHL"), 1u);
+  // the longer name of another Najib still wins
+  t = PartyTriples(Relations("2021-09-20", "Najib Mikati flew to Paris on Friday."));
+  EXPECT_EQ(t.count("visit:LBN>FRA"), 1u);
+}
+
 }  // namespace actorgraph
