@@ -1705,4 +1705,14 @@ TEST_F(PassiveAgentBuiltinTest, MalaysiasLeadersGoByTheirGivenNames) {
   EXPECT_EQ(t.count("visit:LBN>FRA"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AssuringSomeoneOfOnesBackingSupportsThem) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2015-10-21", "Putin assured Assad of Russia's continued military backing."));
+  EXPECT_EQ(t.count("support:RUS>SYR"), 1u);
+  // an assurance about something else backs no one
+  t = PartyTriples(
+      Relations("2015-10-21", "Putin assured Assad that the talks in Vienna would go ahead."));
+  EXPECT_EQ(t.count("support:RUS>SYR"), 0u);
+}
+
 }  // namespace actorgraph
