@@ -6765,14 +6765,24 @@ class Run {
     // "Qatar mediated between Israel and Hamas alongside Egypt", "... together with Egypt": who
     // mediates alongside the mediator mediates too, and is no side (so with a meeting: "Rubio met
     // Umerov together with Fidan")
+    // (and a journey: "Lajcak travelled to Belgrade with the US envoy": who travels with the
+    // visitor visits too)
     if ((R.kind == RelationKind::kMediate ||
-         (R.kind == RelationKind::kMeet && !R.among && !tgt.refs.empty())) &&
+         ((R.kind == RelationKind::kMeet || R.kind == RelationKind::kVisit) && !R.among &&
+          !tgt.refs.empty())) &&
         !src.refs.empty()) {
       auto along = [&](int k) {  // "alongside" or "together/jointly with" right before token k
         if (k < 1) return false;
         std::string_view w = Text(s, k - 1, k);
-        return w == "alongside" ||
-               (w == "with" && k >= 2 && (Text(s, k - 2, k - 1) == "together" || Text(s, k - 2, k - 1) == "jointly"));
+        // (a visit's "with" right after its destination)
+        // (the verb's own destination: not "take part in talks in Washington with Egypt")
+        bool after_destination = R.kind == RelationKind::kVisit && !R.noun && w == "with" &&
+                                 k >= 2 && tgt.list >= 0 && s.tok_list[k - 2] == tgt.list &&
+                                 s.lists[tgt.list].place && s.lists[tgt.list].marker >= te &&
+                                 s.lists[tgt.list].marker - te <= 3;
+        return w == "alongside" || after_destination ||
+               (w == "with" && k >= 2 &&
+                (Text(s, k - 2, k - 1) == "together" || Text(s, k - 2, k - 1) == "jointly"));
       };
       for (int li = 0; li < static_cast<int>(s.lists.size()); ++li) {
         const List& L = s.lists[li];
@@ -6782,7 +6792,7 @@ class Run {
         // (a meeting's co-host in its own clause only, and not whom the meeting was with: "a news
         // conference alongside Blinken")
         bool clause_break = false;
-        for (int k = te; R.kind == RelationKind::kMeet && k < L.first && !clause_break; ++k)
+        for (int k = te; R.kind != RelationKind::kMediate && k < L.first && !clause_break; ++k)
           clause_break = s.tok_list[k] < 0 && (s.t[k].Is(Token::kPunct) ||
                                                (C(s, k) & (kWBoundary | kWReporting | kWRelative)));
         if (clause_break) break;
@@ -6793,7 +6803,7 @@ class Run {
           co = co || along(k);
           if (!co || s.m[mi].place || mi >= static_cast<int>(s.refs.size())) continue;
           for (const Ref& r : s.refs[mi]) {
-            if (R.kind == RelationKind::kMeet &&
+            if (R.kind != RelationKind::kMediate &&
                 std::any_of(tgt.refs.begin(), tgt.refs.end(),
                             [&](const Ref& x) { return x.id == r.id; }))
               continue;

@@ -1715,4 +1715,16 @@ TEST_F(PassiveAgentBuiltinTest, AssuringSomeoneOfOnesBackingSupportsThem) {
   EXPECT_EQ(t.count("support:RUS>SYR"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, WhoTravelsWithTheVisitorVisitsToo) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2023-01-20", "Macron flew to Kyiv with Scholz on Thursday."));
+  EXPECT_EQ(t.count("visit:FRA>UKR"), 1u);
+  EXPECT_EQ(t.count("visit:DEU>UKR"), 1u);
+  // not the partners of talks held at the destination
+  t = PartyTriples(Relations(
+      "2020-02-26",
+      "Ethiopia will not take part in this week's talks in Washington with Egypt and Sudan."));
+  EXPECT_EQ(t.count("visit:EGY>USA"), 0u);
+}
+
 }  // namespace actorgraph
