@@ -6065,7 +6065,14 @@ class Run {
       while (o < n && s.tok_list[o] < 0 && (C(s, o) & kWDeterminer)) ++o;
       bool talks_object = o < n && s.tok_list[o] < 0 && IsTalksNoun(s, o);
       tgt.refs = MediatedParties(s, ti, R.sides, src.refs, /*history=*/talks_object);
-      // ("Norway helped broker the deal", "tried to broker a ceasefire deal": the two sides at hand)
+      // ("Norway helped broker the deal", "tried to broker a ceasefire deal": the two sides at
+      // hand)
+      // ("mediating a power-sharing deal": past a modifier or two)
+      for (int steps = 0;
+           steps < 4 && o < n && s.tok_list[o] < 0 && !(C(s, o) & kWAccord) &&
+           (IsPlainWord(s, o) || (s.t[o].word == d_.w_hyphen && !s.t[o].Is(Token::kSpaceBefore)));
+           ++steps)
+        ++o;
       if (tgt.refs.empty() && o < n && s.tok_list[o] < 0 && (C(s, o) & kWAccord) && TwoParties(st_.sides) &&
           OtherParties(src.refs, st_.sides).size() == src.refs.size())
         tgt.refs = st_.sides;

@@ -1727,4 +1727,14 @@ TEST_F(PassiveAgentBuiltinTest, WhoTravelsWithTheVisitorVisitsToo) {
   EXPECT_EQ(t.count("visit:EGY>USA"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, MediatingAModifiedDealIsBetweenTheSidesAtHand) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2018-08-06",
+                             "Salva Kiir and Riek Machar met in Khartoum. Museveni then joined "
+                             "Omar al-Bashir in mediating a "
+                             "power-sharing deal."));
+  EXPECT_EQ(t.count("mediate:UGA>SSD"), 1u);
+  EXPECT_EQ(t.count("mediate:UGA>SPLM-IO"), 1u);
+}
+
 }  // namespace actorgraph
