@@ -3729,7 +3729,12 @@ class Run {
         // "Kyiv's proposal": its author is who "the offer" means later
         if (L.possessive && noun >= 0 && !(C(s, noun) & kWResponseNoun)) proposal_seen_ = r;
         // "Argentina rejected Britain's final proposals": the author put them to the responder
-        if (L.possessive && noun >= 0) proposal_from_ = !(C(s, noun) & (kWResponseNoun | kWDemandNoun));
+        // ("rejected Ghani's stance": a position is answered, but was never put to the responder)
+        std::string_view nw = noun >= 0 ? Text(s, noun, noun + 1) : std::string_view();
+        bool stance_noun =
+            nw == "stance" || nw == "stances" || nw == "position" || nw == "positions";
+        if (L.possessive && noun >= 0)
+          proposal_from_ = !(C(s, noun) & (kWResponseNoun | kWDemandNoun)) && !stance_noun;
         // "rejected Bush's demand that they hand him over": Bush demanded it of the responder
         if (L.possessive && noun >= 0) demand_from_ = IsDemand(s, noun);
         // ("rejected the Israeli demand", "rejected a Taliban demand for": the name on the noun)

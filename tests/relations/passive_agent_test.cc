@@ -1737,4 +1737,14 @@ TEST_F(PassiveAgentBuiltinTest, MediatingAModifiedDealIsBetweenTheSidesAtHand) {
   EXPECT_EQ(t.count("mediate:UGA>SPLM-IO"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, RejectingSomeonesStanceAnswersItButNoOneProposedIt) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2020-03-02", "The Taliban swiftly rejected Ghani's stance."));
+  EXPECT_EQ(t.count("respond:TALIBAN>AFG"), 1u);
+  EXPECT_EQ(t.count("propose:AFG>TALIBAN"), 0u);
+  // a proposal still was
+  t = PartyTriples(Relations("2020-03-02", "The Taliban swiftly rejected Ghani's offer."));
+  EXPECT_EQ(t.count("propose:AFG>TALIBAN"), 1u);
+}
+
 }  // namespace actorgraph
