@@ -1030,8 +1030,7 @@ class Run {
                              });
           if (A.usable && (!A.place || state_place) && !A.adjectival && !A.possessive) return s.tok_list[k];
         }
-        // "sent a delegation (to Cairo) that held talks with X": a body someone sent acts for its
-        // sender
+        // "sent a delegation (to Cairo) that held talks with X": a sent body acts for its sender
         {
           int a = k;
           if (a >= 1 && s.tok_list[a] >= 0 && s.lists[s.tok_list[a]].place &&
@@ -6070,9 +6069,8 @@ class Run {
       while (o < n && s.tok_list[o] < 0 && (C(s, o) & kWDeterminer)) ++o;
       bool talks_object = o < n && s.tok_list[o] < 0 && IsTalksNoun(s, o);
       tgt.refs = MediatedParties(s, ti, R.sides, src.refs, /*history=*/talks_object);
-      // ("Norway helped broker the deal", "tried to broker a ceasefire deal": the two sides at
-      // hand)
-      // ("mediating a power-sharing deal": past a modifier or two)
+      // ("Norway helped broker the deal", "tried to broker a ceasefire deal", "mediating a
+      // power-sharing deal": past a modifier or two, the two sides at hand)
       for (int steps = 0;
            steps < 4 && o < n && s.tok_list[o] < 0 && !(C(s, o) & kWAccord) &&
            (IsPlainWord(s, o) || (s.t[o].word == d_.w_hyphen && !s.t[o].Is(Token::kSpaceBefore)));
@@ -6291,8 +6289,7 @@ class Run {
       bool drew = b >= 0 && drew_word(Text(s, b, b + 1));
       if (drew) reaction_verb = b;
       int main = drew ? MainSubject(s, b) : -1;
-      // ("At the request of Qatar, Hamas released": an opening phrase goes with the subject after
-      // it)
+      // ("At the request of Qatar, Hamas released": an opening phrase goes with the next subject)
       if (drew && b == 0 && main < 0) main = MainSubject(s, n);
       // ("a force sent by the CSTO at the request of X": the agent of the participle right before)
       if (drew && b >= 2 && AsciiLower(Text(s, b, b + 1)) == "at" && s.tok_list[b - 1] >= 0) {
@@ -6599,8 +6596,7 @@ class Run {
              !(C(s, window - 1) & kWProposal))  // "the plan was accepted": "plan" is no "plans to"
         --window;
     }
-    // ("X's decision not to invite Y drew criticism from Z": only the cues of the verb that drew
-    // it)
+    // ("X's decision not to invite Y drew criticism from Z": only the drawing verb's own cues)
     if (reaction_verb >= 0) window = std::max(window, reaction_verb - 2);
     Modality modality = ModalityOf(s, R, window, ti);
     // "voted to defend X against a possible attack and condemned Iraq's invasion of Kuwait": a possessed
@@ -6786,8 +6782,8 @@ class Run {
       auto along = [&](int k) {  // "alongside" or "together/jointly with" right before token k
         if (k < 1) return false;
         std::string_view w = Text(s, k - 1, k);
-        // (a visit's "with" right after its destination)
-        // (the verb's own destination: not "take part in talks in Washington with Egypt")
+        // (a visit's "with" right after the verb's own destination: not "take part in talks in
+        // Washington with Egypt")
         bool after_destination = R.kind == RelationKind::kVisit && !R.noun && w == "with" &&
                                  k >= 2 && tgt.list >= 0 && s.tok_list[k - 2] == tgt.list &&
                                  s.lists[tgt.list].place && s.lists[tgt.list].marker >= te &&

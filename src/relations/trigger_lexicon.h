@@ -50,9 +50,9 @@ struct TriggerRule {
   bool host_meets = false;   // mediate: the host of the talks meets each side too ("Anwar hosted talks between A and B")
   bool infinitive_shy = false;  // not after a bare "to" ("loans to help it": whose help is unclear)
   bool threat = false;        // urge: with "or face ..." after it, a threat too (criticize, CAMEO 130)
-  std::vector<WordId>
-      conditions;  // fires only with a condition after it whose verb is one of these, put on
-                   // another party, the target ("would order a ceasefire if Kyiv withdrew")
+  // fires only with a condition after it whose verb is one of these, put on another party, the
+  // target ("would order a ceasefire if Kyiv withdrew")
+  std::vector<WordId> conditions;
   bool named_author = false;  // respond: only an author the sentence names ("signed a plan drawn up by X")
   int on_proposal = -1;      // 1: fires only when its direct object is a proposal ("backed the plan"), 0: never then
   bool place = false, author = false, proposes = false, reciprocal = false, together = false, prefix = false,
