@@ -6576,6 +6576,24 @@ class Run {
     if (R.mutual && !R.among && tgt.list >= 0 && s.lists[tgt.list].last < n &&
         Text(s, s.lists[tgt.list].last, s.lists[tgt.list].last + 1) == "over")
       return;
+    // "A suicide bombing killed 40 Indian police, an attack claimed by Jaish-e-Mohammed": with no
+    // attacker in its clause, an attack's is whoever the sentence says claimed it
+    if (src.refs.empty() && R.kind == RelationKind::kAttack && !tgt.refs.empty()) {
+      for (int j = te; j + 2 < n && src.refs.empty(); ++j) {
+        // (an attack that was claimed: not "islands claimed by X")
+        bool claimed_by = Text(s, j, j + 1) == "claimed" && s.t[j + 1].word == d_.w_by && j > 0 &&
+                          IsAttackNoun(Text(s, j - 1, j));
+        if (s.t[j].word == d_.w_semicolon || ((C(s, j) & kWReporting) && !claimed_by)) break;
+        if (!claimed_by) continue;
+        int k = j + 2;
+        while (k < n && s.tok_list[k] < 0 && (C(s, k) & kWDeterminer)) ++k;
+        if (k < n && s.tok_list[k] >= 0 && s.lists[s.tok_list[k]].usable &&
+            !s.lists[s.tok_list[k]].place &&
+            OtherParties(ListRefs(s, s.tok_list[k]), tgt.refs).size() ==
+                ListRefs(s, s.tok_list[k]).size())
+          src = RoleOf(s, s.tok_list[k]);
+      }
+    }
     if (src.refs.empty() && !(R.among && tgt.refs.size() >= 2)) return;
     // "A, B and C said ... and urged them": a list never acts on itself as a whole (but "accused each
     // other" does, on purpose)

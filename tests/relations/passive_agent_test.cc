@@ -1747,4 +1747,16 @@ TEST_F(PassiveAgentBuiltinTest, RejectingSomeonesStanceAnswersItButNoOneProposed
   EXPECT_EQ(t.count("propose:AFG>TALIBAN"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AnAttackWithNoAttackerInItsClauseIsWhoeverClaimedIt) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2019-09-14",
+                             "A car bomb killed 12 Afghan soldiers in Kabul on Monday in an attack "
+                             "claimed by the Taliban."));
+  EXPECT_EQ(t.count("attack:TALIBAN>AFG"), 1u);
+  // a claim of something else names no attacker
+  t = PartyTriples(Relations(
+      "2019-09-14", "A car bomb killed 12 Afghan soldiers near islands claimed by the Taliban."));
+  EXPECT_EQ(t.count("attack:TALIBAN>AFG"), 0u);
+}
+
 }  // namespace actorgraph
