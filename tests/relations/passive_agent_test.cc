@@ -1759,4 +1759,12 @@ TEST_F(PassiveAgentBuiltinTest, AnAttackWithNoAttackerInItsClauseIsWhoeverClaime
   EXPECT_EQ(t.count("attack:TALIBAN>AFG"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TakingNoteOfSomeonesRequestRespondsToIt) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2025-05-16",
+                             "Medinsky said Russia had taken note of Kyiv's request for talks "
+                             "between the two heads of state."));
+  EXPECT_EQ(t.count("respond:RUS>UKR"), 1u);
+}
+
 }  // namespace actorgraph
