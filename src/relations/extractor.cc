@@ -1339,6 +1339,24 @@ class Run {
             if (coordinated) *coordinated = j;
             return main;
           }
+          // ("condemned the seizure as an escalation that threatened the lives of a million
+          // Palestinians and urged Israel": an object of a preposition right before the join is no
+          // subject; past the relative clause, the main clause's is)
+          int left = comma_join ? -1 : SubjectLeft(s, j - 1, false);
+          int prep = left >= 0 ? s.lists[left].first - 1 : -1;  // (past "more than a million")
+          for (int steps = 0;
+               prep > 0 && steps < 5 && s.tok_list[prep] < 0 && !IsPrep(s, prep) &&
+               ((C(s, prep) & (kWDeterminer | kWQuantifier)) || s.t[prep].Is(Token::kNumber) ||
+                Text(s, prep, prep + 1) == "more" || Text(s, prep, prep + 1) == "than" ||
+                Text(s, prep, prep + 1) == "million" || Text(s, prep, prep + 1) == "thousands");
+               ++steps)
+            --prep;
+          if (main >= 0 && inner && left >= 0 && left != main && s.lists[left].last == j &&
+              prep >= 0 && s.tok_list[prep] < 0 && IsPrep(s, prep) && s.t[prep].word != d_.w_by &&
+              s.lists[main].first <= 1 && s.lists[main].usable && !s.lists[main].place) {
+            if (coordinated) *coordinated = j;
+            return main;
+          }
         }
       }
     }

@@ -1767,4 +1767,14 @@ TEST_F(PassiveAgentBuiltinTest, TakingNoteOfSomeonesRequestRespondsToIt) {
   EXPECT_EQ(t.count("respond:RUS>UKR"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AVerbJoinedAfterARelativeClauseIsNotItsPrepositionalObjects) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2024-05-08",
+                "Egypt's foreign ministry condemned the seizure as an escalation that threatened "
+                "the lives of more than a "
+                "million Palestinians and urged Israel to exercise maximum restraint."));
+  EXPECT_EQ(t.count("urge:EGY>ISR"), 1u);
+  EXPECT_EQ(t.count("urge:PSE>ISR"), 0u);
+}
+
 }  // namespace actorgraph
