@@ -4725,6 +4725,13 @@ class Run {
       std::string_view w = Text(s, ti, ti + 1);
       if (w.size() > 3 && EndsWith(w, "s") && !EndsWith(w, "ss") && !EndsWith(w, "us")) return;
     }
+    // "trying to push Russia out of the process", "threatened to push Ethiopian troops out": a
+    // removal, not an urging
+    if (!R.noun && R.kind == RelationKind::kUrge && te < static_cast<int>(s.t.size()) &&
+        Text(s, ti, ti + 1).rfind("push", 0) == 0 && s.tok_list[te] >= 0) {
+      int after = s.lists[s.tok_list[te]].last;
+      if (after < static_cast<int>(s.t.size()) && Text(s, after, after + 1) == "out") return;
+    }
     // "bowing to pressure from X": an urging verb form right before "from" is the noun
     if (!R.noun && R.kind == RelationKind::kUrge && te < static_cast<int>(s.t.size()) &&
         Text(s, te, te + 1) == "from")

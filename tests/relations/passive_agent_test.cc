@@ -1777,4 +1777,13 @@ TEST_F(PassiveAgentBuiltinTest, AVerbJoinedAfterARelativeClauseIsNotItsPrepositi
   EXPECT_EQ(t.count("urge:PSE>ISR"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, PushingSomeoneOutIsNoUrging) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2022-10-31",
+                "Zakharova said the EU was trying to push Russia out of the settlement process."));
+  EXPECT_EQ(t.count("urge:EU>RUS"), 0u);
+  t = PartyTriples(Relations("2022-10-31", "The EU pushed Serbia to recognise Kosovo."));
+  EXPECT_EQ(t.count("urge:EU>SRB"), 1u);
+}
+
 }  // namespace actorgraph
