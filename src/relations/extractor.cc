@@ -1258,8 +1258,7 @@ class Run {
               std::string_view cv = Text(s, IsPrep(s, v) ? v - 1 : v, (IsPrep(s, v) ? v - 1 : v) + 1);
               // ("expected Tshisekedi and Kagame to travel to Washington": an expectation is a plan
               // too)
-              bool dispatch = cv == "sent" || cv == "send" || cv == "sends" || cv == "dispatched" ||
-                              cv == "tasked" || cv == "expected" || cv == "expects";
+              bool dispatch = SendVerb(cv) || cv == "tasked" || cv == "expected" || cv == "expects";
               if (controlled && !shifted && !causative) *controlled = dispatch ? 2 : 1;
               // ("prompting Quito to recall its ambassador": a capital told to act is its government)
               return L.usable && (!L.place || GovernmentSeats(s, L)) ? s.tok_list[k] : -1;
@@ -1346,9 +1345,7 @@ class Run {
           int prep = left >= 0 ? s.lists[left].first - 1 : -1;  // (past "more than a million")
           for (int steps = 0;
                prep > 0 && steps < 5 && s.tok_list[prep] < 0 && !IsPrep(s, prep) &&
-               ((C(s, prep) & (kWDeterminer | kWQuantifier)) || s.t[prep].Is(Token::kNumber) ||
-                Text(s, prep, prep + 1) == "more" || Text(s, prep, prep + 1) == "than" ||
-                Text(s, prep, prep + 1) == "million" || Text(s, prep, prep + 1) == "thousands");
+               ((C(s, prep) & (kWDeterminer | kWQuantifier)) || s.t[prep].Is(Token::kNumber));
                ++steps)
             --prep;
           if (main >= 0 && inner && left >= 0 && left != main && s.lists[left].last == j &&
@@ -4535,8 +4532,7 @@ class Run {
       bool delegation = (w == "delegation" || w == "team") && s.tok_list[k] < 0;
       for (int b = k - 1; delegation && b >= 0 && b >= k - 6 && sent < 0; --b) {
         std::string_view v = Text(s, b, b + 1);
-        if (v == "sent" || v == "sending" || v == "send" || v == "sends" || v == "dispatched" ||
-            v == "dispatching" || v == "naming" || v == "named") {
+        if (SendVerb(v) || v == "naming" || v == "named") {
           sent = k;
           sender = b;
         }
