@@ -794,6 +794,7 @@ bool FindCtx::TryPartyRun(int* pi) {
   std::vector<std::pair<int, int>> spans;
   std::vector<const Actor*> items;
   bool any_demonym = false;
+  bool first_demonym = false;  // the run opens with a demonym, not a name
   int j = i;
   while (j < n) {
     const Actor* a = nullptr;
@@ -826,6 +827,7 @@ bool FindCtx::TryPartyRun(int* pi) {
       after += 2;
     spans.push_back({j, j + len});
     items.push_back(a);
+    if (items.size() == 1) first_demonym = dem;
     any_demonym = any_demonym || dem;
     j = after;
     // a person is never one of a list of nationalities ("Massad Boulos, Trump's adviser")
@@ -997,6 +999,10 @@ bool FindCtx::TryPartyRun(int* pi) {
     }
   }
   if (country_items_only) return false;  // plain names: the name pass handles them
+  // ("sites in Pakistan and Pakistani Kashmir": a run that opens with a name and ends in a place of
+  // its own is no list of parties; the name pass takes the name)
+  if (!first_demonym && head < n && t[head].Is(Token::kUpper) && !t[head].Is(Token::kPunct))
+    return false;
   // demonym followed by a hyphen compound ("Qatari-brokered"): keep as a compound mention
   if (items.size() == 1 && spans[0].second < n && t[spans[0].second].word == L.w_hyphen &&
       !t[spans[0].second].Is(Token::kSpaceBefore)) {

@@ -676,4 +676,14 @@ TEST_F(MentionFinderTest, ATitleOfABodyNamedAfterOfIsThatBodys) {
   EXPECT_EQ(m[0].party, "OPCE");
 }
 
+TEST_F(MentionFinderTest, ANameBeforeADemonymAndAPlaceNameStaysAName) {
+  // "Armenian Tavush" is a place, not a group, so "Armenia" is no item of a run of parties.
+  std::vector<Mention> m = Find("Shells fell on villages in Armenia and Armenian Tavush.");
+  ASSERT_FALSE(m.empty());
+  EXPECT_EQ(Span(m[0]), "Armenia");
+  EXPECT_EQ(m[0].type, MentionType::kName);
+  EXPECT_EQ(m[0].party, "ARM");
+  EXPECT_FALSE(m[0].bare);
+}
+
 }  // namespace actorgraph
