@@ -509,8 +509,13 @@ class Run {
             } else if (saw_join && m.type == MentionType::kName && m.kind == ActorKind::kPerson && TitleBeforeComma(s, i, m.first)) {
               i = m.first;  // ("Koirala and the Maoist leader, Pushpa Kamal Dahal,": a title the dictionary does not know)
               titled_comma = true;
-            } else if ((C(s, i) & kWDeterminer) || (saw_join && IsDirectionAdj(s, i))) {
-              ++i;  // ("Serraj and eastern commander Khalifa Haftar", "and senior Hamas official X")
+            } else if ((C(s, i) & kWDeterminer) || (saw_join && IsDirectionAdj(s, i)) ||
+                       (saw_and && s.t[i - 1].word == d_.w_and && i + 1 == m.first &&
+                        m.type == MentionType::kName && m.kind == ActorKind::kPerson &&
+                        m.last - m.first >= 2 && !s.t[m.first].Is(Token::kUpper) &&
+                        IsPlainWord(s, i) && !Participle(s, i))) {
+              ++i;  // ("Serraj and eastern commander Khalifa Haftar", "and senior Hamas official
+                    // X", "and paramilitary leader X": a modifier before a titled person)
             } else {
               break;
             }

@@ -1786,4 +1786,20 @@ TEST_F(PassiveAgentBuiltinTest, PushingSomeoneOutIsNoUrging) {
   EXPECT_EQ(t.count("urge:EU>SRB"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AModifiedTitleAfterAnAppositionGoesOnTheList) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2023-05-01",
+                             "Rubio telephoned Sudan's army chief, General Abdel Fattah al-Burhan, "
+                             "and paramilitary commander "
+                             "Mohamed Hamdan Dagalo on Monday."));
+  EXPECT_EQ(t.count("meet:USA>SDN"), 1u);
+  EXPECT_EQ(t.count("meet:USA>RSF"), 1u);
+  // A verb after "and" is no modifier: the second clause is the Pope's own.
+  t = PartyTriples(Relations(
+      "2022-10-02",
+      "The Pope implored Putin to stop the violence in Ukraine and urged Ukrainian President "
+      "Volodymyr Zelensky to be open to proposals."));
+  EXPECT_EQ(t.count("urge:VAT>UKR"), 1u);
+}
+
 }  // namespace actorgraph
