@@ -957,7 +957,8 @@ bool FindCtx::TryPartyRun(int* pi) {
       m.kind = ActorKind::kGroup;
       m.singular_head = singular;
       m.victim = Cls(head + gl - 1, kVictim) || land;
-      std::string noun = std::string(Text(head + gl - 1));
+      std::string noun(
+          text.substr(t[head].begin, t[head + gl - 1].end - t[head].begin));  // ("coast guard")
       m.name = (a->kind == ActorKind::kCountry ? a->name : a->name) + " " + noun;
       m.demonym = spans[k].second - spans[k].first >= 1;
       if (definite && person_head && items.size() == 1) {

@@ -1802,4 +1802,17 @@ TEST_F(PassiveAgentBuiltinTest, AModifiedTitleAfterAnAppositionGoesOnTheList) {
   EXPECT_EQ(t.count("urge:VAT>UKR"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ObjectingToAnActIsCriticismOfItsAgent) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2021-07-06", "Sudan objected on Monday to Ethiopia's plan to fill the dam again."));
+  EXPECT_EQ(t.count("criticize:SDN>ETH"), 1u);
+}
+
+TEST_F(PassiveAgentBuiltinTest, ACoastGuardIsABodyOfItsState) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2023-08-06",
+      "The Vietnamese coast guard denounced China's coast guard for blocking its boats."));
+  EXPECT_EQ(t.count("criticize:VNM>CHN"), 1u);
+}
+
 }  // namespace actorgraph
