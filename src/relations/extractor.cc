@@ -4425,6 +4425,11 @@ class Run {
         std::uint32_t next = P.Child(node, s.t[j].word);
         // "offered on Tuesday to mediate": a date inside a phrase is skipped
         if (!next && node && j > i) {
+          // ("stand "shoulder to shoulder" with", 'voiced "deep concerns" on Sunday about':
+          // quotation marks)
+          if (s.t[j].Is(Token::kQuote) && j + 1 < n) next = P.Child(node, s.t[++j].word);
+        }
+        if (!next && node && j > i) {
           int k = j;
           bool dated = false;
           while (k < n && k < j + 3 && s.tok_list[k] < 0 && ((C(s, k) & kWTime) || s.t[k].Is(Token::kNumber))) {
@@ -4435,13 +4440,9 @@ class Run {
             next = P.Child(node, s.t[k].word);
             if (next) j = k;
           }
-          // "responded for the first time to", "responded positively to": an adverbial inside a phrase
-          // ("stand "shoulder to shoulder" with": quotation marks too)
+          // "responded for the first time to", "responded positively to": an adverbial inside a
+          // phrase
           int len = 0;
-          if (s.t[j].Is(Token::kQuote) && j + 1 < n) {
-            next = P.Child(node, s.t[j + 1].word);
-            if (next) ++j;
-          }
           if (!next && s.tok_list[j] < 0 && (PhraseIs(s, j, kPInsert, &len) || (len = Adverb(s, j)) > 0) &&
               j + len < n) {
             next = P.Child(node, s.t[j + len].word);

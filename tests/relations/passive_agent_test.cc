@@ -1815,4 +1815,11 @@ TEST_F(PassiveAgentBuiltinTest, ACoastGuardIsABodyOfItsState) {
   EXPECT_EQ(t.count("criticize:VNM>CHN"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AQuotedWordThenADateInsideATriggerPhrase) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2021-05-03",
+      "Antony Blinken voiced \"grave concern\" on Monday about Ethiopia's offensive in Tigray."));
+  EXPECT_EQ(t.count("criticize:USA>ETH"), 1u);
+}
+
 }  // namespace actorgraph
