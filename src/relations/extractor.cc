@@ -7384,6 +7384,7 @@ class Run {
     if (!sides) return {};
     if (subject_first) {
       if (std::vector<Ref> r = subject_sides(); !r.empty()) return r;
+      if (std::vector<Ref> r = SignerSides(s, ti, mediators); !r.empty()) return r;
     }
     // "brokered the accord that Peru and Ecuador signed", "brokered a deal signed by A and B":
     // a pair of other parties after the verb, in the same sentence
@@ -7405,6 +7406,39 @@ class Run {
     // "A and B agreed a truce, capping talks brokered by X": the subject's two sides
     if (std::vector<Ref> r = subject_sides(); !r.empty()) return r;
     return history ? st_.sides : std::vector<Ref>{};
+  }
+
+  // "Georgia signed the French-brokered ceasefire": the one side that signs, accepts or ratifies
+  // the accord whose compound mediator ends at `ti`, with the other of the two sides at hand when
+  // it is one of them; empty if the accord is no such verb's object.
+  std::vector<Ref> SignerSides(const Sentence& s, int ti, const std::vector<Ref>& mediators) const {
+    if (ti < 2 || s.tok_mention[ti - 2] < 0) return {};
+    int v = s.m[s.tok_mention[ti - 2]].first - 1;
+    // (past "the", "a" and a number: "signed a 2015 U.N.-brokered accord")
+    while (v >= 0 && s.tok_list[v] < 0 && ((C(s, v) & kWDeterminer) || s.t[v].Is(Token::kNumber)))
+      --v;
+    if (v < 1 || s.tok_list[v] >= 0 || !SignsAccord(Text(s, v, v + 1))) return {};
+    int subject = MainSubject(s, v);
+    if (subject < 0 || s.lists[subject].last > v) return {};
+    std::vector<Ref> r = OtherParties(ListRefs(s, subject), mediators);
+    if (r.size() != 1) return {};
+    if (TwoParties(st_.sides) &&
+        std::none_of(mediators.begin(), mediators.end(), [&](const Ref& m) {
+          return m.party == st_.sides[0].party || m.party == st_.sides[1].party;
+        })) {
+      if (st_.sides[0].party == r[0].party) return {r[0], st_.sides[1]};
+      if (st_.sides[1].party == r[0].party) return {st_.sides[0], r[0]};
+    }
+    return r;
+  }
+
+  static bool SignsAccord(std::string_view w) {
+    static const std::set<std::string_view> kVerbs = {
+        "signed",    "signs",     "sign",     "signing",  "accepted",  "accepts",   "accept",
+        "accepting", "ratified",  "ratifies", "ratify",   "ratifying", "approved",  "approves",
+        "approve",   "approving", "endorsed", "endorses", "endorse",   "endorsing", "initialled",
+        "initialed", "adopted",   "adopts",   "adopting"};
+    return kVerbs.count(w) > 0;
   }
 
   // A visit's host: a state, or a place (a capital stands for its state).

@@ -1822,4 +1822,20 @@ TEST_F(PassiveAgentBuiltinTest, AQuotedWordThenADateInsideATriggerPhrase) {
   EXPECT_EQ(t.count("criticize:USA>ETH"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, WhoSignsABrokeredAccordIsMediatedWith) {
+  std::set<std::string> t =
+      PartyTriples(Relations("1991-07-10", "Slovenia ratified the EU-brokered declaration."));
+  EXPECT_EQ(t.count("mediate:EU>SVN"), 1u);
+  // One signer of two sides at hand: the other side is mediated with too.
+  t = PartyTriples(
+      Relations("2005-01-09",
+                "Norway mediated talks between Sudan and the SPLA. Sudan later signed the "
+                "Kenyan-brokered accord."));
+  EXPECT_EQ(t.count("mediate:KEN>SDN"), 1u);
+  EXPECT_EQ(t.count("mediate:KEN>SPLM"), 1u);
+  // Talks held under a mediation are no accord signed.
+  t = PartyTriples(Relations("2005-01-09", "Sudan walked out of the Kenyan-brokered talks."));
+  EXPECT_EQ(t.count("mediate:KEN>SDN"), 0u);
+}
+
 }  // namespace actorgraph
