@@ -7405,19 +7405,37 @@ class Run {
     }
     // "A and B agreed a truce, capping talks brokered by X": the subject's two sides
     if (std::vector<Ref> r = subject_sides(); !r.empty()) return r;
+    // ("Georgia signed a ceasefire brokered by France")
+    if (std::vector<Ref> r = SignerSides(s, ti, mediators); !r.empty()) return r;
     return history ? st_.sides : std::vector<Ref>{};
   }
 
-  // "Georgia signed the French-brokered ceasefire": the one side that signs, accepts or ratifies
-  // the accord whose compound mediator ends at `ti`, with the other of the two sides at hand when
-  // it is one of them; empty if the accord is no such verb's object.
+  // "Georgia signed the French-brokered ceasefire", "agreed to a ceasefire brokered by France": the
+  // one side that signs, accepts or ratifies the accord the trigger at `ti` says was mediated, with
+  // the other of the two sides at hand when it is one of them; empty if the accord is no such
+  // verb's object.
   std::vector<Ref> SignerSides(const Sentence& s, int ti, const std::vector<Ref>& mediators) const {
-    if (ti < 2 || s.tok_mention[ti - 2] < 0) return {};
-    int v = s.m[s.tok_mention[ti - 2]].first - 1;
+    int v = -1;
+    if (ti >= 2 && s.tok_mention[ti - 2] >= 0 && s.m[s.tok_mention[ti - 2]].compound) {
+      v = s.m[s.tok_mention[ti - 2]].first - 1;
+    } else if (ti >= 1 && s.tok_list[ti - 1] < 0 && (C(s, ti - 1) & kWAccord)) {
+      // ("signed a ceasefire agreement brokered by X": the accord right before the participle)
+      v = ti - 2;
+      for (int steps = 0;
+           v >= 0 && steps < 3 && s.tok_list[v] < 0 &&
+           ((C(s, v) & kWAccord) || IsPlainWord(s, v)) && !SignsAccord(Text(s, v, v + 1));
+           ++steps)
+        --v;
+    }
+    if (v < 0) return {};
     // (past "the", "a" and a number: "signed a 2015 U.N.-brokered accord")
     while (v >= 0 && s.tok_list[v] < 0 && ((C(s, v) & kWDeterminer) || s.t[v].Is(Token::kNumber)))
       --v;
-    if (v < 1 || s.tok_list[v] >= 0 || !SignsAccord(Text(s, v, v + 1))) return {};
+    // ("agreed to a ceasefire")
+    if (v >= 2 && Text(s, v, v + 1) == "to" && AsciiLower(Text(s, v - 1, v)).rfind("agree", 0) == 0)
+      --v;
+    else if (v < 1 || s.tok_list[v] >= 0 || !SignsAccord(Text(s, v, v + 1)))
+      return {};
     int subject = MainSubject(s, v);
     if (subject < 0 || s.lists[subject].last > v) return {};
     std::vector<Ref> r = OtherParties(ListRefs(s, subject), mediators);

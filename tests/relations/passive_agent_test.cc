@@ -1833,6 +1833,9 @@ TEST_F(PassiveAgentBuiltinTest, WhoSignsABrokeredAccordIsMediatedWith) {
                 "Kenyan-brokered accord."));
   EXPECT_EQ(t.count("mediate:KEN>SDN"), 1u);
   EXPECT_EQ(t.count("mediate:KEN>SPLM"), 1u);
+  // The mediator after the accord, in a participle phrase.
+  t = PartyTriples(Relations("2008-08-16", "Georgia agreed to a ceasefire brokered by France."));
+  EXPECT_EQ(t.count("mediate:FRA>GEO"), 1u);
   // Talks held under a mediation are no accord signed.
   t = PartyTriples(Relations("2005-01-09", "Sudan walked out of the Kenyan-brokered talks."));
   EXPECT_EQ(t.count("mediate:KEN>SDN"), 0u);
