@@ -4902,7 +4902,11 @@ class Run {
       if (condition_target < 0) return;
       int v = s.lists[condition_target].last;
       bool negated_condition = false;  // ("if Hamas does not release them": a threat)
-      for (; v < n && s.tok_list[v] < 0 && Auxiliary(s, v); ++v) {
+      // ("if India agreed to a plan": "agreed" may be an auxiliary, "agreed to withdraw", but is a
+      // concession itself)
+      for (; v < n && s.tok_list[v] < 0 && Auxiliary(s, v) &&
+             std::find(R.conditions.begin(), R.conditions.end(), s.t[v].word) == R.conditions.end();
+           ++v) {
         std::string_view a = Text(s, v, v + 1);
         negated_condition =
             negated_condition || a == "not" || a == "never" || a == "n't" || a == "fails";

@@ -1841,4 +1841,17 @@ TEST_F(PassiveAgentBuiltinTest, WhoSignsABrokeredAccordIsMediatedWith) {
   EXPECT_EQ(t.count("mediate:KEN>SDN"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ReadinessOnAConcessionOfAnotherPartyIsAnOfferAndADemand) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2006-12-05",
+                             "Armenia said it was prepared to withdraw from two districts if "
+                             "Azerbaijan agreed to a referendum."));
+  EXPECT_EQ(t.count("propose:ARM>AZE"), 1u);
+  EXPECT_EQ(t.count("urge:ARM>AZE"), 1u);
+  // Readiness with no condition put to anyone is neither.
+  t = PartyTriples(
+      Relations("2006-12-05", "Armenia said it was prepared to withdraw from two districts."));
+  EXPECT_EQ(t.count("propose:ARM>AZE"), 0u);
+}
+
 }  // namespace actorgraph
