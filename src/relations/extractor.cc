@@ -1882,8 +1882,7 @@ class Run {
         if (m.type == MentionType::kPronoun || m.type == MentionType::kDescription) r.indirect = true;
         r.span = {s.t[m.first].begin, s.t[m.last - 1].end};
         if (m.type != MentionType::kPronoun || true)
-          local.push_back({r, m.title, m.office, s.index, m.place,
-                           m.type == MentionType::kGroup && m.singular_head});
+          local.push_back({r, m.title, m.office, s.index, m.place, SingularBody(s, k)});
       }
     }
     for (int k = 0; k < static_cast<int>(s.m.size()); ++k) {
@@ -2528,6 +2527,18 @@ class Run {
           }
         }
       }
+      // (else the state whose own body, as "the Syrian government", the document named last: "...
+      // the government side")
+      if (at_table && m.party.empty() && m.region.empty()) {
+        if (const Ref* r = Recent(local, [&](const Entity& e) {
+              return !e.place && e.body && !e.ref.party.empty() && !antecedent.count(e.ref.party);
+            })) {
+          if (const Actor* st = kb_.Find(r->party); st && st->kind == ActorKind::kCountry) {
+            out->push_back(RefOfActor(*st, true));
+            return;
+          }
+        }
+      }
       if (const Ref* r = at_table ? Recent(local, [&](const Entity& e) { return !e.place && fits(e); }) : Recent(local, fits)) {
         out->push_back(*r);
       } else if (const Actor* st = m.party.empty() && m.region.empty()
@@ -2859,6 +2870,16 @@ class Run {
     return group;
   }
 
+  // Is mention `k` a singular unnamed body of a state ("Pakistan's military", "the Syrian
+  // government")?
+  bool SingularBody(const Sentence& s, int k) const {
+    const Mention& m = s.m[k];
+    if (m.type == MentionType::kGroup) return m.singular_head;
+    return (m.type == MentionType::kName || m.type == MentionType::kDescription) && !m.place &&
+           !m.party.empty() && m.last - m.first >= 2 &&
+           AsciiLower(Text(s, m.last - 1, m.last)) == "government";
+  }
+
   // "Egypt official" for an unnamed official of EGY.
   std::string GroupName(const std::string& party, const std::string& noun) const {
     const Actor* a = kb_.Find(party);
@@ -2874,8 +2895,8 @@ class Run {
     for (int k = 0; k < static_cast<int>(s.m.size()); ++k) {
       if (s.m[k].bare || s.m[k].compound) continue;
       for (const Ref& r : s.refs[k])
-        st_.history.push_back({r, s.m[k].title, s.m[k].office, s.index, s.m[k].place,
-                               s.m[k].type == MentionType::kGroup && s.m[k].singular_head});
+        st_.history.push_back(
+            {r, s.m[k].title, s.m[k].office, s.index, s.m[k].place, SingularBody(s, k)});
     }
     if (st_.history.size() > 64) st_.history.erase(st_.history.begin(), st_.history.end() - 48);
     int main = MainSubject(s, static_cast<int>(s.t.size()));

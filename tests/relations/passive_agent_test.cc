@@ -1854,4 +1854,13 @@ TEST_F(PassiveAgentBuiltinTest, ReadinessOnAConcessionOfAnotherPartyIsAnOfferAnd
   EXPECT_EQ(t.count("propose:ARM>AZE"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TheGovernmentSideIsTheStateWhoseGovernmentWasNamed) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2017-01-24",
+                             "The Syrian government and the rebels met in Astana under the "
+                             "sponsorship of Russia and Turkey. On "
+                             "Tuesday Turkey urged the government side to respect the truce."));
+  EXPECT_EQ(t.count("urge:TUR>SYR"), 1u);
+}
+
 }  // namespace actorgraph
