@@ -640,6 +640,14 @@ struct FindCtx {
       m.party = party;
       doc->acts_for[m.actor->id] = party;
     }
+    // ("Finnish President Martti Ahtisaari" in June 1999, also the EU's envoy then: of two offices
+    // held on the day, the one the title names)
+    if (body && body->kind == ActorKind::kCountry && !date.empty() &&
+        std::any_of(m.actor->offices.begin(), m.actor->offices.end(), [&](const Office& o) {
+          return o.party == party && (o.start.empty() || o.start <= date) &&
+                 (o.end.empty() || date < o.end);
+        }))
+      m.party = party;
   }
 
   // The mention [start, end) of the person named by tokens [a, b) after a title; returns `end`.

@@ -1863,4 +1863,13 @@ TEST_F(PassiveAgentBuiltinTest, TheGovernmentSideIsTheStateWhoseGovernmentWasNam
   EXPECT_EQ(t.count("urge:TUR>SYR"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, OfTwoOfficesHeldOnTheDayTheTitleNamesOne) {
+  // In June 1999 Ahtisaari was Finland's president and the EU's envoy for Kosovo.
+  std::set<std::string> t = PartyTriples(
+      Relations("1999-06-02", "Finnish President Martti Ahtisaari met Milosevic in Belgrade."));
+  EXPECT_EQ(t.count("meet:FIN>YUG"), 1u);
+  t = PartyTriples(Relations("1999-06-02", "EU envoy Martti Ahtisaari met Milosevic in Belgrade."));
+  EXPECT_EQ(t.count("meet:EU>YUG"), 1u);
+}
+
 }  // namespace actorgraph
