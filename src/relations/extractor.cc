@@ -4290,10 +4290,12 @@ class Run {
   bool Participle(const Sentence& s, int ti) const {
     std::string_view k = Text(s, ti, ti + 1);
     if (k.size() < 3) return false;
-    return EndsWith(k, "ed") || k == "met" || k == "held" || k == "struck" || k == "put" || k == "sent" ||
-           k == "told" || k == "brought" || k == "shot" || k == "drawn" || k == "laid" || k == "made" || k == "given" || k == "written" ||
+    return EndsWith(k, "ed") || k == "met" || k == "held" || k == "struck" || k == "put" ||
+           k == "sent" || k == "told" || k == "brought" || k == "shot" || k == "drawn" ||
+           k == "laid" || k == "made" || k == "given" || k == "written" ||
            // ("was hit by Russian missiles", "were overrun by the rebels")
-           k == "hit" || k == "sunk" || k == "overrun" || k == "beaten" || k == "caught" || k == "blown";
+           k == "hit" || k == "sunk" || k == "overrun" || k == "beaten" || k == "caught" ||
+           k == "blown" || k == "set";  // ("a deadline set by ECOWAS")
   }
 
   // "the Quad group of the United States, Saudi Arabia and Egypt", "a troika of A, B and C": a

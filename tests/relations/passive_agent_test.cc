@@ -1872,4 +1872,12 @@ TEST_F(PassiveAgentBuiltinTest, OfTwoOfficesHeldOnTheDayTheTitleNamesOne) {
   EXPECT_EQ(t.count("meet:EU>YUG"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, DefyingADeadlineSetBySomeoneRejectsTheirDemand) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2023-08-07",
+                "Mali's junta ignored a deadline set by the African Union to hand over power."));
+  EXPECT_EQ(t.count("respond:MLI>AU"), 1u);
+  EXPECT_EQ(t.count("urge:AU>MLI"), 1u);
+}
+
 }  // namespace actorgraph
