@@ -672,6 +672,20 @@ class Run {
         L.usable = true;
         L.last = b + 1;
         L.body = true;
+        continue;
+      }
+      // ("attacked its border posts", "shelled their positions": what a pronoun's referent holds
+      // stands for it as a target)
+      if (s.m[L.members[0]].type == MentionType::kPronoun) {
+        int h = L.last;
+        for (int mods = 0;
+             h + 1 < n && mods < 2 && !IsHeldNoun(Text(s, h, h + 1)) && IsPlainWord(s, h); ++mods)
+          ++h;
+        if (h < n && s.tok_mention[h] < 0 && IsHeldNoun(Text(s, h, h + 1))) {
+          L.possessive = false;
+          L.usable = true;
+          L.last = h + 1;
+        }
       }
     }
     // (the backer's compound inside "Yemen's Saudi-backed government" is no list of its own)
@@ -1434,6 +1448,13 @@ class Run {
         "commander", "commanders", "officers", "operatives", "personnel",
         "country", "nation"};  // ("said his country had mediated": the state of the one it is his)
     return kBodies.count(w) > 0;
+  }
+
+  // What a side holds, which stands for it when attacked ("their positions", "its border posts").
+  static bool IsHeldNoun(std::string_view w) {
+    static const std::set<std::string_view> kHeld = {
+        "positions", "posts", "outposts", "bases", "camps", "villages", "towns", "strongholds"};
+    return kHeld.count(w) > 0;
   }
 
   // The weapons of a side, which act for it ("Haftar's warplanes struck"); `singular` adds the forms that

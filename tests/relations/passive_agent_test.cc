@@ -1880,4 +1880,10 @@ TEST_F(PassiveAgentBuiltinTest, DefyingADeadlineSetBySomeoneRejectsTheirDemand) 
   EXPECT_EQ(t.count("urge:AU>MLI"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, APronounsPositionsStandForItAsATarget) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "1995-01-27", "Peru said Ecuadorean troops had shelled its border posts overnight."));
+  EXPECT_EQ(t.count("attack:ECU>PER"), 1u);
+}
+
 }  // namespace actorgraph
