@@ -7438,6 +7438,9 @@ class Run {
     // a pair of other parties after the verb, in the same sentence
     for (const List& L : s.lists) {
       if (L.first <= ti || L.members.size() < 2 || !L.usable) continue;
+      // (not a pair in a role of its own: "with Cuba and Norway as guarantors and Venezuela and
+      // Chile as observers")
+      if (L.last < n && Text(s, L.last, L.last + 1) == "as") continue;
       if (L.place && (IsPrep(s, L.marker) || std::any_of(L.members.begin(), L.members.end(), [&](int k) {
                         return s.m[k].kind != ActorKind::kCountry;
                       })))

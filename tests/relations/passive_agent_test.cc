@@ -1886,4 +1886,15 @@ TEST_F(PassiveAgentBuiltinTest, APronounsPositionsStandForItAsATarget) {
   EXPECT_EQ(t.count("attack:ECU>PER"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, APairInARoleOfItsOwnIsNoSideOfTheTalks) {
+  std::set<std::string> t =
+      PartyTriples(Relations("1992-07-10",
+                             "Negotiators for Mozambique and Renamo opened talks in Rome on "
+                             "Monday, with Italy and the Vatican acting as "
+                             "mediators and Portugal and Kenya as observers."));
+  EXPECT_EQ(t.count("mediate:ITA>MOZ"), 1u);
+  EXPECT_EQ(t.count("mediate:ITA>RENAMO"), 1u);
+  EXPECT_EQ(t.count("mediate:ITA>PRT"), 0u);
+}
+
 }  // namespace actorgraph
