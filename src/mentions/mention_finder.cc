@@ -766,6 +766,22 @@ struct FindCtx {
     return w == "negotiating" && i + 1 < n && Lower(Text(i + 1)) == "team" ? 2 : 0;
   }
 
+  // The end of "guerrilla group", "rebel movement", "group" at i, a body's description after its
+  // name (up to two armed modifiers before the head); i if none or if more of a name follows
+  // ("group of").
+  int OrgDescriptorEnd(int i) const {
+    int q = i;
+    while (q < n && q < i + 2 && Cls(q, kArmedModifier)) ++q;
+    int hl = q < n ? std::max(PhraseAt(q, kPhraseDescOrg), PhraseAt(q, kPhraseDescArmed)) : 0;
+    if (!hl) return i;
+    int e = q + hl;
+    if (e < n &&
+        (t[e].word == L.w_of || t[e].Is(Token::kUpper) || Cls(e, kGroupNoun | kRoleTitle) ||
+         PhraseAt(e, kPhraseRole) || t[e].word == L.w_hyphen))
+      return i;
+    return e;
+  }
+
   // "from both sides", "of the two sides" at i: whose body a noun before it is ("military commanders from
   // both sides" are the sides', not the army named last)
   bool OfBothSides(int i) const {
@@ -924,6 +940,19 @@ bool FindCtx::TryPartyRun(int* pi) {
     }
   }
   int gl = PhraseAt(head, kPhraseGroup);
+  // ("the Hamas militant group": an armed movement's name, a member noun and what the body is, is
+  // the body)
+  if (gl && items.size() == 1 && items[0]->kind == ActorKind::kOrganization && !any_demonym &&
+      Cls(head, kArmedModifier)) {
+    int h = OrgDescriptorEnd(head);
+    if (h > head + gl) {
+      Mention& m = Push(start, h, MentionType::kName);
+      SetActor(m, items[0]);
+      if (h < n && t[h].word == L.w_s) m.possessive = true;
+      *pi = h;
+      return true;
+    }
+  }
   bool country_items_only = !any_demonym;
   // "the Indian side of the Line of Control": a side of a border or a line is land, which can be attacked
   // but does not act (not "accused the Armenian side of")
@@ -1709,6 +1738,11 @@ void FindCtx::Run() {
       int e = i + len;
       if (s->actor->kind == ActorKind::kCountry || m.capital)
         m.place = s->place_only || PlaceContext(i) || (m.capital && e < n && Cls(e, kEventNoun));
+      // ("the FARC guerrilla group", "the Hamas group": a body named with what it is)
+      if (s->actor->kind == ActorKind::kOrganization && s->form == NameForm::kName) {
+        int h = OrgDescriptorEnd(e);
+        if (h > e) m.last = e = h;
+      }
       if (e < n && (t[e].word == L.w_s || (t[e].word == L.w_apos && !t[e].Is(Token::kSpaceBefore)))) m.possessive = true;
       // hyphen compounds: "Israel-Hamas war"
       if ((e < n && t[e].word == L.w_hyphen && !t[e].Is(Token::kSpaceBefore) && e + 1 < n &&

@@ -1249,6 +1249,8 @@ class Run {
              (s.lists[s.tok_list[k]].marker > 0 && IsPrep(s, s.lists[s.tok_list[k]].marker) &&
               s.t[s.lists[s.tok_list[k]].marker].word != d_.w_by && s.tok_list[s.lists[s.tok_list[k]].marker - 1] >= 0))) {
           k = s.lists[s.tok_list[k]].first - 1;
+          while (k > 0 && s.tok_list[k] < 0 && (C(s, k) & kWDeterminer))
+            --k;  // ("from the ECOWAS bloc")
           if (IsPrep(s, k)) --k;
           while (k > 0 && date_word(k)) --k;
         }
@@ -1286,8 +1288,13 @@ class Run {
               // ("the border ruling that followed it, and called on": a relative clause's verb; the joined
               // verb goes with the main clause)
               std::string_view before_v = v > 0 ? Text(s, v - 1, v) : std::string_view();
-              int sub = join && (before_v == "that" || before_v == "which") ? MainSubject(s, v - 1)
-                                                                            : SubjectLeft(s, v - 1, false);
+              // ("recognised X as the winner, suspended the country from the bloc and urged": a
+              // verb in a series after a comma goes with the clause's subject too)
+              bool series =
+                  join && before_v == "," && Participle(s, v) && !IsIng(Text(s, v, v + 1));
+              int sub = join && (before_v == "that" || before_v == "which" || series)
+                            ? MainSubject(s, v - 1)
+                            : SubjectLeft(s, v - 1, false);
               if (sub >= 0) {
                 if (join && coordinated) *coordinated = j;
                 return sub;

@@ -1897,4 +1897,21 @@ TEST_F(PassiveAgentBuiltinTest, APairInARoleOfItsOwnIsNoSideOfTheTalks) {
   EXPECT_EQ(t.count("mediate:ITA>PRT"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ABodyNamedWithWhatItIsIsOneMention) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2024-05-01", "Israel and the Hamas militant group held indirect talks in Cairo."));
+  EXPECT_EQ(t.count("meet:ISR>HAMAS"), 1u);
+  t = PartyTriples(
+      Relations("2017-02-07", "Colombia and the ELN guerrilla group opened talks in Quito."));
+  EXPECT_EQ(t.count("meet:COL>ELN"), 1u);
+}
+
+TEST_F(PassiveAgentBuiltinTest, AVerbInASeriesAfterACommaHasTheClausesSubject) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2019-02-04",
+      "EU leaders recognised Juan Guaido as the winner of the vote, suspended Venezuela from the "
+      "Mercosur bloc and urged Nicolas Maduro to step down."));
+  EXPECT_EQ(t.count("urge:EU>VEN"), 1u);
+}
+
 }  // namespace actorgraph
