@@ -802,6 +802,12 @@ class Run {
       // "met with the leaders of A and B")
       std::string_view before = j >= 0 ? Text(s, j, j + 1) : std::string_view();
       bool partner_prep = before == "to" || before == "with" || before == "between";
+      // ("gave the de facto government of Honduras 72 hours", "urged the leaders of A and B": a
+      // verb's object too)
+      bool ruled_of =
+          prep == "of" && (body == "government" || body == "regime" || body == "junta" ||
+                           body == "leadership" || body == "leaders" || body == "authorities");
+      if (ruled_of && j >= 0 && IsPlainWord(s, j)) partner_prep = true;
       // ("said that negotiators for Honduras' government had rejected": a clause's subject after "that")
       if (j >= 0 && !s.t[j].Is(Token::kPunct) && !(C(s, j) & (kWBoundary | kWRelative)) && !partner_prep) continue;
       if (head && !partner_prep) continue;

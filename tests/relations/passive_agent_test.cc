@@ -1914,4 +1914,11 @@ TEST_F(PassiveAgentBuiltinTest, AVerbInASeriesAfterACommaHasTheClausesSubject) {
   EXPECT_EQ(t.count("urge:EU>VEN"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TheGovernmentOfAStateAsAVerbsObjectIsThatState) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2009-07-01",
+      "The African Union gave the interim government of Madagascar a month to hold elections."));
+  EXPECT_EQ(t.count("urge:AU>MDG"), 1u);
+}
+
 }  // namespace actorgraph
