@@ -1250,11 +1250,21 @@ class Run {
         if (comma_join) --k;
         // "met X in Cairo and", "suspended Nigeria from the Commonwealth and": skip the place or
         // prepositional phrase after the object
+        // ("from the regional bloc ECOWAS": past a common noun the name is in apposition to)
+        int pmk = k > 0 && s.tok_list[k] >= 0 ? s.lists[s.tok_list[k]].marker : -1;
+        {
+          int q = pmk;
+          for (int steps = 0; q > 0 && steps < 3 && s.tok_list[q] < 0 && !IsPrep(s, q) &&
+                              (IsPlainWord(s, q) || (C(s, q) & kWDeterminer));
+               ++steps)
+            --q;
+          // (a determiner right after the preposition: not "to press Vucic")
+          if (q != pmk && q > 0 && IsPrep(s, q) && (C(s, q + 1) & kWDeterminer)) pmk = q;
+        }
         if (k > 0 && s.tok_list[k] >= 0 &&
             (s.lists[s.tok_list[k]].place ||
-             (s.lists[s.tok_list[k]].marker > 0 && IsPrep(s, s.lists[s.tok_list[k]].marker) &&
-              s.t[s.lists[s.tok_list[k]].marker].word != d_.w_by && s.tok_list[s.lists[s.tok_list[k]].marker - 1] >= 0))) {
-          k = s.lists[s.tok_list[k]].first - 1;
+             (pmk > 0 && IsPrep(s, pmk) && s.t[pmk].word != d_.w_by && s.tok_list[pmk - 1] >= 0))) {
+          k = s.lists[s.tok_list[k]].place ? s.lists[s.tok_list[k]].first - 1 : pmk;
           while (k > 0 && s.tok_list[k] < 0 && (C(s, k) & kWDeterminer))
             --k;  // ("from the ECOWAS bloc")
           if (IsPrep(s, k)) --k;

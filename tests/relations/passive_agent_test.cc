@@ -1921,4 +1921,14 @@ TEST_F(PassiveAgentBuiltinTest, TheGovernmentOfAStateAsAVerbsObjectIsThatState) 
   EXPECT_EQ(t.count("urge:AU>MDG"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AJoinedVerbPastANameInAppositionAfterAPreposition) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2005-02-19",
+                             "The European Union suspended Mali from the regional bloc ECOWAS on "
+                             "Saturday and urged Mali's "
+                             "junta to hold elections."));
+  EXPECT_EQ(t.count("urge:EU>MLI"), 1u);
+  EXPECT_EQ(t.count("urge:MLI>MLI"), 0u);
+}
+
 }  // namespace actorgraph
