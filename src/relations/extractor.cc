@@ -7012,10 +7012,12 @@ class Run {
                   s.m[s.lists[subject].members[0]].desc == "regional";
       if (!light && !bloc && R.noun && R.kind == RelationKind::kMeet && subject >= 0 &&
           src.refs.size() >= 2) {
-        for (int j = ti - 1; j >= 0 && j >= ti - 7; --j) {
+        // (seven words back, not counting a compound name and its hyphen)
+        for (int j = ti - 1, steps = 0; j >= 0 && steps < 7; --j) {
           // ("after a week of African Union-led talks": a compound name modifies the noun)
           bool compound = s.tok_mention[j] >= 0 && s.m[s.tok_mention[j]].compound;
           if (compound || (s.t[j].word == d_.w_hyphen && !s.t[j].Is(Token::kSpaceBefore))) continue;
+          ++steps;
           if (s.t[j].Is(Token::kPunct) || s.tok_list[j] >= 0) break;
           std::string_view w = Text(s, j, j + 1);
           if (w == "after" || w == "After" || w == "following" || w == "Following" || w == "during" ||

@@ -1931,4 +1931,13 @@ TEST_F(PassiveAgentBuiltinTest, AJoinedVerbPastANameInAppositionAfterAPrepositio
   EXPECT_EQ(t.count("urge:MLI>MLI"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TalksAfterWhichTheSubjectsAgreedPastACompoundMediator) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2012-09-27",
+      "Sudan and South Sudan agreed on Monday to reopen the border after more than a week of "
+      "African Union-led talks in Addis Ababa."));
+  EXPECT_EQ(t.count("meet:SDN>SSD"), 1u);
+  EXPECT_EQ(t.count("mediate:AU>SSD"), 1u);
+}
+
 }  // namespace actorgraph
