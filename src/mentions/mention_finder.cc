@@ -996,7 +996,7 @@ bool FindCtx::TryPartyRun(int* pi) {
       m.victim = Cls(head + gl - 1, kVictim) || land;
       std::string noun(
           text.substr(t[head].begin, t[head + gl - 1].end - t[head].begin));  // ("coast guard")
-      m.name = (a->kind == ActorKind::kCountry ? a->name : a->name) + " " + noun;
+      m.name = a->name + " " + noun;
       m.demonym = spans[k].second - spans[k].first >= 1;
       if (definite && person_head && items.size() == 1) {
         m.type = MentionType::kDescription;

@@ -4490,12 +4490,11 @@ class Run {
       std::uint32_t node = 0;
       for (int j = i; j < n && found < 8; ++j) {
         std::uint32_t next = P.Child(node, s.t[j].word);
+        // ("stand "shoulder to shoulder" with", 'voiced "deep concerns" on Sunday about': a
+        // quotation mark inside a phrase is skipped first)
+        if (!next && node && j > i && s.t[j].Is(Token::kQuote) && j + 1 < n)
+          next = P.Child(node, s.t[++j].word);
         // "offered on Tuesday to mediate": a date inside a phrase is skipped
-        if (!next && node && j > i) {
-          // ("stand "shoulder to shoulder" with", 'voiced "deep concerns" on Sunday about':
-          // quotation marks)
-          if (s.t[j].Is(Token::kQuote) && j + 1 < n) next = P.Child(node, s.t[++j].word);
-        }
         if (!next && node && j > i) {
           int k = j;
           bool dated = false;
@@ -7457,7 +7456,6 @@ class Run {
     if (!sides) return {};
     if (subject_first) {
       if (std::vector<Ref> r = subject_sides(); !r.empty()) return r;
-      if (std::vector<Ref> r = SignerSides(s, ti, mediators); !r.empty()) return r;
     }
     // "brokered the accord that Peru and Ecuador signed", "brokered a deal signed by A and B":
     // a pair of other parties after the verb, in the same sentence
@@ -7526,6 +7524,7 @@ class Run {
     return r;
   }
 
+  // A verb by which a side takes an accord as its own: "signed", "ratified", "accepted".
   static bool SignsAccord(std::string_view w) {
     static const std::set<std::string_view> kVerbs = {
         "signed",    "signs",     "sign",     "signing",  "accepted",  "accepts",   "accept",
