@@ -1264,9 +1264,7 @@ class Run {
         if (k > 0 && s.tok_list[k] >= 0 &&
             (s.lists[s.tok_list[k]].place ||
              (pmk > 0 && IsPrep(s, pmk) && s.t[pmk].word != d_.w_by && s.tok_list[pmk - 1] >= 0))) {
-          k = s.lists[s.tok_list[k]].place ? s.lists[s.tok_list[k]].first - 1 : pmk;
-          while (k > 0 && s.tok_list[k] < 0 && (C(s, k) & kWDeterminer))
-            --k;  // ("from the ECOWAS bloc")
+          k = pmk;  // (the list's marker, past its determiners: "from the ECOWAS bloc")
           if (IsPrep(s, k)) --k;
           while (k > 0 && date_word(k)) --k;
         }
