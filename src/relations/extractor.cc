@@ -3490,6 +3490,18 @@ class Run {
           continue;
         }
       }
+      // ("accused the region's ruling party, the TPLF, of attacking": a described object named by
+      // its apposition)
+      if (tk.word == d_.w_comma && R.direct && determiner_seen && !prep_seen && !passed_actor &&
+          j > from + 1 && j - from <= 6 && j + 2 < n) {
+        int k = j + 1;
+        if (s.tok_list[k] < 0 && (C(s, k) & kWDeterminer)) ++k;
+        int li = s.tok_list[k];
+        const List* A = li >= 0 ? &s.lists[li] : nullptr;
+        if (A && (A->first == k || A->first == j + 1) && A->usable && !A->place && !A->possessive &&
+            !A->adjectival && A->last < n && s.t[A->last].word == d_.w_comma)
+          return li;
+      }
       if (tk.word == d_.w_comma && (j > from || R.noun)) {  // ("the fighting, a truce between A and B")
         // a comma ends the clause unless a list continues; a participle or a relative clause follows
         return -1;

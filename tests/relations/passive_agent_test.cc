@@ -1940,4 +1940,12 @@ TEST_F(PassiveAgentBuiltinTest, TalksAfterWhichTheSubjectsAgreedPastACompoundMed
   EXPECT_EQ(t.count("mediate:AU>SSD"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ADescribedObjectIsNamedByItsApposition) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "1993-05-20",
+      "Prime Minister Hun Sen accused the largest armed faction, the Khmer Rouge, of attacking "
+      "polling stations."));
+  EXPECT_EQ(t.count("criticize:KHM>KHMER-ROUGE"), 1u);
+}
+
 }  // namespace actorgraph
