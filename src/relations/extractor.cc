@@ -13,6 +13,7 @@
 #include <optional>
 #include <set>
 #include <tuple>
+#include <unordered_set>
 
 #include "core/embedded.h"
 #include "mentions/mention.h"
@@ -41,32 +42,73 @@ const bool kDebug = std::getenv("AG_DEBUG") != nullptr;
 constexpr double kIndirectPenalty = 0.85;  // a role filled through a pronoun or description
 constexpr double kDistantPenalty = 0.9;    // a subject taken from the main clause or a fronted phrase
 
+// An interned string (see AtomTable): copied and compared as a pointer. Refs are copied and
+// compared many times a sentence; their strings would otherwise be allocated and compared byte by
+// byte each time.
+class Atom {
+ public:
+  Atom() = default;
+  const std::string& str() const { return p_ ? *p_ : Empty(); }
+  operator const std::string&() const { return str(); }  // NOLINT(google-explicit-constructor)
+  operator std::string_view() const { return str(); }    // NOLINT(google-explicit-constructor)
+  bool empty() const { return p_ == nullptr; }
+  friend bool operator==(const Atom& a, const Atom& b) { return a.p_ == b.p_; }
+  friend bool operator==(const Atom& a, std::string_view b) { return a.str() == b; }
+  friend bool operator<(const Atom& a, const Atom& b) { return a.str() < b.str(); }
+
+ private:
+  friend class AtomTable;
+  explicit Atom(const std::string* p) : p_(p) {}
+  static const std::string& Empty() {
+    static const std::string empty;
+    return empty;
+  }
+  const std::string* p_ = nullptr;  // null for the empty string
+};
+
+// The strings of one document's Refs, each stored once: equal text, equal Atom.
+class AtomTable {
+ public:
+  Atom operator()(std::string_view text) {
+    if (text.empty()) return Atom();
+    auto it = set_.find(text);
+    if (it == set_.end()) it = set_.emplace(text).first;
+    return Atom(&*it);
+  }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_set<std::string, Hash, std::equal_to<>> set_;
+};
+
 // A resolved actor.
 struct Ref {
-  std::string id, name, party;
+  Atom id, name, party;
   ActorKind kind = ActorKind::kCountry;
   bool indirect = false;  // through a pronoun or a description
   Span span;              // where this sentence names it
   bool person() const { return kind == ActorKind::kPerson; }
 };
 
-Ref RefOf(const Mention& m) {
+Ref RefOf(const Mention& m, AtomTable& atom) {
   Ref r;
   if (m.actor) {
-    r.id = m.actor->id;
-    r.name = m.actor->name;
+    r.id = atom(m.actor->id);
+    r.name = atom(m.actor->name);
     r.kind = m.actor->kind;
-    r.party = m.party.empty() ? m.actor->party : m.party;
+    r.party = atom(m.party.empty() ? m.actor->party : m.party);
   } else {
-    r.id = m.party;
-    r.name = m.name.empty() ? m.party : m.name;
+    r.id = atom(m.party);
+    r.name = atom(m.name.empty() ? m.party : m.name);
     r.kind = ActorKind::kGroup;
-    r.party = m.party;
+    r.party = atom(m.party);
   }
   return r;
 }
 
-// An entity of the coreference history.
 struct Entity {
   Ref ref;
   std::string title;   // words of the title it came with
@@ -214,6 +256,7 @@ class Run {
   const Document& doc_;
   Extraction* out_;
   std::vector<MentionRecord>* mentions_out_;
+  mutable AtomTable atom_;  // (before st_, whose Refs point into it)
   DocState st_;
   std::string scratch_;
   int mediation_count_ = 0;
@@ -1886,7 +1929,7 @@ class Run {
         case MentionType::kName:
         case MentionType::kGroup:
         case MentionType::kAdjectival:
-          out.push_back(RefOf(m));
+          out.push_back(RefOf(m, atom_));
           // "called on the Libyan parties to implement it": a state's parties, sides or factions are the
           // sides of the document's conflict that include that state
           // (not one of several: "the Bosnian and Serbian delegations" are one of each)
@@ -2170,7 +2213,7 @@ class Run {
             // (a name after the pronoun is not resolved yet: its own reference)
             if (fronted && r.empty() && s.lists[main].members.size() == 1 &&
                 s.m[s.lists[main].members[0]].type == MentionType::kName)
-              r.push_back(RefOf(s.m[s.lists[main].members[0]]));
+              r.push_back(RefOf(s.m[s.lists[main].members[0]], atom_));
             if (r.size() == 1 && r[0].person() && GenderFits(m, r[0])) {
               out->push_back(r[0]);
               return;
@@ -2406,19 +2449,19 @@ class Run {
       if (!m.office.empty() && !m.party.empty()) {
         if (auto h = kb_.HolderOf(m.office, m.party, doc_.date)) {
           Ref r;
-          r.id = h->person->id;
-          r.name = h->person->name;
+          r.id = atom_(h->person->id);
+          r.name = atom_(h->person->name);
           r.kind = ActorKind::kPerson;
-          r.party = kb_.PartyOn(*h->person, doc_.date);
+          r.party = atom_(kb_.PartyOn(*h->person, doc_.date));
           out->push_back(r);
           return;
         }
       }
       if (!m.party.empty()) {
         Ref g;
-        g.id = g.party = m.party;
+        g.id = g.party = atom_(m.party);
         g.kind = ActorKind::kGroup;
-        g.name = GroupName(m.party, m.title);
+        g.name = atom_(GroupName(m.party, m.title));
         out->push_back(g);
       }
       return;
@@ -2429,9 +2472,9 @@ class Run {
         return;
       }
       Ref g;
-      g.id = g.party = m.party;
+      g.id = g.party = atom_(m.party);
       g.kind = ActorKind::kGroup;
-      g.name = GroupName(m.party, m.name);
+      g.name = atom_(GroupName(m.party, m.name));
       if (!g.id.empty()) out->push_back(g);
       return;
     }
@@ -2628,7 +2671,7 @@ class Run {
       if (const Ref* r = Recent(local, chief)) {
         Ref army;
         army.id = army.party = r->party;
-        army.name = GroupName(r->party, "army");
+        army.name = atom_(GroupName(r->party, "army"));
         army.kind = ActorKind::kGroup;
         army.indirect = true;
         out->push_back(army);
@@ -2870,7 +2913,9 @@ class Run {
     return g ? kb_.Find(g->party) : nullptr;
   }
 
-  static Ref RefOfActor(const Actor& a, bool indirect) { return Ref{a.id, a.name, a.party, a.kind, indirect, {}}; }
+  Ref RefOfActor(const Actor& a, bool indirect) const {
+    return Ref{atom_(a.id), atom_(a.name), atom_(a.party), a.kind, indirect, {}};
+  }
 
   // Adds `r` to `refs` unless an actor of that id is there already.
   static void AddRef(std::vector<Ref>* refs, const Ref& r) {
@@ -2902,8 +2947,8 @@ class Run {
         continue;
       if (auto h = kb_.HolderOf(o.key, group.party, doc_.date)) {
         Ref r = group;
-        r.id = h->person->id;
-        r.name = h->person->name;
+        r.id = atom_(h->person->id);
+        r.name = atom_(h->person->name);
         r.kind = ActorKind::kPerson;
         r.indirect = true;
         return r;
@@ -6247,7 +6292,7 @@ class Run {
       target_indirect = true;
     }
     if (R.rejoinder && !how_follows && tgt.refs.empty() && !src.refs.empty() &&
-        src.refs[0].party.size() > 0 && R.kind != RelationKind::kAttack &&
+        !src.refs[0].party.empty() && R.kind != RelationKind::kAttack &&
         R.kind != RelationKind::kCriticize) {
       for (const std::vector<Ref>* prev : {&st_.prev_speaker, &st_.prev_subject}) {
         if (prev->empty() || (*prev)[0].party.empty() || (*prev)[0].party == src.refs[0].party) continue;
