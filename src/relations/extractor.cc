@@ -4223,6 +4223,20 @@ class Run {
     for (int i = 0; i < lo; ++i)
       if (C(s, i) & kWReporting) reported = true, reporting_at = i;
     bool conditional = false;
+    // ("proposed a summit to X during a breakfast meeting", "offered Y aid at a meeting in Z": a
+    // meeting or visit where something was proposed took place; a verb's cue is about its object,
+    // not the adverbial)
+    int adverbial_at = -1;
+    if (R.noun && (R.kind == RelationKind::kMeet || R.kind == RelationKind::kVisit)) {
+      int p = BeforeNounPhrase(s, ti);
+      std::string_view pw = p >= 0 ? Text(s, p, p + 1) : std::string_view();
+      if (p > 0 && p < ti && s.tok_list[p] < 0 && (pw == "during" || pw == "at")) adverbial_at = p;
+    }
+    auto verb_cue = [&](int i, int len) {
+      std::string_view w = Text(s, i, i + 1);
+      return adverbial_at > i + len && !s.t[i].Is(Token::kUpper) &&
+             (EndsWith(w, "ed") || EndsWith(w, "es") || EndsWith(w, "ing"));
+    };
     // "said that if Moscow broke the truce, he would ask": a condition anywhere after the reporting verb
     // (not one before a clause set off by a comma: "said X would act if China attacked, speaking at talks with Y")
     // (nor one before ", and" joins another clause: "said it would destroy X if forced to, and mocked Y")
@@ -4276,7 +4290,8 @@ class Run {
       }
       else if (reported && Text(s, i, i + 1) == "would" && i + 1 < n && Text(s, i + 1, i + 2) == "like") hypo = true;  // a wish
       else if (reported && Text(s, i, i + 1) == "would" && !(i + 1 < n && Text(s, i + 1, i + 2) == "be")) planned = true;
-      else if (PhraseIs(s, i, kPHypothetical, &len) && !MonthMay(s, i)) hypo = true;
+      else if (PhraseIs(s, i, kPHypothetical, &len) && !MonthMay(s, i) && !verb_cue(i, len))
+        hypo = true;
       else if (PhraseIs(s, i, kPPlanned, &len) && !ToBeforeNoun(s, i, len)) planned = true;
       else if (PhraseIs(s, i, kPReadiness, &len) && i + len >= ti - 1 &&  // right before: "ready to meet"
                (R.kind == RelationKind::kMeet || R.kind == RelationKind::kVisit || R.kind == RelationKind::kMediate))
@@ -6013,8 +6028,7 @@ class Run {
         // "presented a plan on Sunday to the presidents of A, B and C at a summit": the recipient the
         // clause put something to, right before the meeting's phrase
         if (li < 0 && R.kind == RelationKind::kMeet && R.noun && !R.among && src_from_clause && ti >= 3) {
-          int p = ti - 1;
-          while (p > 0 && s.tok_list[p] < 0 && (C(s, p) & (kWDeterminer | kWQuantifier))) --p;
+          int p = BeforeNounPhrase(s, ti);
           std::string_view pw = Text(s, p, p + 1);
           if (s.tok_list[p] < 0 && (pw == "at" || pw == "during")) {
             int q = p - 1;
@@ -7944,6 +7958,20 @@ class Run {
     std::string_view w = Text(s, k, k + 1);
     return w == "for" || w == "of" || w == "in" || w == "with" || w == "at" || w == "on" || w == "from" ||
            w == "into" || w == "about" || w == "during" || w == "amid" || w == "following";
+  }
+
+  // The token before the noun phrase whose head is at `ti`, past its determiners and a modifier or
+  // two
+  // ("during a breakfast meeting": "during").
+  int BeforeNounPhrase(const Sentence& s, int ti) const {
+    int p = ti - 1;
+    for (int modifiers = 0;
+         p > 1 && modifiers < 2 && s.tok_list[p] < 0 && IsPlainWord(s, p) && !IsPrep(s, p) &&
+         !IsVerbLike(s, p) && !(C(s, p) & (kWDeterminer | kWQuantifier | kWBoundary | kWReporting));
+         ++modifiers)
+      --p;
+    while (p > 0 && s.tok_list[p] < 0 && (C(s, p) & (kWDeterminer | kWQuantifier))) --p;
+    return p;
   }
 
   bool IsVerbLike(const Sentence& s, int k) const {

@@ -1948,4 +1948,20 @@ TEST_F(PassiveAgentBuiltinTest, ADescribedObjectIsNamedByItsApposition) {
   EXPECT_EQ(t.count("criticize:KHM>KHMER-ROUGE"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AMeetingWhereSomethingWasProposedTookPlace) {
+  Modality m = Modality::kNegated;
+  for (const Relation& r : Relations(
+           "2010-10-29",
+           "Japanese Prime Minister Naoto Kan proposed a trade pact to Chinese Premier Wen Jiabao "
+           "during a lunch meeting in Hanoi on Friday."))
+    if (r.kind == RelationKind::kMeet && r.source.party == "JPN" && r.target.party == "CHN")
+      m = r.modality;
+  EXPECT_EQ(m, Modality::kAsserted);
+  // (what is proposed stays a proposal)
+  m = Modality::kAsserted;
+  for (const Relation& r : Relations("2010-10-29", "Japan proposed talks with China."))
+    if (r.kind == RelationKind::kMeet && r.target.party == "CHN") m = r.modality;
+  EXPECT_EQ(m, Modality::kHypothetical);
+}
+
 }  // namespace actorgraph
