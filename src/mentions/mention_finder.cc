@@ -172,8 +172,14 @@ const Actor* DocumentActors::FindFamilyName(std::string_view family) const {
     std::size_t space = head.rfind(' ');
     return space != std::string_view::npos && IsArabicArticle(head.substr(space + 1));
   };
+  // ("Aquino" for "Benigno Aquino III": past a generational suffix)
+  auto without_suffix = [](std::string_view name) {
+    for (std::string_view suffix : {" Jr.", " Jr", " Sr.", " Sr", " II", " III", " IV"})
+      if (name.ends_with(suffix)) return name.substr(0, name.size() - suffix.size());
+    return name;
+  };
   for (auto it = persons.rbegin(); it != persons.rend(); ++it) {
-    std::string_view name = (*it)->name;
+    std::string_view name = without_suffix((*it)->name);
     if (name.size() <= family.size() || !name.ends_with(family)) continue;
     char before = name[name.size() - family.size() - 1];
     if (before == ' ' || (before == '-' && article(name.substr(0, name.size() - family.size() - 1)))) return *it;

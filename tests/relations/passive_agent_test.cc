@@ -1964,4 +1964,13 @@ TEST_F(PassiveAgentBuiltinTest, AMeetingWhereSomethingWasProposedTookPlace) {
   EXPECT_EQ(m, Modality::kHypothetical);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ASurnameAloneNamesThePersonPastAGenerationalSuffix) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2013-02-25",
+                             "Philippine President Benigno Aquino III arrived in Kuala Lumpur on "
+                             "Monday. Prime Minister Najib "
+                             "Razak met Aquino at his office."));
+  EXPECT_EQ(t.count("meet:MYS>PHL"), 1u);
+}
+
 }  // namespace actorgraph
