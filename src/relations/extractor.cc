@@ -2559,6 +2559,21 @@ class Run {
       }
       // "the ministry", "the presidency": the body of that name mentioned last, acting for its state
       std::string head = AsciiLower(Text(s, m.last - 1, m.last));
+      // ("talks between the government and the MILF": the state the armed movement named with it
+      // fights at home)
+      if (m.party.empty() && head == "government" && s.tok_list[m.first] >= 0) {
+        for (int other : s.lists[s.tok_list[m.first]].members) {
+          const Actor* a = other == k ? nullptr : s.m[other].actor;
+          const Actor* home =
+              a && a->kind == ActorKind::kOrganization && a->armed && !a->home.empty()
+                  ? kb_.Find(a->home)
+                  : nullptr;
+          if (home && home->kind == ActorKind::kCountry) {
+            out->push_back(RefOfActor(*home, true));
+            return;
+          }
+        }
+      }
       // ("Liberia's government signed ... after pressure from Washington. The government ...": a state's
       // government named in the last two sentences, before any state named since)
       if (head == "ministry" || head == "presidency" || head == "cabinet" || (head == "government" && m.party.empty())) {

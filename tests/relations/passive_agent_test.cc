@@ -1973,4 +1973,11 @@ TEST_F(PassiveAgentBuiltinTest, ASurnameAloneNamesThePersonPastAGenerationalSuff
   EXPECT_EQ(t.count("meet:MYS>PHL"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TheGovernmentNamedWithAnArmedMovementIsItsHomeState) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2016-06-23", "Cuba has hosted talks between the government and the FARC since 2012."));
+  EXPECT_EQ(t.count("mediate:CUB>COL"), 1u);
+  EXPECT_EQ(t.count("mediate:CUB>CUB"), 0u);
+}
+
 }  // namespace actorgraph
