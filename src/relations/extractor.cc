@@ -1321,6 +1321,14 @@ class Run {
         if (k > 0 && s.tok_list[k] >= 0) {
           const List& L = s.lists[s.tok_list[k]];
           int v = L.marker;
+          // ("met separately with X and Y and pressed them": the verb of a prepositional object,
+          // past an adverb)
+          if (join && v > 1 && s.tok_list[v] < 0 && IsPrep(s, v) && s.t[v].word != d_.w_by) {
+            int pv = v - 1;
+            if (pv > 1 && Adverb(s, pv)) --pv;
+            if (s.tok_list[pv] < 0 && Participle(s, pv) && !(C(s, pv) & (kWReporting | kWRelative)))
+              v = pv;
+          }
           bool verb = v > 0 && s.tok_list[v] < 0 && !s.t[v].Is(Token::kPunct) &&
                       !(C(s, v) & (kWRelative | kWDeterminer | kWReporting)) && s.t[v].word != d_.w_and;
           if (verb) {

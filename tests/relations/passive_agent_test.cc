@@ -1980,4 +1980,14 @@ TEST_F(PassiveAgentBuiltinTest, TheGovernmentNamedWithAnArmedMovementIsItsHomeSt
   EXPECT_EQ(t.count("mediate:CUB>CUB"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AVerbJoinedAfterAPrepositionalObjectTakesTheMainSubject) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2021-03-01",
+      "Chinese Foreign Minister Wang Yi, who flew to Islamabad for the ceremony, met separately "
+      "with "
+      "Mr. Haqqani and other members of the Taliban delegation and pressed them to release the "
+      "prisoners."));
+  EXPECT_EQ(t.count("urge:CHN>TALIBAN"), 1u);
+}
+
 }  // namespace actorgraph
