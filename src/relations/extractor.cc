@@ -507,11 +507,15 @@ class Run {
         if (L.usable && place_ok && !L.possessive) {
           int i = std::max(L.last, L.resume);
           bool saw_join = false, saw_and = false, saw_comma = false, including = false, titled_comma = false;
-          // "President Emmanuel Macron of France, Prime Minister Keir Starmer of Britain": the person's own state
+          // "President Emmanuel Macron of France, Prime Minister Keir Starmer of Britain": the
+          // person's own state
+          // ("the Phnom Penh government of Prime Minister Hun Sen and the Khmer Rouge": or the
+          // body's own leader)
           if (i + 1 < n && W(s, i, d_.w_of) && s.m[k].first == i + 1) {
             const Mention& prev = s.m[L.members.back()];
-            if (prev.kind == ActorKind::kPerson && !prev.party.empty() && m.party == prev.party &&
-                m.kind == ActorKind::kCountry) {
+            if (!prev.party.empty() && m.party == prev.party &&
+                ((prev.kind == ActorKind::kPerson && m.kind == ActorKind::kCountry) ||
+                 (prev.kind != ActorKind::kPerson && m.kind == ActorKind::kPerson))) {
               L.last = m.last;
               continue;
             }
