@@ -2021,6 +2021,19 @@ class Run {
     return false;
   }
 
+  // The possessor of a proposal or demand that opens the sentence before the trigger at `ti`
+  // ("Russia's demand that NATO ...", "Egypt's new plan for Gaza"): its list, or -1.
+  int OpeningProposalAuthor(const Sentence& s, int ti) const {
+    for (int k = 0; k < ti; ++k) {
+      if (s.tok_list[k] < 0) continue;
+      const List& L = s.lists[s.tok_list[k]];
+      if (!L.possessive || !L.usable || L.place) return -1;
+      int noun = ProposalNounAfter(s, PastPossessive(s, L));
+      return noun >= 0 && noun < ti ? s.tok_list[k] : -1;
+    }
+    return -1;
+  }
+
   // The possessor of an act that opens the clause before the trigger at `ti` ("Russia's annexation of
   // Crimea was condemned"): its list, or -1.
   int ActPossessorBefore(const Sentence& s, int ti) const {
@@ -5782,6 +5795,10 @@ class Run {
       by_agent = true;
       src = RoleOf(s, passive_agent);
       tgt = subject_role;
+      // ("Russia's demand that NATO rule out membership was rejected by the US": the author of the
+      // proposal the sentence opens with, not an actor inside its clause)
+      if (int author = OpeningProposalAuthor(s, ti); author >= 0 && author != passive_agent)
+        tgt = RoleOf(s, author);
       if (tgt.refs.empty()) {  // "The Egyptian plan was accepted": the demonym on the plan is its author
         // (within the subject's phrase: not the dateline's place or an earlier clause)
         for (int j = ti - 1; j >= 0 && tgt.refs.empty(); --j) {

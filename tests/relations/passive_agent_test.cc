@@ -2000,4 +2000,12 @@ TEST_F(PassiveAgentBuiltinTest, ABodyOfItsOwnLeaderStaysOneListMember) {
   EXPECT_EQ(t.count("mediate:IDN>KHMER-ROUGE"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, APassiveResponseAnswersTheAuthorTheSentenceOpensWith) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2017-06-28",
+      "Saudi Arabia's demand that Qatar close Al Jazeera was rejected by Doha on Monday."));
+  EXPECT_EQ(t.count("respond:QAT>SAU"), 1u);
+  EXPECT_EQ(t.count("respond:QAT>QAT"), 0u);
+}
+
 }  // namespace actorgraph
