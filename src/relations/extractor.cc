@@ -3558,8 +3558,12 @@ class Run {
                               ((C(s, j + 1) & kWDeterminer) ||
                                (s.tok_list[j + 1] < 0 && IsPlainWord(s, j + 1) && !IsVerbLike(s, j + 1) &&
                                 !Auxiliary(s, j + 1) && !EndsWith(Text(s, j + 1, j + 2), "ed")));
-        // "the immediate and unconditional withdrawal of X": coordinated modifiers inside one noun phrase
-        if (!coordinated_np && !CoordinatedModifiers(s, j)) return -1;
+        // "the immediate and unconditional withdrawal of X": coordinated modifiers inside one noun
+        // phrase
+        // ("discussed food and fertiliser supplies with X": or right after the verb)
+        bool object_nouns = j == from + 1 && !R.noun && AndBetweenModifiers(s, j) && j + 2 < n &&
+                            (IsPlainWord(s, j + 2) || IsPrep(s, j + 2));
+        if (!coordinated_np && !object_nouns && !CoordinatedModifiers(s, j)) return -1;
         continue;
       }
       // ("struck Mitiga, the only functioning airport in the Libyan capital": an unknown name's apposition

@@ -2008,4 +2008,11 @@ TEST_F(PassiveAgentBuiltinTest, APassiveResponseAnswersTheAuthorTheSentenceOpens
   EXPECT_EQ(t.count("respond:QAT>QAT"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TwoObjectNounsJoinedByAndLeadToThePartner) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2023-04-12",
+      "Brazil's president discussed trade and security with Xi Jinping in Beijing on Friday."));
+  EXPECT_EQ(t.count("meet:BRA>CHN"), 1u);
+}
+
 }  // namespace actorgraph
