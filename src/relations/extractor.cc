@@ -6426,14 +6426,22 @@ class Run {
       if (tgt.refs.empty() && src.list >= 0 && ti - s.lists[src.list].last <= 2) {
         const List& L = s.lists[src.list];
         int noun = L.first - 1;
+        if (noun > 0 && AsciiLower(Text(s, noun, noun + 1)) == "the")
+          --noun;  // ("a test the United States ...")
         if (noun > 0 && (Text(s, noun, noun + 1) == "that" || Text(s, noun, noun + 1) == "which")) --noun;
-        if (noun >= 2 && s.tok_list[noun] < 0 && (C(s, noun) & kWAct) && (C(s, noun - 1) & kWDeterminer) &&
-            s.t[noun - 2].word == d_.w_comma) {
-          int main = MainSubject(s, noun - 2);
+        // ("fired missiles in exercises the United States denounced as reckless": or an act in an
+        // adverbial)
+        int opens = noun >= 1 && (C(s, noun - 1) & kWDeterminer) ? noun - 2 : noun - 1;
+        bool act = noun >= 2 && opens >= 1 && s.tok_list[noun] < 0 && (C(s, noun) & kWAct) &&
+                   ((s.t[opens].word == d_.w_comma && opens == noun - 2) ||
+                    (s.tok_list[opens] < 0 &&
+                     (Text(s, opens, opens + 1) == "in" || Text(s, opens, opens + 1) == "during")));
+        if (act) {
+          int main = MainSubject(s, opens);
           std::vector<Ref> r = main >= 0 && main != src.list ? OtherParties(ListRefs(s, main), src.refs) : std::vector<Ref>{};
           // ("China suspended imports as Japan began discharging the water, a move Beijing denounced": the
           // judge is not the actor; the subject of the nearest clause before the apposition)
-          for (int k = noun - 3; r.empty() && k >= 0; --k) {
+          for (int k = opens - 1; r.empty() && k >= 0; --k) {
             int li = s.tok_list[k];
             if (li < 0 || li == src.list) continue;
             const List& C2 = s.lists[li];

@@ -2015,4 +2015,19 @@ TEST_F(PassiveAgentBuiltinTest, TwoObjectNounsJoinedByAndLeadToThePartner) {
   EXPECT_EQ(t.count("meet:BRA>CHN"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AnActInAnAdverbialJudgedInARelativeClauseIsTheMainSubjects) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2017-09-15",
+                             "North Korea fired a missile over Japan on Friday in a test the South "
+                             "Korean government condemned "
+                             "as a provocation."));
+  EXPECT_EQ(t.count("criticize:KOR>PRK"), 1u);
+  // (past the article of a name: "that the United States")
+  t = PartyTriples(
+      Relations("2022-08-05",
+                "China launched a missile on Friday in a test that the United States denounced as "
+                "reckless."));
+  EXPECT_EQ(t.count("criticize:USA>CHN"), 1u);
+}
+
 }  // namespace actorgraph
