@@ -2446,13 +2446,29 @@ class Run {
     }
   }
 
+  // The list right before the comma at `comma` ("Iran's Ministry of Intelligence, which": past a
+  // capitalised "of" tail of its name), or -1.
+  int ListBeforeComma(const Sentence& s, int comma) const {
+    int end = comma;
+    for (int k = end - 1; k > 1 && k >= end - 4 && s.tok_list[k] < 0 && s.t[k].Is(Token::kUpper);
+         --k)
+      if (s.t[k - 1].word == d_.w_of && s.tok_list[k - 2] >= 0) {
+        end = k - 1;
+        break;
+      }
+    return end >= 1 && s.tok_list[end - 1] >= 0 && s.lists[s.tok_list[end - 1]].last == end
+               ? s.tok_list[end - 1]
+               : -1;
+  }
+
   // "the UAE, which it accuses of", "the UAE, which the government accuses of": the subject `m` of an
   // object relative clause is not the clause's antecedent; adds the antecedent's ids to `ids`
   void RelativeAntecedentIds(const Sentence& s, const Mention& m, std::set<std::string>* ids) const {
     if (m.first < 3 || s.t[m.first - 2].word != d_.w_comma) return;
     std::string_view rel = Text(s, m.first - 1, m.first);
-    if ((rel != "which" && rel != "whom") || s.tok_list[m.first - 3] < 0) return;
-    for (int mk : s.lists[s.tok_list[m.first - 3]].members)
+    int a = ListBeforeComma(s, m.first - 2);
+    if ((rel != "which" && rel != "whom") || a < 0) return;
+    for (int mk : s.lists[a].members)
       for (const Ref& r : s.refs[mk]) ids->insert(r.id);
   }
 
@@ -8052,12 +8068,12 @@ class Run {
     std::string_view rel = Text(s, L.first - 1, L.first);
     if (rel != "which" && rel != "whom") return -1;
     if (s.t[L.first - 2].word != d_.w_comma) return -1;
-    int a = s.tok_list[L.first - 3];
+    int a = ListBeforeComma(s, L.first - 2);
     if (a < 0 || a == subject) return -1;
     const List& A = s.lists[a];
     // (a state after a preposition may be a place, and is an actor too: "the presence of Qatar, which")
     bool states = StatesOnly(s, A);
-    if (!A.usable || (A.place && !states) || A.possessive || A.adjectival || A.last != L.first - 2) return -1;
+    if (!A.usable || (A.place && !states) || A.possessive || A.adjectival) return -1;
     // (an object after the verb: "which Khartoum accuses Abu Dhabi of backing" is no object relative)
     if (te < n && (s.tok_list[te] >= 0 || (C(s, te) & kWDeterminer))) return -1;
     return a;

@@ -2030,4 +2030,13 @@ TEST_F(PassiveAgentBuiltinTest, AnActInAnAdverbialJudgedInARelativeClauseIsTheMa
   EXPECT_EQ(t.count("criticize:USA>CHN"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AnObjectRelativeHangsOnANameWithAnOfTail) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2022-03-01",
+                             "The European Union imposed sanctions on Syria's Ministry of Defence, "
+                             "which it accused of bombing "
+                             "civilians."));
+  EXPECT_EQ(t.count("criticize:EU>SYR"), 1u);
+}
+
 }  // namespace actorgraph
