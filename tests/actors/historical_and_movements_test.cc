@@ -69,6 +69,8 @@ TEST(HistoricalAndMovementsTest, ArmedMovementsAreTheirOwnParty) {
   EXPECT_EQ(PartiesNamedBy("Taliban"), std::set<std::string>{"TALIBAN"});
   EXPECT_EQ(PartiesNamedBy("Pakistani Taliban"), std::set<std::string>{"TTP"});
   EXPECT_EQ(PartiesNamedBy("Tamil Tigers"), std::set<std::string>{"LTTE"});
+  // the M23 under the name of the alliance it leads since 2023
+  EXPECT_EQ(PartiesNamedBy("AFC/M23"), std::set<std::string>{"M23"});
   // Haftar's force is a party of its own; the Tripoli government is Libya
   EXPECT_EQ(PartiesNamedBy("Libyan National Army"), std::set<std::string>{"LNA"});
   EXPECT_EQ(PartiesNamedBy("Government of National Accord"), std::set<std::string>{"LBY"});
