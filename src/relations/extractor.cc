@@ -7441,6 +7441,18 @@ class Run {
       // ("a ceasefire in Nagorno-Karabakh", "hostages held in Tehran": where something goes on)
       if (L.marker >= 1 && (C(s, L.marker - 1) & kWScene)) continue;
       std::string_view prep = d_.vocab.Key(s.t[L.marker].word);
+      // ("in the Mediterranean city of El Alamein": the preposition of the place noun's phrase)
+      if (prep == "of" && L.marker >= 2 && (C(s, L.marker - 1) & kWPlaceNoun))
+        for (int k = L.marker - 2; k >= 0 && k >= L.marker - 6; --k) {
+          if (s.tok_list[k] >= 0 && !s.lists[s.tok_list[k]].adjectival) break;
+          if (s.tok_list[k] < 0 && IsPrep(s, k)) {
+            prep = d_.vocab.Key(s.t[k].word);
+            break;
+          }
+          if (s.tok_list[k] < 0 && (s.t[k].Is(Token::kPunct) || IsVerbLike(s, k) ||
+                                    (C(s, k) & (kWBoundary | kWReporting))))
+            break;
+        }
       // a place, or a seat of the host's government: "at the White House"
       bool seat = prep == "at" && s.m[L.members[0]].kind == ActorKind::kOrganization;
       if (!(L.place || seat) || (prep != "in" && prep != "at" && prep != "near" && prep != "outside")) continue;

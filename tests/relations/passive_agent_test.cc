@@ -2039,4 +2039,13 @@ TEST_F(PassiveAgentBuiltinTest, AnObjectRelativeHangsOnANameWithAnOfTail) {
   EXPECT_EQ(t.count("criticize:EU>SYR"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AMeetingInTheCityOfAPlaceIsAVisitToItsState) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2019-03-04",
+                             "Palestinian President Mahmoud Abbas met Egyptian President Abdel "
+                             "Fattah al-Sisi in the coastal "
+                             "city of Alexandria on Monday."));
+  EXPECT_EQ(t.count("visit:PSE>EGY"), 1u);
+}
+
 }  // namespace actorgraph
