@@ -2046,6 +2046,11 @@ TEST_F(PassiveAgentBuiltinTest, AMeetingInTheCityOfAPlaceIsAVisitToItsState) {
                              "Fattah al-Sisi in the coastal "
                              "city of Alexandria on Monday."));
   EXPECT_EQ(t.count("visit:PSE>EGY"), 1u);
+  // (a resort is a place too)
+  t = PartyTriples(Relations(
+      "2019-03-04",
+      "Mahmoud Abbas met Abdel Fattah al-Sisi in the resort of Sharm el-Sheikh on Monday."));
+  EXPECT_EQ(t.count("visit:PSE>EGY"), 1u);
 }
 
 }  // namespace actorgraph
