@@ -109,6 +109,7 @@ Ref RefOf(const Mention& m, AtomTable& atom) {
   return r;
 }
 
+// An entity of the coreference history.
 struct Entity {
   Ref ref;
   std::string title;   // words of the title it came with
@@ -508,9 +509,8 @@ class Run {
           int i = std::max(L.last, L.resume);
           bool saw_join = false, saw_and = false, saw_comma = false, including = false, titled_comma = false;
           // "President Emmanuel Macron of France, Prime Minister Keir Starmer of Britain": the
-          // person's own state
-          // ("the Phnom Penh government of Prime Minister Hun Sen and the Khmer Rouge": or the
-          // body's own leader)
+          // person's own state ("the Phnom Penh government of Prime Minister Hun Sen and the Khmer
+          // Rouge": or the body's own leader)
           if (i + 1 < n && W(s, i, d_.w_of) && s.m[k].first == i + 1) {
             const Mention& prev = s.m[L.members.back()];
             if (!prev.party.empty() && m.party == prev.party &&
@@ -3576,7 +3576,7 @@ class Run {
                                 !Auxiliary(s, j + 1) && !EndsWith(Text(s, j + 1, j + 2), "ed")));
         // "the immediate and unconditional withdrawal of X": coordinated modifiers inside one noun
         // phrase
-        // ("discussed food and fertiliser supplies with X": or right after the verb)
+        // ("discussed food and fertiliser supplies with X": or nouns right after the verb)
         bool object_nouns = j == from + 1 && !R.noun && AndBetweenModifiers(s, j) && j + 2 < n &&
                             (IsPlainWord(s, j + 2) || IsPrep(s, j + 2));
         if (!coordinated_np && !object_nouns && !CoordinatedModifiers(s, j)) return -1;
@@ -6442,8 +6442,8 @@ class Run {
       if (tgt.refs.empty() && src.list >= 0 && ti - s.lists[src.list].last <= 2) {
         const List& L = s.lists[src.list];
         int noun = L.first - 1;
-        if (noun > 0 && AsciiLower(Text(s, noun, noun + 1)) == "the")
-          --noun;  // ("a test the United States ...")
+        // ("a test that the United States denounced": past the article of a name)
+        if (noun > 0 && AsciiLower(Text(s, noun, noun + 1)) == "the") --noun;
         if (noun > 0 && (Text(s, noun, noun + 1) == "that" || Text(s, noun, noun + 1) == "which")) --noun;
         // ("fired missiles in exercises the United States denounced as reckless": or an act in an
         // adverbial)
