@@ -4294,6 +4294,10 @@ class Run {
     }
     auto verb_cue = [&](int i, int len) {
       std::string_view w = Text(s, i, i + 1);
+      // ("said Kim's offer of talks was a good idea": a judgement of a proposal noun is no offer
+      // itself)
+      if (R.judged && i > 0 && (s.t[i - 1].word == d_.w_s || (C(s, i - 1) & kWDeterminer)))
+        return true;
       return adverbial_at > i + len && !s.t[i].Is(Token::kUpper) &&
              (EndsWith(w, "ed") || EndsWith(w, "es") || EndsWith(w, "ing"));
     };
@@ -6588,7 +6592,7 @@ class Run {
       // speaker judges the terms of what was just accepted (or proposed)
       bool terms = false;
       int said = -1;
-      for (int j = ti - 1; j >= 0 && j >= ti - 12 && said < 0; --j) {
+      for (int j = ti - 1; j >= 0 && j >= ti - 24 && said < 0; --j) {
         if (s.tok_list[j] < 0 && (C(s, j) & kWReporting)) said = j;
         else terms = terms || (s.tok_list[j] < 0 && (C(s, j) & kWProposal));
       }
@@ -6596,8 +6600,21 @@ class Run {
       if (!terms || speaker < 0) return;
       src = RoleOf(s, speaker);
       tgt = Role{};
-      tgt.refs = st_.accept_sentence == s.index ? st_.accepters : st_.proposal_authors;
-      target_indirect = true;
+      // ("said Moon's proposal was a good idea": the possessor of the proposal judged)
+      int author = -1;
+      for (int j = said + 1; j < ti && author < 0; ++j) {
+        int li = s.tok_list[j];
+        if (li < 0 || !s.lists[li].possessive || s.lists[li].place) continue;
+        int noun = ProposalNounAfter(s, PastPossessive(s, s.lists[li]));
+        if (noun >= 0 && noun < ti) author = li;
+        j = s.lists[li].last - 1;
+      }
+      if (author >= 0 && author != speaker) {
+        tgt = RoleOf(s, author);
+      } else {
+        tgt.refs = st_.accept_sentence == s.index ? st_.accepters : st_.proposal_authors;
+        target_indirect = true;
+      }
     } else if (R.judged) {
       if (!Judged(s, ti, &src, &tgt)) return;
       target_indirect = true;

@@ -2053,4 +2053,17 @@ TEST_F(PassiveAgentBuiltinTest, AMeetingInTheCityOfAPlaceIsAVisitToItsState) {
   EXPECT_EQ(t.count("visit:PSE>EGY"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AProposalJudgedFavourablyIsAcceptedFromItsAuthor) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2018-01-02",
+      "Moon Jae-in said on Tuesday that Kim Jong Un's offer of talks was a good starting point."));
+  EXPECT_EQ(t.count("respond:KOR>PRK"), 1u);
+  bool asserted = false;
+  for (const Relation& r : Relations("2018-01-02",
+                                     "Moon Jae-in said on Tuesday that Kim Jong Un's offer of "
+                                     "talks was a good starting point."))
+    asserted = asserted || (r.kind == RelationKind::kRespond && r.modality == Modality::kAsserted);
+  EXPECT_TRUE(asserted);
+}
+
 }  // namespace actorgraph
