@@ -7352,10 +7352,21 @@ class Run {
           WhereVisit(s, met, ti, seen);
         }
         // "put the idea to Putin in Moscow", "pressed Assad in Damascus": said face to face, there
-        // (in the verb's own phrase: not "urged X to halt the violence in Ukraine", "after fighting in Khartoum")
+        // (in the verb's own phrase: not "urged X to halt the violence in Ukraine", "after fighting
+        // in Khartoum") (and face to face is a meeting: "handed Larijani a package in Tehran")
         if ((R.kind == RelationKind::kPropose || R.kind == RelationKind::kUrge) && !R.noun &&
-            (modality == Modality::kAsserted || modality == Modality::kPlanned) && y.person() && !absent_authors.count(x.id))
-          VenueVisit(s, met, met.source, met.source_span, met.target.party, seen, ti, PhraseEnd(s, te));
+            (modality == Modality::kAsserted || modality == Modality::kPlanned) && y.person() &&
+            !absent_authors.count(x.id) &&
+            VenueVisit(s, met, met.source, met.source_span, met.target.party, seen, ti,
+                       PhraseEnd(s, te)) &&
+            x.person() && FirstSeen(seen, RelationKind::kMeet, x.id, y.id)) {
+          Relation m = met;
+          m.kind = RelationKind::kMeet;
+          m.rule = R.id + "+in-person";
+          m.cameo = "040";
+          m.confidence = met.confidence * kDistantPenalty;
+          out_->relations.push_back(std::move(m));
+        }
       }
     }
     if (R.hosts && modality != Modality::kNegated && modality != Modality::kHypothetical)
@@ -7437,9 +7448,10 @@ class Run {
   // host's own side in the host's state (a place after "in"/"at", never a metonym) is a visit there.
   // A meeting in a third state is not coded as a visit (the seeds' gold does not: "talks in Paris").
   // Only places whose list starts in [lo, hi) count.
-  void VenueVisit(const Sentence& s, const Relation& meeting, const ActorRef& who, Span who_span,
-                  const std::string& host_side, std::set<std::tuple<int, std::string, std::string>>* seen,
-                  int lo = 0, int hi = 1 << 30) {
+  bool VenueVisit(const Sentence& s, const Relation& meeting, const ActorRef& who, Span who_span,
+                  const std::string& host_side,
+                  std::set<std::tuple<int, std::string, std::string>>* seen, int lo = 0,
+                  int hi = 1 << 30) {
     // ("talks in Moscow between the ministers", "held talks with X in Y": the meeting's own place comes first)
     std::vector<const List*> order;
     int ti = -1, te = -1;
@@ -7473,16 +7485,17 @@ class Run {
       // a place, or a seat of the host's government: "at the White House"
       bool seat = prep == "at" && s.m[L.members[0]].kind == ActorKind::kOrganization;
       if (!(L.place || seat) || (prep != "in" && prep != "at" && prep != "near" && prep != "outside")) continue;
-      if (!seat && !VisitTarget(s, L)) return;
+      if (!seat && !VisitTarget(s, L)) return false;
       const Mention& m = s.m[L.members[0]];
       if ((m.kind != ActorKind::kCountry && !seat) || m.party.empty() || m.party == who.party || who.party.empty() ||
           m.party != host_side)
-        return;
+        return false;
       const Actor* state = kb_.Find(m.party);
-      if (!state || state->kind != ActorKind::kCountry) return;
+      if (!state || state->kind != ActorKind::kCountry) return false;
       AddVisit(meeting, who, who_span, *state, {s.t[L.first].begin, s.t[L.last - 1].end}, "visit.venue", seen);
-      return;
+      return true;
     }
+    return false;
   }
 
   // "flew to Rome from Moscow, where he held talks with Lavrov": a meeting in a "where"

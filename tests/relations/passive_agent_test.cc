@@ -2066,4 +2066,15 @@ TEST_F(PassiveAgentBuiltinTest, AProposalJudgedFavourablyIsAcceptedFromItsAuthor
   EXPECT_TRUE(asserted);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AProposalPutFaceToFaceInTheRecipientsStateIsAMeeting) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2015-10-06",
+                             "German Chancellor Angela Merkel presented a refugee plan to Turkish "
+                             "President Recep Tayyip Erdogan "
+                             "in Ankara on Tuesday."));
+  EXPECT_EQ(t.count("propose:DEU>TUR"), 1u);
+  EXPECT_EQ(t.count("visit:DEU>TUR"), 1u);
+  EXPECT_EQ(t.count("meet:DEU>TUR"), 1u);
+}
+
 }  // namespace actorgraph
