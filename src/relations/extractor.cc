@@ -4292,7 +4292,8 @@ class Run {
       std::string_view pw = p >= 0 ? Text(s, p, p + 1) : std::string_view();
       if (p > 0 && p < ti && s.tok_list[p] < 0 && (pw == "during" || pw == "at")) adverbial_at = p;
     }
-    auto verb_cue = [&](int i, int len) {
+    // (whether the hypothetical cue at i governs something else than the trigger)
+    auto cue_elsewhere = [&](int i, int len) {
       std::string_view w = Text(s, i, i + 1);
       // ("said Kim's offer of talks was a good idea": a judgement of a proposal noun is no offer
       // itself)
@@ -4354,7 +4355,7 @@ class Run {
       }
       else if (reported && Text(s, i, i + 1) == "would" && i + 1 < n && Text(s, i + 1, i + 2) == "like") hypo = true;  // a wish
       else if (reported && Text(s, i, i + 1) == "would" && !(i + 1 < n && Text(s, i + 1, i + 2) == "be")) planned = true;
-      else if (PhraseIs(s, i, kPHypothetical, &len) && !MonthMay(s, i) && !verb_cue(i, len))
+      else if (PhraseIs(s, i, kPHypothetical, &len) && !MonthMay(s, i) && !cue_elsewhere(i, len))
         hypo = true;
       else if (PhraseIs(s, i, kPPlanned, &len) && !ToBeforeNoun(s, i, len)) planned = true;
       else if (PhraseIs(s, i, kPReadiness, &len) && i + len >= ti - 1 &&  // right before: "ready to meet"

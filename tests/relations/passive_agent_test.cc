@@ -1994,8 +1994,7 @@ TEST_F(PassiveAgentBuiltinTest, ABodyOfItsOwnLeaderStaysOneListMember) {
   std::set<std::string> t =
       PartyTriples(Relations("1991-10-23",
                              "Indonesia mediated between the Phnom Penh government of Prime "
-                             "Minister Hun Sen and the Khmer "
-                             "Rouge."));
+                             "Minister Hun Sen and the Khmer Rouge."));
   EXPECT_EQ(t.count("mediate:IDN>KHM"), 1u);
   EXPECT_EQ(t.count("mediate:IDN>KHMER-ROUGE"), 1u);
 }
