@@ -7133,9 +7133,12 @@ class Run {
       // ("the presidents of A, B and C, who met in San Jose": a relative pronoun on the subject list)
       int rel_end = subject_end;
       if (rel_end < ti && s.t[rel_end].word == d_.w_comma) ++rel_end;
+      // ("A and B, meeting in Beijing on Friday, declared": a participle set off after the subject)
+      bool participle =
+          rel_end == ti && rel_end > subject_end && !R.noun && IsIng(Text(s, ti, ti + 1));
       if (rel_end < ti && (Text(s, rel_end, rel_end + 1) == "who" || Text(s, rel_end, rel_end + 1) == "which"))
         ++rel_end;
-      else
+      else if (!participle)
         rel_end = subject_end;
       if (rel_end == subject_end && ti - subject_end > 3) adjacent = false;
       for (int j = rel_end; j < ti; ++j)

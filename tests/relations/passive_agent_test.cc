@@ -2076,4 +2076,12 @@ TEST_F(PassiveAgentBuiltinTest, AProposalPutFaceToFaceInTheRecipientsStateIsAMee
   EXPECT_EQ(t.count("meet:DEU>TUR"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AMeetingParticipleSetOffAfterTwoSubjectsIsTheirMeeting) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2013-06-08",
+                "Indian Prime Minister Manmohan Singh and Pakistani Prime Minister Nawaz Sharif, "
+                "meeting in New York on Sunday, agreed to revive the ceasefire."));
+  EXPECT_EQ(t.count("meet:IND>PAK") + t.count("meet:PAK>IND"), 1u);
+}
+
 }  // namespace actorgraph
