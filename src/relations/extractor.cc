@@ -4314,6 +4314,15 @@ class Run {
         condition = false;
     }
     if (condition) hypo = conditional = true;
+    // ("Macron, who will visit Beijing next week, urged Xi": a cue inside a relative clause closed
+    // before the trigger is that clause's)
+    auto in_closed_relative = [&](int i) {
+      int a = i - 1, b = i + 1;
+      while (a >= 0 && s.t[a].word != d_.w_comma) --a;
+      while (b < ti && s.t[b].word != d_.w_comma) ++b;
+      return a >= 0 && b < ti && (C(s, a + 1) & kWRelative) && s.t[a + 1].word != d_.w_that &&
+             s.tok_list[a + 1] < 0;
+    };
     for (int i = std::max(0, std::min(lo, clause)); i < ti; ++i) {
       int len = 0;
       bool in_window = i >= lo;
@@ -4324,6 +4333,7 @@ class Run {
           (s.tok_list[i + 1] >= 0 || (C(s, i + 1) & kWDeterminer) || s.t[i + 1].word == d_.w_that))
         hypo = conditional = true;
       if (!in_window) continue;
+      if (in_closed_relative(i)) continue;
       if (PhraseIs(s, i, kPNegated, &len)) {
         // "broke off relations over a raid by X": a verb that calls off its object calls off no noun
         // in a phrase after it
@@ -7361,8 +7371,9 @@ class Run {
         if ((R.kind == RelationKind::kPropose || R.kind == RelationKind::kUrge) && !R.noun &&
             (modality == Modality::kAsserted || modality == Modality::kPlanned) && y.person() &&
             !absent_authors.count(x.id) &&
-            VenueVisit(s, met, met.source, met.source_span, met.target.party, seen, ti,
-                       PhraseEnd(s, te)) &&
+            (VenueVisit(s, met, met.source, met.source_span, met.target.party, seen, ti,
+                        PhraseEnd(s, te)) ||
+             VisitedOnTheWay(s, ti, met)) &&
             x.person() && FirstSeen(seen, RelationKind::kMeet, x.id, y.id)) {
           Relation m = met;
           m.kind = RelationKind::kMeet;
@@ -7446,6 +7457,24 @@ class Run {
     if (talks || (named && !occasion))
       for (const Ref& h : hosts)
         for (const Ref& g : distinct) push(RelationKind::kMediate, h, g, "mediate.host+guests", "045");
+  }
+
+  // "Scholz, on a visit to Moscow, urged Putin", "arrived in Kabul and pressed Karzai": the source
+  // of `act` was said, between its name and the act, to visit the state of the act's target (both
+  // happened)
+  bool VisitedOnTheWay(const Sentence& s, int ti, const Relation& act) const {
+    if (ti < 1 || s.t[ti - 1].word != d_.w_comma)
+      return false;  // (an apposition closing before the act)
+    for (auto it = out_->relations.rbegin(); it != out_->relations.rend(); ++it) {
+      const Relation& r = *it;
+      if (r.doc != act.doc || r.sentence != act.sentence) break;
+      if (r.kind == RelationKind::kVisit && r.source.id == act.source.id &&
+          r.target.id == act.target.party && r.modality == Modality::kAsserted &&
+          act.modality == Modality::kAsserted && r.trigger_span.begin >= act.source_span.end &&
+          r.trigger_span.end <= act.trigger_span.begin)
+        return true;
+    }
+    return false;
   }
 
   // "held talks with Erdogan in Ankara", "hosted X at the White House": meeting the

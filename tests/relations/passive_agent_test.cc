@@ -2084,4 +2084,29 @@ TEST_F(PassiveAgentBuiltinTest, AMeetingParticipleSetOffAfterTwoSubjectsIsTheirM
   EXPECT_EQ(t.count("meet:IND>PAK") + t.count("meet:PAK>IND"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AnUrgingByAVisitorSetOffWithTheVisitIsAMeeting) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2019-11-12",
+                "French President Emmanuel Macron, on a visit to Beijing on Tuesday, urged Chinese "
+                "President Xi Jinping to open markets to French firms."));
+  EXPECT_EQ(t.count("urge:FRA>CHN"), 1u);
+  EXPECT_EQ(t.count("meet:FRA>CHN"), 1u);
+  // a visit only planned is no meeting yet
+  std::set<std::string> planned = PartyTriples(Relations(
+      "2019-11-12",
+      "French President Emmanuel Macron, who will travel to Beijing next week, urged Chinese "
+      "President Xi Jinping to open markets to French firms."));
+  EXPECT_EQ(planned.count("meet:FRA>CHN"), 0u);
+}
+
+TEST_F(PassiveAgentBuiltinTest, AFutureInAClosedRelativeClauseLeavesTheMainVerbAsserted) {
+  bool asserted = false;
+  for (const Relation& r :
+       Relations("2019-11-12",
+                 "French President Emmanuel Macron, who will visit Beijing next "
+                 "week, urged Chinese President Xi Jinping to open markets."))
+    if (r.kind == RelationKind::kUrge) asserted = r.modality == Modality::kAsserted;
+  EXPECT_TRUE(asserted);
+}
+
 }  // namespace actorgraph
