@@ -2109,4 +2109,12 @@ TEST_F(PassiveAgentBuiltinTest, AFutureInAClosedRelativeClauseLeavesTheMainVerbA
   EXPECT_TRUE(asserted);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TheHyphenatedSpellingOfIgadIsTheBloc) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2004-05-26",
+                             "Talks between Sudan and the SPLM were held under the auspices of the "
+                             "Inter-Governmental Authority on Development."));
+  EXPECT_EQ(t.count("mediate:IGAD>SDN"), 1u);
+}
+
 }  // namespace actorgraph
