@@ -187,6 +187,24 @@ const Actor* DocumentActors::FindFamilyName(std::string_view family) const {
   return nullptr;
 }
 
+const Actor* DocumentActors::FindInnerName(std::string_view inner) const {
+  const Actor* found = nullptr;
+  for (const Actor* p : persons) {
+    std::string_view name = p->name;
+    std::size_t first = name.find(' '), last = name.rfind(' ');
+    if (first == std::string_view::npos || first == last) continue;
+    for (std::size_t b = first + 1; b < last;) {
+      std::size_t e = name.find(' ', b);
+      if (name.substr(b, e - b) == inner) {
+        if (found && found != p) return nullptr;  // two persons share it: neither
+        found = p;
+      }
+      b = e + 1;
+    }
+  }
+  return found;
+}
+
 const Actor* DocumentActors::FindId(std::string_view id) const {
   for (const Actor& a : actors)
     if (a.id == id) return &a;
@@ -1825,6 +1843,9 @@ void FindCtx::Run() {
     if (k.Is(Token::kUpper) && !L.Has(k, kNotName)) {
       const Actor* a = doc->actors.empty() ? nullptr : doc->FindSurname(Text(i));
       if (!a && Text(i).size() >= 3 && !(i + 1 < n && t[i + 1].Is(Token::kUpper))) a = doc->FindFamilyName(Text(i));
+      if (!a && Text(i).size() >= 4 && !(i + 1 < n && t[i + 1].Is(Token::kUpper)) &&
+          !(i > 0 && t[i - 1].Is(Token::kUpper) && !t[i - 1].Is(Token::kPunct)))
+        a = doc->FindInnerName(Text(i));
       if (a) {
         // with its article: "al-Jaafari"
         bool article = i >= 2 && t[i - 1].word == L.w_hyphen && IsArabicArticle(Text(i - 2));

@@ -686,4 +686,22 @@ TEST_F(MentionFinderTest, ANameBeforeADemonymAndAPlaceNameStaysAName) {
   EXPECT_FALSE(m[0].bare);
 }
 
+TEST(DocumentActorsTest, AnInnerNameIsFoundOnlyWhenOnePersonHasIt) {
+  Actor murad, lula, other;
+  murad.id = "al-haj-murad-ebrahim";
+  murad.name = "Al Haj Murad Ebrahim";
+  lula.id = "lula";
+  lula.name = "Luiz Inacio Lula da Silva";
+  other.id = "murad-x";
+  other.name = "Ahmed Murad Hassan";
+  DocumentActors doc;
+  doc.persons = {&murad, &lula};
+  EXPECT_EQ(doc.FindInnerName("Murad"), &murad);
+  EXPECT_EQ(doc.FindInnerName("Lula"), &lula);
+  EXPECT_EQ(doc.FindInnerName("Ebrahim"), nullptr);  // last: the family name's business
+  EXPECT_EQ(doc.FindInnerName("Al"), nullptr);       // first: the given name's
+  doc.persons.push_back(&other);
+  EXPECT_EQ(doc.FindInnerName("Murad"), nullptr);  // two persons share it
+}
+
 }  // namespace actorgraph

@@ -2117,4 +2117,12 @@ TEST_F(PassiveAgentBuiltinTest, TheHyphenatedSpellingOfIgadIsTheBloc) {
   EXPECT_EQ(t.count("mediate:IGAD>SDN"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AnInnerNameOfAPersonNamedBeforeIsThatPerson) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2012-05-01",
+      "MILF chairman Al Haj Murad Ebrahim met President Benigno Aquino III in Tokyo on Thursday. "
+      "Later, Murad praised Aquino for his courage."));
+  EXPECT_EQ(t.count("support:MILF>PHL"), 1u);
+}
+
 }  // namespace actorgraph
