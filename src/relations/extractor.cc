@@ -3561,6 +3561,21 @@ class Run {
         ++j;
         continue;
       }
+      // ("urged non-OPEC producers such as Norway and Mexico to", "criticised states, including
+      // Iran,"): examples given of the verb's object are its object
+      if (int len = 0, at = j + (tk.word == d_.w_comma ? 1 : 0);
+          R.direct && !R.noun && j > from && at < n && PhraseIs(s, at, kPIncluding, &len) &&
+          at + len < n && s.tok_list[at + len] >= 0) {
+        const List& X = s.lists[s.tok_list[at + len]];
+        int end = j;
+        bool object =
+            X.first == at + len && X.usable && !X.place && !X.possessive && end - from <= 5;
+        for (int k = from; k < end && object; ++k)
+          object = (s.tok_list[k] < 0 || !s.lists[s.tok_list[k]].usable) && !IsPrep(s, k) &&
+                   !IsVerbLike(s, k) && !(C(s, k) & (kWBoundary | kWReporting)) &&
+                   (!s.t[k].Is(Token::kPunct) || s.t[k].word == d_.w_hyphen);
+        if (object) return s.tok_list[at + len];
+      }
       // ("was holding and that violations were taken up with Israel": no object before "and")
       if ((c & kWBoundary) && j == from && (tk.word == d_.w_and || Text(s, j, j + 1) == "but") && !R.noun) return -1;
       // ("complained to the UN that Israel had violated the treaty": the clause the rule takes)

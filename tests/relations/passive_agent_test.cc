@@ -2125,4 +2125,18 @@ TEST_F(PassiveAgentBuiltinTest, AnInnerNameOfAPersonNamedBeforeIsThatPerson) {
   EXPECT_EQ(t.count("support:MILF>PHL"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ExamplesGivenOfTheObjectAreTheObject) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2001-03-01",
+      "Egyptian Foreign Minister Amr Moussa urged oil producers such as Norway and Mexico on "
+      "Thursday to cut output."));
+  EXPECT_EQ(t.count("urge:EGY>NOR"), 1u);
+  EXPECT_EQ(t.count("urge:EGY>MEX"), 1u);
+  std::set<std::string> c = PartyTriples(Relations(
+      "2001-03-01",
+      "Egyptian Foreign Minister Amr Moussa criticised countries, including Iran and Syria, for "
+      "backing the militia."));
+  EXPECT_EQ(c.count("criticize:EGY>IRN"), 1u);
+}
+
 }  // namespace actorgraph
