@@ -3594,7 +3594,9 @@ class Run {
         // ("discussed food and fertiliser supplies with X": or nouns right after the verb)
         bool object_nouns = j == from + 1 && !R.noun && AndBetweenModifiers(s, j) && j + 2 < n &&
                             (IsPlainWord(s, j + 2) || IsPrep(s, j + 2));
-        if (!coordinated_np && !object_nouns && !CoordinatedModifiers(s, j)) return -1;
+        // ("seized the towns of Shire, Axum and Adwa from the TPLF": places joined in the object)
+        bool places = tk.word == d_.w_and && NamedPlaceJoin(s, j);
+        if (!coordinated_np && !object_nouns && !places && !CoordinatedModifiers(s, j)) return -1;
         continue;
       }
       // ("struck Mitiga, the only functioning airport in the Libyan capital": an unknown name's apposition
@@ -3622,6 +3624,8 @@ class Run {
             !A->adjectival && A->last < n && s.t[A->last].word == d_.w_comma)
           return li;
       }
+      // ("seized the towns of Shire, Axum and Adwa from": places listed in the object)
+      if (tk.word == d_.w_comma && j > from && NamedPlaceJoin(s, j)) continue;
       if (tk.word == d_.w_comma && (j > from || R.noun)) {  // ("the fighting, a truce between A and B")
         // a comma ends the clause unless a list continues; a participle or a relative clause follows
         return -1;
@@ -8496,6 +8500,30 @@ class Run {
   bool Neutral(const Ref& r) const {
     const Actor* a = kb_.Find(r.party);
     return a && a->kind == ActorKind::kOrganization && !a->armed;
+  }
+
+  // The comma or "and" at `j` joins two places named after a place noun's "of" ("the towns of
+  // Shire, Axum and Adwa"; places the dictionary does not know are capitalised words no mention
+  // covers)
+  bool NamedPlaceJoin(const Sentence& s, int j) const {
+    int n = static_cast<int>(s.t.size());
+    auto place = [&](int k) {
+      return k > 0 && k < n &&
+             (s.tok_list[k] >= 0 ? s.lists[s.tok_list[k]].place : UnknownName(s, k));
+    };
+    if (!place(j - 1) || !place(j + 1)) return false;
+    int k = j - 1;
+    while (k > 0 && j - k < 16 &&
+           (place(k) || s.t[k].word == d_.w_comma || s.t[k].word == d_.w_and))
+      --k;
+    return k > 0 && s.t[k].word == d_.w_of && (C(s, k - 1) & kWPlaceNoun);
+  }
+
+  // A capitalised word no mention covers ("Shire"), not at the sentence start
+  bool UnknownName(const Sentence& s, int k) const {
+    return k > 0 && s.tok_mention[k] < 0 && s.t[k].Is(Token::kUpper) && !s.t[k].Is(Token::kPunct) &&
+           !(C(s, k) &
+             (kWDeterminer | kWQuantifier | kWBoundary | kWPreposition | kWTime | kWReporting));
   }
 
   bool IsPlainWord(const Sentence& s, int k) const {

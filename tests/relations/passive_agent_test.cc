@@ -2139,4 +2139,12 @@ TEST_F(PassiveAgentBuiltinTest, ExamplesGivenOfTheObjectAreTheObject) {
   EXPECT_EQ(c.count("criticize:EGY>IRN"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TownsListedInTheObjectOfATakingFromAreOneObject) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2021-07-01",
+                             "Ethiopian troops recaptured the towns of Alamata, Korem and Mekelle "
+                             "from the TPLF on Monday."));
+  EXPECT_EQ(t.count("attack:ETH>TPLF"), 1u);
+}
+
 }  // namespace actorgraph
