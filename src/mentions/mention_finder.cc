@@ -1696,6 +1696,32 @@ void FindCtx::Run() {
         continue;
       }
     }
+    // "North and South Korea", "East and West Germany": the first of two names sharing their last
+    // words, written once
+    if (k.Is(Token::kUpper) && i + 3 < n && t[i + 1].word == L.w_and) {
+      const SurfaceInfo* s2 = nullptr;
+      int l2 = NameAt(i + 2, &s2);
+      const SurfaceInfo* s0 = nullptr;
+      if (l2 >= 2 && s2->form == NameForm::kName && !NameAt(i, &s0)) {
+        std::vector<Token> joined{k};
+        joined.insert(joined.end(), t.begin() + i + 3, t.begin() + i + 2 + l2);
+        std::uint32_t node = 0;
+        if (L.names.Longest(joined, 0, &node) == static_cast<int>(joined.size())) {
+          const SurfaceInfo* pick = nullptr;
+          for (std::uint32_t v : L.names.Values(node))
+            if (L.surfaces[v].form == NameForm::kName &&
+                L.surfaces[v].actor->kind == s2->actor->kind && L.surfaces[v].actor != s2->actor &&
+                InPeriod(L.surfaces[v]))
+              pick = &L.surfaces[v];
+          if (pick) {
+            Mention& m = Push(i, i + 1, MentionType::kName);
+            SetActor(m, pick->actor);
+            ++i;
+            continue;
+          }
+        }
+      }
+    }
     // names
     const SurfaceInfo* s = nullptr;
     int len = NameAt(i, &s);

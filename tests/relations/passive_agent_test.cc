@@ -2147,4 +2147,10 @@ TEST_F(PassiveAgentBuiltinTest, TownsListedInTheObjectOfATakingFromAreOneObject)
   EXPECT_EQ(t.count("attack:ETH>TPLF"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TwoNamesSharingTheirLastWordWrittenOnceAreBothNamed) {
+  std::set<std::string> t = PartyTriples(
+      Relations("1985-09-20", "Officials from North and South Korea met in Panmunjom on Friday."));
+  EXPECT_EQ(t.count("meet:PRK>KOR") + t.count("meet:KOR>PRK"), 1u);
+}
+
 }  // namespace actorgraph
