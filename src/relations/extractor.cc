@@ -267,6 +267,8 @@ class Run {
   mutable bool demand_from_ = false;        // ... or "an ultimatum from X": X demanded it of the responder
   mutable bool bare_proposal_ = false;      // ... or a proposal noun naming no author ("the offer")
   mutable bool judged_proposal_ = false;    // Judged found a proposal judged ("called the plan absurd")
+  std::vector<Relation>
+      in_hands_;  // meetings said by handing something over; kept if no rule met the two
   std::optional<Mention> here_;  // the dateline's place, for "here"
   int mediator_body_ = -1;  // "mediated by X on behalf of ECOWAS": the list of the body the agent acts for
 
@@ -4716,6 +4718,10 @@ class Run {
     PlaceAppositions(s, &seen);
     AsDid(s, first_relation, &seen);
     StandIns(s, first_relation, &seen);
+    for (Relation& m : in_hands_)
+      if (FirstSeen(&seen, RelationKind::kMeet, m.source.id, m.target.id))
+        out_->relations.push_back(std::move(m));
+    in_hands_.clear();
   }
 
   // "Witkoff arrived in the resort on Wednesday, as did Qatar's prime minister": who did the same, as the
@@ -7387,19 +7393,29 @@ class Run {
         // "put the idea to Putin in Moscow", "pressed Assad in Damascus": said face to face, there
         // (in the verb's own phrase: not "urged X to halt the violence in Ukraine", "after fighting
         // in Khartoum") (and face to face is a meeting: "handed Larijani a package in Tehran")
+        // ("presented a plan to the presidents of A and B": a rule that says it is put in their
+        // hands)
+        // ("to the presidents of A, B and C": people named by their states)
+        bool in_hands = R.in_person && !remote && modality == Modality::kAsserted &&
+                        std::any_of(tgt.refs.begin(), tgt.refs.end(), [](const Ref& r) {
+                          return r.person() || r.kind == ActorKind::kGroup;
+                        });
         if ((R.kind == RelationKind::kPropose || R.kind == RelationKind::kUrge) && !R.noun &&
-            (modality == Modality::kAsserted || modality == Modality::kPlanned) && y.person() &&
-            !absent_authors.count(x.id) &&
-            (VenueVisit(s, met, met.source, met.source_span, met.target.party, seen, ti,
-                        PhraseEnd(s, te)) ||
-             VisitedOnTheWay(s, ti, met)) &&
-            x.person() && FirstSeen(seen, RelationKind::kMeet, x.id, y.id)) {
+            (modality == Modality::kAsserted || modality == Modality::kPlanned) &&
+            (y.person() || in_hands) && !absent_authors.count(x.id) && x.person()) {
           Relation m = met;
           m.kind = RelationKind::kMeet;
           m.rule = R.id + "+in-person";
           m.cameo = "040";
           m.confidence = met.confidence * kDistantPenalty;
-          out_->relations.push_back(std::move(m));
+          if ((VenueVisit(s, met, met.source, met.source_span, met.target.party, seen, ti,
+                          PhraseEnd(s, te)) ||
+               VisitedOnTheWay(s, ti, met)) &&
+              FirstSeen(seen, RelationKind::kMeet, x.id, y.id))
+            out_->relations.push_back(std::move(m));
+          else if (in_hands)
+            in_hands_.push_back(
+                std::move(m));  // (after the sentence's own meeting rules: they place it)
         }
       }
     }

@@ -87,7 +87,7 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
         "among",      "sides",          "mutual",    "hosts",        "carries",     "no_capitals",
         "rejoinder",  "as_object",      "judged",    "not_naming",   "near",        "not_near",
         "reported",   "conference",     "remote",    "host_meets",   "on_proposal", "named_author",
-        "threat",     "infinitive_shy", "object_to", "thing_object", "conditions"};
+        "threat",     "infinitive_shy", "object_to", "thing_object", "conditions",  "in_person"};
     for (const auto& [k, v] : *t) {
       if (!kKeys.count(std::string(k.str())))
         return Status::ParseError(At(v, origin) + ": unknown key `" + std::string(k.str()) + "` in [[trigger]]");
@@ -136,6 +136,7 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
     flag("together", &r.together);
     flag("conference", &r.conference);
     flag("remote", &r.remote);
+    flag("in_person", &r.in_person);
     flag("host_meets", &r.host_meets);
     flag("named_author", &r.named_author);
     flag("threat", &r.threat);

@@ -2153,4 +2153,24 @@ TEST_F(PassiveAgentBuiltinTest, TwoNamesSharingTheirLastWordWrittenOnceAreBothNa
   EXPECT_EQ(t.count("meet:PRK>KOR") + t.count("meet:KOR>PRK"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, APlanPresentedToPeopleIsPutFaceToFace) {
+  std::set<std::string> t = PartyTriples(Relations("1998-03-02",
+                                                   "Peruvian President Alberto Fujimori presented "
+                                                   "a border plan to the presidents of Ecuador and "
+                                                   "Bolivia on Monday."));
+  EXPECT_EQ(t.count("propose:PER>ECU"), 1u);
+  EXPECT_EQ(t.count("meet:PER>ECU") + t.count("meet:ECU>PER"), 1u);
+  EXPECT_EQ(t.count("meet:PER>BOL") + t.count("meet:BOL>PER"), 1u);
+  // a plan sent, or presented to a state, is put at a distance
+  std::set<std::string> sent = PartyTriples(Relations(
+      "1998-03-02",
+      "Peruvian President Alberto Fujimori sent a border plan to the presidents of Ecuador and "
+      "Bolivia on Monday."));
+  EXPECT_EQ(sent.count("meet:PER>ECU") + sent.count("meet:ECU>PER"), 0u);
+  std::set<std::string> state = PartyTriples(Relations(
+      "1998-03-02",
+      "Peruvian President Alberto Fujimori presented a border plan to Ecuador on Monday."));
+  EXPECT_EQ(state.count("meet:PER>ECU") + state.count("meet:ECU>PER"), 0u);
+}
+
 }  // namespace actorgraph
