@@ -7292,6 +7292,7 @@ class Run {
         // "Zhu proposed that China and ASEAN study", "al-Hayya said Hamas wanted": a member never acts on
         // the party it belongs to, nor the party on its member
         if ((!x.party.empty() && x.party == y.id) || (!y.party.empty() && y.party == x.id)) continue;
+        if (R.face_to_face && (remote || !FaceToFace(s, ti, te, x, y))) continue;
         if (!FirstSeen(seen, kind, x.id, y.id)) continue;
         Relation rel = NewRelation(s, kind, x, y, ti, te, modality);
         rel.stance = R.kind == RelationKind::kRespond ? (stance == Stance::kNone ? Stance::kMixed : stance)
@@ -7492,6 +7493,36 @@ class Run {
     if (talks || (named && !occasion))
       for (const Ref& h : hosts)
         for (const Ref& g : distinct) push(RelationKind::kMediate, h, g, "mediate.host+guests", "045");
+  }
+
+  // Whether `x` addressed person `y` at the trigger [ti, te) face to face: the sentence has `x`
+  // meeting
+  // ("leaders meeting in Jakarta told"), on a visit to y's state ("arrived in Kazakhstan and
+  // told"), in y's state ("told Indian leaders in New Delhi") or has `y` visiting ("told visiting
+  // Albanese")
+  bool FaceToFace(const Sentence& s, int ti, int te, const Ref& x, const Ref& y) const {
+    if (!(y.person() || y.kind == ActorKind::kGroup) || y.party.empty()) return false;
+    int n = static_cast<int>(s.t.size());
+    for (int k = 0; k < ti; ++k)
+      if (s.t[k].begin >= x.span.end && s.tok_list[k] < 0 && Text(s, k, k + 1) == "meeting")
+        return true;
+    for (int k = 1; k < n; ++k)
+      if (s.t[k].begin == y.span.begin && Text(s, k - 1, k) == "visiting") return true;
+    for (auto it = out_->relations.rbegin(); it != out_->relations.rend(); ++it) {
+      const Relation& r = *it;
+      if (r.sentence != s.index) break;
+      if (r.kind == RelationKind::kVisit && r.source.id == x.id && r.target.id == y.party &&
+          r.modality == Modality::kAsserted && r.trigger_span.end <= s.t[ti].begin)
+        return true;
+    }
+    int end = PhraseEnd(s, te);
+    for (const List& L : s.lists) {
+      if (!L.place || L.first < te || L.first >= end || L.marker < 0 || L.members.size() != 1)
+        continue;
+      std::string_view prep = Text(s, L.marker, L.marker + 1);
+      if ((prep == "in" || prep == "at") && s.m[L.members[0]].party == y.party) return true;
+    }
+    return false;
   }
 
   // "Scholz, on a visit to Moscow, urged Putin", "arrived in Kabul and pressed Karzai": the source

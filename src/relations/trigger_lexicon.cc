@@ -81,13 +81,14 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
     const toml::table* t = node.as_table();
     if (!t) return Status::ParseError(At(node, origin) + ": each [[trigger]] must be a table");
     static const std::set<std::string> kKeys = {
-        "id",         "kind",           "cameo",     "pos",          "forms",       "targets",
-        "sources",    "stance",         "modality",  "place",        "author",      "proposes",
-        "reciprocal", "together",       "prefix",    "confidence",   "send",        "thing",
-        "among",      "sides",          "mutual",    "hosts",        "carries",     "no_capitals",
-        "rejoinder",  "as_object",      "judged",    "not_naming",   "near",        "not_near",
-        "reported",   "conference",     "remote",    "host_meets",   "on_proposal", "named_author",
-        "threat",     "infinitive_shy", "object_to", "thing_object", "conditions",  "in_person"};
+        "id",          "kind",           "cameo",     "pos",          "forms",       "targets",
+        "sources",     "stance",         "modality",  "place",        "author",      "proposes",
+        "reciprocal",  "together",       "prefix",    "confidence",   "send",        "thing",
+        "among",       "sides",          "mutual",    "hosts",        "carries",     "no_capitals",
+        "rejoinder",   "as_object",      "judged",    "not_naming",   "near",        "not_near",
+        "reported",    "conference",     "remote",    "host_meets",   "on_proposal", "named_author",
+        "threat",      "infinitive_shy", "object_to", "thing_object", "conditions",  "in_person",
+        "face_to_face"};
     for (const auto& [k, v] : *t) {
       if (!kKeys.count(std::string(k.str())))
         return Status::ParseError(At(v, origin) + ": unknown key `" + std::string(k.str()) + "` in [[trigger]]");
@@ -137,6 +138,7 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
     flag("conference", &r.conference);
     flag("remote", &r.remote);
     flag("in_person", &r.in_person);
+    flag("face_to_face", &r.face_to_face);
     flag("host_meets", &r.host_meets);
     flag("named_author", &r.named_author);
     flag("threat", &r.threat);

@@ -47,8 +47,8 @@ struct TriggerRule {
   bool as_object = false;    // fires only when an actor object is followed by "as" ("dismissed the team as a sham")
   bool conference = false;   // mediate: with three or more sides, a gathering the source hosts (meet each), not a mediation
   bool remote = false;       // meet: at a distance ("telephoned X"): a place in the sentence is nobody's visit
-  bool in_person =
-      false;  // propose, urge: put to people, face to face ("handed X a plan"): a meeting too
+  bool in_person = false;    // propose, urge: handed to people, face to face: a meeting too
+  bool face_to_face = false;  // meet: only where the sentence shows the two face to face
   bool host_meets = false;   // mediate: the host of the talks meets each side too ("Anwar hosted talks between A and B")
   bool infinitive_shy = false;  // not after a bare "to" ("loans to help it": whose help is unclear)
   bool threat = false;        // urge: with "or face ..." after it, a threat too (criticize, CAMEO 130)

@@ -2173,4 +2173,28 @@ TEST_F(PassiveAgentBuiltinTest, APlanPresentedToPeopleIsPutFaceToFace) {
   EXPECT_EQ(state.count("meet:PER>ECU") + state.count("meet:ECU>PER"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TellingSomeoneWhereBothAreIsMeetingThem) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2019-06-05",
+      "Indian Prime Minister Narendra Modi arrived in the Maldives on Saturday and told President "
+      "Ibrahim Mohamed Solih that India would help build a coast guard base."));
+  EXPECT_EQ(t.count("meet:IND>MDV") + t.count("meet:MDV>IND"), 1u);
+  std::set<std::string> there =
+      PartyTriples(Relations("2019-06-05",
+                             "U.S. Secretary of State Mike Pompeo told Indian officials in New "
+                             "Delhi on Wednesday that the "
+                             "sanctions would stay."));
+  EXPECT_EQ(there.count("meet:USA>IND") + there.count("meet:IND>USA"), 1u);
+  // by telephone, or with nothing placing them together, telling is no meeting
+  std::set<std::string> phone = PartyTriples(Relations(
+      "2019-06-05",
+      "U.S. Secretary of State Mike Pompeo told Indian officials by telephone in New Delhi on "
+      "Wednesday that the sanctions would stay."));
+  EXPECT_EQ(phone.count("meet:USA>IND") + phone.count("meet:IND>USA"), 0u);
+  std::set<std::string> bare = PartyTriples(Relations(
+      "2019-06-05",
+      "U.S. Secretary of State Mike Pompeo told Indian officials that the sanctions would stay."));
+  EXPECT_EQ(bare.count("meet:USA>IND") + bare.count("meet:IND>USA"), 0u);
+}
+
 }  // namespace actorgraph
