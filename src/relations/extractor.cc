@@ -5009,8 +5009,11 @@ class Run {
     if (R.prefix != hyphen_before) return;
     // "the meeting", "for talks": a verb form used as a noun is left to the noun rules
     // ("Iran and Oman both praised": a floating quantifier after the subject is no determiner)
-    bool floating = ti > 1 && s.tok_list[ti - 2] >= 0 && !s.lists[s.tok_list[ti - 2]].place &&
-                    s.lists[s.tok_list[ti - 2]].last == ti - 1;
+    // ("A and B had both travelled": past auxiliaries)
+    int head = ti - 2;
+    while (head > 0 && s.tok_list[head] < 0 && (C(s, head) & kWAuxiliary)) --head;
+    bool floating = ti > 1 && head >= 0 && s.tok_list[head] >= 0 &&
+                    !s.lists[s.tok_list[head]].place && s.lists[s.tok_list[head]].last == head + 1;
     // ("a meeting that brought together": "that" before a past form is a relative pronoun; only a rule
     // that names everyone after it can do without the antecedent)
     bool relative_that = R.together && ti > 0 && s.t[ti - 1].word == d_.w_that && Participle(s, ti);

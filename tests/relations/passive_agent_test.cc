@@ -2197,4 +2197,11 @@ TEST_F(PassiveAgentBuiltinTest, TellingSomeoneWhereBothAreIsMeetingThem) {
   EXPECT_EQ(bare.count("meet:USA>IND") + bare.count("meet:IND>USA"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AFloatingQuantifierAfterAnAuxiliaryKeepsTheVerbAVerb) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2020-01-19", "Fayez al-Sarraj and Khalifa Haftar had both travelled to Berlin."));
+  EXPECT_EQ(t.count("visit:LBY>DEU"), 1u);
+  EXPECT_EQ(t.count("visit:LNA>DEU"), 1u);
+}
+
 }  // namespace actorgraph
