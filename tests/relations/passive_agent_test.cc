@@ -2204,4 +2204,11 @@ TEST_F(PassiveAgentBuiltinTest, AFloatingQuantifierAfterAnAuxiliaryKeepsTheVerbA
   EXPECT_EQ(t.count("visit:LNA>DEU"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ACriticOfSomeoneCriticisesThem) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2019-05-01", "Venezuelan opposition leader Juan Guaido met Brazilian President Jair Bolsonaro, a "
+                    "fierce critic of Nicolas Maduro, in Brasilia."));
+  EXPECT_EQ(t.count("criticize:BRA>VEN"), 1u);
+}
+
 }  // namespace actorgraph
