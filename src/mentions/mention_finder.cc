@@ -761,22 +761,34 @@ struct FindCtx {
       }
     }
     if (s->form == NameForm::kDemonymPlural) return 0;
-    // "Israeli and Hamas negotiators": an alias ending in a group noun ("Hamas negotiators") after a
-    // join gives up its noun, which the whole list shares
+    // "Israeli and Hamas negotiators": an alias ending in a group noun ("Hamas negotiators") after
+    // a join gives up its noun, which the whole list shares
+    // ("South Korean and U.S. forces": or a state's name, when the alias is its body's: "U.S.
+    // forces")
+    const Actor* core_actor = s->actor;
     if (joined && s->form == NameForm::kName && len >= 2) {
       std::uint32_t node = 0;
       int core = 0;
       for (int j = i; j < i + len - 1; ++j) {
         node = L.names.Child(node, t[j].word);
         if (!node) break;
-        for (std::uint32_t v : L.names.Values(node))
-          if (L.surfaces[v].actor == s->actor && L.surfaces[v].form == NameForm::kName) core = j + 1 - i;
+        for (std::uint32_t v : L.names.Values(node)) {
+          const SurfaceInfo& sv = L.surfaces[v];
+          if (sv.form != NameForm::kName) continue;
+          if (sv.actor == s->actor ||
+              (sv.actor->kind == ActorKind::kCountry && PartyOf(*sv.actor) == PartyOf(*s->actor))) {
+            core = j + 1 - i;
+            core_actor = sv.actor;
+          }
+        }
       }
       bool rest_generic = core > 0;
       for (int k = i + core; rest_generic && k < i + len; ++k) rest_generic = L.Has(t[k], kGroupNoun | kModifier);
       if (rest_generic) len = core;
+      else
+        core_actor = s->actor;
     }
-    *actor = s->actor;
+    *actor = core_actor;
     *is_demonym = s->form == NameForm::kDemonym;
     return len;
   }

@@ -2211,4 +2211,12 @@ TEST_F(PassiveAgentBuiltinTest, ACriticOfSomeoneCriticisesThem) {
   EXPECT_EQ(t.count("criticize:BRA>VEN"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ADemonymAndAStateNameShareTheNounAfterThem) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2017-08-21",
+                "North Korea condemned the exercises by South Korean and U.S. troops on Monday."));
+  EXPECT_EQ(t.count("criticize:PRK>KOR"), 1u);
+  EXPECT_EQ(t.count("criticize:PRK>USA"), 1u);
+}
+
 }  // namespace actorgraph
