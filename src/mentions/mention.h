@@ -73,8 +73,8 @@ struct DocumentActors {
   /// The last person named whose name ends in `family` ("Wagner"; "Jaafari" for "Bashar al-Jaafari"), or nullptr.
   const Actor* FindFamilyName(std::string_view family) const;
   /// The one person named so far with `inner` inside a name of three or more words, neither first
-  /// nor last
-  /// ("Murad" for "Al Haj Murad Ebrahim", "Lula" for "Luiz Inacio Lula da Silva"), or nullptr.
+  /// nor last ("Murad" for "Al Haj Murad Ebrahim", "Lula" for "Luiz Inacio Lula da Silva"), or
+  /// nullptr.
   const Actor* FindInnerName(std::string_view inner) const;
 };
 

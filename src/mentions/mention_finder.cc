@@ -762,9 +762,8 @@ struct FindCtx {
     }
     if (s->form == NameForm::kDemonymPlural) return 0;
     // "Israeli and Hamas negotiators": an alias ending in a group noun ("Hamas negotiators") after
-    // a join gives up its noun, which the whole list shares
-    // ("South Korean and U.S. forces": or a state's name, when the alias is its body's: "U.S.
-    // forces")
+    // a join gives up its noun, which the whole list shares ("South Korean and U.S. forces": down
+    // to the state's name when the alias is its body's)
     const Actor* core_actor = s->actor;
     if (joined && s->form == NameForm::kName && len >= 2) {
       std::uint32_t node = 0;

@@ -267,8 +267,8 @@ class Run {
   mutable bool demand_from_ = false;        // ... or "an ultimatum from X": X demanded it of the responder
   mutable bool bare_proposal_ = false;      // ... or a proposal noun naming no author ("the offer")
   mutable bool judged_proposal_ = false;    // Judged found a proposal judged ("called the plan absurd")
-  std::vector<Relation>
-      in_hands_;  // meetings said by handing something over; kept if no rule met the two
+  // meetings said by handing something over, kept after the sentence if no rule met the two
+  std::vector<Relation> in_hands_;
   std::optional<Mention> here_;  // the dateline's place, for "here"
   int mediator_body_ = -1;  // "mediated by X on behalf of ECOWAS": the list of the body the agent acts for
 
@@ -7397,9 +7397,8 @@ class Run {
         // "put the idea to Putin in Moscow", "pressed Assad in Damascus": said face to face, there
         // (in the verb's own phrase: not "urged X to halt the violence in Ukraine", "after fighting
         // in Khartoum") (and face to face is a meeting: "handed Larijani a package in Tehran")
-        // ("presented a plan to the presidents of A and B": a rule that says it is put in their
-        // hands)
-        // ("to the presidents of A, B and C": people named by their states)
+        // ("presented a plan to the presidents of A, B and C": a rule that says it is put in the
+        // hands of people, here named by their states)
         bool in_hands = R.in_person && !remote && modality == Modality::kAsserted &&
                         std::any_of(tgt.refs.begin(), tgt.refs.end(), [](const Ref& r) {
                           return r.person() || r.kind == ActorKind::kGroup;
@@ -7417,9 +7416,8 @@ class Run {
                VisitedOnTheWay(s, ti, met)) &&
               FirstSeen(seen, RelationKind::kMeet, x.id, y.id))
             out_->relations.push_back(std::move(m));
-          else if (in_hands)
-            in_hands_.push_back(
-                std::move(m));  // (after the sentence's own meeting rules: they place it)
+          else if (in_hands)  // (after the sentence's own meeting rules, which place it)
+            in_hands_.push_back(std::move(m));
         }
       }
     }
@@ -7498,11 +7496,10 @@ class Run {
         for (const Ref& g : distinct) push(RelationKind::kMediate, h, g, "mediate.host+guests", "045");
   }
 
-  // Whether `x` addressed person `y` at the trigger [ti, te) face to face: the sentence has `x`
-  // meeting
-  // ("leaders meeting in Jakarta told"), on a visit to y's state ("arrived in Kazakhstan and
-  // told"), in y's state ("told Indian leaders in New Delhi") or has `y` visiting ("told visiting
-  // Albanese")
+  // Whether `x` addressed `y` (a person or people) at the trigger [ti, te) face to face: the
+  // sentence has `x` meeting ("leaders meeting in Jakarta told"), on a visit to y's state ("arrived
+  // in Kazakhstan and told"), in y's state ("told Indian leaders in New Delhi") or has `y` visiting
+  // ("told visiting Albanese")
   bool FaceToFace(const Sentence& s, int ti, int te, const Ref& x, const Ref& y) const {
     if (!(y.person() || y.kind == ActorKind::kGroup) || y.party.empty()) return false;
     int n = static_cast<int>(s.t.size());
@@ -7532,8 +7529,8 @@ class Run {
   // of `act` was said, between its name and the act, to visit the state of the act's target (both
   // happened)
   bool VisitedOnTheWay(const Sentence& s, int ti, const Relation& act) const {
-    if (ti < 1 || s.t[ti - 1].word != d_.w_comma)
-      return false;  // (an apposition closing before the act)
+    // (an apposition closing right before the act)
+    if (ti < 1 || s.t[ti - 1].word != d_.w_comma) return false;
     for (auto it = out_->relations.rbegin(); it != out_->relations.rend(); ++it) {
       const Relation& r = *it;
       if (r.doc != act.doc || r.sentence != act.sentence) break;
