@@ -7508,13 +7508,7 @@ class Run {
         return true;
     for (int k = 1; k < n; ++k)
       if (s.t[k].begin == y.span.begin && Text(s, k - 1, k) == "visiting") return true;
-    for (auto it = out_->relations.rbegin(); it != out_->relations.rend(); ++it) {
-      const Relation& r = *it;
-      if (r.sentence != s.index) break;
-      if (r.kind == RelationKind::kVisit && r.source.id == x.id && r.target.id == y.party &&
-          r.modality == Modality::kAsserted && r.trigger_span.end <= s.t[ti].begin)
-        return true;
-    }
+    if (VisitSaid(s, x.id, y.party, 0, s.t[ti].begin)) return true;
     int end = PhraseEnd(s, te);
     for (const List& L : s.lists) {
       if (!L.place || L.first < te || L.first >= end || L.marker < 0 || L.members.size() != 1)
@@ -7530,16 +7524,22 @@ class Run {
   // happened)
   bool VisitedOnTheWay(const Sentence& s, int ti, const Relation& act) const {
     // (an apposition closing right before the act)
-    if (ti < 1 || s.t[ti - 1].word != d_.w_comma) return false;
-    for (auto it = out_->relations.rbegin(); it != out_->relations.rend(); ++it) {
-      const Relation& r = *it;
-      if (r.doc != act.doc || r.sentence != act.sentence) break;
-      if (r.kind == RelationKind::kVisit && r.source.id == act.source.id &&
-          r.target.id == act.target.party && r.modality == Modality::kAsserted &&
-          act.modality == Modality::kAsserted && r.trigger_span.begin >= act.source_span.end &&
-          r.trigger_span.end <= act.trigger_span.begin)
+    if (ti < 1 || s.t[ti - 1].word != d_.w_comma || act.modality != Modality::kAsserted)
+      return false;
+    return VisitSaid(s, act.source.id, act.target.party, act.source_span.end,
+                     act.trigger_span.begin);
+  }
+
+  // Whether sentence `s` has said, by a trigger inside the bytes [from, to), that `who` visited
+  // `state` (an asserted visit)
+  bool VisitSaid(const Sentence& s, std::string_view who, std::string_view state, std::size_t from,
+                 std::size_t to) const {
+    for (auto it = out_->relations.rbegin();
+         it != out_->relations.rend() && it->sentence == s.index; ++it)
+      if (it->kind == RelationKind::kVisit && it->source.id == who && it->target.id == state &&
+          it->modality == Modality::kAsserted && it->trigger_span.begin >= from &&
+          it->trigger_span.end <= to)
         return true;
-    }
     return false;
   }
 
