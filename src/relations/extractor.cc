@@ -3831,8 +3831,10 @@ class Run {
     // "agreed to open the corridor": the trigger's own "to" before a verb is an infinitive too
     // ("bowing to mounting pressure from the UN": an adjective before a demand or proposal noun is none)
     bool adjective = j + 1 < n && (C(s, j + 1) & (kWProposal | kWDemandNoun)) && s.tok_list[j + 1] < 0;
-    if (from > 0 && s.t[from - 1].word == d_.w_to && j < n && s.tok_list[j] < 0 && !s.t[j].Is(Token::kUpper) &&
-        !(C(s, j) & (kWDeterminer | kWProposal | kWQuantifier)) && !s.t[j].Is(Token::kNumber) && !adjective)
+    if (from > 0 && s.t[from - 1].word == d_.w_to && j < n && s.tok_list[j] < 0 &&
+        !s.t[j].Is(Token::kUpper) && !(C(s, j) & (kWDeterminer | kWProposal | kWQuantifier)) &&
+        !s.t[j].Is(Token::kNumber) && !adjective &&
+        !((C(s, j) & kWClaim) && EndsWith(Text(s, j, j + 1), "s")))  // ("responded to claims by")
       return {};
     // "Hamas refused, insisting that ...": with no object at all, what was proposed last
     if (j >= n || (s.t[j].Is(Token::kPunct) && s.t[j].word != d_.w_quote)) {
@@ -3931,9 +3933,12 @@ class Run {
             return ListRefs(s, li);
           }
         }
-        // "rejected Pakistan's allegations", "dismissed the Ukrainian claims": a claim its author made
+        // "rejected Pakistan's allegations", "dismissed the Ukrainian claims", "replied to Iran's
+        // comments": a claim its author made (not what is accepted)
         int past = L.possessive ? PastPossessive(s, L) - L.last : 0;
-        if (R.stance == Stance::kReject && (L.possessive || (!L.usable && std::all_of(L.members.begin(), L.members.end(), [&](int k) { return s.m[k].demonym; }))) &&
+        if (R.stance != Stance::kAccept &&
+            (L.possessive || (!L.usable && std::all_of(L.members.begin(), L.members.end(),
+                                                       [&](int k) { return s.m[k].demonym; }))) &&
             ClaimNounAfter(s, L.last + past) >= 0) {
           *span = {s.t[L.first].begin, s.t[L.last - 1].end};
           return ListRefs(s, li);
@@ -3966,8 +3971,9 @@ class Run {
         return r;
       }
       std::uint32_t c = C(s, j);
-      // "dismissed claims by Yemen's Houthi movement": a claim answers its named author, else no one
-      if ((c & kWClaim) && !(c & kWProposal) && R.stance == Stance::kReject) {
+      // "dismissed claims by Yemen's Houthi movement": a claim answers its named author, else no
+      // one (not what is accepted)
+      if ((c & kWClaim) && !(c & kWProposal) && R.stance != Stance::kAccept) {
         int a = j + 1;
         if (a < n && (s.t[a].word == d_.w_by || s.t[a].word == d_.w_from)) {
           ++a;

@@ -2219,4 +2219,16 @@ TEST_F(PassiveAgentBuiltinTest, ADemonymAndAStateNameShareTheNounAfterThem) {
   EXPECT_EQ(t.count("criticize:PRK>USA"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AResponseToSomeonesRemarksAnswersThem) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2022-03-01", "Russia on Tuesday replied to Ukraine's remarks about the talks."));
+  EXPECT_EQ(t.count("respond:RUS>UKR"), 1u);
+  std::set<std::string> n = PartyTriples(Relations(
+      "2022-08-31", "The United States delivered its response to Iran's comments on the draft."));
+  EXPECT_EQ(n.count("respond:USA>IRN"), 1u);
+  std::set<std::string> by = PartyTriples(Relations(
+      "2013-02-05", "China responded to claims by Japan that its ships had entered the zone."));
+  EXPECT_EQ(by.count("respond:CHN>JPN"), 1u);
+}
+
 }  // namespace actorgraph
