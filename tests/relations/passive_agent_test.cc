@@ -2231,4 +2231,13 @@ TEST_F(PassiveAgentBuiltinTest, AResponseToSomeonesRemarksAnswersThem) {
   EXPECT_EQ(by.count("respond:CHN>JPN"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, RebuffingEffortsBySomeoneAnswersThem) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2021-04-12", "Serbia rebuffed attempts by the European Union to revive the dialogue."));
+  EXPECT_EQ(t.count("respond:SRB>EU"), 1u);
+  std::set<std::string> own = PartyTriples(
+      Relations("2021-04-12", "Kosovo rejected Serbia's efforts to block its membership."));
+  EXPECT_EQ(own.count("respond:XKX>SRB"), 1u);
+}
+
 }  // namespace actorgraph
