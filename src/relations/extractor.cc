@@ -5196,7 +5196,8 @@ class Run {
     if (R.infinitive_shy && ti > 0 && s.t[ti - 1].word == d_.w_to && !IsIng(Text(s, ti, ti + 1))) return;
     // "backed the plan" accepts it (respond), "backed Kyiv" supports it
     // ("rejected an Egyptian plan, while Qatar backed it": "it" after a proposal is the proposal)
-    if (R.on_proposal >= 0 && !R.noun && (ObjectIsProposal(s, te) || ProposalPronoun(s, ti, te)) != (R.on_proposal == 1))
+    if (R.on_proposal >= 0 &&
+        (ObjectIsProposal(s, te) || ProposalPronoun(s, ti, te)) != (R.on_proposal == 1))
       return;
     // ("Madrid backed Rabat's autonomy plan": backing a plan a named party owns supports that party; it
     // answers nothing put to the backer)

@@ -2240,4 +2240,15 @@ TEST_F(PassiveAgentBuiltinTest, RebuffingEffortsBySomeoneAnswersThem) {
   EXPECT_EQ(own.count("respond:XKX>SRB"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, WinningSomeonesBackingForAPlanIsTheirAcceptance) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2024-06-10",
+                "Blinken won Netanyahu's backing on Monday for a ceasefire plan he had drafted."));
+  EXPECT_EQ(t.count("respond:ISR>USA"), 1u);
+  std::set<std::string> ally =
+      PartyTriples(Relations("2024-06-10", "Putin reaffirmed Moscow's backing for Belarus."));
+  EXPECT_EQ(ally.count("respond:RUS>BLR"), 0u);
+  EXPECT_EQ(ally.count("support:RUS>BLR"), 1u);
+}
+
 }  // namespace actorgraph
