@@ -2251,4 +2251,11 @@ TEST_F(PassiveAgentBuiltinTest, WinningSomeonesBackingForAPlanIsTheirAcceptance)
   EXPECT_EQ(ally.count("support:RUS>BLR"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, GivingSomeoneAPackageOfSupportSupportsThem) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2013-04-10",
+                "Qatar agreed on Wednesday to give Egypt a $3 billion package of budget support."));
+  EXPECT_EQ(t.count("support:QAT>EGY"), 1u);
+}
+
 }  // namespace actorgraph
