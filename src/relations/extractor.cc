@@ -5167,6 +5167,14 @@ class Run {
         ++w;
       if (w >= n || std::find(R.near.begin(), R.near.end(), s.t[w].word) == R.near.end()) return;
     }
+    if (!R.possessed.empty()) {
+      int obj = te < n ? s.tok_list[te] : -1;
+      if (obj < 0 || s.lists[obj].first != te || !s.lists[obj].possessive) return;
+      int w = PastPossessive(s, s.lists[obj]);
+      if (w >= n ||
+          std::find(R.possessed.begin(), R.possessed.end(), s.t[w].word) == R.possessed.end())
+        return;
+    }
     if (!R.near.empty()) {
       bool near = false;
       for (int j = std::max(0, ti - 4); j < std::min(n, te + 12) && !near; ++j)

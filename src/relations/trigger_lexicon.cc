@@ -81,14 +81,15 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
     const toml::table* t = node.as_table();
     if (!t) return Status::ParseError(At(node, origin) + ": each [[trigger]] must be a table");
     static const std::set<std::string> kKeys = {
-        "id",          "kind",           "cameo",     "pos",          "forms",       "targets",
-        "sources",     "stance",         "modality",  "place",        "author",      "proposes",
-        "reciprocal",  "together",       "prefix",    "confidence",   "send",        "thing",
-        "among",       "sides",          "mutual",    "hosts",        "carries",     "no_capitals",
-        "rejoinder",   "as_object",      "judged",    "not_naming",   "near",        "not_near",
-        "reported",    "conference",     "remote",    "host_meets",   "on_proposal", "named_author",
-        "threat",      "infinitive_shy", "object_to", "thing_object", "conditions",  "in_person",
-        "face_to_face"};
+        "id",           "kind",       "cameo",          "pos",         "forms",
+        "targets",      "sources",    "stance",         "modality",    "place",
+        "author",       "proposes",   "reciprocal",     "together",    "prefix",
+        "confidence",   "send",       "thing",          "among",       "sides",
+        "mutual",       "hosts",      "carries",        "no_capitals", "rejoinder",
+        "as_object",    "judged",     "not_naming",     "near",        "not_near",
+        "reported",     "conference", "remote",         "host_meets",  "on_proposal",
+        "named_author", "threat",     "infinitive_shy", "object_to",   "thing_object",
+        "conditions",   "in_person",  "face_to_face",   "possessed"};
     for (const auto& [k, v] : *t) {
       if (!kKeys.count(std::string(k.str())))
         return Status::ParseError(At(v, origin) + ": unknown key `" + std::string(k.str()) + "` in [[trigger]]");
@@ -154,16 +155,18 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
       if (!v || *v < 0 || *v > 1) return Status::ParseError(At(*c, origin) + ": `confidence` must be a number in [0, 1]");
       r.confidence = *v;
     }
-    std::vector<std::string> forms, targets, sources, near, not_near, conditions;
+    std::vector<std::string> forms, targets, sources, near, not_near, conditions, possessed;
     if (!strings(t->get("forms"), &forms, &error) ||
         !strings(t->get("targets"), &targets, &error) ||
         !strings(t->get("sources"), &sources, &error) || !strings(t->get("near"), &near, &error) ||
         !strings(t->get("not_near"), &not_near, &error) ||
-        !strings(t->get("conditions"), &conditions, &error))
+        !strings(t->get("conditions"), &conditions, &error) ||
+        !strings(t->get("possessed"), &possessed, &error))
       return Status::ParseError(error);
     for (const std::string& w : conditions) r.conditions.push_back(vocab->Add(w));
     for (const std::string& w : near) r.near.push_back(vocab->Add(w));
     for (const std::string& w : not_near) r.not_near.push_back(vocab->Add(w));
+    for (const std::string& w : possessed) r.possessed.push_back(vocab->Add(w));
     if (forms.empty()) return Status::ParseError(At(node, origin) + ": trigger `" + r.id + "` has no `forms`");
     for (const std::string& tg : targets) {
       if (tg.empty()) r.direct = true;

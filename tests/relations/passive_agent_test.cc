@@ -2258,4 +2258,17 @@ TEST_F(PassiveAgentBuiltinTest, GivingSomeoneAPackageOfSupportSupportsThem) {
   EXPECT_EQ(t.count("support:QAT>EGY"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, RecognisingAStatesIndependenceSupportsIt) {
+  std::set<std::string> owned =
+      PartyTriples(Relations("2008-02-20", "Albania recognised Kosovo's independence on Monday."));
+  EXPECT_EQ(owned.count("support:ALB>XKX"), 1u);
+  std::set<std::string> of =
+      PartyTriples(Relations("2008-08-27", "Nicaragua recognised the independence of Abkhazia."));
+  EXPECT_EQ(of.count("support:NIC>ABKHAZIA"), 1u);
+  // (a state's possession other than its independence is no recognition of it)
+  std::set<std::string> other = PartyTriples(
+      Relations("2020-01-29", "Washington recognised Israel's claims to the settlements."));
+  EXPECT_EQ(other.count("support:USA>ISR"), 0u);
+}
+
 }  // namespace actorgraph
