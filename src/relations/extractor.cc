@@ -6144,6 +6144,32 @@ class Run {
             }
           }
         }
+        // ("Emirati jets struck their positions, an attack Yemen condemned": an attack in
+        // apposition is the attack the clause before it tells; its attacker is who is condemned)
+        if (li < 0 && tgt.refs.empty() && R.kind == RelationKind::kCriticize && !R.noun &&
+            !R.prefix) {
+          int noun = RelativeAntecedent(s, src.list, ti, true);
+          int det = noun - 1;
+          while (det > 0 && s.tok_list[det] < 0 && IsPlainWord(s, det) && det > noun - 4) --det;
+          if (noun >= 2 && IsAttackNoun(Text(s, noun, noun + 1)) && det > 0 &&
+              (C(s, det) & kWDeterminer) && s.t[det - 1].word == d_.w_comma) {
+            // (the subject of the attack verb before it: "Emirati jets struck")
+            Span span;
+            std::vector<Ref> attacker = ClauseAuthor(s, det - 1, &span);
+            int v = -1;  // (the word after the attacker's name)
+            for (int k = 0; k + 1 < det && v < 0; ++k)
+              if (s.t[k].end == span.end) v = k + 1;
+            while (v >= 0 && v < det && s.tok_list[v] < 0 &&
+                   (DateAt(s, v) || Adverb(s, v) || Auxiliary(s, v)))
+              ++v;
+            if (!attacker.empty() && v >= 0 && TriggerAt(s, v, RelationKind::kAttack) &&
+                OtherParties(attacker, src.refs).size() == attacker.size()) {
+              tgt.refs = attacker;
+              tgt.span = span;
+              target_indirect = true;
+            }
+          }
+        }
         if (li < 0 && R.kind == RelationKind::kMeet && R.noun && !R.among && adverbial_object >= 0 &&
             !s.lists[adverbial_object].place)
           li = adverbial_object;

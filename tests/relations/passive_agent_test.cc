@@ -2271,4 +2271,11 @@ TEST_F(PassiveAgentBuiltinTest, RecognisingAStatesIndependenceSupportsIt) {
   EXPECT_EQ(other.count("support:USA>ISR"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, CondemningAnAttackInAppositionCriticisesItsAttacker) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2019-10-13",
+                "Turkish drones struck a convoy near the border, an attack that Syria condemned."));
+  EXPECT_EQ(t.count("criticize:SYR>TUR"), 1u);
+}
+
 }  // namespace actorgraph
