@@ -2278,4 +2278,15 @@ TEST_F(PassiveAgentBuiltinTest, CondemningAnAttackInAppositionCriticisesItsAttac
   EXPECT_EQ(t.count("criticize:SYR>TUR"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, KarabakhArmenianAuthoritiesAreAPartyOfTheirOwn) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2023-09-19",
+                "Azerbaijani artillery shelled positions of ethnic Armenian forces on Tuesday."));
+  EXPECT_EQ(t.count("attack:AZE>ARTSAKH"), 1u);
+  EXPECT_EQ(t.count("attack:AZE>ARM"), 0u);
+  std::set<std::string> leader = PartyTriples(
+      Relations("2021-02-10", "Arayik Harutyunyan met Armenian Prime Minister Nikol Pashinyan."));
+  EXPECT_EQ(leader.count("meet:ARTSAKH>ARM") + leader.count("meet:ARM>ARTSAKH"), 1u);
+}
+
 }  // namespace actorgraph
