@@ -2289,4 +2289,10 @@ TEST_F(PassiveAgentBuiltinTest, KarabakhArmenianAuthoritiesAreAPartyOfTheirOwn) 
   EXPECT_EQ(leader.count("meet:ARTSAKH>ARM") + leader.count("meet:ARM>ARTSAKH"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AMovementsPartyIsTheAcronymCodersWrite) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2013-03-28", "Thailand and the Barisan Revolusi Nasional held talks in Kuala Lumpur."));
+  EXPECT_EQ(t.count("meet:BRN>THA") + t.count("meet:THA>BRN"), 1u);
+}
+
 }  // namespace actorgraph
