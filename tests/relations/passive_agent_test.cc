@@ -2295,4 +2295,13 @@ TEST_F(PassiveAgentBuiltinTest, AMovementsPartyIsTheAcronymCodersWrite) {
   EXPECT_EQ(t.count("meet:BRN>THA") + t.count("meet:THA>BRN"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, MyanmarsArmedOppositionAreItsOwnParties) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2023-11-01",
+      "Myanmar's junta launched air strikes against the Kachin Independence Army and the People's "
+      "Defence Force."));
+  EXPECT_EQ(t.count("attack:MMR>KIA"), 1u);
+  EXPECT_EQ(t.count("attack:MMR>NUG"), 1u);
+}
+
 }  // namespace actorgraph
