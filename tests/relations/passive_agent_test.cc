@@ -2304,4 +2304,15 @@ TEST_F(PassiveAgentBuiltinTest, MyanmarsArmedOppositionAreItsOwnParties) {
   EXPECT_EQ(t.count("attack:MMR>NUG"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ArmedMovementsOfOtherConflictsAreTheirOwnParties) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2024-03-01",
+                "Ethiopia's army attacked the Oromo Liberation Army and Fano militias in Amhara."));
+  EXPECT_EQ(t.count("attack:ETH>OLA"), 1u);
+  EXPECT_EQ(t.count("attack:ETH>FANO"), 1u);
+  std::set<std::string> col = PartyTriples(
+      Relations("2024-03-01", "Colombian troops clashed with the Clan del Golfo on Sunday."));
+  EXPECT_EQ(col.count("attack:COL>CLAN-DEL-GOLFO"), 1u);
+}
+
 }  // namespace actorgraph
