@@ -2315,4 +2315,10 @@ TEST_F(PassiveAgentBuiltinTest, ArmedMovementsOfOtherConflictsAreTheirOwnParties
   EXPECT_EQ(col.count("attack:COL>CLAN-DEL-GOLFO"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, VeteranNegotiatorsActForTheirSide) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2010-09-02", "Chief Palestinian negotiator Saeb Erekat met Yitzhak Molcho in Jerusalem."));
+  EXPECT_EQ(t.count("meet:ISR>PSE") + t.count("meet:PSE>ISR"), 1u);
+}
+
 }  // namespace actorgraph
