@@ -61,6 +61,7 @@ enum : std::uint32_t {
   kPhraseDescNamed = 13,
   kPhraseRegional = 14,
   kPhraseDescPlace = 15,
+  kPhraseGrouping = 16,
 };
 
 struct SurfaceInfo {
@@ -290,6 +291,7 @@ Result<MentionFinder> MentionFinder::Create(const KnowledgeBase& kb, std::string
   for (const std::string& s : list("descriptions", "forces")) mark(s, 0, kPhraseDescForces);
   for (const std::string& s : list("descriptions", "places")) mark(s, 0, kPhraseDescPlace);
   for (const std::string& s : list("descriptions", "mediators")) mark(s, 0, kPhraseDescMediators);
+  for (const std::string& s : list("descriptions", "groupings")) mark(s, 0, kPhraseGrouping);
   for (const std::string& s : list("descriptions", "opposition")) mark(s, 0, kPhraseDescOpposition);
   for (const std::string& s : list("descriptions", "armed_modifiers")) mark(s, kArmedModifier, 0);
   for (const std::string& s : list("descriptions", "opposition_modifiers")) mark(s, kOppositionModifier, 0);
@@ -1501,6 +1503,30 @@ void FindCtx::Run() {
         m.desc = "mediators";
         i = j + ml;
         continue;
+      }
+      // "the Quad", "the so-called troika": a grouping of states, those its document names as its
+      // members
+      if (k.word == L.w_the) {
+        int g = j;
+        if (g + 2 < n && Lower(Text(g)) == "so" && t[g + 1].word == L.w_hyphen &&
+            Lower(Text(g + 2)) == "called")
+          g += 3;
+        if (int gl = g < n ? PhraseAt(g, kPhraseGrouping) : 0) {
+          Mention& m = Push(i, g + gl, MentionType::kDescription);
+          m.desc = "grouping";
+          // (the grouping's key: its words but a last "group", "countries", "states" or "powers",
+          // so that "the Quad group" and "the Quad" are one)
+          int e = g + gl;
+          if (gl > 1) {
+            std::string last = Lower(Text(e - 1));
+            if (last == "group" || last == "countries" || last == "states" || last == "powers") --e;
+          }
+          m.title = Lower(Text(g));
+          for (int q = g + 1; q < e; ++q) m.title += " " + Lower(Text(q));
+          m.kind = ActorKind::kGroup;
+          i = g + gl;
+          continue;
+        }
       }
       // "the South returned fire" after North Korea: a half of a divided state, capitalised, is the state of
       // that half named before ([heads] north, south)

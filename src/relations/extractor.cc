@@ -171,6 +171,8 @@ struct DocState {
   std::map<std::string, std::vector<Ref>> venue_sides;  // "talks in Riyadh" -> their sides ("the Riyadh talks")
   std::map<std::string, int> venue_sentence;           // where venue_sides was last set
   std::vector<Ref> prev_speaker;
+  std::map<std::string, std::vector<Ref>>
+      groupings;  // "the quad" -> the states named as its members
   DocumentActors actors;
 };
 
@@ -1995,6 +1997,43 @@ class Run {
     if (s.speaker_list >= 0) s.speaker = ListRefs(s, s.speaker_list);
   }
 
+  // The states a grouping's mention names as its members: "the Quad group of A, B and C", "the
+  // troika, A, B and C", "A, B and C, the so-called troika"; none unless two or more states are
+  // named so.
+  std::vector<Ref> GroupingMembers(const Sentence& s, const Mention& m) {
+    int n = static_cast<int>(s.t.size());
+    auto states = [&](int li) {  // (the list's members before the grouping)
+      std::vector<Ref> r;
+      if (li < 0) return r;
+      for (int mk : s.lists[li].members) {
+        const Mention& x = s.m[mk];
+        if (x.first >= m.first && x.last <= m.last) continue;
+        if (x.type != MentionType::kName || !x.actor || x.actor->kind != ActorKind::kCountry ||
+            x.place)
+          return std::vector<Ref>{};
+        r.push_back(RefOf(x, atom_));
+      }
+      return r.size() >= 2 ? r : std::vector<Ref>{};
+    };
+    int after = m.last;
+    if (after + 1 < n && (s.t[after].word == d_.w_of || s.t[after].word == d_.w_comma ||
+                          Text(s, after, after + 1) == "(")) {
+      int a = after + 1;
+      while (a + 1 < n && s.tok_list[a] < 0 && (C(s, a) & kWDeterminer))
+        ++a;  // ("of the United States")
+      int li = s.tok_list[a];
+      if (li >= 0 && (s.lists[li].first == a || s.lists[li].first == after + 1))
+        if (std::vector<Ref> r = states(li); !r.empty()) return r;
+    }
+    // (the list may run on into the grouping: "Britain, France and Germany, the E3")
+    if (m.first >= 2 && s.t[m.first - 1].word == d_.w_comma) {
+      int li = s.tok_list[m.first - 2];
+      if (li >= 0 && (s.lists[li].last == m.first - 1 || s.lists[li].last == m.last))
+        return states(li);
+    }
+    return {};
+  }
+
   // A count or quantifier before a plural ("the 19 Burundian parties", "several Libyan factions"): some of
   // a state's parties, not the sides of its war.
   bool CountedOther(const Sentence& s, int k) const {
@@ -2476,6 +2515,12 @@ class Run {
 
   void ResolveDescription(const Sentence& s, int k, const std::vector<Entity>& local, std::vector<Ref>* out) {
     const Mention& m = s.m[k];
+    if (m.desc == "grouping") {  // "the Quad": the states named as its members here or before
+      std::vector<Ref> named = GroupingMembers(s, m);
+      if (!named.empty()) st_.groupings[m.title] = named;
+      if (auto it = st_.groupings.find(m.title); it != st_.groupings.end()) *out = it->second;
+      return;
+    }
     if (m.desc == "title") {
       // "the Secretary", "the President": the last person introduced with that title
       std::string head = m.title;

@@ -2321,4 +2321,24 @@ TEST_F(PassiveAgentBuiltinTest, VeteranNegotiatorsActForTheirSide) {
   EXPECT_EQ(t.count("meet:ISR>PSE") + t.count("meet:PSE>ISR"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AGroupingOfStatesIsTheStatesNamedAsItsMembers) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2025-08-28",
+      "Britain, France and Germany, the so-called E3, wrote to the Security Council on Thursday. "
+      "The E3 urged Iran to resume its cooperation with inspectors."));
+  EXPECT_EQ(t.count("urge:GBR>IRN"), 1u);
+  EXPECT_EQ(t.count("urge:FRA>IRN"), 1u);
+  EXPECT_EQ(t.count("urge:DEU>IRN"), 1u);
+  std::set<std::string> of = PartyTriples(Relations(
+      "2025-09-13",
+      "The Quad group of the United States, Saudi Arabia, the UAE and Egypt met in Washington. "
+      "The Quad called on the RSF to agree to a truce."));
+  EXPECT_EQ(of.count("urge:SAU>RSF"), 1u);
+  EXPECT_EQ(of.count("urge:EGY>RSF"), 1u);
+  // (with no members named, a grouping is nobody)
+  std::set<std::string> none =
+      PartyTriples(Relations("2025-09-13", "The Quad called on the RSF to agree to a truce."));
+  EXPECT_TRUE(none.empty());
+}
+
 }  // namespace actorgraph
