@@ -81,6 +81,8 @@ struct MentionLexicon {
   TokenTrie phrases;               // payload: kPhrase*
   std::map<WordId, std::vector<std::string>> regions;
   std::map<WordId, std::vector<std::string>> heads;  // "kingdom" -> the monarchies
+  std::map<std::string, std::vector<std::string>>
+      grouping_members;  // "e3" -> its states, whatever the text says
   WordId w_the = 0, w_of = 0, w_and = 0, w_comma = 0, w_s = 0, w_apos = 0, w_hyphen = 0, w_lparen = 0,
          w_rparen = 0, w_or = 0, w_slash = 0, w_capital = 0, w_both = 0, w_two = 0, w_a = 0, w_an = 0,
          w_group = 0, w_including = 0, w_in = 0;
@@ -311,6 +313,12 @@ Result<MentionFinder> MentionFinder::Create(const KnowledgeBase& kb, std::string
         for (const toml::node& n : *a)
           if (auto s = n.value<std::string>()) L.regions[w].push_back(*s);
     }
+  }
+  if (const toml::table* members = root["grouping_members"].as_table()) {
+    for (const auto& [k, v] : *members)
+      if (const toml::array* a = v.as_array())
+        for (const toml::node& n : *a)
+          if (auto s = n.value<std::string>()) L.grouping_members[Lower(k.str())].push_back(*s);
   }
   if (const toml::table* heads = root["heads"].as_table()) {
     for (const auto& [k, v] : *heads) {
@@ -1523,6 +1531,8 @@ void FindCtx::Run() {
           }
           m.title = Lower(Text(g));
           for (int q = g + 1; q < e; ++q) m.title += " " + Lower(Text(q));
+          if (auto it = L.grouping_members.find(m.title); it != L.grouping_members.end())
+            m.region = it->second;
           m.kind = ActorKind::kGroup;
           i = g + gl;
           continue;

@@ -2518,7 +2518,12 @@ class Run {
     if (m.desc == "grouping") {  // "the Quad": the states named as its members here or before
       std::vector<Ref> named = GroupingMembers(s, m);
       if (!named.empty()) st_.groupings[m.title] = named;
-      if (auto it = st_.groupings.find(m.title); it != st_.groupings.end()) *out = it->second;
+      if (auto it = st_.groupings.find(m.title); it != st_.groupings.end()) {
+        *out = it->second;
+        return;
+      }
+      for (const std::string& code : m.region)  // (a grouping whose members are fixed: "the E3")
+        if (const Actor* a = kb_.Find(code)) out->push_back(RefOfActor(*a, true));
       return;
     }
     if (m.desc == "title") {

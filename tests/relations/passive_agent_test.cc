@@ -2335,7 +2335,11 @@ TEST_F(PassiveAgentBuiltinTest, AGroupingOfStatesIsTheStatesNamedAsItsMembers) {
       "The Quad called on the RSF to agree to a truce."));
   EXPECT_EQ(of.count("urge:SAU>RSF"), 1u);
   EXPECT_EQ(of.count("urge:EGY>RSF"), 1u);
-  // (with no members named, a grouping is nobody)
+  // (with no members named, a grouping whose members are fixed is those; another is nobody)
+  std::set<std::string> fixed =
+      PartyTriples(Relations("2025-08-28", "The E3 urged Iran to resume its cooperation."));
+  EXPECT_EQ(fixed.count("urge:DEU>IRN"), 1u);
+  EXPECT_EQ(fixed.size(), 3u);
   std::set<std::string> none =
       PartyTriples(Relations("2025-09-13", "The Quad called on the RSF to agree to a truce."));
   EXPECT_TRUE(none.empty());
