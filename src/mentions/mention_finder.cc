@@ -534,6 +534,12 @@ struct FindCtx {
                        (Lower(Text(i + len)) == "sea" || Lower(Text(i + len)) == "ocean");
       if (region_before || sea_after) return 0;
     }
+    // "pro-Russian separatists", "anti-American protesters": a demonym after "pro-" or "anti-"
+    // names whom someone sides with or against, not who they are
+    if ((pick->form == NameForm::kDemonym || pick->form == NameForm::kDemonymPlural) && i >= 2 &&
+        t[i - 1].word == L.w_hyphen &&
+        (Lower(Text(i - 2)) == "pro" || Lower(Text(i - 2)) == "anti"))
+      return 0;
     *best = pick;
     return len;
   }

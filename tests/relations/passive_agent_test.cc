@@ -2345,4 +2345,14 @@ TEST_F(PassiveAgentBuiltinTest, AGroupingOfStatesIsTheStatesNamedAsItsMembers) {
   EXPECT_TRUE(none.empty());
 }
 
+TEST_F(PassiveAgentBuiltinTest, ADemonymAfterProOrAntiIsNoMemberOfThatState) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2019-12-30", "A pro-Iranian militia attacked a base hosting U.S. troops."));
+  EXPECT_EQ(t.count("attack:IRN>USA"), 0u);
+  std::set<std::string> sep = PartyTriples(Relations(
+      "2014-07-20", "Pro-Russian separatists shelled Ukrainian army positions near Donetsk."));
+  EXPECT_EQ(sep.count("attack:RUS>UKR"), 0u);
+  EXPECT_EQ(sep.count("attack:DONBAS-SEPARATISTS>UKR"), 1u);
+}
+
 }  // namespace actorgraph
