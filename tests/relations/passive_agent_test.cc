@@ -2313,6 +2313,9 @@ TEST_F(PassiveAgentBuiltinTest, ArmedMovementsOfOtherConflictsAreTheirOwnParties
   std::set<std::string> col = PartyTriples(
       Relations("2024-03-01", "Colombian troops clashed with the Clan del Golfo on Sunday."));
   EXPECT_EQ(col.count("attack:COL>CLAN-DEL-GOLFO"), 1u);
+  std::set<std::string> bih = PartyTriples(
+      Relations("1993-05-10", "Bosnian Croat forces shelled Bosnian Serb positions near Mostar."));
+  EXPECT_EQ(bih.count("attack:BOSNIAN-CROATS>BOSNIAN-SERBS"), 1u);
 }
 
 TEST_F(PassiveAgentBuiltinTest, VeteranNegotiatorsActForTheirSide) {
