@@ -469,7 +469,7 @@ struct FindCtx {
   }
   bool Is(int i, WordId w) const { return i >= 0 && i < n && t[i].word == w; }
   // "ethnic Armenians": the word before `i` makes a demonym a people, not a state
-  bool AfterEthnic(int i) const { return i > 0 && Text(i - 1) == "ethnic"; }
+  bool AfterEthnic(int i) const { return i > 0 && Lower(Text(i - 1)) == "ethnic"; }
   bool Cls(int i, std::uint32_t c) const { return i >= 0 && i < n && L.Has(t[i], c); }
   // "accused the rebels of atrocities": the "of" after the object of an accusation is its charge
   bool AccusedOf(int i) const { return i > 0 && Lower(Text(i - 1)).starts_with("accus"); }

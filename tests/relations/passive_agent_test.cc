@@ -2356,6 +2356,10 @@ TEST_F(PassiveAgentBuiltinTest, ADemonymAfterProOrAntiIsNoMemberOfThatState) {
       "2014-07-20", "Pro-Russian separatists shelled Ukrainian army positions near Donetsk."));
   EXPECT_EQ(sep.count("attack:RUS>UKR"), 0u);
   EXPECT_EQ(sep.count("attack:DONBAS-SEPARATISTS>UKR"), 1u);
+  // ("Ethnic" opening a sentence: a people, not the state, as in mid-sentence)
+  std::set<std::string> ethnic = PartyTriples(
+      Relations("1998-06-01", "Ethnic Albanian rebels attacked a Serbian police patrol."));
+  EXPECT_EQ(ethnic.count("attack:ALB>SRB") + ethnic.count("attack:ALB>YUG"), 0u);
 }
 
 }  // namespace actorgraph
