@@ -81,8 +81,7 @@ struct MentionLexicon {
   TokenTrie phrases;               // payload: kPhrase*
   std::map<WordId, std::vector<std::string>> regions;
   std::map<WordId, std::vector<std::string>> heads;  // "kingdom" -> the monarchies
-  std::map<std::string, std::vector<std::string>>
-      grouping_members;  // "e3" -> its states, whatever the text says
+  std::map<std::string, std::vector<std::string>> grouping_members;  // "e3" -> its fixed members
   WordId w_the = 0, w_of = 0, w_and = 0, w_comma = 0, w_s = 0, w_apos = 0, w_hyphen = 0, w_lparen = 0,
          w_rparen = 0, w_or = 0, w_slash = 0, w_capital = 0, w_both = 0, w_two = 0, w_a = 0, w_an = 0,
          w_group = 0, w_including = 0, w_in = 0;

@@ -171,8 +171,7 @@ struct DocState {
   std::map<std::string, std::vector<Ref>> venue_sides;  // "talks in Riyadh" -> their sides ("the Riyadh talks")
   std::map<std::string, int> venue_sentence;           // where venue_sides was last set
   std::vector<Ref> prev_speaker;
-  std::map<std::string, std::vector<Ref>>
-      groupings;  // "the quad" -> the states named as its members
+  std::map<std::string, std::vector<Ref>> groupings;  // "quad" -> the states named as its members
   DocumentActors actors;
 };
 
@@ -2002,7 +2001,7 @@ class Run {
   // named so.
   std::vector<Ref> GroupingMembers(const Sentence& s, const Mention& m) {
     int n = static_cast<int>(s.t.size());
-    auto states = [&](int li) {  // (the list's members before the grouping)
+    auto states = [&](int li) {  // (the list's states, but the grouping itself)
       std::vector<Ref> r;
       if (li < 0) return r;
       for (int mk : s.lists[li].members) {

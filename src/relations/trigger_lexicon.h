@@ -25,8 +25,7 @@ struct TriggerRule {
   std::vector<WordId> target_preps;  // prepositions introducing the target
   std::vector<WordId> near;          // fires only with one of these words near it ("pledged $1bn in aid")
   std::vector<WordId> not_near;      // never with one of these words just before it ("did not expect ... until")
-  std::vector<WordId>
-      possessed;  // only when the direct object possesses one ("recognised Kosovo's independence")
+  std::vector<WordId> possessed;     // only with an object that owns one ("Kosovo's independence")
   bool direct = false;               // "" in targets: a direct object
   bool any = false;                  // "*" in targets
   bool that = false;                 // "that" in targets
