@@ -82,9 +82,10 @@ struct MentionLexicon {
   std::map<WordId, std::vector<std::string>> regions;
   std::map<WordId, std::vector<std::string>> heads;  // "kingdom" -> the monarchies
   std::map<std::string, std::vector<std::string>> grouping_members;  // "e3" -> its fixed members
-  WordId w_the = 0, w_of = 0, w_and = 0, w_comma = 0, w_s = 0, w_apos = 0, w_hyphen = 0, w_lparen = 0,
-         w_rparen = 0, w_or = 0, w_slash = 0, w_capital = 0, w_both = 0, w_two = 0, w_a = 0, w_an = 0,
-         w_group = 0, w_including = 0, w_in = 0;
+  WordId w_the = 0, w_of = 0, w_and = 0, w_comma = 0, w_s = 0, w_apos = 0, w_hyphen = 0,
+         w_lparen = 0, w_rparen = 0, w_or = 0, w_slash = 0, w_capital = 0, w_both = 0, w_two = 0,
+         w_a = 0, w_an = 0, w_group = 0, w_including = 0, w_in = 0, w_ethnic = 0, w_so = 0,
+         w_called = 0, w_pro = 0, w_anti = 0;
 
   std::uint32_t Cls(WordId w) const { return w < cls.size() ? cls[w] : 0; }
   bool Has(const Token& t, std::uint32_t c) const { return (Cls(t.word) & c) != 0; }
@@ -359,6 +360,11 @@ Result<MentionFinder> MentionFinder::Create(const KnowledgeBase& kb, std::string
   L.w_an = vocab->Add("an");
   L.w_group = vocab->Add("group");
   L.w_including = vocab->Add("including");
+  L.w_ethnic = vocab->Add("ethnic");
+  L.w_so = vocab->Add("so");
+  L.w_called = vocab->Add("called");
+  L.w_pro = vocab->Add("pro");
+  L.w_anti = vocab->Add("anti");
 
   // Actor surfaces. Several actors may share one surface: keep them all, the
   // finder picks the most specific (name before capital before demonym; a
@@ -468,7 +474,7 @@ struct FindCtx {
   }
   bool Is(int i, WordId w) const { return i >= 0 && i < n && t[i].word == w; }
   // "ethnic Armenians": the word before `i` makes a demonym a people, not a state
-  bool AfterEthnic(int i) const { return i > 0 && Lower(Text(i - 1)) == "ethnic"; }
+  bool AfterEthnic(int i) const { return i > 0 && t[i - 1].word == L.w_ethnic; }
   bool Cls(int i, std::uint32_t c) const { return i >= 0 && i < n && L.Has(t[i], c); }
   // "accused the rebels of atrocities": the "of" after the object of an accusation is its charge
   bool AccusedOf(int i) const { return i > 0 && Lower(Text(i - 1)).starts_with("accus"); }
@@ -536,8 +542,7 @@ struct FindCtx {
     // "pro-Russian separatists", "anti-American protesters": a demonym after "pro-" or "anti-"
     // names whom someone sides with or against, not who they are
     if ((pick->form == NameForm::kDemonym || pick->form == NameForm::kDemonymPlural) && i >= 2 &&
-        t[i - 1].word == L.w_hyphen &&
-        (Lower(Text(i - 2)) == "pro" || Lower(Text(i - 2)) == "anti"))
+        t[i - 1].word == L.w_hyphen && (t[i - 2].word == L.w_pro || t[i - 2].word == L.w_anti))
       return 0;
     *best = pick;
     return len;
@@ -1521,8 +1526,8 @@ void FindCtx::Run() {
       // members
       if (k.word == L.w_the) {
         int g = j;
-        if (g + 2 < n && Lower(Text(g)) == "so" && t[g + 1].word == L.w_hyphen &&
-            Lower(Text(g + 2)) == "called")
+        if (g + 2 < n && t[g].word == L.w_so && t[g + 1].word == L.w_hyphen &&
+            t[g + 2].word == L.w_called)
           g += 3;
         if (int gl = g < n ? PhraseAt(g, kPhraseGrouping) : 0) {
           Mention& m = Push(i, g + gl, MentionType::kDescription);
