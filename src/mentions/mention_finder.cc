@@ -1039,6 +1039,9 @@ bool FindCtx::TryPartyRun(int* pi) {
         return true;
       }
     }
+    // ("Somali militants", "Congo rebels": states only; not "Israel and Hezbollah guerrillas")
+    bool states_only = std::all_of(items.begin(), items.end(),
+                                   [](const Actor* x) { return x->kind == ActorKind::kCountry; });
     for (std::size_t k = 0; k < items.size(); ++k) {
       const Actor* a = items[k];
       std::string party = PartyOf(*a);
@@ -1056,6 +1059,14 @@ bool FindCtx::TryPartyRun(int* pi) {
       if (definite && person_head && items.size() == 1) {
         m.type = MentionType::kDescription;
         m.desc = "person";
+      }
+      // "Somali militants", "Yemeni rebels": a state's armed opposition, not the state; the armed
+      // movement at home there named last
+      if (states_only && PhraseAt(head, kPhraseDescArmed) == gl) {
+        m.type = MentionType::kDescription;
+        m.desc = "armed";
+        m.region = {party};
+        m.party.clear();
       }
     }
     *pi = head + gl;

@@ -2637,9 +2637,12 @@ class Run {
     if (m.desc == "armed") {  // "the rebels": the armed movement named last
       auto armed = [&](const Entity& e) {
         const Actor* a = e.ref.kind == ActorKind::kOrganization && !e.place ? kb_.Find(e.ref.party) : nullptr;
-        return a && a->armed && (m.party.empty() || e.ref.party == m.party);
+        return a && a->armed && (m.party.empty() || e.ref.party == m.party) &&
+               (m.region.empty() || a->home == m.region.front());
       };
       if (const Ref* r = Recent(local, armed)) out->push_back(*r);
+      else if (!m.region.empty())
+        return;  // ("Somali militants" with none of Somalia's named: nobody)
       else if (const Actor* org = RecentBodyParty(local, ActorKind::kOrganization, true)) out->push_back(RefOfActor(*org, true));
       return;
     }

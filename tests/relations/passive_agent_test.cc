@@ -2362,4 +2362,19 @@ TEST_F(PassiveAgentBuiltinTest, ADemonymAfterProOrAntiIsNoMemberOfThatState) {
   EXPECT_EQ(ethnic.count("attack:ALB>SRB") + ethnic.count("attack:ALB>YUG"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AStatesRebelsAreItsArmedMovementNotTheState) {
+  std::set<std::string> bare = PartyTriples(
+      Relations("2015-06-01", "Yemeni rebels fired missiles at Saudi Arabia on Monday."));
+  EXPECT_EQ(bare.count("attack:YEM>SAU"), 0u);
+  std::set<std::string> named =
+      PartyTriples(Relations("2015-06-01",
+                             "The Houthis seized the port on Sunday. Yemeni rebels fired missiles "
+                             "at Saudi Arabia on Monday."));
+  EXPECT_EQ(named.count("attack:HOUTHIS>SAU"), 1u);
+  // (a movement named with a state keeps the state: "Israel and Hezbollah guerrillas")
+  std::set<std::string> mixed = PartyTriples(
+      Relations("2006-08-20", "Israel and Hezbollah guerrillas clashed in southern Lebanon."));
+  EXPECT_EQ(mixed.count("attack:ISR>HEZBOLLAH"), 1u);
+}
+
 }  // namespace actorgraph
