@@ -2016,7 +2016,7 @@ class Run {
     };
     int after = m.last;
     if (after + 1 < n && (s.t[after].word == d_.w_of || s.t[after].word == d_.w_comma ||
-                          Text(s, after, after + 1) == "(")) {
+                          s.t[after].word == d_.w_lparen)) {
       int a = after + 1;
       while (a + 1 < n && s.tok_list[a] < 0 && (C(s, a) & kWDeterminer))
         ++a;  // ("of the United States")
