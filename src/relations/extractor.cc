@@ -6186,7 +6186,8 @@ class Run {
         // relative clause hangs on is backed)
         if (li < 0 && R.kind == RelationKind::kSupport && !R.noun && !R.prefix) {
           int noun = RelativeAntecedent(s, src.list, ti, true);
-          if (noun >= 0 && IsPlainWord(s, noun) && !(C(s, noun) & kWClaim)) {
+          // (a proposal endorsed is answered, not backed: respond)
+          if (noun >= 0 && IsPlainWord(s, noun) && !(C(s, noun) & (kWClaim | kWProposal))) {
             Span span;
             std::vector<Ref> author = AntecedentAuthors(s, noun, &span, src.refs, true);
             if (!author.empty()) {
@@ -8348,7 +8349,12 @@ class Run {
       if (s.t[c].word != d_.w_comma) return -1;
     }
     if (noun > 0 && s.t[noun].word == d_.w_comma) --noun;
-    if (s.tok_list[noun] >= 0 || (!any_noun && !(C(s, noun) & (kWProposal | kWDemandNoun | kWClaim)))) return -1;
+    // ("the Egyptian plan, which": a demonym's phrase may take the noun in)
+    bool in_phrase = s.tok_list[noun] >= 0 && s.lists[s.tok_list[noun]].adjectival &&
+                     s.lists[s.tok_list[noun]].last == noun + 1;
+    if ((s.tok_list[noun] >= 0 && !in_phrase) ||
+        (!any_noun && !(C(s, noun) & (kWProposal | kWDemandNoun | kWClaim))))
+      return -1;
     return noun;
   }
 
@@ -8406,7 +8412,14 @@ class Run {
       int li = s.tok_list[k];
       if (li >= 0) {
         const List& L = s.lists[li];
-        if (L.possessive || (L.adjectival && !L.place)) {
+        // (and a name in attributive use: "a U.S. bridging proposal")
+        bool attributive =
+            L.usable && !L.place &&
+            ((C(s, L.first) & kWDeterminer) ||
+             (L.first > 0 && (C(s, L.first - 1) & kWDeterminer))) &&
+            std::all_of(s.t.begin() + L.last, s.t.begin() + noun,
+                        [&](const Token& t) { return IsPlainWord(s, &t - s.t.data()); });
+        if (L.possessive || (L.adjectival && !L.place) || attributive) {
           *span = {s.t[L.first].begin, s.t[L.last - 1].end};
           return ListRefs(s, li);
         }

@@ -2377,4 +2377,19 @@ TEST_F(PassiveAgentBuiltinTest, AStatesRebelsAreItsArmedMovementNotTheState) {
   EXPECT_EQ(mixed.count("attack:ISR>HEZBOLLAH"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ARelativeClauseOnANamedProposalAnswersItsAuthor) {
+  std::set<std::string> demonym = PartyTriples(
+      Relations("2024-08-22", "Mediators discussed the Egyptian plan, which Hamas has rejected."));
+  EXPECT_EQ(demonym.count("respond:HAMAS>EGY"), 1u);
+  std::set<std::string> name = PartyTriples(Relations(
+      "2024-08-22",
+      "Mediators worked to rescue a U.S. bridging proposal that Hamas has already rejected."));
+  EXPECT_EQ(name.count("respond:HAMAS>USA"), 1u);
+  // (an endorsed plan is answered, not its author backed)
+  std::set<std::string> endorsed = PartyTriples(Relations(
+      "1999-07-01", "Eritrea studied an Egyptian peace plan that Ethiopia had endorsed."));
+  EXPECT_EQ(endorsed.count("respond:ETH>EGY"), 1u);
+  EXPECT_EQ(endorsed.count("support:ETH>EGY"), 0u);
+}
+
 }  // namespace actorgraph
