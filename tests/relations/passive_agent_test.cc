@@ -2392,4 +2392,15 @@ TEST_F(PassiveAgentBuiltinTest, ARelativeClauseOnANamedProposalAnswersItsAuthor)
   EXPECT_EQ(endorsed.count("support:ETH>EGY"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AJourneyToSeeSomeoneMeetsThem) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2024-11-20",
+      "Hochstein held talks in Beirut with Berri before travelling to Israel to see Netanyahu."));
+  EXPECT_EQ(t.count("meet:USA>ISR"), 1u);
+  // (without a journey, "to see" is no meeting)
+  std::set<std::string> wish = PartyTriples(
+      Relations("2024-11-20", "Washington said it wanted to see Netanyahu agree to a ceasefire."));
+  EXPECT_EQ(wish.count("meet:USA>ISR"), 0u);
+}
+
 }  // namespace actorgraph
