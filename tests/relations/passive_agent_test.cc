@@ -2403,4 +2403,11 @@ TEST_F(PassiveAgentBuiltinTest, AJourneyToSeeSomeoneMeetsThem) {
   EXPECT_EQ(wish.count("meet:USA>ISR"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TigrayanRebelsAreTheTplf) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2022-11-02",
+      "Ethiopia's government and Tigrayan rebels agreed to a truce after talks in Pretoria."));
+  EXPECT_EQ(t.count("meet:ETH>TPLF") + t.count("meet:TPLF>ETH"), 1u);
+}
+
 }  // namespace actorgraph
