@@ -270,6 +270,7 @@ class Run {
   mutable bool judged_proposal_ = false;    // Judged found a proposal judged ("called the plan absurd")
   // meetings said by handing something over, kept after the sentence if no rule met the two
   std::vector<Relation> in_hands_;
+  std::size_t sentence_first_relation_ = 0;  // the first relation of the sentence being read
   std::optional<Mention> here_;  // the dateline's place, for "here"
   int mediator_body_ = -1;  // "mediated by X on behalf of ECOWAS": the list of the body the agent acts for
 
@@ -4700,6 +4701,7 @@ class Run {
     const TokenTrie& P = d_.triggers.phrases();
     std::set<std::tuple<int, std::string, std::string>> seen;
     std::size_t first_relation = out_->relations.size();
+    sentence_first_relation_ = first_relation;
     for (int i = 0; i < n;) {
       if (s.tok_mention[i] >= 0 && s.m[s.tok_mention[i]].type != MentionType::kAdjectival &&
           s.m[s.tok_mention[i]].type != MentionType::kPronoun) {
@@ -6896,6 +6898,16 @@ class Run {
       tgt = RoleOf(s, condition_target);
       target_indirect = true;
     }
+    // "accepted Pakistan's offer of a ceasefire and proposed that it be extended", "met Netanyahu
+    // and proposed a pause": a proposal to no one named, joined by "and" to what its source just
+    // did to someone, is put to that someone
+    if (R.kind == RelationKind::kPropose && !R.noun && tgt.refs.empty() && !src.refs.empty()) {
+      int li = CoordinatedAddressee(s, ti, src.refs);
+      if (li >= 0) {
+        tgt = RoleOf(s, li);
+        target_indirect = true;
+      }
+    }
     // "laid out what he called an Israeli proposal", "an Israeli proposal was conveyed to Hamas by the
     // mediators": who the proposal is named after proposes it too, through whoever carries it
     // ("The proposal, drawn up by Witkoff, was handed to Araghchi by Albusaidi": its drafter too)
@@ -8285,6 +8297,44 @@ class Run {
     std::string_view w = d_.vocab.Key(s.t[k].word);
     return (C(s, k) & (kWBe | kWReporting)) || w == "has" || w == "had" || w == "have" || w == "held" ||
            w == "will" || w == "to";
+  }
+
+  // The target list of the relation this sentence last yielded before the verb at `ti` from a
+  // source of `src`'s parties, when "and" alone joins that relation's verb to this one ("accepted
+  // X's offer and proposed"); -1 if none.
+  int CoordinatedAddressee(const Sentence& s, int ti, const std::vector<Ref>& src) const {
+    for (std::size_t r = out_->relations.size(); r-- > sentence_first_relation_;) {
+      const Relation& rel = out_->relations[r];
+      if (rel.trigger_span.end > s.t[ti].begin) continue;
+      if (rel.kind != RelationKind::kMeet && rel.kind != RelationKind::kRespond &&
+          rel.kind != RelationKind::kUrge)
+        continue;
+      if (std::none_of(src.begin(), src.end(),
+                       [&](const Ref& x) { return x.party == rel.source.party; }))
+        return -1;
+      int target = -1, and_at = -1;
+      for (int k = 0; k < ti; ++k) {
+        if (s.t[k].begin < rel.trigger_span.end) {
+          if (s.t[k].begin == rel.target_span.begin) target = s.tok_list[k];
+          continue;
+        }
+        if (s.t[k].begin == rel.target_span.begin) target = s.tok_list[k];
+        if (s.t[k].word == d_.w_and && s.tok_list[k] < 0) {
+          and_at = k;
+          continue;
+        }
+        // (one clause: no second subject, speaker or that-clause between)
+        if ((C(s, k) & (kWReporting | kWBoundary)) || s.t[k].word == d_.w_that ||
+            s.t[k].word == d_.w_semicolon)
+          return -1;
+      }
+      if (and_at < 0 || target < 0 || !s.lists[target].usable || s.lists[target].place) return -1;
+      // (nothing but auxiliaries and adverbs between "and" and the verb)
+      for (int k = and_at + 1; k < ti; ++k)
+        if (!Auxiliary(s, k) && !Adverb(s, k) && s.t[k].word != d_.w_comma) return -1;
+      return target;
+    }
+    return -1;
   }
 
   // The proposal or demand noun a relative clause hangs on, when `subject` is that clause's subject

@@ -2410,4 +2410,19 @@ TEST_F(PassiveAgentBuiltinTest, TigrayanRebelsAreTheTplf) {
   EXPECT_EQ(t.count("meet:ETH>TPLF") + t.count("meet:TPLF>ETH"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AProposalJoinedByAndToAnActGoesToItsAddressee) {
+  std::set<std::string> met = PartyTriples(Relations(
+      "2023-11-03", "Blinken met Netanyahu on Monday and proposed a pause in the fighting."));
+  EXPECT_EQ(met.count("propose:USA>ISR"), 1u);
+  std::set<std::string> accepted =
+      PartyTriples(Relations("2003-12-01",
+                             "India accepted an offer by Pakistan of a ceasefire and proposed that "
+                             "the truce be extended."));
+  EXPECT_EQ(accepted.count("propose:IND>PAK"), 1u);
+  // (a second subject makes a clause of its own)
+  std::set<std::string> other = PartyTriples(Relations(
+      "2023-11-03", "Blinken met Netanyahu on Monday and Egypt proposed a pause in the fighting."));
+  EXPECT_EQ(other.count("propose:EGY>ISR"), 0u);
+}
+
 }  // namespace actorgraph
