@@ -6899,9 +6899,11 @@ class Run {
       target_indirect = true;
     }
     // "accepted Pakistan's offer of a ceasefire and proposed that it be extended", "met Netanyahu
-    // and proposed a pause": a proposal to no one named, joined by "and" to what its source just
-    // did to someone, is put to that someone
-    if (R.kind == RelationKind::kPropose && !R.noun && tgt.refs.empty() && !src.refs.empty()) {
+    // and proposed a pause", "held talks with Putin and pressed for": a proposal, demand or backing
+    // of no one named, joined by "and" to what its source just did to someone, is addressed to them
+    if ((R.kind == RelationKind::kPropose || R.kind == RelationKind::kSupport ||
+         R.kind == RelationKind::kUrge) &&
+        !R.noun && tgt.refs.empty() && !src.refs.empty()) {
       int li = CoordinatedAddressee(s, ti, src.refs);
       if (li >= 0) {
         tgt = RoleOf(s, li);

@@ -2423,6 +2423,11 @@ TEST_F(PassiveAgentBuiltinTest, AProposalJoinedByAndToAnActGoesToItsAddressee) {
   std::set<std::string> other = PartyTriples(Relations(
       "2023-11-03", "Blinken met Netanyahu on Monday and Egypt proposed a pause in the fighting."));
   EXPECT_EQ(other.count("propose:EGY>ISR"), 0u);
+  // (a demand or backing too)
+  std::set<std::string> pressed = PartyTriples(Relations(
+      "2022-04-26",
+      "Guterres held talks with Putin on Tuesday and pressed for the evacuation of civilians."));
+  EXPECT_EQ(pressed.count("urge:UN>RUS"), 1u);
 }
 
 }  // namespace actorgraph
