@@ -1498,6 +1498,12 @@ void FindCtx::Run() {
       int j = i + (k.word == L.w_the ? 1 : 0);
       int pl = PhraseAt(j, kPhrasePair);
       if (!pl && k.word == L.w_both) pl = PhraseAt(i, kPhrasePair), j = i;
+      // "pressing both to agree", "urged both to": a bare "both" after a verb is the pair named
+      // last
+      if (!pl && k.word == L.w_both && i > 0 && i + 1 < n && !t[i - 1].Is(Token::kUpper) &&
+          !t[i - 1].Is(Token::kPunct) && !Cls(i - 1, kDeterminer) && t[i - 1].word != L.w_and &&
+          (Text(i + 1) == "to" || t[i + 1].Is(Token::kPunct)))
+        pl = 1, j = i;
       // "the two South Caucasus neighbours", "both warring parties": up to three words before the noun
       if (!pl && j < n && (Lower(Text(j)) == "two" || Lower(Text(j)) == "both")) {
         for (int q = j + 1; q < n && q <= j + 3; ++q) {

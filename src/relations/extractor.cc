@@ -2882,8 +2882,10 @@ class Run {
           // ("an observer alongside the UN and the regional bloc IGAD, held meetings with both delegations":
           // two bodies that are nobody's side in a conflict are not the sides)
           if (Neutral(x) && Neutral(y)) continue;
-          // ("spoke with the Indian and Pakistani ministers and urged both countries": their states)
-          if (x.person() || y.person()) {
+          // ("spoke with the Indian and Pakistani ministers and urged both countries": their
+          // states) (a bare "both" is the two as named: "spoke with Burhan and Dagalo, pressing
+          // both to")
+          if ((x.person() || y.person()) && key != "both") {
             if (key != "countries" && key != "nations" && key != "governments" && key != "sides") break;
             const Actor* sx = kb_.Find(x.party);
             const Actor* sy = kb_.Find(y.party);

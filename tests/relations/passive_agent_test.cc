@@ -2430,4 +2430,17 @@ TEST_F(PassiveAgentBuiltinTest, AProposalJoinedByAndToAnActGoesToItsAddressee) {
   EXPECT_EQ(pressed.count("urge:UN>RUS"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ABareBothAfterAVerbIsThePairNamedLast) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2023-04-18",
+      "Blinken said he had spoken with army chief Abdel Fattah al-Burhan and RSF leader Mohamed "
+      "Hamdan Dagalo, pressing both to agree to a ceasefire."));
+  EXPECT_EQ(t.count("urge:USA>SDN"), 1u);
+  EXPECT_EQ(t.count("urge:USA>RSF"), 1u);
+  // (not "both" opening a coordination)
+  std::set<std::string> both_and = PartyTriples(
+      Relations("2023-04-18", "Blinken urged both Burhan and Dagalo to agree to a ceasefire."));
+  EXPECT_EQ(both_and.count("urge:USA>SDN"), 1u);
+}
+
 }  // namespace actorgraph
