@@ -4292,14 +4292,19 @@ class Run {
     // "refused to put its name to the Ugandan-mediated text": a compound's participle tells what was done
     // before; the clause's negation is about the thing it names
     if (m == Modality::kNegated && R.prefix) return Modality::kAsserted;
-    // "refused to accept the letter, after six hours of talks with Baker": talks in an adverbial "after"
-    // phrase took place; a negation before the phrase is the main clause's
+    // "refused to accept the letter, after six hours of talks with Baker": talks in an adverbial
+    // "after" phrase took place; a negation before the phrase is the main clause's ("denied that
+    // they had met during a visit by Pompeo": the visit took place)
     if (m == Modality::kNegated && R.noun && !R.has_modality) {
       for (int k = ti - 1; k > lo && k >= ti - 7; --k) {
         std::string_view w = Text(s, k, k + 1);
         if (w == "after" || w == "following") {
           Modality own = ModalityFrom(s, R, k, ti);
           return own == Modality::kNegated ? m : own;
+        }
+        if (w == "during") {  // (what happened during it is denied, not the visit or talks)
+          Modality own = ModalityFrom(s, R, k, ti);
+          return own == Modality::kNegated ? Modality::kAsserted : own;
         }
         if (s.tok_list[k] >= 0 || s.t[k].Is(Token::kPunct) || IsVerbLike(s, k) || (C(s, k) & (kWBoundary | kWReporting)))
           break;

@@ -2443,4 +2443,18 @@ TEST_F(PassiveAgentBuiltinTest, ABareBothAfterAVerbIsThePairNamedLast) {
   EXPECT_EQ(both_and.count("urge:USA>SDN"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AVisitDuringWhichSomethingIsDeniedTookPlace) {
+  std::vector<Relation> rels = Relations(
+      "2020-11-23",
+      "Saudi Arabia denied that the crown prince had met Israeli officials during a visit by "
+      "Mike Pompeo to the Red Sea city of Neom.");
+  bool visit = false;
+  for (const Relation& r : rels)
+    if (r.kind == RelationKind::kVisit && r.source.party == "USA" && r.target.party == "SAU") {
+      visit = true;
+      EXPECT_EQ(r.modality, Modality::kAsserted);
+    }
+  EXPECT_TRUE(visit);
+}
+
 }  // namespace actorgraph
