@@ -2457,4 +2457,11 @@ TEST_F(PassiveAgentBuiltinTest, AVisitDuringWhichSomethingIsDeniedTookPlace) {
   EXPECT_TRUE(visit);
 }
 
+TEST_F(PassiveAgentBuiltinTest, GulfArabLeadersAreTheGcc) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2021-01-05", "Gulf Arab leaders meeting in AlUla urged Iran to stop."));
+  EXPECT_EQ(t.count("urge:GCC>IRN"), 1u);
+  EXPECT_EQ(t.count("urge:ARAB-LEAGUE>IRN"), 0u);
+}
+
 }  // namespace actorgraph
