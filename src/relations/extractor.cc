@@ -1106,6 +1106,25 @@ class Run {
                              });
           if (A.usable && (!A.place || state_place) && !A.adjectival && !A.possessive) return s.tok_list[k];
         }
+        // "Izzat Ibrahim, vice chairman of the ruling council, who sat down with": past a title in
+        // apposition to the person it describes
+        if (k >= 0 && k + 1 < j && s.t[k + 1].word == d_.w_comma && s.tok_list[k] < 0) {
+          for (int c = k - 1; c > 0 && c >= k - 12; --c) {
+            if (s.tok_list[c] >= 0 && s.lists[s.tok_list[c]].usable &&
+                !s.lists[s.tok_list[c]].place)
+              break;
+            if (IsVerbLike(s, c) || (C(s, c) & (kWReporting | kWRelative | kWBoundary))) break;
+            if (s.t[c].word != d_.w_comma) continue;
+            if (s.t[c + 1].Is(Token::kUpper) && !(C(s, c + 1) & kWDeterminer))
+              break;  // (a title opens lower-case)
+            int p = s.tok_list[c - 1];
+            if (p >= 0 && s.lists[p].usable && !s.lists[p].place && !s.lists[p].possessive &&
+                s.lists[p].members.size() == 1 &&
+                s.m[s.lists[p].members[0]].kind == ActorKind::kPerson)
+              return p;
+            break;
+          }
+        }
         // "sent a delegation (to Cairo) that held talks with X": a sent body acts for its sender
         {
           int a = k;

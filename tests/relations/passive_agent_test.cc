@@ -2464,4 +2464,12 @@ TEST_F(PassiveAgentBuiltinTest, GulfArabLeadersAreTheGcc) {
   EXPECT_EQ(t.count("urge:ARAB-LEAGUE>IRN"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ARelativeClauseAfterATitleInAppositionIsItsPersons) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "1990-08-01",
+      "Iraq's delegation was led by Izzat Ibrahim, vice chairman of the ruling Revolutionary "
+      "Command Council, who sat down on Tuesday night with Kuwait's crown prince."));
+  EXPECT_EQ(t.count("meet:IRQ>KWT"), 1u);
+}
+
 }  // namespace actorgraph
