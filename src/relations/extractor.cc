@@ -5167,6 +5167,15 @@ class Run {
             v == "be" || v == "join" || v == "hold" || v == "take" || v == "win" || v == "announce")
           return;
       }
+      // "joined Christopher for an initialing ceremony": only an actor object followed by one of
+      // these words
+      if (!R.after_object.empty()) {
+        int e = obj >= 0 ? s.lists[obj].last : -1;
+        if (e < 0 || e >= n ||
+            std::find(R.after_object.begin(), R.after_object.end(), s.t[e].word) ==
+                R.after_object.end())
+          return;
+      }
       // "called Israel a terrorist state", "called Bush 'the devil'": naming, not phoning
       if (R.not_naming && obj >= 0 && s.lists[obj].last < n) {
         std::string_view a = Text(s, s.lists[obj].last, s.lists[obj].last + 1);

@@ -89,7 +89,7 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
         "as_object",    "judged",     "not_naming",     "near",        "not_near",
         "reported",     "conference", "remote",         "host_meets",  "on_proposal",
         "named_author", "threat",     "infinitive_shy", "object_to",   "thing_object",
-        "conditions",   "in_person",  "face_to_face",   "possessed"};
+        "conditions",   "in_person",  "face_to_face",   "possessed",   "after_object"};
     for (const auto& [k, v] : *t) {
       if (!kKeys.count(std::string(k.str())))
         return Status::ParseError(At(v, origin) + ": unknown key `" + std::string(k.str()) + "` in [[trigger]]");
@@ -155,18 +155,21 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
       if (!v || *v < 0 || *v > 1) return Status::ParseError(At(*c, origin) + ": `confidence` must be a number in [0, 1]");
       r.confidence = *v;
     }
-    std::vector<std::string> forms, targets, sources, near, not_near, conditions, possessed;
+    std::vector<std::string> forms, targets, sources, near, not_near, conditions, possessed,
+        after_object;
     if (!strings(t->get("forms"), &forms, &error) ||
         !strings(t->get("targets"), &targets, &error) ||
         !strings(t->get("sources"), &sources, &error) || !strings(t->get("near"), &near, &error) ||
         !strings(t->get("not_near"), &not_near, &error) ||
         !strings(t->get("conditions"), &conditions, &error) ||
-        !strings(t->get("possessed"), &possessed, &error))
+        !strings(t->get("possessed"), &possessed, &error) ||
+        !strings(t->get("after_object"), &after_object, &error))
       return Status::ParseError(error);
     for (const std::string& w : conditions) r.conditions.push_back(vocab->Add(w));
     for (const std::string& w : near) r.near.push_back(vocab->Add(w));
     for (const std::string& w : not_near) r.not_near.push_back(vocab->Add(w));
     for (const std::string& w : possessed) r.possessed.push_back(vocab->Add(w));
+    for (const std::string& w : after_object) r.after_object.push_back(vocab->Add(w));
     if (forms.empty()) return Status::ParseError(At(node, origin) + ": trigger `" + r.id + "` has no `forms`");
     for (const std::string& tg : targets) {
       if (tg.empty()) r.direct = true;

@@ -43,6 +43,8 @@ struct TriggerRule {
   bool reported = false;     // criticize: the speaker blames the trigger's subject ("said both sides had violated the truce")
   bool not_naming = false;   // not when the object is followed by "a"/"an" ("called Israel a threat" names it)
   bool object_to = false;    // only when an actor object is followed by an infinitive ("expected Iran to comply")
+  std::vector<WordId>
+      after_object;  // only when the actor object is followed by one of these ("joined X for")
   bool thing_object = false; // the direct object is a thing, not an actor, and the verb is active ("blamed the
                              // attack on X"; not "blamed the rebels for an attack on X", "a bombing blamed on X")
   bool as_object = false;    // fires only when an actor object is followed by "as" ("dismissed the team as a sham")

@@ -2472,4 +2472,17 @@ TEST_F(PassiveAgentBuiltinTest, ARelativeClauseAfterATitleInAppositionIsItsPerso
   EXPECT_EQ(t.count("meet:IRQ>KWT"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, JoiningSomeoneForTalksMeetsThem) {
+  std::set<std::string> t = PartyTriples(
+      Relations("1997-05-08",
+                "Levon Ter-Petrosyan and Heydar Aliyev conferred in Moscow on Friday, and Russian "
+                "President Boris Yeltsin joined them for part of the meeting."));
+  EXPECT_EQ(t.count("meet:RUS>ARM") + t.count("meet:ARM>RUS"), 1u);
+  EXPECT_EQ(t.count("meet:RUS>AZE") + t.count("meet:AZE>RUS"), 1u);
+  // (joining someone in an act is no meeting)
+  std::set<std::string> in =
+      PartyTriples(Relations("2024-03-01", "France joined Germany in calling for new talks."));
+  EXPECT_EQ(in.count("meet:FRA>DEU") + in.count("meet:DEU>FRA"), 0u);
+}
+
 }  // namespace actorgraph
