@@ -1724,6 +1724,19 @@ class Run {
     return false;
   }
 
+  // Whether a judgement trigger (`judged`: "arrogant", "a threat") starts at token `k`.
+  bool JudgementAt(const Sentence& s, int k) const {
+    int n = static_cast<int>(s.t.size());
+    if (k >= n || s.tok_list[k] >= 0) return false;
+    std::uint32_t node = d_.triggers.phrases().Child(0, s.t[k].word);
+    for (int j = k + 1; node; ++j) {
+      for (std::uint32_t v : d_.triggers.phrases().Values(node))
+        if (v >= kTriggerBase && d_.triggers.rules()[v - kTriggerBase].judged) return true;
+      node = j < n && j < k + 5 ? d_.triggers.phrases().Child(node, s.t[j].word) : 0;
+    }
+    return false;
+  }
+
   // Whether the noun ending at `te` is what a relative clause right after it answers ("a demand (that)
   // Egypt has publicly rejected"), not the head of its own clause ("a demand that Israel withdraw").
   bool AnsweredByRelative(const Sentence& s, int te) const {
@@ -5180,6 +5193,11 @@ class Run {
       if (R.not_naming && obj >= 0 && s.lists[obj].last < n) {
         std::string_view a = Text(s, s.lists[obj].last, s.lists[obj].last + 1);
         if (a == "a" || a == "an" || a == "the" || s.t[s.lists[obj].last].Is(Token::kQuote)) return;
+        // ("called U.S. leaders rude and arrogant": a judgement right after the object)
+        for (int j = s.lists[obj].last; j < n && j < s.lists[obj].last + 4; ++j) {
+          if (s.t[j].Is(Token::kPunct) || IsPrep(s, j) || s.t[j].word == d_.w_to) break;
+          if (JudgementAt(s, j)) return;
+        }
         // ("called the U.S.-led military action against Iraq a big mistake": the naming after the object's noun)
         for (int j = s.lists[obj].last; j < n && j < s.lists[obj].last + 8; ++j) {
           std::string_view w = Text(s, j, j + 1);

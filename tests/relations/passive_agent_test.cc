@@ -2485,4 +2485,14 @@ TEST_F(PassiveAgentBuiltinTest, JoiningSomeoneForTalksMeetsThem) {
   EXPECT_EQ(in.count("meet:FRA>DEU") + in.count("meet:DEU>FRA"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, CallingSomeoneAJudgementIsNoPhoneCall) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2025-06-04", "Khamenei called U.S. leaders rude and arrogant."));
+  EXPECT_EQ(t.count("criticize:IRN>USA"), 1u);
+  EXPECT_EQ(t.count("meet:IRN>USA"), 0u);
+  std::set<std::string> phoned =
+      PartyTriples(Relations("2025-06-04", "Obama called Putin twice on Monday."));
+  EXPECT_EQ(phoned.count("meet:USA>RUS"), 1u);
+}
+
 }  // namespace actorgraph
