@@ -897,7 +897,13 @@ class Run {
       while (j >= 0 && (C(s, j) & (kWDeterminer | kWQuantifier) || s.t[j].Is(Token::kNumber) ||
                         IsDirectionAdj(s, j))) {
         if ((C(s, j) & kWQuantifier) && (C(s, j) & kWPreposition) &&
-            !(j + 1 < L.first && (s.t[j + 1].Is(Token::kNumber) || (C(s, j + 1) & kWQuantifier))) &&
+            // ("the decision of the outgoing Trump administration": "of the" before a modifier is
+            // no quantity)
+            !(j + 1 < L.first &&
+              (s.t[j + 1].Is(Token::kNumber) ||
+               ((C(s, j + 1) & kWQuantifier) &&
+                !(s.t[j].word == d_.w_of && j + 2 < L.first && s.t[j + 1].word == d_.w_the &&
+                  (C(s, j + 2) & kWDeterminer) && !(C(s, j + 2) & kWQuantifier))))) &&
             !(j > 0 && s.t[j].word == d_.w_of && s.tok_list[j - 1] < 0 &&
               ((C(s, j - 1) & kWQuantifier) || s.t[j - 1].Is(Token::kNumber))))
           break;  // "over Israel" is a preposition, "over 40,000" and "dozens of" quantities

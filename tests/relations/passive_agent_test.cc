@@ -2495,4 +2495,12 @@ TEST_F(PassiveAgentBuiltinTest, CallingSomeoneAJudgementIsNoPhoneCall) {
   EXPECT_EQ(phoned.count("meet:USA>RUS"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TheDecisionOfTheOutgoingAdministrationIsItsOwn) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2021-01-12",
+                             "Cuba condemned the decision of the outgoing Trump administration to "
+                             "put Cuba back on the list."));
+  EXPECT_EQ(t.count("criticize:CUB>USA"), 1u);
+}
+
 }  // namespace actorgraph
