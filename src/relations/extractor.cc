@@ -8287,6 +8287,10 @@ class Run {
     // ("Iraqi troops swept into Kuwait, and the Council condemned the invasion"; not "A condemned B, and
     // C denounced the violations": a subject whose act was already read is no agent of another)
     int first = MainSubject(s, ti);
+    // ("Gunmen attacked Afghan villages, and X condemned the attack": an object after a verb is no
+    // agent)
+    for (int j = 0; first >= 0 && j < s.lists[first].first; ++j)
+      if (s.tok_list[j] < 0 && TriggerAt(s, j)) first = -1;
     if (first >= 0 && s.lists[first].last < ti) {
       std::vector<Ref> r = ListRefs(s, first);
       bool acted = std::any_of(out_->relations.begin(), out_->relations.end(), [&](const Relation& rel) {
@@ -8809,6 +8813,9 @@ class Run {
       if (s.t[j].word == d_.w_comma || s.t[j].word == d_.w_quote) return -1;
     int j = ti;
     while (j < n && s.t[j].word != d_.w_comma) ++j;
+    // ("Unknown gunmen attacked the villages, and Shultz denounced": ", and" opens a clause of its
+    // own)
+    if (j + 1 < n && (s.t[j + 1].word == d_.w_and || Text(s, j + 1, j + 2) == "but")) return -1;
     for (++j; j < n; ++j) {
       int li = s.tok_list[j];
       if (li >= 0) {

@@ -2503,4 +2503,21 @@ TEST_F(PassiveAgentBuiltinTest, TheDecisionOfTheOutgoingAdministrationIsItsOwn) 
   EXPECT_EQ(t.count("criticize:CUB>USA"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ASubjectAfterCommaAndIsNoFrontedSubject) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "1983-09-02", "Unknown gunmen attacked Afghan villages, and Shultz denounced the attack."));
+  EXPECT_EQ(t.count("attack:USA>AFG"), 0u);
+  // (nor is the attack's victim its attacker)
+  EXPECT_EQ(t.count("criticize:USA>AFG"), 0u);
+  std::set<std::string> fronted = PartyTriples(
+      Relations("2022-02-07", "After meeting Putin in Moscow, Macron said the talks were useful."));
+  EXPECT_EQ(fronted.count("meet:FRA>RUS"), 1u);
+}
+
+TEST_F(PassiveAgentBuiltinTest, SittingDownTogetherIsAMeeting) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2025-04-19", "Araghchi and Witkoff are expected to sit down again in Muscat next week."));
+  EXPECT_EQ(t.count("meet:IRN>USA") + t.count("meet:USA>IRN"), 1u);
+}
+
 }  // namespace actorgraph
