@@ -2520,4 +2520,16 @@ TEST_F(PassiveAgentBuiltinTest, SittingDownTogetherIsAMeeting) {
   EXPECT_EQ(t.count("meet:IRN>USA") + t.count("meet:USA>IRN"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, EveryTenseOfAMeetingPhraseIsRead) {
+  std::set<std::string> hold = PartyTriples(
+      Relations("2024-08-01", "Putin and Erdogan will hold a meeting in Sochi next week."));
+  EXPECT_EQ(hold.count("meet:RUS>TUR") + hold.count("meet:TUR>RUS"), 1u);
+  std::set<std::string> call =
+      PartyTriples(Relations("2024-08-01", "Erdogan is taking a call from Putin."));
+  EXPECT_EQ(call.count("meet:TUR>RUS") + call.count("meet:RUS>TUR"), 1u);
+  std::set<std::string> weight = PartyTriples(
+      Relations("2024-08-01", "France is throwing its weight behind Greece in the dispute."));
+  EXPECT_EQ(weight.count("support:FRA>GRC"), 1u);
+}
+
 }  // namespace actorgraph

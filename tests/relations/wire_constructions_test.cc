@@ -85,8 +85,11 @@ TEST_F(WireConstructionsTest, PeopleActedUponAreNeverASource) {
 
 TEST_F(WireConstructionsTest, ExpectedInAPlaceIsAPlannedVisitButNotAnyLaterIn) {
   EXPECT_THAT(Triples("Burns is expected to arrive in Cairo on Tuesday."), Contains("william-burns visit EGY planned"));
-  EXPECT_THAT(Triples("Burns is expected to sit down with Shoukry again in Cairo."),
+  EXPECT_THAT(Triples("Burns is expected to comment on the talks again in Cairo."),
               Not(Contains("william-burns visit EGY planned")));
+  // (a meeting in Cairo is a visit, by the meeting's place, not by "expected ... in")
+  EXPECT_THAT(Triples("Burns is expected to sit down with Shoukry again in Cairo."),
+              Contains("william-burns meet sameh-shoukry planned"));
 }
 
 TEST_F(WireConstructionsTest, PhoneCallsAreMeetingsNotCalls) {
