@@ -2532,4 +2532,13 @@ TEST_F(PassiveAgentBuiltinTest, EveryTenseOfAMeetingPhraseIsRead) {
   EXPECT_EQ(weight.count("support:FRA>GRC"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, PresentTenseFormsOfTriggersAreRead) {
+  std::set<std::string> storms =
+      PartyTriples(Relations("2024-08-06", "Ukraine storms into Russia's Kursk region in a surprise attack."));
+  EXPECT_EQ(storms.count("attack:UKR>RUS"), 1u);
+  std::set<std::string> caves =
+      PartyTriples(Relations("2024-08-06", "Hamas caves to the Egyptian proposal after weeks of pressure."));
+  EXPECT_EQ(caves.count("respond:HAMAS>EGY"), 1u);
+}
+
 }  // namespace actorgraph
