@@ -1959,8 +1959,16 @@ class Run {
   // The state right after a description and "in": its capital or its name ("the government in Asmara").
   const Actor* StateAfterIn(const Sentence& s, const Mention& m) const {
     int n = static_cast<int>(s.t.size());
-    if (m.last + 1 >= n || Text(s, m.last, m.last + 1) != "in" || s.tok_mention[m.last + 1] < 0) return nullptr;
-    const Mention& p = s.m[s.tok_mention[m.last + 1]];
+    int in = m.last;
+    // ("the military junta that seized power in Niger": where it seized power)
+    if (in + 3 < n) {
+      std::string_view rel = Text(s, in, in + 1), v = Text(s, in + 1, in + 2);
+      if ((rel == "that" || rel == "which" || rel == "who") &&
+          (v == "seized" || v == "took" || v == "grabbed") && Text(s, in + 2, in + 3) == "power")
+        in += 3;
+    }
+    if (in + 1 >= n || Text(s, in, in + 1) != "in" || s.tok_mention[in + 1] < 0) return nullptr;
+    const Mention& p = s.m[s.tok_mention[in + 1]];
     if (!p.capital && p.kind != ActorKind::kCountry) return nullptr;
     const Actor* st = kb_.Find(p.party);
     return st && st->kind == ActorKind::kCountry ? st : nullptr;

@@ -2541,4 +2541,11 @@ TEST_F(PassiveAgentBuiltinTest, PresentTenseFormsOfTriggersAreRead) {
   EXPECT_EQ(caves.count("respond:HAMAS>EGY"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AJuntaThatSeizedPowerInAStateIsThatStates) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2023-07-30",
+      "ECOWAS gave the military junta that seized power in Niger a week to reinstate Bazoum."));
+  EXPECT_EQ(t.count("urge:ECOWAS>NER"), 1u);
+}
+
 }  // namespace actorgraph
