@@ -1488,9 +1488,12 @@ void FindCtx::Run() {
     if ((state_modifier || (Cls(i, kArmedModifier | kOppositionModifier) && i + 1 < n && Cls(i + 1, kHolding))) &&
         !t[i + 1].Is(Token::kUpper) && !PhraseAt(i, kPhraseRole) &&
         !(i > 0 && t[i - 1].Is(Token::kUpper) && !t[i - 1].Is(Token::kPunct) && !Cls(i - 1, kDeterminer))) {
-      Mention& m = Push(i, i + 1, MentionType::kDescription);
+      // (a held noun is the mention's too: "the federal army and Tigrayan forces" is one list; not
+      // an act: "a government offensive" is the attack's trigger)
+      int e = Cls(i + 1, kHolding) ? i + 2 : i + 1;
+      Mention& m = Push(i, e, MentionType::kDescription);
       m.desc = state_modifier ? "home-state" : Cls(i, kOppositionModifier) ? "opposition" : "armed";
-      ++i;
+      i = e;
       continue;
     }
     // definite descriptions: "the two leaders", "the Gulf country", "the movement"

@@ -2548,4 +2548,18 @@ TEST_F(PassiveAgentBuiltinTest, AJuntaThatSeizedPowerInAStateIsThatStates) {
   EXPECT_EQ(t.count("urge:ECOWAS>NER"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TheFederalArmyIsTheStateTheMovementNamedLastFights) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2022-11-03",
+      "The TPLF signed the deal in Pretoria. Senior commanders of the federal army and Tigrayan "
+      "forces are expected to meet within five days."));
+  EXPECT_EQ(t.count("meet:ETH>TPLF") + t.count("meet:TPLF>ETH"), 1u);
+  // (an act after the modifier stays the attack's trigger)
+  std::set<std::string> offensive =
+      PartyTriples(Relations("1996-05-01",
+                             "The UTO rejected the plan. The talks were interrupted by a "
+                             "government offensive against the UTO."));
+  EXPECT_EQ(offensive.count("attack:TJK>UTO"), 1u);
+}
+
 }  // namespace actorgraph
