@@ -2562,4 +2562,13 @@ TEST_F(PassiveAgentBuiltinTest, TheFederalArmyIsTheStateTheMovementNamedLastFigh
   EXPECT_EQ(offensive.count("attack:TJK>UTO"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, WhoCarriesALetterToAPlaceGoesThere) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2025-03-12", "The letter was delivered in Tehran by Anwar Gargash, a senior Emirati adviser."));
+  EXPECT_EQ(t.count("visit:ARE>IRN"), 1u);
+  std::set<std::string> aid =
+      PartyTriples(Relations("2025-03-12", "The aid was delivered to Gaza by Egypt on Monday."));
+  EXPECT_EQ(aid.count("visit:EGY>PSE"), 0u);
+}
+
 }  // namespace actorgraph
