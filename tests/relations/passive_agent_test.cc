@@ -2571,4 +2571,10 @@ TEST_F(PassiveAgentBuiltinTest, WhoCarriesALetterToAPlaceGoesThere) {
   EXPECT_EQ(aid.count("visit:EGY>PSE"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TheMuslimCroatFederationIsBosnia) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "1994-07-20", "The Muslim-Croat federation accepted the peace plan drawn up by the United States and Russia."));
+  EXPECT_EQ(t.count("respond:BIH>USA"), 1u);
+}
+
 }  // namespace actorgraph
