@@ -7766,6 +7766,9 @@ class Run {
         return false;
       const Actor* state = kb_.Find(m.party);
       if (!state || state->kind != ActorKind::kCountry) return false;
+      // (a body of states named as such at a meeting pays no visit; its envoys, named as persons,
+      // do)
+      if (Multilateral(who)) return false;
       AddVisit(meeting, who, who_span, *state, {s.t[L.first].begin, s.t[L.last - 1].end}, "visit.venue", seen);
       return true;
     }
@@ -7803,9 +7806,16 @@ class Run {
         for (int k : L.members)
           if (!state || s.m[k].party != state->id) return;
     if (!state || state->kind != ActorKind::kCountry || meeting.target.party.empty() ||
-        meeting.target.party == state->id)
+        meeting.target.party == state->id || Multilateral(meeting.target))
       return;
     AddVisit(meeting, meeting.target, meeting.target_span, *state, meeting.source_span, "visit.guest", seen);
+  }
+
+  // Whether `who` is an organization of states (the UN, the AU), not a movement or party at home
+  // somewhere.
+  bool Multilateral(const ActorRef& who) const {
+    const Actor* a = who.kind == ActorKind::kOrganization ? kb_.Find(who.id) : nullptr;
+    return a && a->home.empty() && !a->armed;
   }
 
   // A visit of `who` to `state` that a meeting implies, with the meeting's evidence and

@@ -2577,4 +2577,17 @@ TEST_F(PassiveAgentBuiltinTest, TheMuslimCroatFederationIsBosnia) {
   EXPECT_EQ(t.count("respond:BIH>USA"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ABodyAtAMeetingPaysNoVisit) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2020-01-19",
+                "Merkel hosted Putin, Erdogan and the African Union at a conference in Berlin."));
+  EXPECT_EQ(t.count("visit:AU>DEU"), 0u);
+  EXPECT_EQ(t.count("visit:RUS>DEU"), 1u);
+  // (a movement hosted as a guest does visit)
+  std::set<std::string> rsf = PartyTriples(
+      Relations("2024-01-03",
+                "President William Ruto hosted RSF commander Mohamed Hamdan Dagalo in Nairobi."));
+  EXPECT_EQ(rsf.count("visit:RSF>KEN"), 1u);
+}
+
 }  // namespace actorgraph
