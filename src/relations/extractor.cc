@@ -3275,7 +3275,11 @@ class Run {
     judged_proposal_ = false;
     if (v >= 0) {
       bool participle = v > 0 && s.t[v - 1].word == d_.w_comma && IsIng(Text(s, v, v + 1));
-      int sub = participle ? MainSubject(s, v) : SubjectLeft(s, v - 1, false);
+      // ("Merkel, who met Medvedev and described ...": a coordinated verb's subject is the first
+      // verb's)
+      int coordinated = -1, controlled = 0;
+      int sub = participle ? MainSubject(s, v) : ClauseSubject(s, v, &coordinated, &controlled);
+      if (sub < 0 && !participle) sub = SubjectLeft(s, v - 1, false);
       if (sub < 0) return false;
       *src = RoleOf(s, sub);
       for (int j = v + 1; j < ti; ++j)

@@ -2590,4 +2590,13 @@ TEST_F(PassiveAgentBuiltinTest, ABodyAtAMeetingPaysNoVisit) {
   EXPECT_EQ(rsf.count("visit:RSF>KEN"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ACoordinatedJudgementIsTheFirstVerbsSubjects) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2008-08-16",
+      "Angela Merkel, who met Mr Medvedev in Sochi on Friday and described Russia's military "
+      "response as disproportionate, is due in Tbilisi today."));
+  EXPECT_EQ(t.count("criticize:DEU>RUS"), 1u);
+  EXPECT_EQ(t.count("criticize:RUS>RUS"), 0u);
+}
+
 }  // namespace actorgraph
