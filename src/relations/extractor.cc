@@ -7602,6 +7602,28 @@ class Run {
     }
     if (R.hosts && modality != Modality::kNegated && modality != Modality::kHypothetical)
       HostedSides(s, src.refs, tgt.refs, ti, te, modality, /*named=*/!earlier_sides, seen);
+    // "held a trilateral summit with Marcos and Kishida": the two others at a summit met each other
+    // too
+    if (R.kind == RelationKind::kMeet && R.noun &&
+        (modality == Modality::kAsserted || modality == Modality::kPlanned)) {
+      std::string_view noun = Text(s, te - 1, te),
+                       before = ti > 0 ? Text(s, ti - 1, ti) : std::string_view();
+      if (noun == "summit" || before == "trilateral" || before == "three-way") {
+        std::vector<Ref> distinct;
+        for (const Ref& g : OtherParties(tgt.refs, src.refs))
+          if (!g.party.empty() && std::none_of(distinct.begin(), distinct.end(),
+                                               [&](const Ref& o) { return o.party == g.party; }))
+            distinct.push_back(g);
+        if (distinct.size() == 2 &&
+            FirstSeen(seen, RelationKind::kMeet, distinct[0].id, distinct[1].id)) {
+          Relation rel =
+              NewRelation(s, RelationKind::kMeet, distinct[0], distinct[1], ti, te, modality);
+          rel.rule = R.id + "+together";
+          rel.confidence = conf * kDistantPenalty;
+          out_->relations.push_back(std::move(rel));
+        }
+      }
+    }
     if (!absent_authors.empty() && (modality == Modality::kAsserted || modality == Modality::kPlanned))
       CarriersMediate(s, R, src, tgt.refs, absent_authors, ti, te, modality, seen);
     // "Anwar hosted talks between A and B": the host met each side of the talks it mediated

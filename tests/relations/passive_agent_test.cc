@@ -2599,4 +2599,14 @@ TEST_F(PassiveAgentBuiltinTest, ACoordinatedJudgementIsTheFirstVerbsSubjects) {
   EXPECT_EQ(t.count("criticize:RUS>RUS"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TheTwoOthersAtASummitMeetEachOther) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2024-04-11", "Joe Biden held a trilateral summit with Ferdinand Marcos and Fumio Kishida."));
+  EXPECT_EQ(t.count("meet:PHL>JPN") + t.count("meet:JPN>PHL"), 1u);
+  // (talks with two may be two meetings)
+  std::set<std::string> talks = PartyTriples(
+      Relations("2024-04-11", "Joe Biden held talks with Ferdinand Marcos and Fumio Kishida."));
+  EXPECT_EQ(talks.count("meet:PHL>JPN") + talks.count("meet:JPN>PHL"), 0u);
+}
+
 }  // namespace actorgraph
