@@ -7602,6 +7602,29 @@ class Run {
     }
     if (R.hosts && modality != Modality::kNegated && modality != Modality::kHypothetical)
       HostedSides(s, src.refs, tgt.refs, ti, te, modality, /*named=*/!earlier_sides, seen);
+    // "Rubio and Fidan met the Ukrainian delegation in a trilateral format": two sides meeting a
+    // third together met each other
+    if (R.kind == RelationKind::kMeet && !R.noun && !tgt.refs.empty() && src.refs.size() >= 2 &&
+        (modality == Modality::kAsserted || modality == Modality::kPlanned)) {
+      bool jointly = false;
+      for (int k = 0; k < static_cast<int>(s.t.size()) && !jointly; ++k) {
+        std::string_view w = Text(s, k, k + 1);
+        jointly = w == "trilateral" || w == "three-way" || w == "jointly" || w == "together";
+      }
+      std::vector<Ref> together;
+      for (const Ref& g : OtherParties(src.refs, tgt.refs))
+        if (!g.party.empty() && std::none_of(together.begin(), together.end(),
+                                             [&](const Ref& o) { return o.party == g.party; }))
+          together.push_back(g);
+      if (jointly && together.size() == 2 &&
+          FirstSeen(seen, RelationKind::kMeet, together[0].id, together[1].id)) {
+        Relation rel =
+            NewRelation(s, RelationKind::kMeet, together[0], together[1], ti, te, modality);
+        rel.rule = R.id + "+together";
+        rel.confidence = conf * kDistantPenalty;
+        out_->relations.push_back(std::move(rel));
+      }
+    }
     // "held a trilateral summit with Marcos and Kishida": the two others at a summit met each other
     // too
     if (R.kind == RelationKind::kMeet && R.noun &&

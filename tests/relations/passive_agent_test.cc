@@ -2609,4 +2609,15 @@ TEST_F(PassiveAgentBuiltinTest, TheTwoOthersAtASummitMeetEachOther) {
   EXPECT_EQ(talks.count("meet:PHL>JPN") + talks.count("meet:JPN>PHL"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TwoSidesMeetingAThirdJointlyMeetEachOther) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2025-05-16",
+      "Marco Rubio and Hakan Fidan met the Ukrainian delegation in a trilateral format."));
+  EXPECT_EQ(t.count("meet:USA>TUR") + t.count("meet:TUR>USA"), 1u);
+  // (without a cue of togetherness, each may have met the third alone)
+  std::set<std::string> each = PartyTriples(Relations(
+      "2025-05-16", "Marco Rubio and Hakan Fidan met the Ukrainian delegation on Friday."));
+  EXPECT_EQ(each.count("meet:USA>TUR") + each.count("meet:TUR>USA"), 0u);
+}
+
 }  // namespace actorgraph
