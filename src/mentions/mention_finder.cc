@@ -83,9 +83,9 @@ struct MentionLexicon {
   std::map<WordId, std::vector<std::string>> heads;  // "kingdom" -> the monarchies
   std::map<std::string, std::vector<std::string>> grouping_members;  // "e3" -> its fixed members
   WordId w_the = 0, w_of = 0, w_and = 0, w_comma = 0, w_s = 0, w_apos = 0, w_hyphen = 0,
-         w_lparen = 0, w_rparen = 0, w_or = 0, w_slash = 0, w_capital = 0, w_both = 0, w_two = 0,
-         w_a = 0, w_an = 0, w_group = 0, w_including = 0, w_in = 0, w_ethnic = 0, w_so = 0,
-         w_called = 0, w_pro = 0, w_anti = 0;
+         w_lparen = 0, w_rparen = 0, w_or = 0, w_slash = 0, w_capital = 0, w_both = 0, w_each = 0,
+         w_two = 0, w_a = 0, w_an = 0, w_group = 0, w_including = 0, w_in = 0, w_ethnic = 0,
+         w_so = 0, w_called = 0, w_pro = 0, w_anti = 0;
 
   std::uint32_t Cls(WordId w) const { return w < cls.size() ? cls[w] : 0; }
   bool Has(const Token& t, std::uint32_t c) const { return (Cls(t.word) & c) != 0; }
@@ -355,6 +355,7 @@ Result<MentionFinder> MentionFinder::Create(const KnowledgeBase& kb, std::string
   L.w_capital = vocab->Add("capital");
   L.w_in = vocab->Add("in");
   L.w_both = vocab->Add("both");
+  L.w_each = vocab->Add("each");
   L.w_two = vocab->Add("two");
   L.w_a = vocab->Add("a");
   L.w_an = vocab->Add("an");
@@ -1497,10 +1498,15 @@ void FindCtx::Run() {
       continue;
     }
     // definite descriptions: "the two leaders", "the Gulf country", "the movement"
-    if (k.word == L.w_the || k.word == L.w_both) {
+    bool each = k.word == L.w_each;  // ("spoke to each of them")
+    if (k.word == L.w_the || k.word == L.w_both || each) {
       int j = i + (k.word == L.w_the ? 1 : 0);
       int pl = PhraseAt(j, kPhrasePair);
-      if (!pl && k.word == L.w_both) pl = PhraseAt(i, kPhrasePair), j = i;
+      if (!pl && (k.word == L.w_both || each)) pl = PhraseAt(i, kPhrasePair), j = i;
+      if (!pl && each) {
+        ++i;
+        continue;
+      }
       // "pressing both to agree", "urged both to": a bare "both" after a verb is the pair named
       // last
       if (!pl && k.word == L.w_both && i > 0 && i + 1 < n && !t[i - 1].Is(Token::kUpper) &&

@@ -2931,7 +2931,7 @@ class Run {
           // ("spoke with the Indian and Pakistani ministers and urged both countries": their
           // states) (a bare "both" is the two as named: "spoke with Burhan and Dagalo, pressing
           // both to")
-          if ((x.person() || y.person()) && key != "both") {
+          if ((x.person() || y.person()) && key != "both" && key != "them") {
             if (key != "countries" && key != "nations" && key != "governments" && key != "sides") break;
             const Actor* sx = kb_.Find(x.party);
             const Actor* sy = kb_.Find(y.party);

@@ -2620,4 +2620,13 @@ TEST_F(PassiveAgentBuiltinTest, TwoSidesMeetingAThirdJointlyMeetEachOther) {
   EXPECT_EQ(each.count("meet:USA>TUR") + each.count("meet:TUR>USA"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, BothOfThemAndEachSideAreThePairNamedLast) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2020-01-19",
+      "Fayez al-Sarraj and Khalifa Haftar refused to meet. Merkel said she had spoken to both of "
+      "them separately."));
+  EXPECT_EQ(t.count("meet:DEU>LBY"), 1u);
+  EXPECT_EQ(t.count("meet:DEU>LNA"), 1u);
+}
+
 }  // namespace actorgraph
