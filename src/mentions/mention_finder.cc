@@ -1498,7 +1498,7 @@ void FindCtx::Run() {
       continue;
     }
     // definite descriptions: "the two leaders", "the Gulf country", "the movement"
-    bool each = k.word == L.w_each;  // ("spoke to each of them")
+    bool each = k.word == L.w_each;  // ("each side")
     if (k.word == L.w_the || k.word == L.w_both || each) {
       int j = i + (k.word == L.w_the ? 1 : 0);
       int pl = PhraseAt(j, kPhrasePair);

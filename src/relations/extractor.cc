@@ -1718,26 +1718,23 @@ class Run {
 
   // Whether a trigger (of `kind`, when given) starts at token `k` ("rejected", "turned down").
   bool TriggerAt(const Sentence& s, int k, std::optional<RelationKind> kind = std::nullopt) const {
-    if (k >= static_cast<int>(s.t.size()) || s.tok_list[k] >= 0) return false;
-    std::uint32_t node = d_.triggers.phrases().Child(0, s.t[k].word);
-    if (!node) return false;
-    int n = static_cast<int>(s.t.size());
-    for (int j = k + 1; node; ++j) {  // (every phrase the words from `k` on spell: "insisted that")
-      for (std::uint32_t v : d_.triggers.phrases().Values(node))
-        if (v >= kTriggerBase && (!kind || d_.triggers.rules()[v - kTriggerBase].kind == *kind)) return true;
-      node = j < n && j < k + 5 ? d_.triggers.phrases().Child(node, s.t[j].word) : 0;
-    }
-    return false;
+    return RuleAt(s, k, [&](const TriggerRule& R) { return !kind || R.kind == *kind; });
   }
 
   // Whether a judgement trigger (`judged`: "arrogant", "a threat") starts at token `k`.
   bool JudgementAt(const Sentence& s, int k) const {
-    int n = static_cast<int>(s.t.size());
-    if (k >= n || s.tok_list[k] >= 0) return false;
+    return RuleAt(s, k, [](const TriggerRule& R) { return R.judged; });
+  }
+
+  // Whether a trigger phrase starting at token `k` has a rule that `fits`.
+  template <typename Fits>
+  bool RuleAt(const Sentence& s, int k, Fits fits) const {
+    if (k >= static_cast<int>(s.t.size()) || s.tok_list[k] >= 0) return false;
     std::uint32_t node = d_.triggers.phrases().Child(0, s.t[k].word);
-    for (int j = k + 1; node; ++j) {
+    int n = static_cast<int>(s.t.size());
+    for (int j = k + 1; node; ++j) {  // (every phrase the words from `k` on spell: "insisted that")
       for (std::uint32_t v : d_.triggers.phrases().Values(node))
-        if (v >= kTriggerBase && d_.triggers.rules()[v - kTriggerBase].judged) return true;
+        if (v >= kTriggerBase && fits(d_.triggers.rules()[v - kTriggerBase])) return true;
       node = j < n && j < k + 5 ? d_.triggers.phrases().Child(node, s.t[j].word) : 0;
     }
     return false;
@@ -7611,19 +7608,9 @@ class Run {
         std::string_view w = Text(s, k, k + 1);
         jointly = w == "trilateral" || w == "three-way" || w == "jointly" || w == "together";
       }
-      std::vector<Ref> together;
-      for (const Ref& g : OtherParties(src.refs, tgt.refs))
-        if (!g.party.empty() && std::none_of(together.begin(), together.end(),
-                                             [&](const Ref& o) { return o.party == g.party; }))
-          together.push_back(g);
-      if (jointly && together.size() == 2 &&
-          FirstSeen(seen, RelationKind::kMeet, together[0].id, together[1].id)) {
-        Relation rel =
-            NewRelation(s, RelationKind::kMeet, together[0], together[1], ti, te, modality);
-        rel.rule = R.id + "+together";
-        rel.confidence = conf * kDistantPenalty;
-        out_->relations.push_back(std::move(rel));
-      }
+      if (jointly)
+        MetEachOther(s, R, OneOfEachParty(OtherParties(src.refs, tgt.refs)), ti, te, modality, conf,
+                     seen);
     }
     // "held a trilateral summit with Marcos and Kishida": the two others at a summit met each other
     // too
@@ -7631,21 +7618,9 @@ class Run {
         (modality == Modality::kAsserted || modality == Modality::kPlanned)) {
       std::string_view noun = Text(s, te - 1, te),
                        before = ti > 0 ? Text(s, ti - 1, ti) : std::string_view();
-      if (noun == "summit" || before == "trilateral" || before == "three-way") {
-        std::vector<Ref> distinct;
-        for (const Ref& g : OtherParties(tgt.refs, src.refs))
-          if (!g.party.empty() && std::none_of(distinct.begin(), distinct.end(),
-                                               [&](const Ref& o) { return o.party == g.party; }))
-            distinct.push_back(g);
-        if (distinct.size() == 2 &&
-            FirstSeen(seen, RelationKind::kMeet, distinct[0].id, distinct[1].id)) {
-          Relation rel =
-              NewRelation(s, RelationKind::kMeet, distinct[0], distinct[1], ti, te, modality);
-          rel.rule = R.id + "+together";
-          rel.confidence = conf * kDistantPenalty;
-          out_->relations.push_back(std::move(rel));
-        }
-      }
+      if (noun == "summit" || before == "trilateral" || before == "three-way")
+        MetEachOther(s, R, OneOfEachParty(OtherParties(tgt.refs, src.refs)), ti, te, modality, conf,
+                     seen);
     }
     if (!absent_authors.empty() && (modality == Modality::kAsserted || modality == Modality::kPlanned))
       CarriersMediate(s, R, src, tgt.refs, absent_authors, ti, te, modality, seen);
@@ -7688,11 +7663,7 @@ class Run {
   void HostedSides(const Sentence& s, const std::vector<Ref>& hosts, const std::vector<Ref>& guests,
                    int ti, int te, Modality modality, bool named,
                    std::set<std::tuple<int, std::string, std::string>>* seen) {
-    std::vector<Ref> sides = OtherParties(guests, hosts);
-    std::vector<Ref> distinct;
-    for (const Ref& g : sides)
-      if (!g.party.empty() && std::none_of(distinct.begin(), distinct.end(), [&](const Ref& o) { return o.party == g.party; }))
-        distinct.push_back(g);
+    std::vector<Ref> distinct = OneOfEachParty(OtherParties(guests, hosts));
     if (distinct.size() != 2 || hosts.empty()) return;
     int n = static_cast<int>(s.t.size());
     bool talks = false, occasion = false;
@@ -7858,6 +7829,28 @@ class Run {
         meeting.target.party == state->id || Multilateral(meeting.target))
       return;
     AddVisit(meeting, meeting.target, meeting.target_span, *state, meeting.source_span, "visit.guest", seen);
+  }
+
+  // The first of `refs` of each party, in order (parties unknown left out).
+  static std::vector<Ref> OneOfEachParty(const std::vector<Ref>& refs) {
+    std::vector<Ref> out;
+    for (const Ref& r : refs)
+      if (!r.party.empty() &&
+          std::none_of(out.begin(), out.end(), [&](const Ref& o) { return o.party == r.party; }))
+        out.push_back(r);
+    return out;
+  }
+
+  // When `two` holds exactly two sides, the meeting the trigger [ti, te) tells that they held with
+  // each other ("`R.id`+together").
+  void MetEachOther(const Sentence& s, const TriggerRule& R, const std::vector<Ref>& two, int ti,
+                    int te, Modality modality, double conf,
+                    std::set<std::tuple<int, std::string, std::string>>* seen) {
+    if (two.size() != 2 || !FirstSeen(seen, RelationKind::kMeet, two[0].id, two[1].id)) return;
+    Relation rel = NewRelation(s, RelationKind::kMeet, two[0], two[1], ti, te, modality);
+    rel.rule = R.id + "+together";
+    rel.confidence = conf * kDistantPenalty;
+    out_->relations.push_back(std::move(rel));
   }
 
   // Whether `who` is an organization of states (the UN, the AU), not a movement or party at home
@@ -8446,11 +8439,8 @@ class Run {
         return -1;
       int target = -1, and_at = -1;
       for (int k = 0; k < ti; ++k) {
-        if (s.t[k].begin < rel.trigger_span.end) {
-          if (s.t[k].begin == rel.target_span.begin) target = s.tok_list[k];
-          continue;
-        }
         if (s.t[k].begin == rel.target_span.begin) target = s.tok_list[k];
+        if (s.t[k].begin < rel.trigger_span.end) continue;
         if (s.t[k].word == d_.w_and && s.tok_list[k] < 0) {
           and_at = k;
           continue;
