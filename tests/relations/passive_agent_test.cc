@@ -2629,4 +2629,10 @@ TEST_F(PassiveAgentBuiltinTest, BothOfThemAndEachSideAreThePairNamedLast) {
   EXPECT_EQ(t.count("meet:DEU>LNA"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, SayingTheOtherSideFiredFirstBlamesIt) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2022-09-16", "Dushanbe said on Friday that Kyrgyz troops had opened fire first near Batken."));
+  EXPECT_EQ(t.count("criticize:TJK>KGZ"), 1u);
+}
+
 }  // namespace actorgraph
