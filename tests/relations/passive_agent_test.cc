@@ -2635,4 +2635,13 @@ TEST_F(PassiveAgentBuiltinTest, SayingTheOtherSideFiredFirstBlamesIt) {
   EXPECT_EQ(t.count("criticize:TJK>KGZ"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AnEnvoyGivenHoursToLeaveIsExpelled) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2022-01-31", "Mali gave the French ambassador 72 hours to leave the country on Monday."));
+  EXPECT_EQ(t.count("criticize:MLI>FRA"), 1u);
+  // (a demand to leave a place put to a state is a demand, no expulsion)
+  std::set<std::string> told = PartyTriples(Relations("2024-05-07", "Egypt told Israel to leave Rafah."));
+  EXPECT_EQ(told.count("criticize:EGY>ISR"), 0u);
+}
+
 }  // namespace actorgraph
