@@ -2644,4 +2644,15 @@ TEST_F(PassiveAgentBuiltinTest, AnEnvoyGivenHoursToLeaveIsExpelled) {
   EXPECT_EQ(told.count("criticize:EGY>ISR"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, HamdokLeadsTaqaddumFromLate2023) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2024-01-02",
+      "Abdalla Hamdok met RSF commander Mohamed Hamdan Dagalo in Addis Ababa on Monday."));
+  EXPECT_EQ(t.count("meet:TAQADDUM>RSF"), 1u);
+  std::set<std::string> pm = PartyTriples(Relations(
+      "2020-02-10",
+      "Prime Minister Abdalla Hamdok met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa."));
+  EXPECT_EQ(pm.count("meet:SDN>ETH"), 1u);
+}
+
 }  // namespace actorgraph
