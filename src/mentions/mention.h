@@ -44,8 +44,9 @@ struct Mention {
   std::string title;             // the title words it came with ("secretary of state"), for "the Secretary"
   PronounClass pronoun = PronounClass::kNone;
   char gender = 0;               // person pronouns: 'f' ("she", "her"), 'm' ("he", "his"), 0 otherwise
-  std::string desc;              // descriptions: "organization", "armed" (an armed movement: "the rebels"),
-                                 // "country", "pair", "person", "title", "forces"
+  std::string desc;  // descriptions: "organization", "armed" (an armed movement: "the rebels"),
+                     // "country", "pair", "person", "title", "forces", "grouping", "home-state",
+                     // "opposition", "mediators", "place", "count", "regional"
   std::vector<std::string> region;  // descriptions: allowed parties ("the Gulf country")
   bool place = false;            // named as a place ("talks in Cairo"): only a visit's host
   bool capital = false;          // a capital or seat (its state)

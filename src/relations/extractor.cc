@@ -8587,10 +8587,8 @@ class Run {
         // (and a name in attributive use: "a U.S. bridging proposal")
         bool attributive =
             L.usable && !L.place &&
-            ((C(s, L.first) & kWDeterminer) ||
-             (L.first > 0 && (C(s, L.first - 1) & kWDeterminer))) &&
-            std::all_of(s.t.begin() + L.last, s.t.begin() + noun,
-                        [&](const Token& t) { return IsPlainWord(s, &t - s.t.data()); });
+            ((C(s, L.first) & kWDeterminer) || (L.first > 0 && (C(s, L.first - 1) & kWDeterminer)));
+        for (int w = L.last; attributive && w < noun; ++w) attributive = IsPlainWord(s, w);
         if (L.possessive || (L.adjectival && !L.place) || attributive) {
           *span = {s.t[L.first].begin, s.t[L.last - 1].end};
           return ListRefs(s, li);
