@@ -3718,8 +3718,8 @@ class Run {
       }
       // ("accused the region's ruling party, the TPLF, of attacking": a described object named by
       // its apposition)
-      if (tk.word == d_.w_comma && R.direct && determiner_seen && !prep_seen && !passed_actor &&
-          j > from + 1 && j - from <= 6 && j + 2 < n) {
+      if (tk.word == d_.w_comma && (R.direct || R.any) && determiner_seen && !prep_seen &&
+          !passed_actor && j > from + 1 && j - from <= 6 && j + 2 < n) {
         int k = j + 1;
         if (s.tok_list[k] < 0 && (C(s, k) & kWDeterminer)) ++k;
         int li = s.tok_list[k];

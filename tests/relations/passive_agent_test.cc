@@ -2655,4 +2655,12 @@ TEST_F(PassiveAgentBuiltinTest, HamdokLeadsTaqaddumFromLate2023) {
   EXPECT_EQ(pm.count("meet:SDN>ETH"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ADemandedThatClauseNamesItsDescribedSubjectByApposition) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2021-10-01",
+                             "The African Union demanded that the army-backed leader, Mamady "
+                             "Doumbouya, hand over power."));
+  EXPECT_EQ(t.count("urge:AU>GIN"), 1u);
+}
+
 }  // namespace actorgraph
