@@ -3688,11 +3688,15 @@ class Run {
         continue;
       if ((c & kWBoundary) && j > from) {
         // "demanding the release of X and the withdrawal of Y": coordinated objects continue
-        // ("called for a ceasefire in Ukraine and peace talks between Moscow and Kyiv": a bare noun too)
-        bool coordinated_np = R.any && tk.word == d_.w_and && j + 1 < n &&
-                              ((C(s, j + 1) & kWDeterminer) ||
-                               (s.tok_list[j + 1] < 0 && IsPlainWord(s, j + 1) && !IsVerbLike(s, j + 1) &&
-                                !Auxiliary(s, j + 1) && !EndsWith(Text(s, j + 1, j + 2), "ed")));
+        // ("called for a ceasefire in Ukraine and peace talks between Moscow and Kyiv": a bare noun
+        // too; "fired 120 missiles and dozens of drones at X": the things of a rule whose target
+        // follows a preposition)
+        bool coordinated_np =
+            (R.any || (!R.direct && !R.noun && s.t[j - 1].word != d_.w_comma)) &&
+            tk.word == d_.w_and && j + 1 < n &&
+            ((C(s, j + 1) & (kWDeterminer | kWQuantifier)) || s.t[j + 1].Is(Token::kNumber) ||
+             (s.tok_list[j + 1] < 0 && IsPlainWord(s, j + 1) && !IsVerbLike(s, j + 1) &&
+              !Auxiliary(s, j + 1) && !EndsWith(Text(s, j + 1, j + 2), "ed")));
         // "the immediate and unconditional withdrawal of X": coordinated modifiers inside one noun
         // phrase
         // ("discussed food and fertiliser supplies with X": or nouns right after the verb)

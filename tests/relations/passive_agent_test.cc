@@ -2663,4 +2663,14 @@ TEST_F(PassiveAgentBuiltinTest, ADemandedThatClauseNamesItsDescribedSubjectByApp
   EXPECT_EQ(t.count("urge:AU>GIN"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ThingsJoinedByAndBeforeTheTargetsPreposition) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2016-05-01", "Azerbaijan fired dozens of shells and two rockets at Armenia."));
+  EXPECT_EQ(t.count("attack:AZE>ARM"), 1u);
+  // (", and" opens a new clause: its preposition is no target of the verb before)
+  std::set<std::string> held = PartyTriples(Relations(
+      "2012-11-20", "Peacekeepers held their fire, and the rebels vowed to march on Kinshasa."));
+  EXPECT_EQ(held.size(), 0u);
+}
+
 }  // namespace actorgraph
