@@ -1800,6 +1800,22 @@ class Run {
     return DurationWord(w) && w != "hour" && w != "day" && w != "week" && w != "month" && w != "year";
   }
 
+  // The subject of the subordinate clause ("after Russia launched ...") that the comma at `comma`
+  // ends: an actor right after a subordinator and right before a past verb; -1 if none
+  int SubordinateSubjectBefore(const Sentence& s, int comma) const {
+    for (int k = comma - 1; k > 1; --k) {
+      if (s.t[k].Is(Token::kPunct) || (C(s, k) & (kWReporting | kWRelative))) return -1;
+      int li = s.tok_list[k - 1];
+      if (li < 0 || s.tok_list[k] >= 0 || !Participle(s, k)) continue;
+      const List& L = s.lists[li];
+      if (L.marker < 0 || !Subordinator(Text(s, L.marker, L.marker + 1)) || !L.usable || L.place ||
+          L.possessive)
+        return -1;
+      return li;
+    }
+    return -1;
+  }
+
   // A word that opens a subordinate clause ("after", "when", "because"); lower case.
   static bool Subordinator(std::string_view w) {
     static const std::set<std::string_view> kWords = {
@@ -5713,6 +5729,11 @@ class Run {
         bool actor_before = false;
         for (int j = 0; j < ti - 1 && !actor_before; ++j) actor_before = s.tok_list[j] >= 0;
         if (subject < 0 && !actor_before) subject = FrontedSubject(s, ti, ti - 1);
+        // ("The exchange came days after Russia launched an attack, firing missiles at X": with no
+        // actor as the main subject, the participle goes with the subordinate clause right before
+        // the comma)
+        if (subject < 0 && s.t[ti - 1].word == d_.w_comma)
+          subject = SubordinateSubjectBefore(s, ti - 1);
         conf *= kDistantPenalty;
       } else {
         // "..., though diplomats warned that": a subject that names no actor, right after a

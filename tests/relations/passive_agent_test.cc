@@ -2673,4 +2673,11 @@ TEST_F(PassiveAgentBuiltinTest, ThingsJoinedByAndBeforeTheTargetsPreposition) {
   EXPECT_EQ(held.size(), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AParticipleAfterASubordinateClauseHasThatClausesSubject) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2024-01-05",
+      "The talks stalled days after Israel launched a big offensive, firing missiles at Lebanon."));
+  EXPECT_EQ(t.count("attack:ISR>LBN"), 1u);
+}
+
 }  // namespace actorgraph
