@@ -3902,6 +3902,22 @@ class Run {
     }
     return {};
   }
+  // "a U.S.- and French-led call": the list of the last compound that the list `li` and its
+  // suspended hyphens ("U.S.-", "and", ",") lead to; -1 if `li` ends in no suspended hyphen
+  int SuspendedCompound(const Sentence& s, int li) const {
+    int n = static_cast<int>(s.t.size());
+    int last = -1;
+    for (int k = s.lists[li].last; k + 2 < n && s.t[k].word == d_.w_hyphen &&
+                                   (s.t[k + 1].word == d_.w_and || s.t[k + 1].word == d_.w_comma) &&
+                                   s.tok_list[k + 2] >= 0 &&
+                                   s.lists[s.tok_list[k + 2]].first == k + 2;) {
+      last = s.tok_list[k + 2];
+      k = s.lists[last].last;
+    }
+    if (last < 0 || s.lists[last].last + 1 >= n || s.t[s.lists[last].last].word != d_.w_hyphen)
+      return -1;
+    return last;
+  }
   bool RulingObject(const Sentence& s, int k) const {
     int noun = ObjectProposalNoun(s, k);
     return noun >= 0 && (C(s, noun) & kWRuling);
@@ -4005,6 +4021,21 @@ class Run {
           if (FreshProposalBefore(s, L.first)) return {};
           *indirect = true;
           return st_.proposal_authors;
+        }
+        // "brushed aside a U.S.- and French-led call": suspended hyphens join the authors of the
+        // compound after them
+        if (int last = SuspendedCompound(s, li); last >= 0) {
+          const List& M = s.lists[last];
+          std::string_view h = Text(s, M.last + 1, M.last + 2);
+          if (h == "proposed" || h == "drafted" || h == "led" || h == "sponsored" ||
+              h == "backed" || h == "authored" || h == "written") {
+            std::vector<Ref> authors = ListRefs(s, li);
+            for (int k = L.last; k < M.last; ++k)
+              if (s.tok_list[k] >= 0 && k == s.lists[s.tok_list[k]].first)
+                for (const Ref& r : ListRefs(s, s.tok_list[k])) AddRef(&authors, r);
+            *span = {s.t[L.first].begin, s.t[M.last - 1].end};
+            return authors;
+          }
         }
         // "accepted an Egyptian-Qatari proposal": hyphenated demonyms on a proposal noun are its authors
         if (!L.usable && s.m[L.members[0]].compound && L.last < n && s.t[L.last].word == d_.w_hyphen) {

@@ -2680,4 +2680,11 @@ TEST_F(PassiveAgentBuiltinTest, AParticipleAfterASubordinateClauseHasThatClauses
   EXPECT_EQ(t.count("attack:ISR>LBN"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, SuspendedHyphensNameEveryAuthorOfACompound) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2019-03-04", "Moscow rejected a British- and German-drafted resolution on Monday."));
+  EXPECT_EQ(t.count("respond:RUS>GBR"), 1u);
+  EXPECT_EQ(t.count("respond:RUS>DEU"), 1u);
+}
+
 }  // namespace actorgraph
