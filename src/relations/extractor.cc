@@ -3410,6 +3410,12 @@ class Run {
     int class_words = 0;        // the class noun before a named object ("the militant group X")
     bool determiner_seen = false, prep_seen = false;
     int limit = std::min(n, from + 30);
+    // ("urged Putin to stop the spiral of violence in Ukraine": an intransitive verb with an object
+    // is another verb)
+    if (R.intransitive && from + 1 < n && s.tok_list[from] < 0 && (C(s, from) & kWDeterminer) &&
+        !(C(s, from + 1) & kWTime) && s.tok_list[from + 1] < 0 && from > trigger_begin &&
+        IsPlainWord(s, from - 1))
+      return -1;
     for (int j = from; j < limit; ++j) {
       int li = s.tok_list[j];
       if (li >= 0) {
@@ -3705,10 +3711,11 @@ class Run {
       if ((c & kWBoundary) && j > from) {
         // "demanding the release of X and the withdrawal of Y": coordinated objects continue
         // ("called for a ceasefire in Ukraine and peace talks between Moscow and Kyiv": a bare noun
-        // too; "fired 120 missiles and dozens of drones at X": the things of a rule whose target
-        // follows a preposition)
+        // too; "fired 120 missiles and dozens of drones at X": the weapons of an attack whose
+        // target follows a preposition)
         bool coordinated_np =
-            (R.any || (!R.direct && !R.noun && s.t[j - 1].word != d_.w_comma)) &&
+            (R.any || (R.kind == RelationKind::kAttack && !R.direct && !R.noun &&
+                       s.t[j - 1].word != d_.w_comma)) &&
             tk.word == d_.w_and && j + 1 < n &&
             ((C(s, j + 1) & (kWDeterminer | kWQuantifier)) || s.t[j + 1].Is(Token::kNumber) ||
              (s.tok_list[j + 1] < 0 && IsPlainWord(s, j + 1) && !IsVerbLike(s, j + 1) &&

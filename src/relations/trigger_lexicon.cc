@@ -89,7 +89,8 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
         "as_object",    "judged",     "not_naming",     "near",        "not_near",
         "reported",     "conference", "remote",         "host_meets",  "on_proposal",
         "named_author", "threat",     "infinitive_shy", "object_to",   "thing_object",
-        "conditions",   "in_person",  "face_to_face",   "possessed",   "after_object"};
+        "conditions",   "in_person",  "face_to_face",   "possessed",   "after_object",
+        "intransitive"};
     for (const auto& [k, v] : *t) {
       if (!kKeys.count(std::string(k.str())))
         return Status::ParseError(At(v, origin) + ": unknown key `" + std::string(k.str()) + "` in [[trigger]]");
@@ -134,6 +135,7 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
     flag("not_naming", &r.not_naming);
     flag("object_to", &r.object_to);
     flag("thing_object", &r.thing_object);
+    flag("intransitive", &r.intransitive);
     flag("reported", &r.reported);
     flag("together", &r.together);
     flag("conference", &r.conference);

@@ -47,6 +47,8 @@ struct TriggerRule {
       after_object;  // only when the actor object is followed by one of these ("joined X for")
   bool thing_object = false; // the direct object is a thing, not an actor, and the verb is active ("blamed the
                              // attack on X"; not "blamed the rebels for an attack on X", "a bombing blamed on X")
+  bool intransitive =
+      false;  // not with a direct object before the target ("stop the violence in X")
   bool as_object = false;    // fires only when an actor object is followed by "as" ("dismissed the team as a sham")
   bool conference = false;   // mediate: with three or more sides, a gathering the source hosts (meet each), not a mediation
   bool remote = false;       // meet: at a distance ("telephoned X"): a place in the sentence is nobody's visit

@@ -2673,6 +2673,16 @@ TEST_F(PassiveAgentBuiltinTest, ThingsJoinedByAndBeforeTheTargetsPreposition) {
   EXPECT_EQ(held.size(), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AnIntransitiveTravelVerbWithAnObjectIsNoVisit) {
+  std::set<std::string> stop = PartyTriples(Relations(
+      "2022-03-01",
+      "Pope Francis implored Putin to stop the spiral of violence and death in Ukraine."));
+  EXPECT_EQ(stop.count("visit:RUS>UKR"), 0u);
+  std::set<std::string> stopped =
+      PartyTriples(Relations("2022-03-01", "Blinken stopped this week in Cairo."));
+  EXPECT_EQ(stopped.count("visit:USA>EGY"), 1u);
+}
+
 TEST_F(PassiveAgentBuiltinTest, AParticipleAfterASubordinateClauseHasThatClausesSubject) {
   std::set<std::string> t = PartyTriples(Relations(
       "2024-01-05",
