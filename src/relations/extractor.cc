@@ -5751,6 +5751,30 @@ class Run {
             }
           }
         }
+        // "..., wounding a sailor, the Philippine military said on Wednesday, accusing Beijing of
+        // piracy": a participle right after a closing attribution ("officials said,", "said the
+        // military,") goes with its speaker, when what the participle does is said too ("..., the
+        // army said, killing three" goes on with the event)
+        bool spoken = R.kind == RelationKind::kCriticize || R.kind == RelationKind::kUrge ||
+                      R.kind == RelationKind::kRespond || R.kind == RelationKind::kSupport;
+        if (spoken && ti >= 4 && s.t[ti - 1].word == d_.w_comma) {
+          int k = ti - 2;
+          while (k > 1 && DateAt(s, k)) --k;
+          auto after_comma = [&](int li) {
+            const List& L = s.lists[li];
+            return L.first >= 1 && s.t[L.first - 1].word == d_.w_comma && L.usable && !L.place &&
+                   !L.possessive;
+          };
+          if (s.tok_list[k] < 0 && (C(s, k) & kWReporting) && s.tok_list[k - 1] >= 0 &&
+              after_comma(s.tok_list[k - 1]))
+            subject = s.tok_list[k - 1];
+          else if (int li = s.tok_list[k]; li >= 0 && s.lists[li].first >= 2) {
+            int v = s.lists[li].first - 1;
+            if (s.tok_list[v] < 0 && (C(s, v) & kWReporting) && s.t[v - 1].word == d_.w_comma &&
+                s.lists[li].usable && !s.lists[li].place && !s.lists[li].possessive)
+              subject = li;
+          }
+        }
         // "..., but Netanyahu said after meeting him that": the reporter right before is the subject
         // ("A and B agreed, X announced on Monday after weeks of mediating": past the time of the report)
         {

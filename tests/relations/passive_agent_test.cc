@@ -2697,4 +2697,18 @@ TEST_F(PassiveAgentBuiltinTest, SuspendedHyphensNameEveryAuthorOfACompound) {
   EXPECT_EQ(t.count("respond:RUS>DEU"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AParticipleAfterAClosingAttributionIsItsSpeakers) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2022-05-06",
+                             "Russian troops shelled Kharkiv overnight, Ukraine's defence ministry "
+                             "said on Friday, accusing Moscow of war "
+                             "crimes."));
+  EXPECT_EQ(t.count("criticize:UKR>RUS"), 1u);
+  std::set<std::string> inverted =
+      PartyTriples(Relations("2022-05-06",
+                             "Russian troops shelled Kharkiv overnight, said Ukraine's defence "
+                             "ministry, accusing Moscow of war crimes."));
+  EXPECT_EQ(inverted.count("criticize:UKR>RUS"), 1u);
+}
+
 }  // namespace actorgraph
