@@ -164,8 +164,10 @@ std::string TitleCasePlace(std::string_view caps) {
 }
 
 // A wire-copy dateline opening the first paragraph: "CAIRO (Reuters) - ",
-// "GAZA CITY, Aug 20 (AP) - ", "WASHINGTON - ". Returns the line without it
-// (the agency in *outlet, the place in *place), or the line unchanged.
+// "GAZA CITY, Aug 20 (AP) - ", "WASHINGTON - "; with a known agency in brackets
+// the place may be written as a name and the dash left out: "Phnom Penh (AFP) - ",
+// "Havana, Jan 23 (Prensa Latina) ". Returns the line without it (the agency in
+// *outlet, the place in *place), or the line unchanged.
 std::string_view StripWireDateline(std::string_view line, const CleaningRules& rules,
                                    std::string* outlet, std::string* place_out) {
   outlet->clear();
@@ -177,31 +179,41 @@ std::string_view StripWireDateline(std::string_view line, const CleaningRules& r
     std::size_t at = line.substr(0, 80).find(d);
     if (at != std::string_view::npos && at < dash) dash = at, dash_len = d.size();
   }
+  // The agency in brackets before the dash, or ending the dateline without one.
+  std::string agency;
+  std::size_t open = line.substr(0, std::min(dash, std::size_t{80})).find('(');
+  std::size_t close = open == std::string_view::npos ? open : line.find(')', open);
+  if (close != std::string_view::npos && close < dash)
+    agency = KnownOutletOrAgency(line.substr(open + 1, close - open - 1), rules);
+  if ((dash == std::string_view::npos || dash > close) && !agency.empty() &&
+      close + 2 < line.size() && line[close + 1] == ' ' && IsUpper(line[close + 2]))
+    dash = close + 1, dash_len = 1;
   if (dash == std::string_view::npos || dash == 0) return line;
   std::string_view prefix = line.substr(0, dash);
   std::vector<std::string_view> words = Words(prefix, 8);
   if (words.empty() || words.size() > 8) return line;
-  // The place comes first, in capitals: "CAIRO", "GAZA CITY,".
-  std::string_view place = words[0];
-  while (!place.empty() && place.back() == ',') place.remove_suffix(1);
-  if (place.size() < 3) return line;
-  for (char c : place) {
-    if (!IsUpper(c) && c != '-' && c != '.' && c != '\'' && c != '/') return line;  // ("GAZA/JERUSALEM")
+  // The place comes first, in capitals ("CAIRO", "GAZA CITY,"), or as a name before a known agency.
+  std::size_t stop = prefix.find_first_of(",(/");
+  std::string_view name = Trim(prefix.substr(0, stop));
+  bool caps = name.size() >= 3, named = !agency.empty() && name.size() >= 3;
+  for (char c : name) caps = caps && (IsUpper(c) || c == ' ' || c == '-' || c == '.' || c == '\'');
+  for (std::string_view w : Words(name, 4)) named = named && w.size() >= 2 && IsUpper(w[0]);
+  if (!caps && !named) {
+    // ("GAZA/JERUSALEM")
+    std::string_view place = words[0];
+    while (!place.empty() && place.back() == ',') place.remove_suffix(1);
+    if (place.size() < 3) return line;
+    for (char c : place)
+      if (!IsUpper(c) && c != '-' && c != '.' && c != '\'' && c != '/') return line;
   }
-  std::size_t open = prefix.find('(');
-  if (open != std::string_view::npos) {
-    std::size_t close = prefix.find(')', open);
-    if (close == std::string_view::npos) return line;
-    *outlet = KnownOutletOrAgency(prefix.substr(open + 1, close - open - 1), rules);
+  if (open != std::string_view::npos && open < dash) {
+    if (close == std::string_view::npos || close > dash) return line;
+    *outlet = agency;
   }
   std::string_view rest = Trim(line.substr(dash + dash_len));
   if (rest.empty()) return line;
-  // the place: the capitals before a comma, a bracket or the first of several places ("GAZA/JERUSALEM")
-  std::size_t stop = prefix.find_first_of(",(/");
-  std::string_view name = Trim(prefix.substr(0, stop));
-  bool caps = !name.empty();
-  for (char c : name) caps = caps && (IsUpper(c) || c == ' ' || c == '-' || c == '.' || c == '\'');
-  if (caps) *place_out = TitleCasePlace(name);
+  // the place: the name before a comma, a bracket or the first of several places ("GAZA/JERUSALEM")
+  if (caps || named) *place_out = TitleCasePlace(name);
   return rest;
 }
 

@@ -142,6 +142,21 @@ TEST(CleanArticleTest, WireDatelineIsStrippedAndNamesTheAgency) {
   EXPECT_EQ("", not_place.dateline);
 }
 
+TEST(CleanArticleTest, ANamedPlaceBeforeAKnownAgencyIsADatelineWithOrWithoutTheDash) {
+  Document dashed = Clean("Phnom Penh (AFP) - Thai and Cambodian troops exchanged fire.\n");
+  EXPECT_EQ("Thai and Cambodian troops exchanged fire.", dashed.text);
+  EXPECT_EQ("Phnom Penh", dashed.dateline);
+  EXPECT_EQ("Agence France-Presse", dashed.outlet);
+  Document bare = Clean("Havana, April 2 (Prensa Latina) Mikhail Gorbachev arrived in Cuba.\n");
+  EXPECT_EQ("Mikhail Gorbachev arrived in Cuba.", bare.text);
+  EXPECT_EQ("Havana", bare.dateline);
+  // (no known agency: a name and a bracket open a sentence)
+  Document sentence = Clean("Hamas (the militant group) said it would reply.\n");
+  EXPECT_EQ("Hamas (the militant group) said it would reply.", sentence.text);
+  Document unknown = Clean("Smith (Labour) - the member for Leeds - spoke first.\n");
+  EXPECT_EQ("Smith (Labour) - the member for Leeds - spoke first.", unknown.text);
+}
+
 TEST(CleanArticleTest, SiteNameSuffixLeavesTheTitle) {
   KnownMetadata known;
   known.title = "Envoys meet in Muscat | Gulf Ledger";
