@@ -2711,4 +2711,10 @@ TEST_F(PassiveAgentBuiltinTest, AParticipleAfterAClosingAttributionIsItsSpeakers
   EXPECT_EQ(inverted.count("criticize:UKR>RUS"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, CommanderInChiefIsOneTitle) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "1989-04-03", "Gorbachev was welcomed at the airport by Commander in Chief Fidel Castro."));
+  EXPECT_EQ(t.count("meet:CUB>SUN"), 1u);
+}
+
 }  // namespace actorgraph
