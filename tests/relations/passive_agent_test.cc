@@ -2717,4 +2717,13 @@ TEST_F(PassiveAgentBuiltinTest, CommanderInChiefIsOneTitle) {
   EXPECT_EQ(t.count("meet:CUB>SUN"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, IntelligenceServicesActForTheirStates) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2014-09-06", "Agents of the FSB abducted an Estonian officer near the border."));
+  EXPECT_EQ(t.count("attack:RUS>EST"), 1u);
+  std::set<std::string> dgse = PartyTriples(
+      Relations("1985-09-22", "Agents of the DGSE sank a Greenpeace ship in Auckland harbour."));
+  EXPECT_EQ(dgse.count("attack:FRA>GREENPEACE"), 1u);
+}
+
 }  // namespace actorgraph
