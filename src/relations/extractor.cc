@@ -6546,9 +6546,16 @@ class Run {
       while (c > 0 && s.tok_list[c] < 0 && ((C(s, c) & kWDeterminer) || IsPlainWord(s, c)) &&
              ti - c <= 3)
         --c;
-      if (c >= 2 && Text(s, c, c + 1) == "for" && Text(s, c - 1, c) == "responsibility") c -= 2;
+      // ("claimed responsibility on Thursday for", "ISWAP on Thursday claimed": past the dates)
+      if (c >= 2 && Text(s, c, c + 1) == "for") {
+        int k = c - 1;
+        while (k > 1 && DateAt(s, k)) --k;
+        if (Text(s, k, k + 1) == "responsibility") c = k - 1;
+      }
       std::string_view claim = c >= 1 ? Text(s, c, c + 1) : std::string_view();
-      int claimant = c >= 1 ? s.tok_list[c - 1] : -1;
+      int before_claim = c - 1;
+      while (before_claim > 0 && DateAt(s, before_claim)) --before_claim;
+      int claimant = c >= 1 ? s.tok_list[before_claim] : -1;
       if ((claim == "claimed" || claim == "claims" || claim == "claiming") && claimant >= 0 &&
           s.lists[claimant].usable && !s.lists[claimant].place) {
         src = RoleOf(s, claimant);

@@ -2726,4 +2726,15 @@ TEST_F(PassiveAgentBuiltinTest, IntelligenceServicesActForTheirStates) {
   EXPECT_EQ(dgse.count("attack:FRA>GREENPEACE"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AClaimOfAnAttackPastItsDate) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2010-04-07",
+      "The ELN claimed responsibility on Thursday for an attack on a Colombian military camp."));
+  EXPECT_EQ(t.count("attack:ELN>COL"), 1u);
+  std::set<std::string> before = PartyTriples(Relations(
+      "2010-04-07",
+      "The ELN on Thursday claimed responsibility for an attack on a Colombian military camp."));
+  EXPECT_EQ(before.count("attack:ELN>COL"), 1u);
+}
+
 }  // namespace actorgraph
