@@ -2737,4 +2737,18 @@ TEST_F(PassiveAgentBuiltinTest, AClaimOfAnAttackPastItsDate) {
   EXPECT_EQ(before.count("attack:ELN>COL"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ASiegeLaidAndAGarrisonOverwhelmedAreAttacks) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2022-03-02", "Russian forces laid siege to Mariupol."));
+  EXPECT_EQ(t.count("attack:RUS>UKR"), 1u);
+  std::set<std::string> o = PartyTriples(Relations(
+      "1982-04-02",
+      "Argentine forces landed on Friday, overwhelming a small garrison of British marines."));
+  EXPECT_EQ(o.count("attack:ARG>GBR"), 1u);
+  // (overwhelmed by what is no actor's act)
+  std::set<std::string> refugees = PartyTriples(
+      Relations("2015-09-02", "Hospitals in Jordan were overwhelmed by Syrian refugees."));
+  EXPECT_EQ(refugees.count("attack:SYR>JOR"), 0u);
+}
+
 }  // namespace actorgraph
