@@ -4807,6 +4807,8 @@ class Run {
     return j >= 0 && (C(s, j) & kWBe) && s.t[j].word != d_.w_s;
   }
 
+  static bool IsMediatorNoun(std::string_view w) { return w == "mediators" || w == "mediator"; }
+
   void FindRelations(Sentence* sp) {
     Sentence& s = *sp;
     int n = static_cast<int>(s.t.size());
@@ -4815,8 +4817,12 @@ class Run {
     std::size_t first_relation = out_->relations.size();
     sentence_first_relation_ = first_relation;
     for (int i = 0; i < n;) {
+      // ("with Russian and French mediators at the table": the head of a body of mediators is the
+      // trigger of its mediation)
+      bool mediators = s.tok_mention[i] >= 0 && s.m[s.tok_mention[i]].type == MentionType::kGroup &&
+                       s.m[s.tok_mention[i]].last == i + 1 && IsMediatorNoun(Text(s, i, i + 1));
       if (s.tok_mention[i] >= 0 && s.m[s.tok_mention[i]].type != MentionType::kAdjectival &&
-          s.m[s.tok_mention[i]].type != MentionType::kPronoun) {
+          s.m[s.tok_mention[i]].type != MentionType::kPronoun && !mediators) {
         ++i;
         continue;
       }
@@ -5095,6 +5101,9 @@ class Run {
                  std::set<std::tuple<int, std::string, std::string>>* seen) {
     Sentence& s = *sp;
     if (kDebug) std::fprintf(stderr, "apply %s at %d\n", R.id.c_str(), ti);
+    // (the head of a body of mediators is a noun: only noun rules read it)
+    if (!R.noun && s.tok_mention[ti] >= 0 && s.m[s.tok_mention[ti]].type == MentionType::kGroup)
+      return;
     // "accepted U.N. Security Council Resolution 598 calling for a ceasefire": what a resolution or
     // plan calls for, with no one called on, is its content, answered by whoever takes it up;
     // nobody is urged in this sentence ("a Qatari plan calling on Israel to withdraw" names whom it
@@ -5457,7 +5466,13 @@ class Run {
              !IsVerbLike(s, k) && !DrawsReaction(Text(s, k, k + 1), R.kind == RelationKind::kSupport))
         --k;  // adjectives: "joint", "fresh", "constructive", "an "ironclad" commitment"
       if (k >= 1 && k < ti - 1 && (s.t[k].word == d_.w_s || s.t[k].word == d_.w_apos)) --k;  // "Israel's "ironclad" commitment"
-      // ("expelled India's ambassador in protest at": a phrase that opens with a preposition has no modifier)
+      // ("expelled India's ambassador in protest at": a phrase that opens with a preposition has no
+      // modifier)
+      // ("talks with Egyptian and Qatari mediators": a body of mediators is its own source)
+      if (s.tok_mention[ti] >= 0 && s.tok_list[ti] >= 0) {
+        src = RoleOf(s, s.tok_list[ti]);
+        k = -1;
+      }
       if (k >= 0 && !IsPrep(s, ti) && s.tok_mention[k] >= 0 && s.tok_list[k] >= 0 &&
           (s.lists[s.tok_list[k]].possessive || s.m[s.tok_mention[k]].bare || s.m[s.tok_mention[k]].demonym ||
            s.lists[s.tok_list[k]].last == ti) &&
@@ -6591,8 +6606,13 @@ class Run {
     }
     if (R.kind == RelationKind::kMediate && R.noun && tgt.refs.empty() && !src.refs.empty() &&
         (!src_from_clause || as_role))
-      // ("A and B signed U.N.-mediated accords ..., with C and D signing as guarantors": the signers)
-      tgt.refs = MediatedParties(s, ti, R.sides, src.refs, /*history=*/!R.prefix, /*subject_first=*/R.prefix);
+      // ("A and B signed U.N.-mediated accords ..., with C and D signing as guarantors": the
+      // signers)
+      // ("Qatari and Egyptian mediators delivered the plan": a body of mediators mediates between
+      // sides the sentence names, not those of earlier talks)
+      tgt.refs =
+          MediatedParties(s, ti, R.sides, src.refs, /*history=*/!R.prefix && s.tok_mention[ti] < 0,
+                          /*subject_first=*/R.prefix);
     // "Turkey brokered the accord that Russia and Ukraine signed": a verb's sides in its sentence
     else if (R.kind == RelationKind::kMediate && !R.noun && !by_agent && tgt.refs.empty() && !src.refs.empty()) {
       // ("Abubakar, who mediated the talks for ECOWAS": the sides of the talks at hand)
@@ -6614,6 +6634,7 @@ class Run {
     // "Haig met Thatcher in London at the start of a shuttle between Britain and Argentina": one of the
     // sides mediates nothing; the clause's subject does
     if (R.kind == RelationKind::kMediate && R.noun && !src.refs.empty() && tgt.refs.size() >= 2 &&
+        s.tok_mention[ti] < 0 &&  // (a body of mediators is no side: "Qatari mediators")
         std::all_of(src.refs.begin(), src.refs.end(), [&](const Ref& x) {
           return std::any_of(tgt.refs.begin(), tgt.refs.end(), [&](const Ref& y) { return y.party == x.party; });
         })) {

@@ -2751,4 +2751,19 @@ TEST_F(PassiveAgentBuiltinTest, ASiegeLaidAndAGarrisonOverwhelmedAreAttacks) {
   EXPECT_EQ(refugees.count("attack:SYR>JOR"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ABodyOfMediatorsMediatesBetweenTheSidesTheSentenceNames) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2001-04-03",
+                             "Armenia and Azerbaijan held talks on Tuesday, with Russian and "
+                             "French mediators at the table."));
+  EXPECT_EQ(t.count("mediate:RUS>ARM"), 1u);
+  EXPECT_EQ(t.count("mediate:FRA>AZE"), 1u);
+  // (who talks with mediators mediates nothing)
+  std::set<std::string> with = PartyTriples(Relations(
+      "2024-03-05",
+      "A Hamas delegation held talks with Egyptian and Qatari mediators in Cairo on Tuesday."));
+  EXPECT_EQ(with.count("mediate:HAMAS>EGY"), 0u);
+  EXPECT_EQ(with.count("meet:HAMAS>EGY"), 1u);
+}
+
 }  // namespace actorgraph
