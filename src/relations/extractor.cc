@@ -3636,8 +3636,16 @@ class Run {
         if (L.possessive && possessor_is_target && L.marker >= 0 && R.AcceptsPrep(mk) && !marker_in_trigger) return li;
 
         if (L.possessive) {  // "Netanyahu's conditions" is a thing, not the actor
-          // ("to visit Trump's White House": a place of the possessor's)
           int after = PastPossessive(s, L);
+          // ("presented Bosnia's Muslim-Croat federation with a plan": an actor of the possessor's
+          // is the object)
+          if (after < n && s.tok_list[after] >= 0 && s.lists[s.tok_list[after]].first == after &&
+              s.lists[s.tok_list[after]].usable && !s.lists[s.tok_list[after]].place &&
+              !s.lists[s.tok_list[after]].possessive && R.kind != RelationKind::kVisit) {
+            j = after - 1;
+            continue;
+          }
+          // ("to visit Trump's White House": a place of the possessor's)
           if (R.kind == RelationKind::kVisit && after < n && s.tok_list[after] >= 0 &&
               VisitTarget(s, s.lists[s.tok_list[after]])) {
             j = after - 1;  // (past the "'s")

@@ -2766,4 +2766,12 @@ TEST_F(PassiveAgentBuiltinTest, ABodyOfMediatorsMediatesBetweenTheSidesTheSenten
   EXPECT_EQ(with.count("meet:HAMAS>EGY"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AnActorOfAPossessorIsTheObject) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "1994-07-06",
+      "Washington presented Bosnia's Muslim-Croat federation and the Bosnian Serbs with a plan."));
+  EXPECT_EQ(t.count("propose:USA>BIH"), 1u);
+  EXPECT_EQ(t.count("propose:USA>BOSNIAN-SERBS"), 1u);
+}
+
 }  // namespace actorgraph
