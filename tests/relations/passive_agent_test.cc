@@ -2774,4 +2774,12 @@ TEST_F(PassiveAgentBuiltinTest, AnActorOfAPossessorIsTheObject) {
   EXPECT_EQ(t.count("propose:USA>BOSNIAN-SERBS"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AMapOfPartitionIsAProposal) {
+  std::set<std::string> t =
+      PartyTriples(Relations("1994-07-06",
+                             "Washington presented the Bosnian Serbs with a map that would give "
+                             "them 49 percent of the republic."));
+  EXPECT_EQ(t.count("propose:USA>BOSNIAN-SERBS"), 1u);
+}
+
 }  // namespace actorgraph
