@@ -3810,6 +3810,17 @@ class Run {
                           s.lists[s.tok_list[k]].usable && !s.lists[s.tok_list[k]].place &&
                           kClass.count(AsciiLower(Text(s, k - 1, k))) > 0;
       }
+      // ("met army chief Abdel Fattah al-Burhan": a lower-case role right before a person's name)
+      if (!object_modifier && R.direct && direct_possible && !prep_seen && IsPlainWord(s, j) &&
+          j - from < 2) {
+        int k = j + 1;
+        if (k < n && s.tok_list[k] < 0 && IsPlainWord(s, k)) ++k;
+        int li = k < n ? s.tok_list[k] : -1;
+        object_modifier = li >= 0 && s.lists[li].first == k && s.lists[li].usable &&
+                          !s.lists[li].place &&
+                          s.m[s.lists[li].members[0]].kind == ActorKind::kPerson &&
+                          s.m[s.lists[li].members[0]].type == MentionType::kName;
+      }
       // ("met a delegation led by Ramaphosa": an unnamed body stands for whoever leads it)
       if (!object_modifier && R.direct && direct_possible && determiner_seen && !prep_seen)
         if (int leader = LeaderOfBody(s, j); leader >= 0) return leader;

@@ -2782,4 +2782,14 @@ TEST_F(PassiveAgentBuiltinTest, AMapOfPartitionIsAProposal) {
   EXPECT_EQ(t.count("propose:USA>BOSNIAN-SERBS"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ALowerCaseRoleBeforeAPersonsNameIsPartOfTheObject) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2023-06-10", "William Ruto met army chief Abdel Fattah al-Burhan in Nairobi on Monday."));
+  EXPECT_EQ(t.count("meet:KEN>SDN"), 1u);
+  // (a word before a clause that names the person is no role)
+  std::set<std::string> after = PartyTriples(
+      Relations("2023-06-10", "William Ruto met reporters after Abdel Fattah al-Burhan spoke."));
+  EXPECT_EQ(after.count("meet:KEN>SDN"), 0u);
+}
+
 }  // namespace actorgraph
