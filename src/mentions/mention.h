@@ -65,6 +65,7 @@ struct Mention {
 struct DocumentActors {
   std::deque<Actor> actors;           // stable addresses
   std::vector<const Actor*> persons;  // dictionary persons named so far, in order
+  std::vector<const Actor*> bodies;   // organisations named so far (also as groups), in order
   std::map<std::string, std::string> acts_for;  // person id -> the body a title gave it here ("UN envoy X")
   const Actor* FindSurname(std::string_view folded) const;
   const Actor* FindId(std::string_view id) const;

@@ -676,6 +676,33 @@ struct FindCtx {
     if (a->kind == ActorKind::kPerson && !a->discovered) doc->persons.push_back(a);
   }
 
+  // "the Serbs" after "Bosnian Serbs", "the Croats" after "Bosnian Croats": the body named last in
+  // the document whose name or an alias is one word before this plural demonym; nullptr if none
+  const Actor* BodyOfPeople(std::string_view plural) const {
+    std::string tail = " " + Lower(plural);
+    auto people = [&](const Actor* a) {
+      if (!a || a->kind != ActorKind::kOrganization) return false;
+      auto ends = [&](const std::string& name) {
+        std::string l = Lower(name);
+        return l.size() > tail.size() &&
+               l.compare(l.size() - tail.size(), tail.size(), tail) == 0 &&
+               std::count(l.begin(), l.end(), ' ') == 1;
+      };
+      return ends(a->name) || std::any_of(a->aliases.begin(), a->aliases.end(), ends);
+    };
+    // (this sentence's mentions first, named or as a group: "Bosnian Serb positions", then the
+    // bodies of earlier sentences)
+    for (auto m = out->rbegin(); m != out->rend(); ++m)
+      if (const Actor* a = m->actor           ? m->actor
+                           : m->party.empty() ? nullptr
+                                              : kb.Find(m->party);
+          people(a))
+        return a;
+    for (auto it = doc->bodies.rbegin(); it != doc->bodies.rend(); ++it)
+      if (people(*it)) return *it;
+    return nullptr;
+  }
+
   // "UN envoy Cyrus Vance" in 1992: a known person out of office whose title names a body acts for that
   // body (the dictionary knows his past offices, the text his present role)
   void TitleBody(Mention& m, const std::string& party, bool not_holder) {
@@ -1867,6 +1894,10 @@ void FindCtx::Run() {
         m.kind = ActorKind::kGroup;
         m.actor = nullptr;
         m.name = std::string(Text(i));
+        if (const Actor* people = len == 1 ? BodyOfPeople(Text(i)) : nullptr) {
+          m.type = MentionType::kName;
+          SetActor(m, people);
+        }
       }
       int e = i + len;
       if (s->actor->kind == ActorKind::kCountry || m.capital)
@@ -2080,6 +2111,10 @@ void MentionFinder::Find(std::string_view text, const std::vector<Token>& tokens
     bool hy_before = m.first >= 2 && tokens[m.first - 1].word == L.w_hyphen &&
                      !tokens[m.first - 1].Is(Token::kSpaceBefore) && !tokens[m.first].Is(Token::kSpaceBefore);
     if (hy_after || hy_before) m.compound = true;
+    const Actor* body = m.actor ? m.actor : m.party.empty() ? nullptr : kb_->Find(m.party);
+    if (body && body->kind == ActorKind::kOrganization &&
+        (doc_actors->bodies.empty() || doc_actors->bodies.back() != body))
+      doc_actors->bodies.push_back(body);
   }
 }
 

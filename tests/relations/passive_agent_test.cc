@@ -2792,4 +2792,17 @@ TEST_F(PassiveAgentBuiltinTest, ALowerCaseRoleBeforeAPersonsNameIsPartOfTheObjec
   EXPECT_EQ(after.count("meet:KEN>SDN"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, APeopleNamedAfterItsRegionalBodyIsThatBody) {
+  std::set<std::string> t =
+      PartyTriples(Relations("1994-02-09",
+                             "The Bosnian Serbs rejected the plan on Tuesday. U.N. officials "
+                             "blamed the Serbs for the attack."));
+  EXPECT_EQ(t.count("criticize:UN>BOSNIAN-SERBS"), 1u);
+  EXPECT_EQ(t.count("criticize:UN>YUG"), 0u);
+  // (with no such body named, the people is its state's)
+  std::set<std::string> state =
+      PartyTriples(Relations("1994-02-09", "U.N. officials blamed the Serbs for the attack."));
+  EXPECT_EQ(state.count("criticize:UN>YUG"), 1u);
+}
+
 }  // namespace actorgraph
