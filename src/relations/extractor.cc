@@ -3716,6 +3716,16 @@ class Run {
       if (R.that && tk.word == d_.w_that && j > from) continue;
       if (R.that && j > from && s.t[j - 1].word == d_.w_that && (Text(s, j, j + 1) == "if" || Text(s, j, j + 1) == "unless"))
         continue;
+      // ("led a chorus of condemnation on Wednesday after France exploded a nuclear device": what
+      // was condemned is the act the clause after it tells, and its actor the criticised)
+      if ((c & kWBoundary) && j > from && R.any && R.noun && R.kind == RelationKind::kCriticize &&
+          j + 2 < n && (Text(s, j, j + 1) == "after" || Text(s, j, j + 1) == "when") &&
+          s.tok_list[j + 1] >= 0) {
+        const List& A = s.lists[s.tok_list[j + 1]];
+        if (A.first == j + 1 && A.usable && !A.place && !A.possessive && A.last < n &&
+            s.tok_list[A.last] < 0 && Participle(s, A.last) && !(C(s, A.last) & kWReporting))
+          return s.tok_list[j + 1];
+      }
       if ((c & kWBoundary) && j > from) {
         // "demanding the release of X and the withdrawal of Y": coordinated objects continue
         // ("called for a ceasefire in Ukraine and peace talks between Moscow and Kyiv": a bare noun

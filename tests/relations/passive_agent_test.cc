@@ -2805,4 +2805,16 @@ TEST_F(PassiveAgentBuiltinTest, APeopleNamedAfterItsRegionalBodyIsThatBody) {
   EXPECT_EQ(state.count("criticize:UN>YUG"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, CondemnationAfterAnActCriticisesItsActor) {
+  std::set<std::string> t =
+      PartyTriples(Relations("1995-09-06",
+                             "Australia led a chorus of condemnation on Wednesday after France "
+                             "exploded a nuclear device."));
+  EXPECT_EQ(t.count("criticize:AUS>FRA"), 1u);
+  // (a report after it is no act condemned)
+  std::set<std::string> said = PartyTriples(
+      Relations("1995-09-06", "There was criticism from Egypt after Israel said it would stay."));
+  EXPECT_EQ(said.count("criticize:EGY>ISR"), 0u);
+}
+
 }  // namespace actorgraph
