@@ -4002,6 +4002,9 @@ class Run {
       if (!object || j + 1 >= n || !((C(s, j + 1) & kWDeterminer) || s.tok_list[j + 1] >= 0)) return {};
       ++j;
     }
+    // ("would not recognise any agreement reached without Ukraine": any such thing is none made
+    // yet)
+    if (j < n && Text(s, j, j + 1) == "any" && !(j + 1 < n && s.tok_list[j + 1] >= 0)) return {};
     // "agreed to open the corridor": the trigger's own "to" before a verb is an infinitive too
     // ("bowing to mounting pressure from the UN": an adjective before a demand or proposal noun is none)
     bool adjective = j + 1 < n && (C(s, j + 1) & (kWProposal | kWDemandNoun)) && s.tok_list[j + 1] < 0;

@@ -2817,4 +2817,16 @@ TEST_F(PassiveAgentBuiltinTest, CondemnationAfterAnActCriticisesItsActor) {
   EXPECT_EQ(said.count("criticize:EGY>ISR"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AResponseToAnySuchThingAnswersNoOne) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2025-02-18",
+                             "France and Britain proposed a plan. Zelensky said Kyiv would reject "
+                             "any agreement reached without Ukraine."));
+  EXPECT_EQ(t.count("respond:UKR>FRA"), 0u);
+  std::set<std::string> the = PartyTriples(
+      Relations("2025-02-18",
+                "France and Britain proposed a plan. Zelensky said Kyiv would reject the plan."));
+  EXPECT_EQ(the.count("respond:UKR>FRA"), 1u);
+}
+
 }  // namespace actorgraph
