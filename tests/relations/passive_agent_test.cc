@@ -2829,4 +2829,17 @@ TEST_F(PassiveAgentBuiltinTest, AResponseToAnySuchThingAnswersNoOne) {
   EXPECT_EQ(the.count("respond:UKR>FRA"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, RecognisingARulingAcceptsIt) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2016-07-12",
+                             "China did not accept and would not recognise a ruling by the "
+                             "Permanent Court of Arbitration on Tuesday."));
+  EXPECT_EQ(t.count("respond:CHN>PCA"), 1u);
+  // (recognising a person is support)
+  std::set<std::string> person = PartyTriples(Relations(
+      "2019-01-24", "Washington recognised Juan Guaido as Venezuela's interim president."));
+  EXPECT_EQ(person.count("respond:USA>VEN"), 0u);
+  EXPECT_EQ(person.count("support:USA>VEN"), 1u);
+}
+
 }  // namespace actorgraph
