@@ -2842,4 +2842,12 @@ TEST_F(PassiveAgentBuiltinTest, RecognisingARulingAcceptsIt) {
   EXPECT_EQ(person.count("support:USA>VEN"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TheResortIsThePlaceNamedLast) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2025-10-08",
+                             "Leaders gathered in Sharm el-Sheikh on Monday. Steve Witkoff arrived "
+                             "in the resort on Wednesday."));
+  EXPECT_EQ(t.count("visit:USA>EGY"), 1u);
+}
+
 }  // namespace actorgraph
