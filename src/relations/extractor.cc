@@ -571,6 +571,21 @@ class Run {
               break;
             }
           }
+          // ("solidarity with Doha, and the GCC Secretary General, Jasem Albudaiwi, said": after ",
+          // and", a member that a verb follows, past its apposition, is the subject of a new
+          // clause, not one more object of the preposition)
+          int before_list = L.first - 1;
+          while (before_list > 0 && (C(s, before_list) & kWDeterminer)) --before_list;
+          if (i == m.first && saw_comma && saw_and && before_list >= 0 && IsPrep(s, before_list)) {
+            int e = m.last;
+            if (e + 1 < n && s.t[e].word == d_.w_comma && s.tok_mention[e + 1] >= 0 &&
+                s.m[s.tok_mention[e + 1]].type == MentionType::kName) {
+              e = s.m[s.tok_mention[e + 1]].last;
+              if (e < n && s.t[e].word == d_.w_comma) ++e;
+            }
+            if (e < n && s.tok_mention[e] < 0 && ((C(s, e) & kWReporting) || Participle(s, e)))
+              i = -1;
+          }
           // "his Egyptian counterpart Sameh Shoukry": an unnamed body right before a person's
           // name is that person
           if (i == m.first && !saw_join && !L.members.empty() && s.m[L.members.back()].last == m.first &&

@@ -2850,4 +2850,21 @@ TEST_F(PassiveAgentBuiltinTest, TheResortIsThePlaceNamedLast) {
   EXPECT_EQ(t.count("visit:USA>EGY"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AfterCommaAndASubjectWithItsVerbOpensANewClause) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2025-09-10",
+                             "The UAE expressed full solidarity with Doha, and the GCC Secretary "
+                             "General, Jasem Albudaiwi, said the "
+                             "security of the member states was indivisible."));
+  EXPECT_EQ(t.count("support:ARE>QAT"), 1u);
+  EXPECT_EQ(t.count("support:ARE>GCC"), 0u);
+  // (a co-subject with its apposition still joins: "A, the X, and B, the Y, urged")
+  std::set<std::string> co =
+      PartyTriples(Relations("2015-12-13",
+                             "John Kerry, the US secretary of state, and Paolo Gentiloni, the "
+                             "Italian foreign minister, urged Libya's "
+                             "factions to sign."));
+  EXPECT_EQ(co.count("urge:ITA>LBY"), 1u);
+}
+
 }  // namespace actorgraph
