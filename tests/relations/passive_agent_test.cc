@@ -2867,4 +2867,11 @@ TEST_F(PassiveAgentBuiltinTest, AfterCommaAndASubjectWithItsVerbOpensANewClause)
   EXPECT_EQ(co.count("urge:ITA>LBY"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, CrossingBackIntoAStateVisitsIt) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "1994-06-18",
+      "Jimmy Carter crossed back into South Korea on Saturday after his talks in Pyongyang."));
+  EXPECT_EQ(t.count("visit:USA>KOR"), 1u);
+}
+
 }  // namespace actorgraph
