@@ -1721,6 +1721,8 @@ void FindCtx::Run() {
       bool apposition = (ol || cl) && NameAt(h + std::max(ol, cl), &s1) > 0;
       // ("the Organization for Security and Co-operation in Europe": a name that opens with the noun)
       if ((ol || cl) && NameAt(h, &s1) > std::max(ol, cl)) apposition = true;
+      // ("the Central African Republic": a name that ends with the noun)
+      if ((ol || cl) && h > j && NameAt(j, &s1) >= h + std::max(ol, cl) - j) apposition = true;
       // ("the federal government", "the interim authorities", "the former rebels": modifiers only, no other name)
       bool lower_modifiers = (cl || ol) && h == r && r > j;
       for (int q = j; q < r && lower_modifiers; ++q) lower_modifiers = !t[q].Is(Token::kUpper);

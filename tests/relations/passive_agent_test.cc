@@ -2874,4 +2874,11 @@ TEST_F(PassiveAgentBuiltinTest, CrossingBackIntoAStateVisitsIt) {
   EXPECT_EQ(t.count("visit:USA>KOR"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AStatesNameEndingInADescriptionNounIsTheName) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2013-03-25",
+      "Seleka rebels seized the Central African Republic's capital Bangui at the weekend."));
+  EXPECT_EQ(t.count("attack:SELEKA>CAF"), 1u);
+}
+
 }  // namespace actorgraph
