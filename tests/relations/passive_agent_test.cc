@@ -2881,4 +2881,15 @@ TEST_F(PassiveAgentBuiltinTest, AStatesNameEndingInADescriptionNounIsTheName) {
   EXPECT_EQ(t.count("attack:SELEKA>CAF"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AFlagCarriersAirlinerIsItsStates) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "1983-09-02",
+      "A Soviet jet fighter shot down a Korean Air Lines jumbo jet carrying 269 people."));
+  EXPECT_EQ(t.count("attack:SUN>KOR"), 1u);
+  std::set<std::string> iran = PartyTriples(Relations(
+      "1988-07-04",
+      "The USS Vincennes, a US Navy warship, shot down an Iran Air airliner over the Gulf."));
+  EXPECT_EQ(iran.count("attack:USA>IRN"), 1u);
+}
+
 }  // namespace actorgraph
