@@ -582,9 +582,9 @@ class Run {
                 s.m[s.tok_mention[e + 1]].type == MentionType::kName) {
               e = s.m[s.tok_mention[e + 1]].last;
               if (e < n && s.t[e].word == d_.w_comma) ++e;
+              if (e < n && s.tok_mention[e] < 0 && ((C(s, e) & kWReporting) || Participle(s, e)))
+                i = -1;
             }
-            if (e < n && s.tok_mention[e] < 0 && ((C(s, e) & kWReporting) || Participle(s, e)))
-              i = -1;
           }
           // "his Egyptian counterpart Sameh Shoukry": an unnamed body right before a person's
           // name is that person
