@@ -2892,4 +2892,10 @@ TEST_F(PassiveAgentBuiltinTest, AFlagCarriersAirlinerIsItsStates) {
   EXPECT_EQ(iran.count("attack:USA>IRN"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, JaishEMohammedIsCodedJem) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2019-02-15", "India blamed Jaish-e-Mohammed for the suicide bombing."));
+  EXPECT_EQ(t.count("criticize:IND>JEM"), 1u);
+}
+
 }  // namespace actorgraph
