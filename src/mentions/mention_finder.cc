@@ -692,12 +692,11 @@ struct FindCtx {
     };
     // (this sentence's mentions first, named or as a group: "Bosnian Serb positions", then the
     // bodies of earlier sentences)
-    for (auto m = out->rbegin(); m != out->rend(); ++m)
-      if (const Actor* a = m->actor           ? m->actor
-                           : m->party.empty() ? nullptr
-                                              : kb.Find(m->party);
-          people(a))
-        return a;
+    for (auto m = out->rbegin(); m != out->rend(); ++m) {
+      const Actor* a = m->actor;
+      if (!a && !m->party.empty()) a = kb.Find(m->party);
+      if (people(a)) return a;
+    }
     for (auto it = doc->bodies.rbegin(); it != doc->bodies.rend(); ++it)
       if (people(*it)) return *it;
     return nullptr;

@@ -5512,14 +5512,15 @@ class Run {
              (!(C(s, k) & (kWPreposition | kWBoundary | kWReporting)) || adjective_and(k)) && ti - k < 7 &&
              !IsVerbLike(s, k) && !DrawsReaction(Text(s, k, k + 1), R.kind == RelationKind::kSupport))
         --k;  // adjectives: "joint", "fresh", "constructive", "an "ironclad" commitment"
-      if (k >= 1 && k < ti - 1 && (s.t[k].word == d_.w_s || s.t[k].word == d_.w_apos)) --k;  // "Israel's "ironclad" commitment"
-      // ("expelled India's ambassador in protest at": a phrase that opens with a preposition has no
-      // modifier)
+      if (k >= 1 && k < ti - 1 && (s.t[k].word == d_.w_s || s.t[k].word == d_.w_apos))
+        --k;  // "Israel's "ironclad" commitment"
       // ("talks with Egyptian and Qatari mediators": a body of mediators is its own source)
       if (s.tok_mention[ti] >= 0 && s.tok_list[ti] >= 0) {
         src = RoleOf(s, s.tok_list[ti]);
         k = -1;
       }
+      // ("expelled India's ambassador in protest at": a phrase that opens with a preposition has no
+      // modifier)
       if (k >= 0 && !IsPrep(s, ti) && s.tok_mention[k] >= 0 && s.tok_list[k] >= 0 &&
           (s.lists[s.tok_list[k]].possessive || s.m[s.tok_mention[k]].bare || s.m[s.tok_mention[k]].demonym ||
            s.lists[s.tok_list[k]].last == ti) &&
