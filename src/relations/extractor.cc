@@ -1231,9 +1231,19 @@ class Run {
       if ((c & kWReporting) && j != from && s.tok_mention[j] < 0) {
         // "Blinken added at a joint press with X": the reporter is the subject
         // of a phrase right after the verb; "A said B met C" found B first.
-        bool close = from - j <= 4;
+        // (a hyphenated verb counts once: "said after co-hosting a meeting with")
+        auto verb_hyphen = [&](int k) {
+          return s.t[k].word == d_.w_hyphen && !s.t[k].Is(Token::kSpaceBefore) && k + 1 <= from &&
+                 !s.t[k + 1].Is(Token::kSpaceBefore) &&
+                 (IsIng(Text(s, k + 1, k + 2)) || EndsWith(Text(s, k + 1, k + 2), "ed"));
+        };
+        int words = from - j;
         for (int k = j + 1; k <= from; ++k)
-          if (s.t[k].Is(Token::kPunct) || s.t[k].word == d_.w_that) close = false;
+          if (verb_hyphen(k)) words -= 2;
+        bool close = words <= 4;
+        for (int k = j + 1; k <= from; ++k)
+          if ((s.t[k].Is(Token::kPunct) && !verb_hyphen(k)) || s.t[k].word == d_.w_that)
+            close = false;
         if (!close) return -1;
       }
       --j;

@@ -2898,4 +2898,12 @@ TEST_F(PassiveAgentBuiltinTest, JaishEMohammedIsCodedJem) {
   EXPECT_EQ(t.count("criticize:IND>JEM"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AHyphenatedVerbCountsAsOneWordAfterTheReporter) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2022-05-30",
+                             "Frank Bainimarama said after co-hosting a meeting with Wang Yi in "
+                             "Suva that no pact was agreed."));
+  EXPECT_EQ(t.count("meet:FJI>CHN") + t.count("meet:CHN>FJI"), 1u);
+}
+
 }  // namespace actorgraph
