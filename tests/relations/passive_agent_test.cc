@@ -2906,4 +2906,11 @@ TEST_F(PassiveAgentBuiltinTest, AHyphenatedVerbCountsAsOneWordAfterTheReporter) 
   EXPECT_EQ(t.count("meet:FJI>CHN") + t.count("meet:CHN>FJI"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, OpecPlusIsAGroupingOfItsOwn) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2022-10-05", "The White House criticised the decision by OPEC+ to cut oil output."));
+  EXPECT_EQ(t.count("criticize:USA>OPEC-PLUS"), 1u);
+  EXPECT_EQ(t.count("criticize:USA>OPEC"), 0u);
+}
+
 }  // namespace actorgraph
