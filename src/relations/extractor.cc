@@ -1338,6 +1338,30 @@ class Run {
           return s.tok_list[j - 1];
         }
       }
+      // ("travelled to Belgrade and Pristina with the US envoy, Gabriel Escobar, and advisers to
+      // the French, German and Italian leaders to press Vucic and Kurti": an infinitive of purpose
+      // after a journey and its companions is the traveller's)
+      if (w == "to" && s.tok_list[j - 1] >= 0) {
+        static const std::set<std::string_view> kJourney = {"travelled", "traveled", "flew",
+                                                            "went",      "came",     "arrived",
+                                                            "returned",  "headed",   "rushed"};
+        for (int k = j - 1; k > 0 && k >= j - 30; --k) {
+          if (s.t[k].word == d_.w_semicolon || s.t[k].word == d_.w_quote ||
+              (C(s, k) & (kWReporting | kWRelative)))
+            break;
+          if (s.tok_list[k] >= 0 || !kJourney.count(Text(s, k, k + 1))) continue;
+          int traveller = s.tok_list[k - 1];
+          if (traveller >= 0 && s.lists[traveller].usable && !s.lists[traveller].place &&
+              !s.lists[traveller].possessive) {
+            // (only places, companions and their descriptions in between: no other verb)
+            bool plain = true;
+            for (int q = k + 1; q < j && plain; ++q)
+              plain = s.tok_list[q] >= 0 || !Participle(s, q) || IsPrep(s, q);
+            if (plain) return traveller;
+          }
+          break;
+        }
+      }
       if (join || w == "to") {
         int k = j - 1;
         // ("on Jan. 11", "on Friday"): dates

@@ -2913,4 +2913,14 @@ TEST_F(PassiveAgentBuiltinTest, OpecPlusIsAGroupingOfItsOwn) {
   EXPECT_EQ(t.count("criticize:USA>OPEC"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AnInfinitiveOfPurposeAfterAJourneyIsTheTravellers) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2023-03-20",
+                             "In March, Josep Borrell travelled to Belgrade and Pristina with the "
+                             "US envoy for the Western Balkans, Gabriel "
+                             "Escobar, and foreign policy advisers to the French and Italian "
+                             "leaders to press Aleksandar Vucic to sign."));
+  EXPECT_EQ(t.count("urge:EU>SRB"), 1u);
+}
+
 }  // namespace actorgraph
