@@ -5857,18 +5857,14 @@ class Run {
         if (spoken && ti >= 4 && s.t[ti - 1].word == d_.w_comma) {
           int k = ti - 2;
           while (k > 1 && DateAt(s, k)) --k;
-          auto after_comma = [&](int li) {
+          // (the attribution opens with a comma: "officials said," or "said the military,")
+          bool verb_last = s.tok_list[k] < 0;
+          int li = verb_last ? s.tok_list[k - 1] : s.tok_list[k];
+          if (li >= 0) {
             const List& L = s.lists[li];
-            return L.first >= 1 && s.t[L.first - 1].word == d_.w_comma && L.usable && !L.place &&
-                   !L.possessive;
-          };
-          if (s.tok_list[k] < 0 && (C(s, k) & kWReporting) && s.tok_list[k - 1] >= 0 &&
-              after_comma(s.tok_list[k - 1]))
-            subject = s.tok_list[k - 1];
-          else if (int li = s.tok_list[k]; li >= 0 && s.lists[li].first >= 2) {
-            int v = s.lists[li].first - 1;
-            if (s.tok_list[v] < 0 && (C(s, v) & kWReporting) && s.t[v - 1].word == d_.w_comma &&
-                s.lists[li].usable && !s.lists[li].place && !s.lists[li].possessive)
+            int opener = verb_last ? L.first - 1 : L.first - 2, verb = verb_last ? k : L.first - 1;
+            if (opener >= 0 && s.t[opener].word == d_.w_comma && s.tok_list[verb] < 0 &&
+                (C(s, verb) & kWReporting) && L.usable && !L.place && !L.possessive)
               subject = li;
           }
         }
