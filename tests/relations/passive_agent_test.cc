@@ -2923,4 +2923,13 @@ TEST_F(PassiveAgentBuiltinTest, AnInfinitiveOfPurposeAfterAJourneyIsTheTraveller
   EXPECT_EQ(t.count("urge:EU>SRB"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, CoChairsOfABodyActForIt) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2019-03-29",
+                "Nikol Pashinyan and Ilham Aliyev held talks in Vienna, at a meeting organised by "
+                "the co-chairs of the OSCE Minsk Group."));
+  EXPECT_EQ(t.count("mediate:OSCE>ARM"), 1u);
+  EXPECT_EQ(t.count("mediate:OSCE>AZE"), 1u);
+}
+
 }  // namespace actorgraph
