@@ -5288,9 +5288,12 @@ class Run {
         IsPlainWord(s, ti - 2) && !IsVerbLike(s, ti - 2) && !IsPrep(s, ti - 2) &&
         !(C(s, ti - 2) & (kWReporting | kWBoundary | kWDeterminer)))
       relative_that = true;
-    // ("were among the countries that condemned": "that" after a plain noun, before a past form)
-    if (!relative_that && ti >= 2 && s.t[ti - 1].word == d_.w_that && s.tok_list[ti - 2] < 0 && IsPlainWord(s, ti - 2) &&
-        !IsVerbLike(s, ti - 2) && !IsPrep(s, ti - 2) && !(C(s, ti - 2) & (kWReporting | kWBoundary | kWDeterminer)) &&
+    // ("were among the countries that condemned": "that" after a plain noun, before a past form;
+    // also "among those that accused": after the pronoun "those")
+    if (!relative_that && ti >= 2 && s.t[ti - 1].word == d_.w_that && s.tok_list[ti - 2] < 0 &&
+        ((IsPlainWord(s, ti - 2) && !IsVerbLike(s, ti - 2) && !IsPrep(s, ti - 2) &&
+          !(C(s, ti - 2) & (kWReporting | kWBoundary | kWDeterminer))) ||
+         Text(s, ti - 2, ti - 1) == "those") &&
         Participle(s, ti))
       relative_that = true;
     // ("sent a delegation to Cairo that held talks": "that" after a name, before a past form)

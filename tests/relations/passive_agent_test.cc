@@ -2932,4 +2932,12 @@ TEST_F(PassiveAgentBuiltinTest, CoChairsOfABodyActForIt) {
   EXPECT_EQ(t.count("mediate:OSCE>AZE"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ThoseThatOpensARelativeClause) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2024-05-10",
+      "Turkey and Qatar were among those that condemned Israel's strike on the hospital."));
+  EXPECT_EQ(t.count("criticize:TUR>ISR"), 1u);
+  EXPECT_EQ(t.count("criticize:QAT>ISR"), 1u);
+}
+
 }  // namespace actorgraph
