@@ -2940,4 +2940,12 @@ TEST_F(PassiveAgentBuiltinTest, ThoseThatOpensARelativeClause) {
   EXPECT_EQ(t.count("criticize:QAT>ISR"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AWarningOfRetaliationAnswersTheAttacker) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2010-11-23",
+                "North Korea fired artillery shells at a South Korean island on Tuesday, and South "
+                "Korean President Lee Myung-bak warned of massive retaliation."));
+  EXPECT_EQ(t.count("criticize:KOR>PRK"), 1u);
+}
+
 }  // namespace actorgraph
