@@ -129,6 +129,57 @@ bool IsArabicArticle(std::string_view w) {
          w == "az" || w == "an" || w == "ar";
 }
 
+// The other spellings of a person's initials ("G. L. Peiris": "G.L. Peiris", "G L Peiris", "GL
+// Peiris"; "John F. Kennedy": "John F Kennedy"); none when the name has no initials.
+std::vector<std::string> InitialSpellings(std::string_view name) {
+  std::vector<std::string> words;
+  for (std::size_t b = 0; b < name.size();) {
+    std::size_t e = name.find(' ', b);
+    if (e == std::string_view::npos) e = name.size();
+    if (e > b) words.emplace_back(name.substr(b, e - b));
+    b = e + 1;
+  }
+  auto letters_of = [](const std::string& w, std::string* out) {  // "H.W." -> "HW"; "G" -> "G"
+    if (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z') return out->assign(w), true;
+    if (w.size() < 2 || w.size() % 2) return false;
+    out->clear();
+    for (std::size_t i = 0; i < w.size(); i += 2) {
+      if (w[i] < 'A' || w[i] > 'Z' || w[i + 1] != '.') return false;
+      out->push_back(w[i]);
+    }
+    return true;
+  };
+  std::vector<std::string> spellings;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string run, l;
+    std::size_t j = i;
+    while (j < words.size() && letters_of(words[j], &l)) run += l, ++j;
+    if (run.empty() || j == words.size())
+      continue;  // (a name ends in its surname, never an initial)
+    std::vector<std::string> forms(3);
+    for (std::size_t k = 0; k < run.size(); ++k) {
+      forms[0] += std::string(k ? " " : "") + run[k] + ".";
+      forms[1] += std::string(1, run[k]) + ".";
+      forms[2] += std::string(k ? " " : "") + run[k];
+    }
+    if (run.size() >= 2) forms.push_back(run);
+    for (const std::string& f : forms) {
+      std::string s;
+      for (std::size_t k = 0; k < words.size(); ++k) {
+        if (k == j) s += " ";
+        if (k >= i && k < j) {
+          if (k == i) s += (i ? " " : "") + f;
+          continue;
+        }
+        s += (s.empty() || k == j ? "" : " ") + words[k];
+      }
+      if (s != name) spellings.push_back(s);
+    }
+    break;  // (one run of initials per name)
+  }
+  return spellings;
+}
+
 int KindRank(ActorKind k) {
   switch (k) {
     case ActorKind::kPerson: return 0;
@@ -407,6 +458,19 @@ Result<MentionFinder> MentionFinder::Create(const KnowledgeBase& kb, std::string
     }
     L.names.Insert(ids, static_cast<std::uint32_t>(L.surfaces.size()));
     L.surfaces.push_back(info);
+    // ("G L Peiris" for "G. L. Peiris": the initials as a writer may spell them, where no other
+    // name has that spelling)
+    if (a->kind != ActorKind::kPerson || s.form != NameForm::kName) continue;
+    for (const std::string& spelling : InitialSpellings(s.text)) {
+      std::vector<WordId> vids;
+      for (const std::string& k : TokenKeys(spelling)) vids.push_back(vocab->Add(k));
+      std::uint32_t node = 0;
+      for (WordId w : vids)
+        if (node = L.names.Child(node, w); !node) break;
+      if (node && !L.names.Values(node).empty()) continue;
+      L.names.Insert(vids, static_cast<std::uint32_t>(L.surfaces.size()));
+      L.surfaces.push_back(info);
+    }
   }
   // Cities of places.toml: places that stand for their state as a visit's host.
   // A surface the actor dictionary already has (a capital, a seat) keeps its meaning.

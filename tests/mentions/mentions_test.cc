@@ -163,6 +163,12 @@ kind = "organization"
 party = "POLISARIO"
 aliases = ["the Polisario"]
 
+[[actor]]
+id = "f-w-de-klerk"
+name = "F. W. de Klerk"
+kind = "person"
+party = "ZAF"
+
 [[title]]
 office = "head-of-government"
 phrases = ["prime minister"]
@@ -217,6 +223,15 @@ TEST_F(MentionFinderTest, UpperCaseUsIsTheStateLowerCaseIsAPronoun) {
   EXPECT_EQ(m[0].party, "USA");
   EXPECT_EQ(m[1].type, MentionType::kPronoun);
   EXPECT_EQ(m[1].pronoun, PronounClass::kSpeaker);
+}
+
+TEST_F(MentionFinderTest, InitialsMatchHoweverTheyAreSpelt) {
+  for (std::string name : {"F. W. de Klerk", "F.W. de Klerk", "F W de Klerk", "FW de Klerk"}) {
+    std::vector<Mention> m = Find(name + " arrived.");
+    ASSERT_EQ(m.size(), 1u) << name;
+    EXPECT_EQ(m[0].party, "ZAF") << name;
+    EXPECT_EQ(Span(m[0]), name);
+  }
 }
 
 TEST_F(MentionFinderTest, AnAliasWithTheArticleGivesWayToTheLongerNameInsideIt) {
