@@ -2948,4 +2948,16 @@ TEST_F(PassiveAgentBuiltinTest, AWarningOfRetaliationAnswersTheAttacker) {
   EXPECT_EQ(t.count("criticize:KOR>PRK"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ZaireIsAFormerStateOfItsOwn) {
+  std::set<std::string> t = PartyTriples(
+      Relations("1997-05-04", "Nelson Mandela met Zaire's President Mobutu Sese Seko on Sunday."));
+  EXPECT_EQ(t.count("meet:ZAF>ZAR"), 1u);
+  EXPECT_EQ(PartyTriples(Relations("1990-03-01", "Kinshasa accused Rwanda of backing the rebels."))
+                .count("criticize:ZAR>RWA"),
+            1u);
+  EXPECT_EQ(PartyTriples(Relations("2005-03-01", "Kinshasa accused Rwanda of backing the rebels."))
+                .count("criticize:COD>RWA"),
+            1u);
+}
+
 }  // namespace actorgraph
