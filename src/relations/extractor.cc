@@ -5673,6 +5673,29 @@ class Run {
         // object of the verb is no subject; it is who the subject met, unless "with" names another
         // ("expelled India's ambassador in protest at": a trigger may begin with the preposition)
         int pb = IsPrep(s, ti) ? ti : b;
+        // ("told Biden in a virtual meeting", "during a White House meeting": past adjectives and a
+        // name used as one, which are no subject; a meeting of two, not a summit of many)
+        std::string_view noun = Text(s, ti, ti + 1);
+        if (!adverbial && !IsPrep(s, pb) && R.kind == RelationKind::kMeet && noun != "summit" &&
+            noun != "conference" && noun != "session") {
+          int q = ti - 1;
+          for (int words = 0; q > 1 && words < 3; ++words) {
+            if (s.tok_list[q] >= 0) {
+              const List& A = s.lists[s.tok_list[q]];
+              if (A.last != q + 1 || A.possessive || !(C(s, A.first - 1) & kWDeterminer)) break;
+              q = A.first - 1;
+              break;
+            }
+            if (!IsPlainWord(s, q) || IsPrep(s, q) || (C(s, q) & (kWBoundary | kWReporting))) break;
+            --q;
+          }
+          while (q > 0 && s.tok_list[q] < 0 && (C(s, q) & kWDeterminer)) --q;
+          if (q < ti - 1 && q > 0 && s.tok_list[q] < 0 && IsPrep(s, q) &&
+              (C(s, q + 1) & kWDeterminer)) {
+            pb = q;
+            subject = SubjectLeft(s, q - 1, false);
+          }
+        }
         if (!adverbial && subject >= 0 && pb > 0 && s.tok_list[pb] < 0 && IsPrep(s, pb) &&
             (Text(s, pb, pb + 1) == "during" || Text(s, pb, pb + 1) == "in" || Text(s, pb, pb + 1) == "at" ||
              Text(s, pb, pb + 1) == "after" || Text(s, pb, pb + 1) == "following")) {

@@ -2960,4 +2960,19 @@ TEST_F(PassiveAgentBuiltinTest, ZaireIsAFormerStateOfItsOwn) {
             1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AnAdjectiveBeforeTheMeetingKeepsTheObjectAsPartner) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2021-11-16",
+                "Xi Jinping told Joe Biden in a virtual meeting on Tuesday that Washington "
+                "should be prudent."));
+  EXPECT_EQ(t.count("meet:CHN>USA"), 1u);
+  // (an attack named after an adjective is not the subject's: "two days after a mortar attack on a
+  // market")
+  std::set<std::string> a = PartyTriples(Relations(
+      "1995-08-30",
+      "NATO warplanes pounded Bosnian Serb positions on Wednesday, two days after a mortar attack "
+      "on a Sarajevo market."));
+  EXPECT_EQ(a.count("attack:NATO>BIH"), 0u);
+}
+
 }  // namespace actorgraph
