@@ -1219,10 +1219,14 @@ class Run {
           continue;
         }
       }
-      // ('voted to "deeply deplore" the intervention': a quoted verb phrase after "to" or an auxiliary keeps
-      // the clause's subject)
-      if (w == d_.w_quote && from - j <= 2 && j > 0 && s.tok_list[j - 1] < 0 &&
-          (s.t[j - 1].word == d_.w_to || Auxiliary(s, j - 1)) && !(C(s, j - 1) & kWReporting)) {
+      // ('voted to "deeply deplore" the intervention': a quoted verb phrase after "to" or an
+      // auxiliary keeps the clause's subject; so does one right after it: 'it "neither accepts nor
+      // recognises" a ruling')
+      bool after_subject = j > 0 && s.tok_list[j - 1] >= 0 && s.t[j].Is(Token::kSpaceBefore);
+      if (w == d_.w_quote && from - j <= 2 && j > 0 &&
+          (after_subject ||
+           (s.tok_list[j - 1] < 0 && (s.t[j - 1].word == d_.w_to || Auxiliary(s, j - 1)) &&
+            !(C(s, j - 1) & kWReporting)))) {
         --j;
         continue;
       }

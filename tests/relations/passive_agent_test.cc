@@ -2975,4 +2975,12 @@ TEST_F(PassiveAgentBuiltinTest, AnAdjectiveBeforeTheMeetingKeepsTheObjectAsPartn
   EXPECT_EQ(a.count("attack:NATO>BIH"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AQuotedVerbPhraseKeepsTheSubjectBeforeIt) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2016-07-12",
+                "China said on Tuesday it \"neither accepts nor recognises\" a ruling by an "
+                "arbitration tribunal in The Hague."));
+  EXPECT_EQ(t.count("respond:CHN>PCA"), 1u);
+}
+
 }  // namespace actorgraph
