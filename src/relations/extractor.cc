@@ -6116,17 +6116,30 @@ class Run {
       if (J.usable && !J.place && (v == "joined" || v == "joins" || v == "join" || v == "joining"))
         for (const Ref& r : ListRefs(s, s.tok_list[ti - 2])) AddRef(&src.refs, r);
     }
-    // "accepted a Security Council resolution calling for a ceasefire": what a text calls for is its
-    // author's call (the name right before it, or its possessor), never the clause subject's
-    if ((R.kind == RelationKind::kUrge || R.kind == RelationKind::kCriticize) && !R.noun && ti >= 1 &&
-        IsIng(Text(s, ti, ti + 1)) && (C(s, ti - 1) & kWProposal)) {
-      // ("a Qatari plan calling for": the demonym's mention may hold the noun)
+    // "accepted a Security Council resolution calling for a ceasefire": what a text calls for is
+    // its author's call (the name right before it, or its possessor), never the clause subject's
+    // (and what it offers: "endorsed a Saudi peace initiative offering Israel normal relations")
+    if ((R.kind == RelationKind::kUrge || R.kind == RelationKind::kCriticize ||
+         R.kind == RelationKind::kPropose) &&
+        !R.noun && ti >= 1 && IsIng(Text(s, ti, ti + 1)) && (C(s, ti - 1) & kWProposal)) {
+      // ("a Qatari plan calling for": the demonym's mention may hold the noun; "a Saudi peace
+      // initiative": past a noun before it)
       int k = s.tok_list[ti - 1] >= 0 ? ti - 1 : ti - 2;
+      if (R.kind == RelationKind::kPropose && k >= 1 && s.tok_list[k] < 0 && IsPlainWord(s, k) &&
+          s.tok_list[k - 1] >= 0)
+        --k;
       if (k >= 0 && s.tok_list[k] < 0 && (s.t[k].word == d_.w_s || s.t[k].word == d_.w_apos)) --k;
       if (k >= 0 && s.tok_list[k] >= 0 && !s.lists[s.tok_list[k]].place) {
-        src = RoleOf(s, s.tok_list[k]);
-        if (src.refs.empty()) src.refs = s.refs[s.tok_mention[k]];
-      } else {
+        if (R.kind == RelationKind::kPropose) {
+          // (an offer taken up is made by its author and by whoever adopts it: both offer it)
+          Role author = RoleOf(s, s.tok_list[k]);
+          for (const Ref& r : author.refs.empty() ? s.refs[s.tok_mention[k]] : author.refs)
+            AddRef(&src.refs, r);
+        } else {
+          src = RoleOf(s, s.tok_list[k]);
+          if (src.refs.empty()) src.refs = s.refs[s.tok_mention[k]];
+        }
+      } else if (R.kind != RelationKind::kPropose) {
         // ("proposed a plan calling on Israel to withdraw": the subject wrote it; "accepted a resolution
         // calling for": not the one who answers it)
         for (int j = ti - 2; j >= 0 && j >= ti - 6 && s.tok_list[j] < 0; --j) {

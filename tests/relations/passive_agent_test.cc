@@ -2983,4 +2983,13 @@ TEST_F(PassiveAgentBuiltinTest, AQuotedVerbPhraseKeepsTheSubjectBeforeIt) {
   EXPECT_EQ(t.count("respond:CHN>PCA"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AnOfferTakenUpIsMadeByItsAuthorToo) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2002-03-28",
+      "The Arab League endorsed a Saudi peace initiative offering Israel normal relations "
+      "in return for a full withdrawal."));
+  EXPECT_EQ(t.count("propose:SAU>ISR"), 1u);
+  EXPECT_EQ(t.count("propose:ARAB-LEAGUE>ISR"), 1u);
+}
+
 }  // namespace actorgraph
