@@ -2992,4 +2992,13 @@ TEST_F(PassiveAgentBuiltinTest, AnOfferTakenUpIsMadeByItsAuthorToo) {
   EXPECT_EQ(t.count("propose:ARAB-LEAGUE>ISR"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ChinasRulingPartyAndParliamentActForChina) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "1981-09-30",
+      "Ye Jianying, Chairman of the Standing Committee of the National People's Congress, "
+      "proposed talks between the Chinese Communist Party and the Kuomintang."));
+  EXPECT_EQ(t.count("propose:CHN>TWN"), 1u);
+  EXPECT_EQ(t.count("propose:USA>TWN"), 0u);
+}
+
 }  // namespace actorgraph
