@@ -6582,9 +6582,13 @@ class Run {
             break;
           }
         }
-        // "sent a letter to Khamenei proposing negotiations": a participle right after "to X" proposes to X
-        if (li < 0 && R.kind == RelationKind::kPropose && !R.noun && ti >= 2 && IsIng(Text(s, ti, ti + 1))) {
-          int k = ti - 1;
+        // "sent a letter to Khamenei proposing negotiations": a participle right after "to X"
+        // proposes to X (as does an infinitive of purpose: "had written to Khamenei to propose
+        // talks")
+        bool purpose = ti >= 3 && s.t[ti - 1].word == d_.w_to && !IsIng(Text(s, ti, ti + 1));
+        if (li < 0 && R.kind == RelationKind::kPropose && !R.noun && ti >= 2 &&
+            (IsIng(Text(s, ti, ti + 1)) || purpose)) {
+          int k = purpose ? ti - 2 : ti - 1;
           if (s.t[k].word == d_.w_comma) --k;
           int r = k >= 0 ? s.tok_list[k] : -1;
           if (r >= 0 && r != src.list && s.lists[r].usable && !s.lists[r].possessive && s.lists[r].marker >= 0 &&

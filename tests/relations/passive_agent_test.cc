@@ -3001,4 +3001,10 @@ TEST_F(PassiveAgentBuiltinTest, ChinasRulingPartyAndParliamentActForChina) {
   EXPECT_EQ(t.count("propose:USA>TWN"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AnInfinitiveOfPurposeAfterToXProposesToX) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2025-03-08", "Donald Trump said he had written to Ali Khamenei to propose talks."));
+  EXPECT_EQ(t.count("propose:USA>IRN"), 1u);
+}
+
 }  // namespace actorgraph
