@@ -7705,6 +7705,15 @@ class Run {
         if (pairwise && b <= a && !(R.mutual && b < a)) continue;
         const Ref& x = src.refs[a];
         Ref y = Counterpart(x, tgt.refs[b]);
+        // ("the Houthis seized Sanaa", since their seat: a seat taken by its holder is of the state
+        // it lies in)
+        if (kind == RelationKind::kAttack && !y.id.empty() && x.id == y.id && tgt.list >= 0 &&
+            std::any_of(s.lists[tgt.list].members.begin(), s.lists[tgt.list].members.end(),
+                        [&](int m) { return s.m[m].capital; })) {
+          const Actor* holder = kb_.Find(x.id);
+          const Actor* home = holder && !holder->home.empty() ? kb_.Find(holder->home) : nullptr;
+          if (home) y = RefOfActor(*home, y.indirect);
+        }
         if (x.id.empty() || y.id.empty() || x.id == y.id) continue;
         // (among a list, two of one side do not meet each other: "the ministers of the two countries, A and B")
         if (pairwise && !x.party.empty() && x.party == y.party) continue;

@@ -3007,4 +3007,10 @@ TEST_F(PassiveAgentBuiltinTest, AnInfinitiveOfPurposeAfterToXProposesToX) {
   EXPECT_EQ(t.count("propose:USA>IRN"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ASeatTakenByItsHolderIsOfTheStateItLiesIn) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2019-01-01", "The coalition intervened in 2015 after the Houthis seized Sanaa."));
+  EXPECT_EQ(t.count("attack:HOUTHIS>YEM"), 1u);
+}
+
 }  // namespace actorgraph
