@@ -1117,6 +1117,23 @@ class Run {
         // We are inside a relative clause: its subject is the antecedent.
         int k = j - 1;
         if (k >= 0 && s.t[k].word == d_.w_comma) --k;
+        // ("Israel launched air strikes that killed X": an attack named as the antecedent is
+        // whoever carried it out, the subject of the verb that launched it)
+        if (k >= 2 && s.tok_list[k] < 0 && IsAttackNoun(Text(s, k, k + 1)) &&
+            s.t[k + 1].word != d_.w_comma) {
+          int v = k - 1;
+          for (int words = 0;
+               v > 0 && words < 4 && s.tok_list[v] < 0 &&
+               ((C(s, v) & (kWDeterminer | kWQuantifier)) || s.t[v].Is(Token::kNumber) ||
+                (IsPlainWord(s, v) && !Participle(s, v)));
+               ++words)
+            --v;
+          if (v > 0 && s.tok_list[v] < 0 && Participle(s, v) && !IsPrep(s, v) &&
+              !(C(s, v) & (kWReporting | kWRelative | kWBoundary | kWBe))) {
+            int sub = SubjectLeft(s, v - 1, false);
+            if (sub >= 0) return sub;
+          }
+        }
         if (k >= 0 && s.tok_list[k] >= 0) {
           const List& A = s.lists[s.tok_list[k]];
           // ("sent demands through Kuwait, which is mediating": a state named as a place acts in its own

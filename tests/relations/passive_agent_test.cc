@@ -3013,4 +3013,12 @@ TEST_F(PassiveAgentBuiltinTest, ASeatTakenByItsHolderIsOfTheStateItLiesIn) {
   EXPECT_EQ(t.count("attack:HOUTHIS>YEM"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AnAttackThatKilledIsItsLaunchers) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2025-06-25",
+      "Israel launched waves of air strikes that killed Islamic Revolutionary Guard Corps "
+      "chief Hossein Salami."));
+  EXPECT_EQ(t.count("attack:ISR>IRN"), 1u);
+}
+
 }  // namespace actorgraph
