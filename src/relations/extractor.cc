@@ -1143,6 +1143,10 @@ class Run {
                                return s.m[m].kind == ActorKind::kCountry && !s.m[m].capital;
                              });
           if (A.usable && (!A.place || state_place) && !A.adjectival && !A.possessive) return s.tok_list[k];
+          // ("an Israeli strike that killed X": an attack named by its attacker's demonym)
+          if (A.usable && A.adjectival && !A.possessive && A.last == k + 1 &&
+              IsAttackNoun(Text(s, k, k + 1)))
+            return s.tok_list[k];
         }
         // "Izzat Ibrahim, vice chairman of the ruling council, who sat down with": past a title in
         // apposition to the person it describes

@@ -3021,4 +3021,11 @@ TEST_F(PassiveAgentBuiltinTest, AnAttackThatKilledIsItsLaunchers) {
   EXPECT_EQ(t.count("attack:ISR>IRN"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AnAttackNamedByItsDemonymIsTheRelativeClausesSubject) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2024-07-31",
+                "An Israeli strike that killed Hezbollah commander Fuad Shukr drew condemnation."));
+  EXPECT_EQ(t.count("attack:ISR>HEZBOLLAH"), 1u);
+}
+
 }  // namespace actorgraph
