@@ -500,8 +500,15 @@ class Run {
       bool joined = false;
       if (!s.lists.empty() && usable) {
         List& L = s.lists.back();
+        // ("Officials from Egypt, along with US officials,": a state a body comes from is no place)
+        int from = L.first - 1;
+        while (from > 0 && (C(s, from) & kWDeterminer) && s.tok_mention[from] < 0) --from;
+        bool body_from = L.place && from >= 1 && s.tok_mention[from] < 0 &&
+                         s.tok_mention[from - 1] < 0 &&
+                         (s.t[from].word == d_.w_from || s.t[from].word == d_.w_of) &&
+                         IsBodyNoun(AsciiLower(Text(s, from - 1, from)));
         bool place_ok = L.place == m.place || (L.place && m.type == MentionType::kName) ||
-                        (!L.place && m.place && m.type == MentionType::kName);
+                        (!L.place && m.place && m.type == MentionType::kName) || body_from;
         // "the Sudanese Armed Forces (SAF) and the RSF": an acronym in brackets names the member before it
         if (L.usable && !L.possessive && m.first == L.last + 1 && s.t[L.last].word == d_.w_lparen && m.last < n &&
             s.t[m.last].word == d_.w_rparen && s.m[L.members.back()].party == m.party && !m.party.empty()) {
@@ -683,7 +690,8 @@ class Run {
           }
           // "In Washington, Secretary Blinken said": a place phrase before a comma ends there
           // ("made visits to Delhi and Islamabad, and Araghchi held talks": before ", and" too)
-          if (saw_comma && L.place && !m.place && !including && m.kind != ActorKind::kCountry && !m.capital)
+          if (saw_comma && L.place && !body_from && !m.place && !including &&
+              m.kind != ActorKind::kCountry && !m.capital)
             closed = true;
           if (!joined && i == m.first && saw_join && !apposition && !second_and && !closed &&
               !(s.in_quote[L.first] != s.in_quote[m.first])) {

@@ -3028,4 +3028,11 @@ TEST_F(PassiveAgentBuiltinTest, AnAttackNamedByItsDemonymIsTheRelativeClausesSub
   EXPECT_EQ(t.count("attack:ISR>HEZBOLLAH"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AStateABodyComesFromIsNoPlaceAListCloses) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2024-03-01", "Officials from Egypt, along with US officials, urged Israel to stop."));
+  EXPECT_EQ(t.count("urge:EGY>ISR"), 1u);
+  EXPECT_EQ(t.count("urge:USA>ISR"), 1u);
+}
+
 }  // namespace actorgraph
