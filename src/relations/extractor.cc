@@ -1159,18 +1159,25 @@ class Run {
         // "Izzat Ibrahim, vice chairman of the ruling council, who sat down with": past a title in
         // apposition to the person it describes
         if (k >= 0 && k + 1 < j && s.t[k + 1].word == d_.w_comma && s.tok_list[k] < 0) {
+          // ("Algeria, Mali's northern neighbour, which brokered": or a description of whose it is)
           for (int c = k - 1; c > 0 && c >= k - 12; --c) {
             if (s.tok_list[c] >= 0 && s.lists[s.tok_list[c]].usable &&
-                !s.lists[s.tok_list[c]].place)
-              break;
+                !s.lists[s.tok_list[c]].place) {
+              const List& O = s.lists[s.tok_list[c]];
+              if (!O.possessive || O.first < 2 || s.t[O.first - 1].word != d_.w_comma) break;
+              c = O.first;  // (the loop steps to the comma before it)
+              continue;
+            }
+            if (s.t[c].word == d_.w_s || s.t[c].word == d_.w_apos) continue;
             if (IsVerbLike(s, c) || (C(s, c) & (kWReporting | kWRelative | kWBoundary))) break;
             if (s.t[c].word != d_.w_comma) continue;
-            if (s.t[c + 1].Is(Token::kUpper) && !(C(s, c + 1) & kWDeterminer))
+            bool owner_opens = s.tok_list[c + 1] >= 0 && s.lists[s.tok_list[c + 1]].possessive;
+            if (s.t[c + 1].Is(Token::kUpper) && !(C(s, c + 1) & kWDeterminer) && !owner_opens)
               break;  // (a title opens lower-case)
             int p = s.tok_list[c - 1];
             if (p >= 0 && s.lists[p].usable && !s.lists[p].place && !s.lists[p].possessive &&
                 s.lists[p].members.size() == 1 &&
-                s.m[s.lists[p].members[0]].kind == ActorKind::kPerson)
+                (owner_opens || s.m[s.lists[p].members[0]].kind == ActorKind::kPerson))
               return p;
             break;
           }

@@ -3035,4 +3035,12 @@ TEST_F(PassiveAgentBuiltinTest, AStateABodyComesFromIsNoPlaceAListCloses) {
   EXPECT_EQ(t.count("urge:USA>ISR"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ARelativeClauseAfterAnOwnersDescriptionIsTheNamedOnes) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2022-01-15",
+                "Algeria, Mali's northern neighbour, which brokered a 2015 peace accord between "
+                "Bamako and northern separatists, offered to mediate."));
+  EXPECT_EQ(t.count("mediate:DZA>MLI"), 1u);
+}
+
 }  // namespace actorgraph
