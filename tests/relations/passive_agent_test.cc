@@ -3043,4 +3043,12 @@ TEST_F(PassiveAgentBuiltinTest, ARelativeClauseAfterAnOwnersDescriptionIsTheName
   EXPECT_EQ(t.count("mediate:DZA>MLI"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, SettingFootInAStateVisitsIt) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2018-04-27",
+                "Kim Jong Un became the first North Korean leader to set foot in South Korea since "
+                "the war."));
+  EXPECT_EQ(t.count("visit:PRK>KOR"), 1u);
+}
+
 }  // namespace actorgraph
