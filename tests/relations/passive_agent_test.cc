@@ -3051,4 +3051,13 @@ TEST_F(PassiveAgentBuiltinTest, SettingFootInAStateVisitsIt) {
   EXPECT_EQ(t.count("visit:PRK>KOR"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, GoodOfficesAndHelpingNegotiateAreMediation) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2024-01-15", "Israel and Hamas agreed a truce through Egypt's good offices."));
+  EXPECT_EQ(t.count("mediate:EGY>ISR"), 1u);
+  std::set<std::string> h = PartyTriples(
+      Relations("2024-01-15", "Qatar helped negotiate the deal between Israel and Hamas."));
+  EXPECT_EQ(h.count("mediate:QAT>HAMAS"), 1u);
+}
+
 }  // namespace actorgraph
