@@ -5628,6 +5628,17 @@ class Run {
           }
         }
       }
+      // "with Qatar as mediator", "chose Norway as a facilitator": the actor before "as" is the
+      // mediator
+      if (src.refs.empty() && R.kind == RelationKind::kMediate) {
+        int a = ti - 1;
+        while (a > 0 && s.tok_list[a] < 0 && (C(s, a) & kWDeterminer)) --a;
+        if (a > 0 && s.tok_list[a] < 0 && Text(s, a, a + 1) == "as" && s.tok_list[a - 1] >= 0) {
+          const List& M = s.lists[s.tok_list[a - 1]];
+          if (M.usable && !M.possessive && (!M.place || StatesOnly(s, M)))
+            src = RoleOf(s, s.tok_list[a - 1]);
+        }
+      }
       // "representatives of the four guarantor countries, Argentina, Brazil, Chile and the United States":
       // the mediators named in apposition after the noun
       if (src.refs.empty() && R.kind == RelationKind::kMediate && te + 1 < n && s.t[te].word == d_.w_comma &&

@@ -3060,4 +3060,13 @@ TEST_F(PassiveAgentBuiltinTest, GoodOfficesAndHelpingNegotiateAreMediation) {
   EXPECT_EQ(h.count("mediate:QAT>HAMAS"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TheActorBeforeAsMediatorIsTheMediator) {
+  std::set<std::string> t = PartyTriples(Relations("2024-01-15",
+                                                   "Washington and the Taliban met in Doha. Israel "
+                                                   "and Hamas, with Qatar as mediator, agreed to a "
+                                                   "truce."));
+  EXPECT_EQ(t.count("mediate:QAT>ISR"), 1u);
+  EXPECT_EQ(t.count("mediate:ISR>TALIBAN"), 0u);
+}
+
 }  // namespace actorgraph
