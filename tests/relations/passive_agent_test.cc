@@ -3069,4 +3069,22 @@ TEST_F(PassiveAgentBuiltinTest, TheActorBeforeAsMediatorIsTheMediator) {
   EXPECT_EQ(t.count("mediate:ISR>TALIBAN"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, MoreWaysToTakeUpOrQualifyAProposal) {
+  for (std::string answer :
+       {"Hamas took up the offer.", "Hamas went along with the plan.",
+        "Hamas gave its blessing to the plan.", "Hamas acquiesced to the plan.",
+        "Hamas gave a positive response to the proposal."}) {
+    std::set<std::string> t =
+        PartyTriples(Relations("2024-01-15", "Egypt proposed a ceasefire. " + answer));
+    EXPECT_EQ(t.count("respond:HAMAS>EGY"), 1u) << answer;
+  }
+  std::set<std::string> m = PartyTriples(Relations(
+      "2024-01-15", "Egypt proposed a ceasefire. Hamas voiced reservations about the plan."));
+  EXPECT_EQ(m.count("respond:HAMAS>EGY"), 1u);
+  // (not what is no proposal)
+  std::set<std::string> arms =
+      PartyTriples(Relations("2024-01-15", "Egypt proposed a ceasefire. Hamas took up arms."));
+  EXPECT_EQ(arms.count("respond:HAMAS>EGY"), 0u);
+}
+
 }  // namespace actorgraph
