@@ -3087,4 +3087,13 @@ TEST_F(PassiveAgentBuiltinTest, MoreWaysToTakeUpOrQualifyAProposal) {
   EXPECT_EQ(arms.count("respond:HAMAS>EGY"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, SanctionsImposedAnswerAWrong) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2022-01-10", "ECOWAS leaders meeting in Accra imposed sweeping sanctions on Mali."));
+  EXPECT_EQ(t.count("criticize:ECOWAS>MLI"), 1u);
+  EXPECT_EQ(PartyTriples(Relations("2019-11-04", "Washington sanctioned Iran's central bank."))
+                .count("criticize:USA>IRN"),
+            1u);
+}
+
 }  // namespace actorgraph
