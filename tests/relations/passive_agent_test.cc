@@ -3096,4 +3096,15 @@ TEST_F(PassiveAgentBuiltinTest, SanctionsImposedAnswerAWrong) {
             1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TakingAStateToCourtCriticisesIt) {
+  EXPECT_EQ(
+      PartyTriples(Relations("1984-04-09", "Nicaragua sued the United States at the World Court."))
+          .count("criticize:NIC>USA"),
+      1u);
+  EXPECT_EQ(
+      PartyTriples(Relations("2024-01-15", "Turkey filed a complaint against Israel at the UN."))
+          .count("criticize:TUR>ISR"),
+      1u);
+}
+
 }  // namespace actorgraph
