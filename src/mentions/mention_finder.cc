@@ -1905,12 +1905,12 @@ void FindCtx::Run() {
       i += len;
       continue;
     }
-    // "the Sudan People's Liberation Movement": an alias that opens with "the" gives way to a longer
-    // name that starts right after it
+    // "the Sudan People's Liberation Movement": an alias that opens with "the" gives way to a name
+    // that starts right after it and ends beyond it ("the East African bloc IGAD")
     if (len >= 2 && t[i].word == L.w_the) {
       const SurfaceInfo* s2 = nullptr;
       int len2 = NameAt(i + 1, &s2);
-      if (len2 > len) {
+      if (1 + len2 > len) {
         ++i;
         continue;
       }

@@ -164,6 +164,20 @@ party = "POLISARIO"
 aliases = ["the Polisario"]
 
 [[actor]]
+id = "EAC"
+name = "East African Community"
+kind = "organization"
+party = "EAC"
+aliases = ["the East African bloc"]
+
+[[actor]]
+id = "IGAD"
+name = "Intergovernmental Authority on Development"
+kind = "organization"
+party = "IGAD"
+aliases = ["IGAD", "East African bloc IGAD"]
+
+[[actor]]
 id = "f-w-de-klerk"
 name = "F. W. de Klerk"
 kind = "person"
@@ -223,6 +237,15 @@ TEST_F(MentionFinderTest, UpperCaseUsIsTheStateLowerCaseIsAPronoun) {
   EXPECT_EQ(m[0].party, "USA");
   EXPECT_EQ(m[1].type, MentionType::kPronoun);
   EXPECT_EQ(m[1].pronoun, PronounClass::kSpeaker);
+}
+
+TEST_F(MentionFinderTest, AnAliasWithTheArticleGivesWayToANameEndingBeyondIt) {
+  std::vector<Mention> m = Find("Talks were convened by the East African bloc IGAD.");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].party, "IGAD");
+  m = Find("Talks were convened by the East African bloc.");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].party, "EAC");
 }
 
 TEST_F(MentionFinderTest, InitialsMatchHoweverTheyAreSpelt) {
