@@ -3107,4 +3107,10 @@ TEST_F(PassiveAgentBuiltinTest, TakingAStateToCourtCriticisesIt) {
       1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ExchangingViewsIsTalking) {
+  EXPECT_EQ(PartyTriples(Relations("2024-01-15", "Blinken and Sisi exchanged views on Gaza."))
+                .count("meet:USA>EGY"),
+            1u);
+}
+
 }  // namespace actorgraph
