@@ -1325,6 +1325,14 @@ class Run {
   // subject did. The list index of who did it, or -1.
   int CreditedSubject(const Sentence& s, int ti) const {
     int j = ti - 1;
+    // ("condemning Iran for prolonging the war and occupying Iraqi territory": a gerund joined to
+    // the first)
+    if (j >= 3 && s.t[j].word == d_.w_and && IsIng(Text(s, ti, ti + 1))) {
+      for (int q = j - 1; q >= 2 && q >= j - 10 && !s.t[q].Is(Token::kPunct); --q)
+        if (IsIng(Text(s, q, q + 1)) && (Text(s, q - 1, q) == "with" || Text(s, q - 1, q) == "for"))
+          return CreditedSubject(s, q);
+      return -1;
+    }
     if (j < 2 || !IsIng(Text(s, ti, ti + 1)) || (Text(s, j, j + 1) != "with" && Text(s, j, j + 1) != "for")) return -1;
     int len = 0;
     if (int o = s.tok_list[j - 1]; o >= 0) {
@@ -5292,6 +5300,11 @@ class Run {
     // (attacks only: "The meeting brought together" has a subject and its verb)
     if (!R.noun && R.kind == RelationKind::kAttack && ti >= 2 && IsIng(Text(s, ti - 1, ti)) && s.tok_list[ti - 1] < 0 &&
         (C(s, ti - 2) & kWDeterminer))
+      return;
+    // "Arab land occupied since 1967": a participle right after a noun, with no agent, says what
+    // the land is
+    if (!R.noun && R.kind == RelationKind::kAttack && Text(s, ti, ti + 1) == "occupied" && ti > 0 &&
+        s.tok_list[ti - 1] < 0 && IsPlainWord(s, ti - 1) && !(te < n && s.t[te].word == d_.w_by))
       return;
     // "stormed off the stage", "hit out at": a particle makes another verb
     if (!R.noun && R.kind == RelationKind::kAttack && te < n &&

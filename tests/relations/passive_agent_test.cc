@@ -3113,4 +3113,26 @@ TEST_F(PassiveAgentBuiltinTest, ExchangingViewsIsTalking) {
             1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, OccupyingAndAnnexingAreAttacksNotTheLandOccupied) {
+  std::set<std::string> t = PartyTriples(
+      Relations("2025-01-15", "Israel has occupied the buffer zone in Syria since December."));
+  EXPECT_EQ(t.count("attack:ISR>SYR"), 1u);
+  EXPECT_EQ(PartyTriples(Relations("2014-03-20", "Russia annexed Crimea.")).count("attack:RUS>UKR"),
+            1u);
+  // (a participle on a noun, with no agent, says what the land is)
+  std::set<std::string> land = PartyTriples(
+      Relations("2002-03-28",
+                "Saudi Arabia offered Israel normal relations in return for a full withdrawal from "
+                "Arab land occupied since 1967."));
+  EXPECT_EQ(land.count("attack:SAU>ARAB-LEAGUE"), 0u);
+  // (what someone is blamed for doing is the blamed one's act)
+  std::set<std::string> blamed =
+      PartyTriples(Relations("1987-11-11",
+                             "Arab leaders ended a summit in Amman by condemning Iran for "
+                             "prolonging the war and occupying "
+                             "Iraqi territory."));
+  EXPECT_EQ(blamed.count("attack:IRN>IRQ"), 1u);
+  EXPECT_EQ(blamed.count("attack:ARAB-LEAGUE>IRQ"), 0u);
+}
+
 }  // namespace actorgraph
