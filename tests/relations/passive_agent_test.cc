@@ -3135,4 +3135,10 @@ TEST_F(PassiveAgentBuiltinTest, OccupyingAndAnnexingAreAttacksNotTheLandOccupied
   EXPECT_EQ(blamed.count("attack:ARAB-LEAGUE>IRQ"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, RepellingAnAssaultFightsItsAttacker) {
+  EXPECT_EQ(PartyTriples(Relations("2023-01-15", "Ukrainian forces repelled a Russian assault."))
+                .count("attack:UKR>RUS"),
+            1u);
+}
+
 }  // namespace actorgraph
