@@ -3141,4 +3141,10 @@ TEST_F(PassiveAgentBuiltinTest, RepellingAnAssaultFightsItsAttacker) {
             1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, MoreWaysOfTravelling) {
+  for (std::string trip :
+       {"Blinken journeyed to Cairo.", "Blinken drove to Cairo.", "Blinken made his way to Cairo."})
+    EXPECT_EQ(PartyTriples(Relations("2024-01-15", trip)).count("visit:USA>EGY"), 1u) << trip;
+}
+
 }  // namespace actorgraph
