@@ -3147,4 +3147,10 @@ TEST_F(PassiveAgentBuiltinTest, MoreWaysOfTravelling) {
     EXPECT_EQ(PartyTriples(Relations("2024-01-15", trip)).count("visit:USA>EGY"), 1u) << trip;
 }
 
+TEST_F(PassiveAgentBuiltinTest, MakingAnOfferToSomeoneProposesToThem) {
+  EXPECT_EQ(PartyTriples(Relations("2024-01-15", "Egypt made an offer to Hamas."))
+                .count("propose:EGY>HAMAS"),
+            1u);
+}
+
 }  // namespace actorgraph
