@@ -3153,4 +3153,18 @@ TEST_F(PassiveAgentBuiltinTest, MakingAnOfferToSomeoneProposesToThem) {
             1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TrainingOrArmingAnArmySupportsIt) {
+  EXPECT_EQ(PartyTriples(Relations("2024-02-21", "Turkey trains Somalia's army."))
+                .count("support:TUR>SOM"),
+            1u);
+  EXPECT_EQ(
+      PartyTriples(Relations("2020-01-15", "Iran arms the Houthis.")).count("support:IRN>HOUTHIS"),
+      1u);
+  // (a training camp is no training given)
+  EXPECT_EQ(PartyTriples(Relations("2019-02-26",
+                                   "India struck the biggest training camp of Jaish-e-Mohammed."))
+                .count("support:IND>JEM"),
+            0u);
+}
+
 }  // namespace actorgraph
