@@ -106,6 +106,8 @@ enum : std::uint32_t {
   kWOccasion = 1u << 20,
   // "soldiers", "officials": people a state sends ("backed by soldiers from X")
   kWEnvoys = 1u << 21,
+  // "sanctions", "propaganda": what is thrown at someone in words or measures, not arms
+  kWFigurative = 1u << 22,
 };
 
 /// Phrase classes in the phrase trie.

@@ -3167,4 +3167,19 @@ TEST_F(PassiveAgentBuiltinTest, TrainingOrArmingAnArmySupportsIt) {
             0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, WordsAndMeasuresThrownAtAStateAreNoAttack) {
+  for (std::string figure :
+       {"The United States hit Iran with new sanctions.", "China bombarded Taiwan with propaganda.",
+        "Turkey targeted Sweden's bid to join NATO.", "Hamas shot down the Israeli proposal.",
+        "Russia besieged Ukraine with demands."}) {
+    std::set<std::string> t = PartyTriples(Relations("2023-01-15", figure));
+    EXPECT_TRUE(std::none_of(t.begin(), t.end(), [](const std::string& x) {
+      return x.rfind("attack:", 0) == 0;
+    })) << figure;
+  }
+  EXPECT_EQ(PartyTriples(Relations("2023-01-15", "Israel targeted Hamas leaders in Qatar."))
+                .count("attack:ISR>HAMAS"),
+            1u);
+}
+
 }  // namespace actorgraph
