@@ -42,11 +42,11 @@ TEST(HistoricalAndMovementsTest, FormerStateNamesResolveToTheContinuingState) {
   EXPECT_EQ(PartiesNamedBy("Soviet Union"), std::set<std::string>{"SUN"});
   EXPECT_EQ(PartiesNamedBy("USSR"), std::set<std::string>{"SUN"});
   EXPECT_EQ(PartiesNamedBy("East Germany"), std::set<std::string>{"DDR"});
+  EXPECT_EQ(PartiesNamedBy("Zaire"), std::set<std::string>{"ZAR"});
   // bare "Congo" is the Democratic Republic, as news has written it since 1997
   EXPECT_EQ(PartiesNamedBy("Congo"), std::set<std::string>{"COD"});
   EXPECT_EQ(PartiesNamedBy("Democratic Republic of Congo"), std::set<std::string>{"COD"});
   EXPECT_EQ(PartiesNamedBy("Republic of Congo"), std::set<std::string>{"COG"});
-  EXPECT_EQ(PartiesNamedBy("Zaire"), std::set<std::string>{"COD"});
   EXPECT_EQ(PartiesNamedBy("West Germany"), std::set<std::string>{"DEU"});
   EXPECT_EQ(PartiesNamedBy("Burma"), std::set<std::string>{"MMR"});
 }
