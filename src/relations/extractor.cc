@@ -5308,40 +5308,7 @@ class Run {
       return;
     // "bombarded Taiwan with propaganda", "shot down the Israeli proposal", "targeted Sweden's
     // bid": words and measures, not arms
-    if (!R.noun && R.kind == RelationKind::kAttack && te < n) {
-      int o = te;
-      bool object = false;
-      for (int steps = 0; o < n && steps < 6; ++steps) {
-        if (s.tok_list[o] >= 0) {
-          const List& O = s.lists[s.tok_list[o]];
-          if (object && !O.adjectival) break;
-          // ("the Israeli proposal": a demonym's mention may hold the noun)
-          if (C(s, O.last - 1) & (kWFigurative | kWProposal | kWDemandNoun)) return;
-          object = true;
-          o = O.last;
-          if (o < n && (s.t[o].word == d_.w_s || s.t[o].word == d_.w_apos)) ++o;
-          continue;
-        }
-        if ((C(s, o) & kWDeterminer) ||
-            (IsPlainWord(s, o) && !(C(s, o) & (kWFigurative | kWProposal | kWDemandNoun)) &&
-             !object)) {
-          ++o;
-          continue;
-        }
-        break;
-      }
-      // (the object's own head, or what it is hit with)
-      int with = o < n && s.t[o].word == d_.w_with ? o + 1 : -1;
-      int head = with >= 0 ? with : o;
-      for (int steps = 0;
-           head >= 0 && head < n && steps < 3 && s.tok_list[head] < 0 &&
-           ((C(s, head) & kWDeterminer) || (IsPlainWord(s, head) && !(C(s, head) & kWFigurative)));
-           ++steps)
-        ++head;
-      if (head >= 0 && head < n && s.tok_list[head] < 0 &&
-          ((C(s, head) & kWFigurative) || (with < 0 && (C(s, head) & (kWProposal | kWDemandNoun)))))
-        return;
-    }
+    if (!R.noun && R.kind == RelationKind::kAttack && FigurativeObject(s, te)) return;
     // "stormed off the stage", "hit out at": a particle makes another verb
     if (!R.noun && R.kind == RelationKind::kAttack && te < n &&
         (Text(s, te, te + 1) == "off" || Text(s, te, te + 1) == "out"))
@@ -8719,6 +8686,45 @@ class Run {
     if (w != "claimed" && w != "carried" && w != "launched" && w != "conducted" && w != "staged" && w != "mounted")
       return false;
     return v >= 1 && s.tok_list[v - 1] < 0 && IsAttackNoun(AsciiLower(Text(s, v - 1, v)));
+  }
+
+  // Whether the object of an attack verb ending at `te` is words or measures, not arms: a proposal,
+  // a demand or a figurative noun ("the Israeli proposal", "Sweden's bid"), or one of those it is
+  // hit with ("Taiwan with propaganda").
+  bool FigurativeObject(const Sentence& s, int te) const {
+    int n = static_cast<int>(s.t.size());
+    int o = te;
+    bool object = false;
+    for (int steps = 0; o < n && steps < 6; ++steps) {
+      if (s.tok_list[o] >= 0) {
+        const List& O = s.lists[s.tok_list[o]];
+        if (object && !O.adjectival) break;
+        // ("the Israeli proposal": a demonym's mention may hold the noun)
+        if (C(s, O.last - 1) & (kWFigurative | kWProposal | kWDemandNoun)) return true;
+        object = true;
+        o = O.last;
+        if (o < n && (s.t[o].word == d_.w_s || s.t[o].word == d_.w_apos)) ++o;
+        continue;
+      }
+      if ((C(s, o) & kWDeterminer) ||
+          (IsPlainWord(s, o) && !(C(s, o) & (kWFigurative | kWProposal | kWDemandNoun)) &&
+           !object)) {
+        ++o;
+        continue;
+      }
+      break;
+    }
+    // (the object's own head, or what it is hit with)
+    int with = o < n && s.t[o].word == d_.w_with ? o + 1 : -1;
+    int head = with >= 0 ? with : o;
+    for (int steps = 0;
+         head < n && steps < 3 && s.tok_list[head] < 0 &&
+         ((C(s, head) & kWDeterminer) || (IsPlainWord(s, head) && !(C(s, head) & kWFigurative)));
+         ++steps)
+      ++head;
+    return head < n && s.tok_list[head] < 0 &&
+           ((C(s, head) & kWFigurative) ||
+            (with < 0 && (C(s, head) & (kWProposal | kWDemandNoun))));
   }
 
   static bool IsAttackNoun(std::string_view w) {
