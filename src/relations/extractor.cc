@@ -5749,7 +5749,9 @@ class Run {
           for (int words = 0; q > 1 && words < 3; ++words) {
             if (s.tok_list[q] >= 0) {
               const List& A = s.lists[s.tok_list[q]];
-              if (A.last != q + 1 || A.possessive || !(C(s, A.first - 1) & kWDeterminer)) break;
+              if (A.last != q + 1 || A.possessive || A.first < 1 ||
+                  !(C(s, A.first - 1) & kWDeterminer))
+                break;
               q = A.first - 1;
               break;
             }
