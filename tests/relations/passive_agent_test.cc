@@ -3182,4 +3182,14 @@ TEST_F(PassiveAgentBuiltinTest, WordsAndMeasuresThrownAtAStateAreNoAttack) {
             1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, MeetingADemandWhateverDescribesItAcceptsIt) {
+  EXPECT_EQ(PartyTriples(Relations("2018-06-05", "Ethiopia met an Eritrean demand."))
+                .count("respond:ETH>ERI"),
+            1u);
+  // (meeting a person is no answer)
+  EXPECT_EQ(
+      PartyTriples(Relations("2018-07-08", "Abiy met Isaias in Asmara.")).count("respond:ETH>ERI"),
+      0u);
+}
+
 }  // namespace actorgraph
