@@ -3192,4 +3192,10 @@ TEST_F(PassiveAgentBuiltinTest, MeetingADemandWhateverDescribesItAcceptsIt) {
       0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AWarningIssuedToAStateCriticisesIt) {
+  EXPECT_EQ(PartyTriples(Relations("2023-01-15", "China delivered a stern warning to Taiwan."))
+                .count("criticize:CHN>TWN"),
+            1u);
+}
+
 }  // namespace actorgraph
