@@ -716,9 +716,14 @@ struct FindCtx {
       // (not a region of it: "the fighting in eastern Congo" is no venue of the talks)
       if (w == "besieged" || w == "embattled" || w == "neighbouring" || w == "neighboring") return true;
     }
-    // "Doha, Qatar": a state right after a place and a comma
-    if (t[i - 1].word == L.w_comma && i >= 2 && !out->empty() && out->back().last == i - 1 && out->back().place)
-      return true;
+    // "Doha, Qatar": a state right after a place of its own and a comma (not "In a rebuke to
+    // Washington, China cut ties")
+    if (t[i - 1].word == L.w_comma && i >= 2 && !out->empty() && out->back().last == i - 1 &&
+        out->back().place) {
+      const SurfaceInfo* si = nullptr;
+      return !NameAt(i, &si) || out->back().party.empty() ||
+             PartyOf(*si->actor) == out->back().party;
+    }
     return false;
   }
 

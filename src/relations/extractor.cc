@@ -684,8 +684,10 @@ class Run {
               s.t[m.last].word != d_.w_and && Text(s, m.last, m.last + 1) != "or" && s.tok_list[m.last] < 0 &&
               !s.t[m.last].Is(Token::kUpper)) {
             bool opening_phrase = IsPrep(s, 0) && !s.t[0].Is(Token::kPunct);
+            // ("In a rebuke to Washington, China cut": a verb form after an article is a noun)
             for (int q = 1; q < L.first && opening_phrase; ++q)
-              opening_phrase = s.t[q].word != d_.w_comma && !IsVerbLike(s, q);
+              opening_phrase = s.t[q].word != d_.w_comma &&
+                               (!IsVerbLike(s, q) || IsPrep(s, q) || (C(s, q - 1) & kWDeterminer));
             if (L.appositive || (L.first > 0 && s.t[L.first - 1].word == d_.w_comma) || opening_phrase) closed = true;
           }
           // "In Washington, Secretary Blinken said": a place phrase before a comma ends there

@@ -3198,4 +3198,15 @@ TEST_F(PassiveAgentBuiltinTest, AWarningIssuedToAStateCriticisesIt) {
             1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AnOpeningPhraseEndsAtItsCommaAndAForeignCityIsNoStatesPlace) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2023-01-15", "In a rebuke to Washington, China cut ties with the Dalai Lama's envoy."));
+  EXPECT_EQ(t.count("criticize:CHN>USA"), 1u);
+  // ("Doha, Qatar": a state after a place of its own is still where it is)
+  EXPECT_EQ(
+      PartyTriples(Relations("2023-01-15", "Antony Blinken arrived in Doha, Qatar, on Monday."))
+          .count("visit:USA>QAT"),
+      1u);
+}
+
 }  // namespace actorgraph
