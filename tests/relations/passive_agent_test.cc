@@ -3209,4 +3209,10 @@ TEST_F(PassiveAgentBuiltinTest, AnOpeningPhraseEndsAtItsCommaAndAForeignCityIsNo
       1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, APleaToAStateUrgesIt) {
+  EXPECT_EQ(PartyTriples(Relations("2023-01-15", "France made a plea to Russia to stop the war."))
+                .count("urge:FRA>RUS"),
+            1u);
+}
+
 }  // namespace actorgraph
