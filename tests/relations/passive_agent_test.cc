@@ -3215,4 +3215,13 @@ TEST_F(PassiveAgentBuiltinTest, APleaToAStateUrgesIt) {
             1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ACallPutThroughToSomeoneIsAMeetingAtADistance) {
+  EXPECT_EQ(PartyTriples(Relations("2023-01-15", "Blinken made a phone call to Sisi."))
+                .count("meet:USA>EGY"),
+            1u);
+  EXPECT_EQ(
+      PartyTriples(Relations("2023-01-15", "Blinken placed a call to Sisi.")).count("meet:USA>EGY"),
+      1u);
+}
+
 }  // namespace actorgraph
