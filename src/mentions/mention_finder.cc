@@ -164,15 +164,10 @@ std::vector<std::string> InitialSpellings(std::string_view name) {
     }
     if (run.size() >= 2) forms.push_back(run);
     for (const std::string& f : forms) {
-      std::string s;
-      for (std::size_t k = 0; k < words.size(); ++k) {
-        if (k == j) s += " ";
-        if (k >= i && k < j) {
-          if (k == i) s += (i ? " " : "") + f;
-          continue;
-        }
-        s += (s.empty() || k == j ? "" : " ") + words[k];
-      }
+      std::string s;  // the words before the initials, this spelling of them, the words after
+      for (std::size_t k = 0; k < i; ++k) s += words[k] + " ";
+      s += f;
+      for (std::size_t k = j; k < words.size(); ++k) s += " " + words[k];
       if (s != name) spellings.push_back(s);
     }
     break;  // (one run of initials per name)
@@ -418,6 +413,13 @@ Result<MentionFinder> MentionFinder::Create(const KnowledgeBase& kb, std::string
   L.w_pro = vocab->Add("pro");
   L.w_anti = vocab->Add("anti");
 
+  // Whether the name trie already holds a surface spelt `ids`.
+  auto named = [&](const std::vector<WordId>& ids) {
+    std::uint32_t node = 0;
+    for (WordId w : ids)
+      if (node = L.names.Child(node, w); !node) return false;
+    return !L.names.Values(node).empty();
+  };
   // Actor surfaces. Several actors may share one surface: keep them all, the
   // finder picks the most specific (name before capital before demonym; a
   // person or organisation before a state).
@@ -464,10 +466,7 @@ Result<MentionFinder> MentionFinder::Create(const KnowledgeBase& kb, std::string
     for (const std::string& spelling : InitialSpellings(s.text)) {
       std::vector<WordId> vids;
       for (const std::string& k : TokenKeys(spelling)) vids.push_back(vocab->Add(k));
-      std::uint32_t node = 0;
-      for (WordId w : vids)
-        if (node = L.names.Child(node, w); !node) break;
-      if (node && !L.names.Values(node).empty()) continue;
+      if (named(vids)) continue;
       L.names.Insert(vids, static_cast<std::uint32_t>(L.surfaces.size()));
       L.surfaces.push_back(info);
     }
@@ -493,10 +492,7 @@ Result<MentionFinder> MentionFinder::Create(const KnowledgeBase& kb, std::string
         if (keys.empty()) continue;
         std::vector<WordId> ids;
         for (const std::string& k : keys) ids.push_back(vocab->Add(k));
-        std::uint32_t node = 0;
-        for (WordId w : ids)
-          if (node = L.names.Child(node, w); !node) break;
-        if (node && !L.names.Values(node).empty()) continue;
+        if (named(ids)) continue;
         SurfaceInfo info;
         info.actor = a;
         info.form = NameForm::kCapital;

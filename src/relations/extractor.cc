@@ -6197,15 +6197,13 @@ class Run {
         --k;
       if (k >= 0 && s.tok_list[k] < 0 && (s.t[k].word == d_.w_s || s.t[k].word == d_.w_apos)) --k;
       if (k >= 0 && s.tok_list[k] >= 0 && !s.lists[s.tok_list[k]].place) {
-        if (R.kind == RelationKind::kPropose) {
-          // (an offer taken up is made by its author and by whoever adopts it: both offer it)
-          Role author = RoleOf(s, s.tok_list[k]);
-          for (const Ref& r : author.refs.empty() ? s.refs[s.tok_mention[k]] : author.refs)
-            AddRef(&src.refs, r);
-        } else {
-          src = RoleOf(s, s.tok_list[k]);
-          if (src.refs.empty()) src.refs = s.refs[s.tok_mention[k]];
-        }
+        Role author = RoleOf(s, s.tok_list[k]);
+        if (author.refs.empty()) author.refs = s.refs[s.tok_mention[k]];
+        // (an offer taken up is made by its author and by whoever adopts it: both offer it)
+        if (R.kind == RelationKind::kPropose)
+          for (const Ref& r : author.refs) AddRef(&src.refs, r);
+        else
+          src = author;
       } else if (R.kind != RelationKind::kPropose) {
         // ("proposed a plan calling on Israel to withdraw": the subject wrote it; "accepted a resolution
         // calling for": not the one who answers it)
