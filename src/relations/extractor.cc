@@ -4847,6 +4847,12 @@ class Run {
               return s.tok_list[a];
           }
         }
+        // ("brokered by the Geneva-based Henry Dunant Centre": past a compound modifier)
+        if (k + 3 < n && s.tok_list[k] >= 0 && s.lists[s.tok_list[k]].members.size() == 1 &&
+            W(s, s.lists[s.tok_list[k]].last, d_.w_hyphen) &&
+            ModifierCompound(
+                Text(s, s.lists[s.tok_list[k]].last + 1, s.lists[s.tok_list[k]].last + 2)))
+          k = s.lists[s.tok_list[k]].last + 2;
         if (k >= n || s.tok_list[k] < 0) return -1;
         const List& L = s.lists[s.tok_list[k]];
         // ("brokered by Ankara": a capital after "by" is its government)

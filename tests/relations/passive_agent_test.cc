@@ -3224,4 +3224,12 @@ TEST_F(PassiveAgentBuiltinTest, ACallPutThroughToSomeoneIsAMeetingAtADistance) {
       1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AnAgentAfterABasedCompoundIsTheBodyNotItsCity) {
+  EXPECT_EQ(PartyTriples(Relations("2003-01-15",
+                                   "A ceasefire between Indonesia and GAM brokered by the "
+                                   "Geneva-based Henry Dunant Centre collapsed."))
+                .count("mediate:HD-CENTRE>GAM"),
+            1u);
+}
+
 }  // namespace actorgraph
