@@ -3232,4 +3232,14 @@ TEST_F(PassiveAgentBuiltinTest, AnAgentAfterABasedCompoundIsTheBodyNotItsCity) {
             1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, MembersOfParliamentActForTheirState) {
+  EXPECT_EQ(PartyTriples(Relations("1989-10-22", "Lebanese MPs rejected the Syrian proposal."))
+                .count("respond:LBN>SYR"),
+            1u);
+  EXPECT_EQ(PartyTriples(Relations("1989-10-22",
+                                   "Lebanese members of parliament rejected the Syrian proposal."))
+                .count("respond:LBN>SYR"),
+            1u);
+}
+
 }  // namespace actorgraph
