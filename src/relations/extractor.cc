@@ -3515,6 +3515,8 @@ class Run {
         !(C(s, from + 1) & kWTime) && s.tok_list[from + 1] < 0 && from > trigger_begin &&
         IsPlainWord(s, from - 1))
       return -1;
+    if (R.adjacent_object && (from >= n || (s.tok_list[from] < 0 && !(C(s, from) & kWDeterminer))))
+      return -1;
     for (int j = from; j < limit; ++j) {
       int li = s.tok_list[j];
       if (li >= 0) {

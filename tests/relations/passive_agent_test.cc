@@ -3242,4 +3242,16 @@ TEST_F(PassiveAgentBuiltinTest, MembersOfParliamentActForTheirState) {
             1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ArmingOrTrainingSupportsOnlyAnObjectRightAfterTheVerb) {
+  EXPECT_EQ(
+      PartyTriples(Relations("2020-01-15", "Iran arms the Houthis.")).count("support:IRN>HOUTHIS"),
+      1u);
+  // ("armed forces", "trained soldiers": a participle before a noun is an adjective)
+  EXPECT_EQ(PartyTriples(Relations("2006-12-05",
+                                   "Australia suspended ties, saying armed forces commander "
+                                   "Frank Bainimarama had usurped power."))
+                .count("support:AUS>FJI"),
+            0u);
+}
+
 }  // namespace actorgraph
