@@ -8651,6 +8651,16 @@ class Run {
         if (s.t[j].Is(Token::kPunct) || (C(s, j) & (kWBoundary | kWReporting | kWRelative)) || IsVerbLike(s, j)) break;
       }
     }
+    // ("condemned a military coup in Fiji": an act inside a state is that state's)
+    if ((C(s, k) & kWInternalAct) && k + 2 < static_cast<int>(s.t.size()) &&
+        Text(s, k + 1, k + 2) == "in" && s.tok_list[k + 2] >= 0) {
+      const List& L = s.lists[s.tok_list[k + 2]];
+      bool states = std::all_of(L.members.begin(), L.members.end(), [&](int m) {
+        return s.m[m].kind == ActorKind::kCountry;
+      });  // (or their capitals)
+      if (L.first == k + 2 && states && other(ListRefs(s, s.tok_list[k + 2])))
+        return ListRefs(s, s.tok_list[k + 2]);
+    }
     if (attack && !st_.attackers.empty()) return st_.attackers;
     // "Hamas denounced the agreement": the accord's sides (of the last meeting or mediation)
     // (the sides of the last mediation first, then of the last meeting; not "any deal")

@@ -110,6 +110,9 @@ enum : std::uint32_t {
   kWEnvoys = 1u << 21,
   // "sanctions", "propaganda": what is thrown at someone in words or measures, not arms
   kWFigurative = 1u << 22,
+  // "a coup in Fiji", "the crackdown in Iran": an act done inside a state, by those who hold its
+  // arms
+  kWInternalAct = 1u << 23,
 };
 
 /// Phrase classes in the phrase trie.

@@ -3254,4 +3254,18 @@ TEST_F(PassiveAgentBuiltinTest, ArmingOrTrainingSupportsOnlyAnObjectRightAfterTh
             0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ACoupInAStateIsThatStatesAct) {
+  EXPECT_EQ(PartyTriples(
+                Relations("2006-12-05", "Australia condemned a military coup in Fiji on Tuesday."))
+                .count("criticize:AUS>FJI"),
+            1u);
+  EXPECT_EQ(PartyTriples(Relations("2009-06-22", "Britain condemned the crackdown in Tehran."))
+                .count("criticize:GBR>IRN"),
+            1u);
+  // (an invasion in a state is no act of that state)
+  EXPECT_EQ(PartyTriples(Relations("2022-03-01", "Britain condemned the invasion in Ukraine."))
+                .count("criticize:GBR>UKR"),
+            0u);
+}
+
 }  // namespace actorgraph
