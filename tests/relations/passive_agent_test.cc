@@ -3268,4 +3268,13 @@ TEST_F(PassiveAgentBuiltinTest, ACoupInAStateIsThatStatesAct) {
             0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ATimeAdverbialMayInterruptATriggerOfSeveralWords) {
+  EXPECT_EQ(
+      PartyTriples(Relations("2022-01-06",
+                             "Tokayev appealed on Wednesday to the CSTO for help, and the bloc "
+                             "agreed hours later to send troops."))
+          .count("respond:CSTO>KAZ"),
+      1u);
+}
+
 }  // namespace actorgraph
