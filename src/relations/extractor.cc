@@ -4298,8 +4298,21 @@ class Run {
             k = P.last - 1;
             continue;
           }
-          if (Participle(s, k) && k + 1 < n && s.t[k + 1].word == d_.w_by) {
-            int a = k + 2;
+          // ("a deal negotiated in Port-au-Prince by Carter": past a place or a date before "by")
+          int by = k + 1;
+          while (Participle(s, k) && by < n && by < k + 8 && s.t[by].word != d_.w_by) {
+            if (int pl = s.tok_list[by]; pl >= 0 && s.lists[pl].place && s.lists[pl].marker >= 0 &&
+                                         s.lists[pl].marker == by - 1 &&
+                                         s.t[s.lists[pl].marker].word != d_.w_by)
+              by = s.lists[pl].last;
+            else if (s.tok_list[by] < 0 &&
+                     ((C(s, by) & kWTime) || (IsPrep(s, by) && s.t[by].word != d_.w_by)))
+              ++by;
+            else
+              break;
+          }
+          if (Participle(s, k) && by < n && s.t[by].word == d_.w_by) {
+            int a = by + 1;
             while (a < n && (C(s, a) & kWDeterminer) && s.tok_list[a] < 0) ++a;
             if (int group = a < n && s.tok_list[a] < 0 ? CollectiveOf(s, a) : -1; group >= 0) a = s.lists[group].first;
             if (a < n && s.tok_list[a] >= 0 && s.lists[s.tok_list[a]].usable) {
@@ -4332,6 +4345,9 @@ class Run {
         }
         // ("an idea floated in recent days by Britain": a date between the participle and "by")
         // (and a place: "a plan for Kosovo presented in Belgrade by Ahtisaari")
+        // (the participle within four words before "by", a place phrase counting as one: "a deal
+        // negotiated in Port-au-Prince by Carter")
+        int since_participle = 5;
         for (int b = k; b < std::min(n - 1, k + 9); ++b) {
           if (s.t[b].Is(Token::kPunct)) break;
           if (s.tok_list[b] >= 0 && s.m[s.tok_mention[b]].type != MentionType::kPronoun) {
@@ -4341,14 +4357,15 @@ class Run {
                          s.t[P.marker].word != d_.w_from;
             if (!P.place && !about) break;
             b = P.last - 1;
+            ++since_participle;
             continue;
           }
-          bool participle_before = false;
-          for (int q = b - 1; q >= k && q >= b - 4 && !participle_before; --q) participle_before = Participle(s, q);
-          if ((s.t[b].word == d_.w_by || s.t[b].word == d_.w_from) && b > k && participle_before) {
+          if ((s.t[b].word == d_.w_by || s.t[b].word == d_.w_from) && b > k &&
+              since_participle <= 4) {
             k = b;
             break;
           }
+          since_participle = Participle(s, b) ? 1 : since_participle + 1;
         }
         // "the proposal by/from/of X" ("a plan drawn up by the Organisation of African Unity")
         int a = k + 1;
@@ -6366,6 +6383,26 @@ class Run {
           })) {
         tgt.refs = st_.urgers;
         target_indirect = true;
+      }
+      // "agreed to step down under a deal negotiated by Carter", "agreed to disarm under a
+      // ceasefire proposed by Russia": agreeing to act under a named author's accord or plan
+      // answers its author
+      if (tgt.refs.empty() && R.stance == Stance::kAccept && infinitive &&
+          !(ti > 0 && s.t[ti - 1].word == d_.w_to)) {
+        for (int j = te; j + 2 < n && j < te + 15; ++j) {
+          if (s.t[j].word == d_.w_semicolon || s.t[j].word == d_.w_comma ||
+              (j > te && (C(s, j) & kWBoundary)))
+            break;
+          if (Text(s, j, j + 1) != "under") continue;
+          bool indirect = false;
+          Span span;
+          std::vector<Ref> author = AuthorTarget(s, R, j + 1, &span, &indirect);
+          if (!indirect && !OtherParties(author, src.refs).empty()) {
+            tgt.refs = OtherParties(author, src.refs);
+            tgt.span = span;
+          }
+          break;
+        }
       }
       // "Lavrov urged Syria to hand over its chemical weapons, and Moualem welcomed the proposal",
       // "urged Colombo to halt its offensive, but Colombo rejected calls for a ceasefire": what the urged

@@ -3277,4 +3277,22 @@ TEST_F(PassiveAgentBuiltinTest, ATimeAdverbialMayInterruptATriggerOfSeveralWords
       1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AgreeingToActUnderAnAuthorsAccordAnswersTheAuthor) {
+  EXPECT_EQ(
+      PartyTriples(Relations("1994-09-18",
+                             "Raoul Cedras agreed on Sunday to step down under a deal negotiated "
+                             "in Port-au-Prince by Jimmy Carter."))
+          .count("respond:HTI>USA"),
+      1u);
+  EXPECT_EQ(PartyTriples(
+                Relations("2025-10-03", "Hamas agreed to release all hostages under Trump's plan."))
+                .count("respond:HAMAS>USA"),
+            1u);
+  // (agreeing to meet under nobody's accord answers no one)
+  EXPECT_EQ(
+      PartyTriples(Relations("2025-10-03", "Hamas agreed to release all hostages under pressure."))
+          .count("respond:HAMAS>USA"),
+      0u);
+}
+
 }  // namespace actorgraph
