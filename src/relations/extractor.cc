@@ -8842,12 +8842,17 @@ class Run {
       if (rel.kind != RelationKind::kMeet && rel.kind != RelationKind::kRespond &&
           rel.kind != RelationKind::kUrge)
         continue;
-      if (std::none_of(src.begin(), src.end(),
-                       [&](const Ref& x) { return x.party == rel.source.party; }))
-        return -1;
+      // ("Zelensky met Biden, and Biden pledged support": a meeting's object met its subject too)
+      auto sourced = [&](const std::string& party) {
+        return std::any_of(src.begin(), src.end(), [&](const Ref& x) { return x.party == party; });
+      };
+      bool met_by = rel.kind == RelationKind::kMeet && !sourced(rel.source.party) &&
+                    sourced(rel.target.party);
+      if (!sourced(rel.source.party) && !met_by) return -1;
+      std::size_t addressee_begin = met_by ? rel.source_span.begin : rel.target_span.begin;
       int target = -1, and_at = -1;
       for (int k = 0; k < ti; ++k) {
-        if (s.t[k].begin == rel.target_span.begin) target = s.tok_list[k];
+        if (s.t[k].begin == addressee_begin) target = s.tok_list[k];
         if (s.t[k].begin < rel.trigger_span.end) continue;
         if (s.t[k].word == d_.w_and && s.tok_list[k] < 0) {
           and_at = k;
@@ -8859,9 +8864,19 @@ class Run {
           return -1;
       }
       if (and_at < 0 || target < 0 || !s.lists[target].usable || s.lists[target].place) return -1;
-      // (nothing but auxiliaries and adverbs between "and" and the verb)
-      for (int k = and_at + 1; k < ti; ++k)
+      // (nothing but auxiliaries and adverbs between "and" and the verb, or the source named again:
+      // "and Biden pledged")
+      for (int k = and_at + 1; k < ti; ++k) {
+        if (int li = s.tok_list[k]; li >= 0 && k == and_at + 1 && s.lists[li].usable) {
+          std::vector<Ref> again = ListRefs(s, li);
+          if (std::all_of(again.begin(), again.end(),
+                          [&](const Ref& x) { return sourced(x.party); })) {
+            k = s.lists[li].last - 1;
+            continue;
+          }
+        }
         if (!Auxiliary(s, k) && !Adverb(s, k) && s.t[k].word != d_.w_comma) return -1;
+      }
       return target;
     }
     return -1;

@@ -3295,4 +3295,21 @@ TEST_F(PassiveAgentBuiltinTest, AgreeingToActUnderAnAuthorsAccordAnswersTheAutho
       0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, APledgeOfSupportGoesToWhomItNamesElseToWhomItsSourceJustMet) {
+  EXPECT_EQ(PartyTriples(Relations("2022-12-21", "Biden pledged continued support for Ukraine."))
+                .count("support:USA>UKR"),
+            1u);
+  EXPECT_EQ(PartyTriples(Relations("2022-12-21",
+                                   "Zelenskiy met Biden at the White House on Wednesday, and Biden "
+                                   "pledged continued support."))
+                .count("support:USA>UKR"),
+            1u);
+  // (a pledge of one's own named after a meeting with someone else's subject is not to the one met)
+  EXPECT_EQ(PartyTriples(Relations("2022-12-21",
+                                   "Zelenskiy met Biden on Wednesday, and Macron pledged continued "
+                                   "support."))
+                .count("support:FRA>UKR"),
+            0u);
+}
+
 }  // namespace actorgraph
