@@ -5029,7 +5029,8 @@ class Run {
         ++i;
         continue;
       }
-      int used = lens[found - 1];
+      int used = 1;  // (a phrase that yields nothing leaves its later words to other triggers: "led
+                     // mediation efforts" is no "Qatar-led mediation")
       for (int f = found - 1; f >= 0; --f) {
         std::size_t before = out_->relations.size() + out_->mediations.size();
         std::size_t mediations_before = out_->mediations.size();

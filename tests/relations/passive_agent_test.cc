@@ -3312,4 +3312,17 @@ TEST_F(PassiveAgentBuiltinTest, APledgeOfSupportGoesToWhomItNamesElseToWhomItsSo
             0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, APhraseThatYieldsNothingLeavesItsWordsToOtherTriggers) {
+  // ("led mediation" is the tail of "Qatar-led mediation"; without the compound it yields nothing,
+  // and "mediation efforts" is still read)
+  EXPECT_EQ(PartyTriples(Relations("2000-12-12",
+                                   "Algeria led mediation efforts between Ethiopia and Eritrea."))
+                .count("mediate:DZA>ETH"),
+            1u);
+  EXPECT_EQ(
+      PartyTriples(Relations("2024-01-15", "Qatar-led mediation between Israel and Hamas stalled."))
+          .count("mediate:QAT>ISR"),
+      1u);
+}
+
 }  // namespace actorgraph
