@@ -3325,4 +3325,21 @@ TEST_F(PassiveAgentBuiltinTest, APhraseThatYieldsNothingLeavesItsWordsToOtherTri
       1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, WhoSharesAMediationIsNoSideMet) {
+  EXPECT_EQ(PartyTriples(Relations("2023-11-22",
+                                   "Qatar said that mediation it conducted jointly with Egypt had "
+                                   "produced an agreement."))
+                    .count("meet:EGY>QAT") +
+                PartyTriples(Relations("2023-11-22",
+                                       "Qatar said that mediation it conducted "
+                                       "jointly with Egypt had produced an agreement."))
+                    .count("meet:QAT>EGY"),
+            0u);
+  EXPECT_EQ(PartyTriples(Relations("2023-11-22", "Qatar held consultations with Egypt."))
+                    .count("meet:QAT>EGY") +
+                PartyTriples(Relations("2023-11-22", "Qatar held consultations with Egypt."))
+                    .count("meet:EGY>QAT"),
+            1u);
+}
+
 }  // namespace actorgraph
