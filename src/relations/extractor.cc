@@ -7445,6 +7445,18 @@ class Run {
       modality = ModalityOf(s, R, std::max(window, s.lists[src.list].first), ti);
     if (controlled == 1 && modality != Modality::kNegated) modality = Modality::kHypothetical;
     if (controlled == 2 && modality == Modality::kAsserted) modality = Modality::kPlanned;
+    // ("pledging to stop supporting each other's rebels", "ceased attacking": a deed whose stop its
+    // doer tells is not done; one asked to stop goes on: "called on Israel to stop bombing Gaza")
+    if (!R.noun && ti > 0 && IsIng(Text(s, ti, ti + 1)) && s.tok_list[ti - 1] < 0) {
+      std::string_view v = Text(s, ti - 1, ti);
+      if (v == "stop" || v == "stops" || v == "stopped" || v == "stopping" || v == "cease" ||
+          v == "ceases" || v == "ceased" || v == "ceasing" || v == "quit" || v == "quits" ||
+          v == "halt" || v == "halted") {
+        int asked = 0;  // ("called on Israel to stop bombing": the stop is only asked for)
+        ClauseSubject(s, ti - 1, nullptr, &asked);
+        if (asked != 1) modality = Modality::kNegated;
+      }
+    }
     // "did not accept the ruling", "neither accepted nor recognised it", "would not endorse it": an
     // acceptance negated right before its verb is a rejection that happened (not "has not yet accepted")
     Stance stance = R.stance;

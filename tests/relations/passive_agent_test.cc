@@ -3342,4 +3342,18 @@ TEST_F(PassiveAgentBuiltinTest, WhoSharesAMediationIsNoSideMet) {
             1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ADeedWhoseStopIsToldIsNotDone) {
+  std::vector<Relation> r =
+      Relations("2008-03-13", "Chad and Sudan pledged to stop supporting each other's rebels.");
+  ASSERT_FALSE(r.empty());
+  for (const Relation& x : r)
+    if (x.kind == RelationKind::kSupport) EXPECT_EQ(x.modality, Modality::kNegated);
+  std::vector<Relation> a = Relations("2022-03-01", "Russia stopped attacking Ukraine's grid.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].modality, Modality::kNegated);
+  std::vector<Relation> b = Relations("2022-03-01", "Russia kept attacking Ukraine's grid.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].modality, Modality::kAsserted);
+}
+
 }  // namespace actorgraph
