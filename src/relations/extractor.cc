@@ -3515,6 +3515,10 @@ class Run {
         !(C(s, from + 1) & kWTime) && s.tok_list[from + 1] < 0 && from > trigger_begin &&
         IsPlainWord(s, from - 1))
       return -1;
+    // ("would stop bombing the Houthi militia in Yemen": nor with a gerund for its object)
+    if (R.intransitive && from < n && s.tok_list[from] < 0 && IsPlainWord(s, from) &&
+        !IsPrep(s, from) && IsIng(Text(s, from, from + 1)) && !(C(s, from) & kWTime))
+      return -1;
     if (R.adjacent_object && (from >= n || (s.tok_list[from] < 0 && !(C(s, from) & kWDeterminer))))
       return -1;
     for (int j = from; j < limit; ++j) {

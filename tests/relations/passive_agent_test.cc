@@ -3356,4 +3356,15 @@ TEST_F(PassiveAgentBuiltinTest, ADeedWhoseStopIsToldIsNotDone) {
   EXPECT_EQ(b[0].modality, Modality::kAsserted);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AStopWithAGerundIsNoStopover) {
+  EXPECT_EQ(PartyTriples(Relations("2025-05-07",
+                                   "Trump said the United States would stop bombing the Houthi "
+                                   "militia in Yemen."))
+                .count("visit:USA>YEM"),
+            0u);
+  EXPECT_EQ(PartyTriples(Relations("2025-05-07", "Blinken stopped briefly in Cairo."))
+                .count("visit:USA>EGY"),
+            1u);
+}
+
 }  // namespace actorgraph
