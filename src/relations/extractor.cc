@@ -5738,6 +5738,13 @@ class Run {
                 (s.t[b - 1].word == d_.w_hyphen && !s.t[b].Is(Token::kSpaceBefore))))
           --b;
         bool adverbial = b > 0 && s.tok_list[b] < 0 && IsPrep(s, b) && s.t[b - 1].word == d_.w_comma;
+        // (", speaking at a news conference in Tokyo": a participle set off at the end is the main
+        // subject's)
+        if (!adverbial && b > 1 && s.tok_list[b] < 0 && IsPrep(s, b) && s.tok_list[b - 1] < 0 &&
+            IsIng(Text(s, b - 1, b)) && s.t[b - 2].word == d_.w_comma) {
+          adverbial = true;
+          b = b - 1;
+        }
         // (", in a swift rebuke to": past an adjective or two after the article)
         for (int a = b, adjectives = 0; !adverbial && a > 1 && adjectives < 2 && s.tok_list[a] < 0 && IsPlainWord(s, a) &&
                                         !IsPrep(s, a) && !IsVerbLike(s, a) && !(C(s, a) & (kWBoundary | kWReporting));

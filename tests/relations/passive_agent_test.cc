@@ -3367,4 +3367,13 @@ TEST_F(PassiveAgentBuiltinTest, AStopWithAGerundIsNoStopover) {
             1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AParticipleSetOffAtTheEndIsTheMainSubjects) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2022-05-23",
+      "Biden said the United States would defend Taiwan if China attacked it, speaking at a news "
+      "conference in Tokyo with Japanese Prime Minister Fumio Kishida."));
+  EXPECT_EQ(t.count("visit:USA>JPN"), 1u);
+  EXPECT_EQ(t.count("visit:CHN>JPN"), 0u);
+}
+
 }  // namespace actorgraph
