@@ -4614,6 +4614,18 @@ class Run {
         ++k;
       if (k > clause + 1 && k < ti && (Text(s, k, k + 1) == "after" || Text(s, k, k + 1) == "before")) set_off = true;
     }
+    // ("would defend Taiwan if China attacked it, ..., remarks that drew an angry rebuke": a noun
+    // in apposition after a comma with a relative clause of its own sums up what was said; the
+    // clause's cues are not its)
+    if (clause > 0 && s.t[clause].word == d_.w_comma) {
+      int k = clause + 1;
+      while (k < ti && k <= clause + 3 && s.tok_list[k] < 0 &&
+             ((C(s, k) & kWDeterminer) || IsPlainWord(s, k)) && !IsPrep(s, k) &&
+             !IsVerbLike(s, k) && s.t[k].word != d_.w_that && !(C(s, k) & kWRelative))
+        ++k;
+      if (k > clause + 1 && k < ti && (s.t[k].word == d_.w_that || Text(s, k, k + 1) == "which"))
+        set_off = true;
+    }
     if (set_off) lo = std::max(lo, clause);
     // "denied that X had shelled Y": the clause a denial introduces did not happen
     for (int i = std::max(0, lo - 14); i < lo; ++i) {

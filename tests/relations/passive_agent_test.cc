@@ -3376,4 +3376,18 @@ TEST_F(PassiveAgentBuiltinTest, AParticipleSetOffAtTheEndIsTheMainSubjects) {
   EXPECT_EQ(t.count("visit:CHN>JPN"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ANounInAppositionWithItsOwnRelativeClauseHasItsOwnModality) {
+  std::vector<Relation> r =
+      Relations("2022-05-23",
+                "Biden said the United States would defend Taiwan if China "
+                "attacked it, remarks that drew an angry rebuke from Beijing.");
+  bool found = false;
+  for (const Relation& x : r)
+    if (x.kind == RelationKind::kCriticize && x.source.party == "CHN") {
+      found = true;
+      EXPECT_EQ(x.modality, Modality::kAsserted);
+    }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace actorgraph
