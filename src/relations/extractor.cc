@@ -3421,7 +3421,24 @@ class Run {
           tgt->refs = agent;
           return true;
         }
+        // ("halted what he called its illegal aggression": the possessor of what is judged)
+        if (int li = s.tok_list[j];
+            li >= 0 && s.lists[li].possessive && s.lists[li].last == j + 1) {
+          std::vector<Ref> owner = OtherParties(ListRefs(s, li), src->refs);
+          if (!owner.empty()) {
+            *tgt = RoleOf(s, li);
+            tgt->refs = owner;
+            return true;
+          }
+        }
       }
+      // ("condemned what Sharif called naked aggression": a judged act names its agent, who acted
+      // last)
+      for (int j = ti; j < static_cast<int>(s.t.size()) && j < ti + 3; ++j)
+        if (s.tok_list[j] < 0 && (C(s, j) & kWAct)) {
+          tgt->refs = ActAgent(s, v, j, src->refs);
+          return !tgt->refs.empty();
+        }
       return false;
     }
     // "said that Russia's position was unacceptable": the speaker judges the possessor

@@ -3390,4 +3390,16 @@ TEST_F(PassiveAgentBuiltinTest, ANounInAppositionWithItsOwnRelativeClauseHasItsO
   EXPECT_TRUE(found);
 }
 
+TEST_F(PassiveAgentBuiltinTest, WhatSomeoneCallsAnActJudgesItsAgent) {
+  EXPECT_EQ(PartyTriples(Relations("2025-06-24",
+                                   "Israel halted what Araghchi called its illegal aggression."))
+                .count("criticize:IRN>ISR"),
+            1u);
+  EXPECT_EQ(PartyTriples(Relations("2016-09-29",
+                                   "Indian troops carried out strikes in Kashmir, and Pakistan "
+                                   "condemned what Nawaz Sharif called naked aggression."))
+                .count("criticize:PAK>IND"),
+            1u);
+}
+
 }  // namespace actorgraph
