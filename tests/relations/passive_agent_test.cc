@@ -3402,4 +3402,21 @@ TEST_F(PassiveAgentBuiltinTest, WhatSomeoneCallsAnActJudgesItsAgent) {
             1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ShuttingAMemberOutOfABodyOrLeavingItIsASanction) {
+  EXPECT_EQ(
+      PartyTriples(Relations("2011-11-12",
+                             "The Arab League voted on Saturday to suspend Syria's membership."))
+          .count("criticize:ARAB-LEAGUE>SYR"),
+      1u);
+  EXPECT_EQ(PartyTriples(Relations("2024-01-20",
+                                   "Sudan's government said it had frozen its membership of IGAD."))
+                .count("criticize:SDN>IGAD"),
+            1u);
+  // (suspending talks is no sanction of a member)
+  EXPECT_EQ(
+      PartyTriples(Relations("2011-11-12", "The Arab League suspended Syria's talks with Qatar."))
+          .count("criticize:ARAB-LEAGUE>SYR"),
+      0u);
+}
+
 }  // namespace actorgraph
