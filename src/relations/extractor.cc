@@ -2079,6 +2079,14 @@ class Run {
           (v == "seized" || v == "took" || v == "grabbed") && Text(s, in + 2, in + 3) == "power")
         in += 3;
     }
+    // ("the government, now based in Port Sudan,": where an apposition says it sits)
+    if (in + 3 < n && s.t[in].word == d_.w_comma) {
+      int b = in + 1;
+      if (Text(s, b, b + 1) == "now" || Text(s, b, b + 1) == "currently" ||
+          Text(s, b, b + 1) == "still")
+        ++b;
+      if (b + 1 < n && (Text(s, b, b + 1) == "based" || Text(s, b, b + 1) == "seated")) in = b + 1;
+    }
     if (in + 1 >= n || Text(s, in, in + 1) != "in" || s.tok_mention[in + 1] < 0) return nullptr;
     const Mention& p = s.m[s.tok_mention[in + 1]];
     if (!p.capital && p.kind != ActorKind::kCountry) return nullptr;

@@ -3419,4 +3419,13 @@ TEST_F(PassiveAgentBuiltinTest, ShuttingAMemberOutOfABodyOrLeavingItIsASanction)
       0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TheGovernmentBasedInAPlaceIsThatPlacesState) {
+  EXPECT_EQ(
+      PartyTriples(Relations("2024-01-20",
+                             "Uganda hosted the summit. On January 20 the government, now based "
+                             "in Port Sudan, froze its membership of IGAD."))
+          .count("criticize:SDN>IGAD"),
+      1u);
+}
+
 }  // namespace actorgraph
