@@ -81,16 +81,18 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
     const toml::table* t = node.as_table();
     if (!t) return Status::ParseError(At(node, origin) + ": each [[trigger]] must be a table");
     static const std::set<std::string> kKeys = {
-        "id",           "kind",           "cameo",          "pos",         "forms",
-        "targets",      "sources",        "stance",         "modality",    "place",
-        "author",       "proposes",       "reciprocal",     "together",    "prefix",
-        "confidence",   "send",           "thing",          "among",       "sides",
-        "mutual",       "hosts",          "carries",        "no_capitals", "rejoinder",
-        "as_object",    "judged",         "not_naming",     "near",        "not_near",
-        "reported",     "conference",     "remote",         "host_meets",  "on_proposal",
-        "named_author", "threat",         "infinitive_shy", "object_to",   "thing_object",
-        "conditions",   "in_person",      "face_to_face",   "possessed",   "after_object",
-        "intransitive", "adjacent_object"};
+        "id",           "kind",           "cameo",           "pos",
+        "forms",        "targets",        "sources",         "stance",
+        "modality",     "place",          "author",          "proposes",
+        "reciprocal",   "together",       "prefix",          "confidence",
+        "send",         "thing",          "among",           "sides",
+        "mutual",       "hosts",          "carries",         "no_capitals",
+        "rejoinder",    "as_object",      "judged",          "not_naming",
+        "near",         "not_near",       "reported",        "conference",
+        "remote",       "host_meets",     "on_proposal",     "named_author",
+        "threat",       "infinitive_shy", "object_to",       "thing_object",
+        "conditions",   "in_person",      "face_to_face",    "possessed",
+        "after_object", "intransitive",   "adjacent_object", "passive_only"};
     for (const auto& [k, v] : *t) {
       if (!kKeys.count(std::string(k.str())))
         return Status::ParseError(At(v, origin) + ": unknown key `" + std::string(k.str()) + "` in [[trigger]]");
@@ -137,6 +139,7 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
     flag("thing_object", &r.thing_object);
     flag("intransitive", &r.intransitive);
     flag("adjacent_object", &r.adjacent_object);
+    flag("passive_only", &r.passive_only);
     flag("reported", &r.reported);
     flag("together", &r.together);
     flag("conference", &r.conference);

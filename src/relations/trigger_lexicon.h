@@ -49,6 +49,7 @@ struct TriggerRule {
                              // attack on X"; not "blamed the rebels for an attack on X", "a bombing blamed on X")
   bool intransitive =
       false;  // not with a direct object before the target ("stop the violence in X")
+  bool passive_only = false;     // only in the passive, reduced or not ("talks conducted by X")
   bool adjacent_object = false;  // only with an actor or a determiner right after the trigger
                                  // ("armed the rebels", not "armed forces commander X")
   bool as_object = false;    // fires only when an actor object is followed by "as" ("dismissed the team as a sham")

@@ -3428,4 +3428,18 @@ TEST_F(PassiveAgentBuiltinTest, TheGovernmentBasedInAPlaceIsThatPlacesState) {
       1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TalksConductedByAThirdSideAreItsMediation) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "1988-04-14",
+      "Afghanistan and Pakistan held six years of indirect talks conducted by U.N. mediator Diego "
+      "Cordovez."));
+  EXPECT_EQ(t.count("mediate:UN>AFG"), 1u);
+  EXPECT_EQ(t.count("mediate:UN>PAK"), 1u);
+  // (in the active voice, conducting talks with someone is meeting them)
+  std::set<std::string> a =
+      PartyTriples(Relations("2024-01-15", "Qatar conducted talks with Hamas."));
+  EXPECT_EQ(a.count("mediate:QAT>HAMAS"), 0u);
+  EXPECT_EQ(a.count("meet:QAT>HAMAS"), 1u);
+}
+
 }  // namespace actorgraph
