@@ -5299,7 +5299,8 @@ class Run {
                  std::set<std::tuple<int, std::string, std::string>>* seen) {
     Sentence& s = *sp;
     if (kDebug) std::fprintf(stderr, "apply %s at %d\n", R.id.c_str(), ti);
-    if (R.passive_only && !Passive(s, ti) && !ReducedPassive(s, ti)) return;
+    if (R.passive_only && ((!Passive(s, ti) && !ReducedPassive(s, ti)) || ByAgent(s, te) < 0))
+      return;
     // (the head of a body of mediators is a noun: only noun rules read it)
     if (!R.noun && s.tok_mention[ti] >= 0 && s.m[s.tok_mention[ti]].type == MentionType::kGroup)
       return;

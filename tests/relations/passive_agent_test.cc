@@ -3442,4 +3442,18 @@ TEST_F(PassiveAgentBuiltinTest, TalksConductedByAThirdSideAreItsMediation) {
   EXPECT_EQ(a.count("meet:QAT>HAMAS"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AMeetingOpenedByAThirdSideIsItsMediation) {
+  std::set<std::string> t = PartyTriples(Relations(
+      "2025-05-16",
+      "Russian and Ukrainian delegations held talks in Istanbul on Friday, in a meeting opened by "
+      "Turkish Foreign Minister Hakan Fidan."));
+  EXPECT_EQ(t.count("mediate:TUR>RUS"), 1u);
+  // (a front opened by no one named is no mediation)
+  EXPECT_EQ(PartyTriples(Relations("2023-05-20",
+                                   "Sudan and the RSF held talks. The army chief also opened a "
+                                   "diplomatic front with a letter to the UN."))
+                .count("mediate:UN>SDN"),
+            0u);
+}
+
 }  // namespace actorgraph
