@@ -4328,8 +4328,9 @@ class Run {
             continue;
           }
           // ("a deal negotiated in Port-au-Prince by Carter": past a place or a date before "by")
+          bool participle = Participle(s, k);
           int by = k + 1;
-          while (Participle(s, k) && by < n && by < k + 8 && s.t[by].word != d_.w_by) {
+          while (participle && by < n && by < k + 8 && s.t[by].word != d_.w_by) {
             if (int pl = s.tok_list[by]; pl >= 0 && s.lists[pl].place && s.lists[pl].marker >= 0 &&
                                          s.lists[pl].marker == by - 1 &&
                                          s.t[s.lists[pl].marker].word != d_.w_by)
@@ -4340,7 +4341,7 @@ class Run {
             else
               break;
           }
-          if (Participle(s, k) && by < n && s.t[by].word == d_.w_by) {
+          if (participle && by < n && s.t[by].word == d_.w_by) {
             int a = by + 1;
             while (a < n && (C(s, a) & kWDeterminer) && s.tok_list[a] < 0) ++a;
             if (int group = a < n && s.tok_list[a] < 0 ? CollectiveOf(s, a) : -1; group >= 0) a = s.lists[group].first;
@@ -4908,11 +4909,12 @@ class Run {
           }
         }
         // ("brokered by the Geneva-based Henry Dunant Centre": past a compound modifier)
-        if (k + 3 < n && s.tok_list[k] >= 0 && s.lists[s.tok_list[k]].members.size() == 1 &&
-            W(s, s.lists[s.tok_list[k]].last, d_.w_hyphen) &&
-            ModifierCompound(
-                Text(s, s.lists[s.tok_list[k]].last + 1, s.lists[s.tok_list[k]].last + 2)))
-          k = s.lists[s.tok_list[k]].last + 2;
+        if (k + 3 < n && s.tok_list[k] >= 0) {
+          const List& M = s.lists[s.tok_list[k]];
+          if (M.members.size() == 1 && W(s, M.last, d_.w_hyphen) &&
+              ModifierCompound(Text(s, M.last + 1, M.last + 2)))
+            k = M.last + 2;
+        }
         if (k >= n || s.tok_list[k] < 0) return -1;
         const List& L = s.lists[s.tok_list[k]];
         // ("brokered by Ankara": a capital after "by" is its government)
@@ -7498,10 +7500,11 @@ class Run {
     // ("pledging to stop supporting each other's rebels", "ceased attacking": a deed whose stop its
     // doer tells is not done; one asked to stop goes on: "called on Israel to stop bombing Gaza")
     if (!R.noun && ti > 0 && IsIng(Text(s, ti, ti + 1)) && s.tok_list[ti - 1] < 0) {
-      std::string_view v = Text(s, ti - 1, ti);
-      if (v == "stop" || v == "stops" || v == "stopped" || v == "stopping" || v == "cease" ||
-          v == "ceases" || v == "ceased" || v == "ceasing" || v == "quit" || v == "quits" ||
-          v == "halt" || v == "halted") {
+      static constexpr std::string_view kStops[] = {"stop",  "stops",  "stopped", "stopping",
+                                                    "cease", "ceases", "ceased",  "ceasing",
+                                                    "quit",  "quits",  "halt",    "halted"};
+      if (std::find(std::begin(kStops), std::end(kStops), Text(s, ti - 1, ti)) !=
+          std::end(kStops)) {
         int asked = 0;  // ("called on Israel to stop bombing": the stop is only asked for)
         ClauseSubject(s, ti - 1, nullptr, &asked);
         if (asked != 1) modality = Modality::kNegated;

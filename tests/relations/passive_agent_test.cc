@@ -3326,28 +3326,24 @@ TEST_F(PassiveAgentBuiltinTest, APhraseThatYieldsNothingLeavesItsWordsToOtherTri
 }
 
 TEST_F(PassiveAgentBuiltinTest, WhoSharesAMediationIsNoSideMet) {
-  EXPECT_EQ(PartyTriples(Relations("2023-11-22",
-                                   "Qatar said that mediation it conducted jointly with Egypt had "
-                                   "produced an agreement."))
-                    .count("meet:EGY>QAT") +
-                PartyTriples(Relations("2023-11-22",
-                                       "Qatar said that mediation it conducted "
-                                       "jointly with Egypt had produced an agreement."))
-                    .count("meet:QAT>EGY"),
-            0u);
-  EXPECT_EQ(PartyTriples(Relations("2023-11-22", "Qatar held consultations with Egypt."))
-                    .count("meet:QAT>EGY") +
-                PartyTriples(Relations("2023-11-22", "Qatar held consultations with Egypt."))
-                    .count("meet:EGY>QAT"),
-            1u);
+  std::set<std::string> shared = PartyTriples(Relations(
+      "2023-11-22",
+      "Qatar said that mediation it conducted jointly with Egypt had produced an agreement."));
+  EXPECT_EQ(shared.count("meet:EGY>QAT") + shared.count("meet:QAT>EGY"), 0u);
+  std::set<std::string> held =
+      PartyTriples(Relations("2023-11-22", "Qatar held consultations with Egypt."));
+  EXPECT_EQ(held.count("meet:QAT>EGY") + held.count("meet:EGY>QAT"), 1u);
 }
 
 TEST_F(PassiveAgentBuiltinTest, ADeedWhoseStopIsToldIsNotDone) {
   std::vector<Relation> r =
       Relations("2008-03-13", "Chad and Sudan pledged to stop supporting each other's rebels.");
   ASSERT_FALSE(r.empty());
-  for (const Relation& x : r)
-    if (x.kind == RelationKind::kSupport) EXPECT_EQ(x.modality, Modality::kNegated);
+  for (const Relation& x : r) {
+    if (x.kind == RelationKind::kSupport) {
+      EXPECT_EQ(x.modality, Modality::kNegated);
+    }
+  }
   std::vector<Relation> a = Relations("2022-03-01", "Russia stopped attacking Ukraine's grid.");
   ASSERT_EQ(a.size(), 1u);
   EXPECT_EQ(a[0].modality, Modality::kNegated);
