@@ -3546,6 +3546,7 @@ class Run {
       return -1;
     if (R.adjacent_object && (from >= n || (s.tok_list[from] < 0 && !(C(s, from) & kWDeterminer))))
       return -1;
+    if (NewClauseAt(s, from)) return -1;
     for (int j = from; j < limit; ++j) {
       int li = s.tok_list[j];
       if (li >= 0) {
@@ -4119,9 +4120,27 @@ class Run {
     return k >= 0 && (C(s, k) & kWDemandNoun) && !(C(s, k) & kWResponseNoun);
   }
 
+  // Whether a new subject and its verb start at `k`, after "and" or a comma ("a paper that Moscow
+  // welcomed and Biden dismissed"): the verb before has no object of its own there.
+  bool NewClauseAt(const Sentence& s, int k) const {
+    int n = static_cast<int>(s.t.size());
+    if (k + 2 >= n || (s.t[k].word != d_.w_and && s.t[k].word != d_.w_comma) ||
+        s.tok_list[k + 1] < 0)
+      return false;
+    const List& L = s.lists[s.tok_list[k + 1]];
+    int v = L.last;
+    // (not a speech tag: "which South Sudan accepted, the foreign ministry said")
+    if (!(L.first == k + 1 && L.usable && v < n && s.tok_list[v] < 0 &&
+          !IsIng(Text(s, v, v + 1))) ||
+        (C(s, v) & kWReporting) || IsPrep(s, v))
+      return false;
+    return IsVerbLike(s, v) || Auxiliary(s, v) || TriggerAt(s, v) ||
+           (IsPlainWord(s, v) && !IsPrep(s, v) && EndsWith(Text(s, v, v + 1), "ed"));
+  }
   std::vector<Ref> AuthorTarget(const Sentence& s, const TriggerRule& R, int from, Span* span, bool* indirect) const {
     int n = static_cast<int>(s.t.size());
     int j = from;
+    if (NewClauseAt(s, from)) return {};
     int skipped = 0;
     proposal_from_ = false;
     demand_from_ = false;

@@ -3452,4 +3452,14 @@ TEST_F(PassiveAgentBuiltinTest, AMeetingOpenedByAThirdSideIsItsMediation) {
             0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ANewSubjectRightAfterAVerbIsNoObjectOfIt) {
+  std::set<std::string> t =
+      PartyTriples(Relations("2023-02-24", "Egypt welcomed and Qatar backed the plan."));
+  EXPECT_EQ(t.count("respond:EGY>QAT"), 0u);
+  // (a speech tag after a comma opens no clause of that kind)
+  EXPECT_EQ(PartyTriples(Relations("2023-02-24", "Egypt welcomed Qatar's plan, the ministry said."))
+                .count("respond:EGY>QAT"),
+            1u);
+}
+
 }  // namespace actorgraph
