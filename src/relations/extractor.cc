@@ -7421,7 +7421,10 @@ class Run {
       st_.demanders = src.refs;
       st_.demand_sentence = s.index;
     }
-    if (R.kind == RelationKind::kUrge && !src.refs.empty() && !tgt.refs.empty()) {
+    // (a proposal put to someone is answered like an urging: "Egypt invited Hamas to Cairo, and
+    // Hamas agreed to send a delegation")
+    if ((R.kind == RelationKind::kUrge || R.kind == RelationKind::kPropose) && !src.refs.empty() &&
+        !tgt.refs.empty()) {
       st_.urgers = src.refs;
       st_.urged = tgt.refs;
       st_.urge_sentence = s.index;

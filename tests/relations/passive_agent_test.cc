@@ -3462,4 +3462,17 @@ TEST_F(PassiveAgentBuiltinTest, ANewSubjectRightAfterAVerbIsNoObjectOfIt) {
             1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AgreeingToDoWhatWasJustProposedAnswersTheProposer) {
+  EXPECT_EQ(
+      PartyTriples(Relations("2024-02-01",
+                             "Egypt invited Israel and Hamas to Cairo, and Hamas agreed to send "
+                             "a delegation."))
+          .count("respond:HAMAS>EGY"),
+      1u);
+  // (the sides agreeing to meet answer no one)
+  EXPECT_EQ(PartyTriples(Relations("2024-02-01", "Israel and Hamas agreed to meet in Cairo."))
+                .count("respond:HAMAS>ISR"),
+            0u);
+}
+
 }  // namespace actorgraph
