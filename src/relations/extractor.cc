@@ -6444,9 +6444,14 @@ class Run {
       bool infinitive = te < n && (s.t[te].word == d_.w_to ||
                                    (s.t[te - 1].word == d_.w_to && IsPlainWord(s, te) && !(C(s, te) & kWProposal)));
       // (and a bare answer: "demanded that Denmark withdraw its soldiers, and Copenhagen complied within days")
-      bool bare_answer = te >= n || s.t[te].Is(Token::kPunct) ||
-                         ((IsPrep(s, te) || EndsWith(Text(s, te, te + 1), "ly")) && (te + 1 >= n || s.tok_list[te + 1] < 0) &&
-                          s.t[te].word != d_.w_to);
+      bool bare_answer =
+          te >= n || s.t[te].Is(Token::kPunct) ||
+          ((IsPrep(s, te) || EndsWith(Text(s, te, te + 1), "ly")) &&
+           (te + 1 >= n || s.tok_list[te + 1] < 0) && s.t[te].word != d_.w_to) ||
+          // ("The RSF accepted and sent a delegation": a second verb joined right after)
+          (s.t[te].word == d_.w_and && te + 1 < n && s.tok_list[te + 1] < 0 &&
+           IsPlainWord(s, te + 1) &&
+           (EndsWith(Text(s, te + 1, te + 2), "ed") || TriggerAt(s, te + 1)));
       if (tgt.refs.empty() && (R.stance == Stance::kReject || R.stance == Stance::kAccept) && (infinitive || bare_answer) &&
           !(ti > 0 && s.t[ti - 1].word == d_.w_to) &&
           st_.urge_sentence >= s.index - 1 && !st_.urgers.empty() && !src.refs.empty() &&

@@ -3475,4 +3475,13 @@ TEST_F(PassiveAgentBuiltinTest, AgreeingToDoWhatWasJustProposedAnswersThePropose
             0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ABareAnswerMayBeJoinedToASecondVerb) {
+  EXPECT_EQ(
+      PartyTriples(Relations("2024-08-14",
+                             "The United States invited the army and the RSF to talks in "
+                             "Switzerland. The RSF accepted and sent a delegation to Geneva."))
+          .count("respond:RSF>USA"),
+      1u);
+}
+
 }  // namespace actorgraph
