@@ -7421,6 +7421,13 @@ class Run {
     if (R.proposes && !src.refs.empty()) {
       st_.proposal_authors = src.refs;
       st_.proposal_sentence = s.index;
+      // ("Arab leaders adopted an Egyptian plan. Israel dismissed the plan": the plan stays Egypt's
+      // too)
+      if (tgt.refs.empty())
+        for (const Ref& a : NamedProposalAuthors(s, ti, te))
+          if (std::none_of(st_.proposal_authors.begin(), st_.proposal_authors.end(),
+                           [&](const Ref& x) { return x.party == a.party; }))
+            st_.proposal_authors.push_back(a);
     }
     if (R.kind == RelationKind::kUrge && R.cameo.rfind("10", 0) == 0 && !src.refs.empty()) {
       st_.demanders = src.refs;

@@ -3484,4 +3484,12 @@ TEST_F(PassiveAgentBuiltinTest, ABareAnswerMayBeJoinedToASecondVerb) {
       1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, APlanAdoptedByOthersStaysItsNamedAuthors) {
+  EXPECT_EQ(PartyTriples(
+                Relations("2025-03-04",
+                          "The Arab League adopted an Egyptian plan. Israel dismissed the plan."))
+                .count("respond:ISR>EGY"),
+            1u);
+}
+
 }  // namespace actorgraph
