@@ -4135,8 +4135,9 @@ class Run {
         (C(s, v) & kWReporting) || IsPrep(s, v))
       return false;
     return IsVerbLike(s, v) || Auxiliary(s, v) || TriggerAt(s, v) ||
-           (IsPlainWord(s, v) && !IsPrep(s, v) && EndsWith(Text(s, v, v + 1), "ed"));
+           (IsPlainWord(s, v) && EndsWith(Text(s, v, v + 1), "ed"));
   }
+
   std::vector<Ref> AuthorTarget(const Sentence& s, const TriggerRule& R, int from, Span* span, bool* indirect) const {
     int n = static_cast<int>(s.t.size());
     int j = from;
