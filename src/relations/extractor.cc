@@ -4047,6 +4047,15 @@ class Run {
     int n = static_cast<int>(s.t.size());
     auto authors = [&](int noun) -> std::vector<Ref> {
       int li = s.tok_list[noun];  // ("Israeli proposal": the demonym's mention may hold the noun)
+      // ("Egypt's new plan", "Egypt's $53 billion plan": past the modifiers after the possessive)
+      for (int m = noun - 1;
+           li < 0 && m > 1 && m >= noun - 4 && s.tok_list[m] < 0 && !IsPrep(s, m) &&
+           (!s.t[m].Is(Token::kPunct) || Text(s, m, m + 1).rfind('$', 0) == 0);
+           --m)
+        if (s.t[m - 1].word == d_.w_s || s.t[m - 1].word == d_.w_apos) {
+          noun = m;
+          break;
+        }
       if (li < 0 && noun > 0) li = s.tok_list[noun - 1];
       if (li < 0 && noun > 1 && (s.t[noun - 1].word == d_.w_s || s.t[noun - 1].word == d_.w_apos)) li = s.tok_list[noun - 2];
       if (li < 0) return {};
@@ -4060,7 +4069,10 @@ class Run {
       return r;
     };
     for (int j = te; j < n && j < te + 10; ++j) {
-      if (s.t[j].Is(Token::kPunct) && s.t[j].word != d_.w_hyphen && s.t[j].word != d_.w_quote) break;
+      // (a possessive's "'s" is no end of the phrase: "Egypt's new plan")
+      if (s.t[j].Is(Token::kPunct) && s.t[j].word != d_.w_hyphen && s.t[j].word != d_.w_quote &&
+          s.t[j].word != d_.w_s && Text(s, j, j + 1).rfind('$', 0) != 0)
+        break;
       if (C(s, j) & kWProposal) return authors(j);
     }
     for (int j = ti - 1; j >= 0 && j >= ti - 12; --j) {

@@ -3492,4 +3492,12 @@ TEST_F(PassiveAgentBuiltinTest, APlanAdoptedByOthersStaysItsNamedAuthors) {
             1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, APossessorNamesAPlanPastItsModifiers) {
+  for (const char* text :
+       {"The Arab League adopted Egypt's plan. Israel dismissed the plan.",
+        "The Arab League adopted Egypt's new plan. Israel dismissed the plan.",
+        "The Arab League adopted Egypt's $53 billion plan. Israel dismissed the plan."})
+    EXPECT_EQ(PartyTriples(Relations("2025-03-04", text)).count("respond:ISR>EGY"), 1u) << text;
+}
+
 }  // namespace actorgraph
