@@ -3986,7 +3986,10 @@ class Run {
       // ("Egypt's new plan", "Israel's revised proposal": modifiers the clause analysis files as determiners;
       // "Reagan's zero-option offer": a hyphen inside a modifier)
       bool inner_hyphen = s.t[j].word == d_.w_hyphen && j > k && !s.t[j].Is(Token::kSpaceBefore);
-      if ((s.t[j].Is(Token::kPunct) && !inner_hyphen) || IsPrep(s, j) || IsVerbLike(s, j) || (C(s, j) & kWBoundary))
+      // ("Egypt's $53 billion plan": a sum of money is a modifier too)
+      bool money = Text(s, j, j + 1).rfind('$', 0) == 0;
+      if ((s.t[j].Is(Token::kPunct) && !inner_hyphen && !money) || IsPrep(s, j) ||
+          IsVerbLike(s, j) || (C(s, j) & kWBoundary))
         return -1;
     }
     return -1;

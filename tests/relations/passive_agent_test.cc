@@ -3500,4 +3500,10 @@ TEST_F(PassiveAgentBuiltinTest, APossessorNamesAPlanPastItsModifiers) {
     EXPECT_EQ(PartyTriples(Relations("2025-03-04", text)).count("respond:ISR>EGY"), 1u) << text;
 }
 
+TEST_F(PassiveAgentBuiltinTest, ASumOfMoneyBeforeAProposalNounIsAModifier) {
+  EXPECT_EQ(PartyTriples(Relations("2025-03-04", "Israel rejected Egypt's $53 billion plan."))
+                .count("respond:ISR>EGY"),
+            1u);
+}
+
 }  // namespace actorgraph
