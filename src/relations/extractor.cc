@@ -733,8 +733,8 @@ class Run {
       int b = s.m[L.members[0]].type == MentionType::kPronoun ? L.last : L.last + 1;  // past the "'s"
       // ("Yemen's Saudi-backed government", "Libya's UN-recognised government": a backer's compound is a
       // modifier; not "Yemen's Saudi-led coalition", which is the leader's)
-      if (b + 3 < n && s.tok_mention[b] >= 0 && s.m[s.tok_mention[b]].compound && s.m[s.tok_mention[b]].last == b + 1 &&
-          W(s, b + 1, d_.w_hyphen) && ModifierCompound(Text(s, b + 2, b + 3)))
+      if (b + 3 < n && s.tok_mention[b] >= 0 && s.m[s.tok_mention[b]].compound &&
+          s.m[s.tok_mention[b]].last == b + 1 && BackerHalfAt(s, b + 1))
         b += 3;
       if (b >= n || s.tok_mention[b] >= 0) continue;
       // ("their foreign ministers", "Egypt's top negotiators": modifiers before the body noun)
@@ -3683,12 +3683,8 @@ class Run {
         if (!L.usable || !ok_place) {
           // ("blamed the Pakistan-based group Lashkar-e-Taiba", "condemned the Iran-backed Houthis": a compound
           // modifier before the object)
-          bool modifier = !L.usable && L.members.size() == 1 && s.m[L.members[0]].compound && L.last + 1 < n &&
-                          s.t[L.last].word == d_.w_hyphen;
-          if (modifier) {
-            std::string_view h = Text(s, L.last + 1, L.last + 2);
-            modifier = ModifierCompound(h);
-          }
+          bool modifier = !L.usable && L.members.size() == 1 && s.m[L.members[0]].compound &&
+                          BackerHalfAt(s, L.last);
           if (!modifier) direct_possible = false;
           else j = L.last + 1;  // (past "-based")
           continue;
@@ -4924,6 +4920,14 @@ class Run {
 
   // The agent of a passive or reduced passive: the list after "by" within the
   // clause right after the trigger ("brokered by Norway", "presented to X by Y"); -1 if none.
+  // Whether a backing or hosting half of a compound starts at `k`: the "-based" of "Geneva-based",
+  // the
+  // "-backed" of "Iran-backed" (ModifierCompound).
+  bool BackerHalfAt(const Sentence& s, int k) const {
+    return k + 1 < static_cast<int>(s.t.size()) && W(s, k, d_.w_hyphen) &&
+           ModifierCompound(Text(s, k + 1, k + 2));
+  }
+
   int ByAgent(const Sentence& s, int te) const {
     int n = static_cast<int>(s.t.size());
     for (int j = te; j < std::min(n, te + 8); ++j) {
@@ -4946,9 +4950,7 @@ class Run {
         // ("brokered by the Geneva-based Henry Dunant Centre": past a compound modifier)
         if (k + 3 < n && s.tok_list[k] >= 0) {
           const List& M = s.lists[s.tok_list[k]];
-          if (M.members.size() == 1 && W(s, M.last, d_.w_hyphen) &&
-              ModifierCompound(Text(s, M.last + 1, M.last + 2)))
-            k = M.last + 2;
+          if (M.members.size() == 1 && BackerHalfAt(s, M.last)) k = M.last + 2;
         }
         if (k >= n || s.tok_list[k] < 0) return -1;
         const List& L = s.lists[s.tok_list[k]];
