@@ -4575,6 +4575,11 @@ class Run {
         *span = {s.t[j].begin, s.t[j].end};
         if (c & kWResponseNoun) return st_.responders;
         if ((c & kWDemandNoun) && !st_.demanders.empty() && s.index - st_.demand_sentence <= 2) return st_.demanders;
+        // ("invited the army to talks in Geneva. The army turned down the invitation": the
+        // inviter's)
+        if (Text(s, j, j + 1) == "invitation" && !st_.urgers.empty() &&
+            s.index - st_.urge_sentence <= 2)
+          return st_.urgers;
         bare_proposal_ = true;
         return st_.proposal_authors;
       }

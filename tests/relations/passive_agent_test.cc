@@ -3506,4 +3506,12 @@ TEST_F(PassiveAgentBuiltinTest, ASumOfMoneyBeforeAProposalNounIsAModifier) {
             1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AnInvitationTurnedDownAnswersTheInviter) {
+  EXPECT_EQ(PartyTriples(Relations("2024-08-14",
+                                   "The United States invited Sudan's army and the RSF to talks. "
+                                   "The RSF turned down the invitation."))
+                .count("respond:RSF>USA"),
+            1u);
+}
+
 }  // namespace actorgraph
