@@ -1109,6 +1109,13 @@ bool FindCtx::TryPartyRun(int* pi) {
     return w == "border" || w == "frontier" || w == "line" || w == "boundary" || w == "river";
   };
   bool land = gl == 1 && Lower(Text(head)) == "side" && head + 2 < n && t[head + 1].word == L.w_of && line_after(head + 2);
+  // ("Georgia's rebel regions of X": a singular armed noun before a plural noun is its modifier)
+  if (gl == 1 && Cls(head, kArmedModifier) && head + 1 < n && !t[head + 1].Is(Token::kUpper) &&
+      !t[head + 1].Is(Token::kPunct) && !t[head + 1].Is(Token::kNumber)) {
+    std::string next = Lower(Text(head + 1));
+    if (next.size() > 4 && next.back() == 's' && next[next.size() - 2] != 's' && next != "says")
+      return false;
+  }
   if (gl) {
     bool person_head = PhraseAt(head, kPhrasePersonHead) == gl;
     bool singular = person_head || (Text(head + gl - 1).size() > 0 && Text(head + gl - 1).back() != 's');

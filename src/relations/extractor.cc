@@ -3566,6 +3566,22 @@ class Run {
           what_object = k;
           continue;
         }
+        // ("recognised Georgia's separatist regions of South Ossetia and Abkhazia as states": the
+        // actors of the of-genitive, not its possessor)
+        if (R.as_object && R.kind == RelationKind::kSupport && L.possessive &&
+            genitive_words == 0) {
+          int k = PastPossessive(s, L), words = 0;
+          while (k < n && s.tok_list[k] < 0 && words < 3 && IsPlainWord(s, k) &&
+                 !(C(s, k) & kWDeterminer)) {
+            ++words;
+            ++k;
+          }
+          if (words > 0 && k + 1 < n && s.t[k].word == d_.w_of && s.tok_list[k + 1] >= 0) {
+            genitive_words = words;
+            j = k;
+            continue;
+          }
+        }
         // "what he said": a speaker inside the object is not the target
         if (L.last < n && (C(s, L.last) & kWReporting)) {
           j = L.last;  // and the reporting verb ends nothing
@@ -5487,6 +5503,19 @@ class Run {
     {
       int obj = te < n ? s.tok_list[te] : -1;
       if (obj < 0 && te + 1 < n && (C(s, te) & kWDeterminer)) obj = s.tok_list[te + 1];
+      // ("recognised the breakaway regions of Donetsk and Luhansk as independent states": the
+      // actors of an of-genitive)
+      if (R.as_object && R.kind == RelationKind::kSupport && (obj < 0 || s.lists[obj].possessive)) {
+        int k = obj >= 0 ? PastPossessive(s, s.lists[obj]) : te;
+        int words = 0;
+        while (k < n && s.tok_list[k] < 0 && words < 3 &&
+               ((C(s, k) & kWDeterminer) || IsPlainWord(s, k))) {
+          if (IsPlainWord(s, k) && !(C(s, k) & kWDeterminer)) ++words;
+          ++k;
+        }
+        if (words > 0 && k + 1 < n && s.t[k].word == d_.w_of && s.tok_list[k + 1] >= 0)
+          obj = s.tok_list[k + 1];
+      }
       // ("dismissed it as a trick": an "it" that names no actor is the proposal)
       // (or, after a proposal named in the sentence, the proposal: "accepted an Egyptian proposal, but Hamas
       // dismissed it as surrender")

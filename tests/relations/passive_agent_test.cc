@@ -3514,4 +3514,19 @@ TEST_F(PassiveAgentBuiltinTest, AnInvitationTurnedDownAnswersTheInviter) {
             1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, RecognisingTheRegionsOfMovementsSupportsThem) {
+  for (const char* text :
+       {"Medvedev recognised the rebel regions of South Ossetia and Abkhazia as independent "
+        "states.",
+        "Medvedev recognised Georgia's rebel regions of South Ossetia and Abkhazia as independent "
+        "states.",
+        "Medvedev recognised Georgia's separatist regions of South Ossetia and Abkhazia as "
+        "independent states."}) {
+    auto triples = PartyTriples(Relations("2008-08-26", text));
+    EXPECT_EQ(triples.count("support:RUS>SOUTH-OSSETIA"), 1u) << text;
+    EXPECT_EQ(triples.count("support:RUS>ABKHAZIA"), 1u) << text;
+    EXPECT_EQ(triples.count("support:RUS>GEO"), 0u) << text;
+  }
+}
+
 }  // namespace actorgraph
