@@ -5531,7 +5531,7 @@ class Run {
       }
       if (R.as_object != as_after && (R.as_object || R.author)) return;
       // ("recognised Jerusalem as Israel's capital": a city recognised as something is no actor supported)
-      if (R.as_object && R.kind == RelationKind::kSupport &&
+      if (R.as_object && R.kind == RelationKind::kSupport && obj >= 0 &&
           std::all_of(s.lists[obj].members.begin(), s.lists[obj].members.end(),
                       [&](int m) { return s.m[m].capital || s.m[m].place; }))
         return;
@@ -9047,10 +9047,12 @@ class Run {
     if (L.first < 3 || L.last > ti || L.possessive) return -1;
     for (int k = L.last; k < ti; ++k)
       if (!Auxiliary(s, k) || s.tok_list[k] >= 0) return -1;
-    std::string_view rel = Text(s, L.first - 1, L.first);
+    int r = L.first - 1;  // ("Guaido, whom the United States recognised as": past a determiner)
+    if (r >= 3 && (C(s, r) & kWDeterminer) && s.tok_list[r] < 0) --r;
+    std::string_view rel = Text(s, r, r + 1);
     if (rel != "which" && rel != "whom") return -1;
-    if (s.t[L.first - 2].word != d_.w_comma) return -1;
-    int a = ListBeforeComma(s, L.first - 2);
+    if (s.t[r - 1].word != d_.w_comma) return -1;
+    int a = ListBeforeComma(s, r - 1);
     if (a < 0 || a == subject) return -1;
     const List& A = s.lists[a];
     // (a state after a preposition may be a place, and is an actor too: "the presence of Qatar, which")

@@ -3529,4 +3529,13 @@ TEST_F(PassiveAgentBuiltinTest, RecognisingTheRegionsOfMovementsSupportsThem) {
   }
 }
 
+TEST_F(PassiveAgentBuiltinTest, AnObjectRelativeMayOpenWithADeterminer) {
+  for (const char* text :
+       {"Opposition leader Juan Guaido, whom the United States recognized as interim "
+        "president, declared himself head of state.",
+        "Opposition leader Juan Guaido, whom Washington recognized as interim "
+        "president, declared himself head of state."})
+    EXPECT_EQ(PartyTriples(Relations("2019-01-25", text)).count("support:USA>VEN"), 1u) << text;
+}
+
 }  // namespace actorgraph
