@@ -3538,4 +3538,13 @@ TEST_F(PassiveAgentBuiltinTest, AnObjectRelativeMayOpenWithADeterminer) {
     EXPECT_EQ(PartyTriples(Relations("2019-01-25", text)).count("support:USA>VEN"), 1u) << text;
 }
 
+TEST_F(PassiveAgentBuiltinTest, AMultinationalForceLedByAStateIsItsGroup) {
+  EXPECT_EQ(
+      PartyTriples(Relations("1991-01-24",
+                             "Japan pledged an additional $9 billion on Thursday to support the "
+                             "U.S.-led multinational force fighting Iraq."))
+          .count("support:JPN>USA"),
+      1u);
+}
+
 }  // namespace actorgraph
