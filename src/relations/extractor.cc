@@ -5034,11 +5034,16 @@ class Run {
     // (the list's marker: "between Prime Ministers A and B")
     // ("talks with a Russian delegation in Istanbul hosted by X": the partner, then the place)
     for (int phrase = 0; phrase < 2; ++phrase)
-      if (int li = s.tok_list[k]; li >= 0 && s.lists[li].marker >= 1 && IsPrep(s, s.lists[li].marker) &&
-                                  (s.lists[li].place || s.t[s.lists[li].marker].word == d_.w_between ||
-                                   (s.t[s.lists[li].marker].word == d_.w_with &&
-                                    ((C(s, s.lists[li].marker - 1) & (kWProposal | kWAccord)) ||
-                                     IsTalksNoun(s, s.lists[li].marker - 1)))))
+      if (int li = s.tok_list[k];
+          li >= 0 && s.lists[li].marker >= 1 && IsPrep(s, s.lists[li].marker) &&
+          (s.lists[li].place || s.t[s.lists[li].marker].word == d_.w_between ||
+           (s.t[s.lists[li].marker].word == d_.w_with &&
+            ((C(s, s.lists[li].marker - 1) & (kWProposal | kWAccord)) ||
+             IsTalksNoun(s, s.lists[li].marker - 1) ||
+             // ("talks in Madrid with Finland and Sweden brokered by X": the place, then the
+             // partner)
+             (phrase == 0 && s.tok_list[s.lists[li].marker - 1] >= 0 &&
+              s.lists[s.tok_list[s.lists[li].marker - 1]].place)))))
         k = s.lists[li].marker - 1;
     // "Japanese citizens abducted by North Korean agents": a group of people right before the participle
     if (k == ti - 1 && s.tok_list[k] >= 0 && s.tok_mention[k] >= 0 && s.m[s.tok_mention[k]].type == MentionType::kGroup &&
@@ -8444,8 +8449,14 @@ class Run {
     // "approved a ceasefire with Hezbollah brokered by the US"
     if (ti >= 2 && s.tok_list[ti - 1] >= 0 && subject >= 0) {
       const List& W = s.lists[s.tok_list[ti - 1]];
-      if (W.first >= 2 && s.t[W.first - 1].word == d_.w_with &&
-          ((C(s, W.first - 2) & (kWProposal | kWAccord)) || IsTalksNoun(s, W.first - 2)))
+      // ("talks in Madrid with their leaders brokered by X": past the venue)
+      int q = W.first - 2;
+      if (q >= 0 && s.tok_list[q] >= 0 && s.lists[s.tok_list[q]].place &&
+          s.lists[s.tok_list[q]].marker >= 1 &&
+          Text(s, s.lists[s.tok_list[q]].marker, s.lists[s.tok_list[q]].marker + 1) == "in")
+        q = s.lists[s.tok_list[q]].marker - 1;
+      if (W.first >= 2 && q >= 0 && s.t[W.first - 1].word == d_.w_with &&
+          ((C(s, q) & (kWProposal | kWAccord)) || IsTalksNoun(s, q)))
         if (std::vector<Ref> r = subject_and_partner(s.tok_list[ti - 1]); !r.empty()) return r;
     }
     // "approved a U.S.-brokered ceasefire with Hezbollah": the partner after the accord

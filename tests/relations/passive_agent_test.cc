@@ -3547,4 +3547,13 @@ TEST_F(PassiveAgentBuiltinTest, AMultinationalForceLedByAStateIsItsGroup) {
       1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TalksAtAVenueWithAPartnerBrokeredByAThirdSide) {
+  auto triples =
+      PartyTriples(Relations("2022-06-28",
+                             "Turkey lifted its veto after talks in Madrid with Finland and Sweden "
+                             "brokered by NATO Secretary-General Jens Stoltenberg."));
+  for (const char* want : {"mediate:NATO>TUR", "mediate:NATO>FIN", "mediate:NATO>SWE"})
+    EXPECT_EQ(triples.count(want), 1u) << want;
+}
+
 }  // namespace actorgraph
