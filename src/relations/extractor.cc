@@ -4913,6 +4913,10 @@ class Run {
 
   // A past participle: "brokered", "put (forward)", "held".
   bool Participle(const Sentence& s, int ti) const {
+    // ("co-hosted": the last part of a hyphenated word)
+    if (W(s, ti + 1, d_.w_hyphen) && !s.t[ti + 1].Is(Token::kSpaceBefore) &&
+        ti + 2 < static_cast<int>(s.t.size()) && !s.t[ti + 2].Is(Token::kSpaceBefore))
+      ti += 2;
     std::string_view k = Text(s, ti, ti + 1);
     if (k.size() < 3) return false;
     return EndsWith(k, "ed") || k == "met" || k == "held" || k == "struck" || k == "put" ||
@@ -8512,6 +8516,11 @@ class Run {
     if (std::vector<Ref> r = subject_sides(); !r.empty()) return r;
     // ("Georgia signed a ceasefire brokered by France")
     if (std::vector<Ref> r = SignerSides(s, ti, mediators); !r.empty()) return r;
+    // ("invited the army and the RSF to negotiations co-hosted by Saudi Arabia": the two invited)
+    if (st_.propose_sentence == s.index) {
+      std::vector<Ref> r = OtherParties(st_.proposed_to, mediators);
+      if (r.size() == 2 && r[0].party != r[1].party) return r;
+    }
     return history ? st_.sides : std::vector<Ref>{};
   }
 

@@ -3556,4 +3556,15 @@ TEST_F(PassiveAgentBuiltinTest, TalksAtAVenueWithAPartnerBrokeredByAThirdSide) {
     EXPECT_EQ(triples.count(want), 1u) << want;
 }
 
+TEST_F(PassiveAgentBuiltinTest, CoHostingTalksIsMediation) {
+  for (const char* text :
+       {"Saudi Arabia co-hosted the talks between Sudan's army and the RSF.",
+        "The talks between Sudan's army and the RSF were co-hosted by Saudi Arabia.",
+        "Washington invited Sudan's army and the RSF to negotiations co-hosted by Saudi Arabia."}) {
+    auto triples = PartyTriples(Relations("2024-08-14", text));
+    EXPECT_EQ(triples.count("mediate:SAU>SDN"), 1u) << text;
+    EXPECT_EQ(triples.count("mediate:SAU>RSF"), 1u) << text;
+  }
+}
+
 }  // namespace actorgraph
