@@ -7540,8 +7540,11 @@ class Run {
     // "Egypt clashed with the UAE over the wording": a clash of states or persons over something is words
     // (not "fighting between Azerbaijani and Armenian forces over Nagorno-Karabakh": the sides are the
     // list after "between", whoever the clause's subject is)
-    if (R.mutual && !R.among && !Armed(src.refs) && !Armed(tgt.refs)) return;
-    if (R.mutual && !R.among && tgt.list >= 0 && s.lists[tgt.list].last < n &&
+    if (R.kind == RelationKind::kAttack && R.mutual && !R.among && !Armed(src.refs) &&
+        !Armed(tgt.refs))
+      return;
+    if (R.kind == RelationKind::kAttack && R.mutual && !R.among && tgt.list >= 0 &&
+        s.lists[tgt.list].last < n &&
         Text(s, s.lists[tgt.list].last, s.lists[tgt.list].last + 1) == "over")
       return;
     // "A suicide bombing killed 40 Indian police, an attack claimed by Jaish-e-Mohammed": with no

@@ -3567,4 +3567,14 @@ TEST_F(PassiveAgentBuiltinTest, CoHostingTalksIsMediation) {
   }
 }
 
+TEST_F(PassiveAgentBuiltinTest, TradingAccusationsIsCriticismBothWays) {
+  for (const char* text : {"Armenia and Azerbaijan traded accusations of violating the truce.",
+                           "Ethiopia traded accusations with Egypt over the dam."}) {
+    auto triples = PartyTriples(Relations("2024-05-01", text));
+    bool armenia = std::string(text).rfind("Armenia", 0) == 0;
+    EXPECT_EQ(triples.count(armenia ? "criticize:ARM>AZE" : "criticize:ETH>EGY"), 1u) << text;
+    EXPECT_EQ(triples.count(armenia ? "criticize:AZE>ARM" : "criticize:EGY>ETH"), 1u) << text;
+  }
+}
+
 }  // namespace actorgraph
