@@ -3577,4 +3577,14 @@ TEST_F(PassiveAgentBuiltinTest, TradingAccusationsIsCriticismBothWays) {
   }
 }
 
+TEST_F(PassiveAgentBuiltinTest, DismayAtAnActAndAChargeThatItWasDoneAreCriticism) {
+  EXPECT_EQ(PartyTriples(Relations("2024-05-01", "Saudi Arabia expressed dismay at Israel's raid."))
+                .count("criticize:SAU>ISR"),
+            1u);
+  EXPECT_EQ(PartyTriples(Relations("2024-05-01",
+                                   "Azerbaijan charged that Armenia had violated the ceasefire."))
+                .count("criticize:AZE>ARM"),
+            1u);
+}
+
 }  // namespace actorgraph
