@@ -267,6 +267,7 @@ class Run {
   mutable bool proposal_from_ = false;      // AuthorTarget found "a proposal (received) from/by X"
   mutable bool demand_from_ = false;        // ... or "an ultimatum from X": X demanded it of the responder
   mutable bool bare_proposal_ = false;      // ... or a proposal noun naming no author ("the offer")
+  mutable bool accusation_from_ = false;    // ... or "accusations by X": X accused the responder
   mutable bool judged_proposal_ = false;    // Judged found a proposal judged ("called the plan absurd")
   // meetings said by handing something over, kept after the sentence if no rule met the two
   std::vector<Relation> in_hands_;
@@ -2368,6 +2369,27 @@ class Run {
         return;
       }
     }
+    // "Rwanda denied accusations by Congo that it backs the M23", "rejected Congo's claims that
+    // it": a claim put to the clause's subject is about it, not about the claimant
+    if (!m.possessive && !object_case && m.first >= 3 && s.t[m.first - 1].word == d_.w_that &&
+        m.pronoun != PronounClass::kSpeaker) {
+      int c = m.first - 2;
+      int claimant = -1;
+      if (s.tok_list[c] >= 0 && s.lists[s.tok_list[c]].marker >= 1 &&
+          (s.t[s.lists[s.tok_list[c]].marker].word == d_.w_by ||
+           s.t[s.lists[s.tok_list[c]].marker].word == d_.w_from)) {
+        claimant = s.tok_list[c];
+        c = s.lists[claimant].marker - 1;
+        while (c > 0 && s.tok_list[c] < 0 && (C(s, c) & kWDeterminer)) --c;
+      }
+      if (c >= 1 && s.tok_list[c] < 0 && (C(s, c) & kWClaim) && !(C(s, c) & kWProposal)) {
+        int sub = MainSubject(s, c);
+        if (sub >= 0 && sub != li && sub != claimant && Agrees(m, ListRefs(s, sub))) {
+          *out = ListRefs(s, sub);
+          return;
+        }
+      }
+    }
     // "Turkey, which has positioned itself as a mediator": a reflexive is its clause's subject
     {
       std::string w = AsciiLower(Text(s, m.first, m.last));
@@ -4130,6 +4152,13 @@ class Run {
     return false;
   }
 
+  // An accusation noun at `k` ("accusations", "allegations", "charges"): a claim that blames.
+  bool Accusation(const Sentence& s, int k) const {
+    std::string_view w = k >= 0 ? Text(s, k, k + 1) : std::string_view();
+    return w == "accusation" || w == "accusations" || w == "allegation" || w == "allegations" ||
+           w == "charge" || w == "charges";
+  }
+
   // The claim noun at `k` or after at most three modifiers ("Indian claims", "Pakistan's baseless
   // allegations"); -1 if none.
   int ClaimNounAfter(const Sentence& s, int k) const {
@@ -4173,6 +4202,7 @@ class Run {
     proposal_from_ = false;
     demand_from_ = false;
     bare_proposal_ = false;
+    accusation_from_ = false;
     // "refused to meet": an infinitive, not a response; but "gave its approval to the plan": a noun's object
     if (j < n && s.t[j].word == d_.w_to) {
       bool object = R.noun || (from > 0 && !IsVerbLike(s, from - 1) && !IsIng(Text(s, from - 1, from)));
@@ -4310,6 +4340,7 @@ class Run {
                                                        [&](int k) { return s.m[k].demonym; }))) &&
             ClaimNounAfter(s, L.last + past) >= 0) {
           *span = {s.t[L.first].begin, s.t[L.last - 1].end};
+          accusation_from_ = Accusation(s, ClaimNounAfter(s, L.last + past));
           return ListRefs(s, li);
         }
         if (!L.usable && !L.possessive) return {};
@@ -4337,6 +4368,9 @@ class Run {
         // "the Israeli proposal": a demonym on the proposal noun itself
         if (L.adjectival && (C(s, L.last - 1) & kWProposal) && !(C(s, L.last - 1) & kWResponseNoun)) proposal_seen_ = r;
         // "Hamas' response" is Hamas's; "the Egyptian proposal" Egypt's
+        // ("rejected U.S. accusations that": a name on an accusation is its accuser)
+        if (!L.possessive && L.last < n && s.tok_list[L.last] < 0)
+          accusation_from_ = Accusation(s, L.last);
         return r;
       }
       std::uint32_t c = C(s, j);
@@ -4350,6 +4384,7 @@ class Run {
           if (a < n && s.tok_list[a] >= 0 && s.lists[s.tok_list[a]].usable && !s.lists[s.tok_list[a]].place) {
             const List& L = s.lists[s.tok_list[a]];
             *span = {s.t[L.first].begin, s.t[L.last - 1].end};
+            accusation_from_ = Accusation(s, j);
             return ListRefs(s, s.tok_list[a]);
           }
         }
@@ -4711,6 +4746,15 @@ class Run {
       if (w == "denied" || w == "denies" || w == "deny" || w == "denying") {
         for (int k = i + 1; k < lo && k <= i + 5; ++k)
           if (s.t[k].word == d_.w_that) negated = true;
+      }
+      // ("rejected accusations by Congo that it backs the M23": so does a claim rejected)
+      if (w == "rejected" || w == "rejects" || w == "rejecting" || w == "dismissed" ||
+          w == "dismisses" || w == "dismissing") {
+        bool claim = false;
+        for (int k = i + 1; k < lo && k <= i + 7; ++k) {
+          claim = claim || (s.tok_list[k] < 0 && (C(s, k) & kWClaim) && !(C(s, k) & kWProposal));
+          if (s.t[k].word == d_.w_that && claim && k + 1 < lo) negated = true;
+        }
       }
     }
     // "X said he would meet Y": "would" after a reporting verb is a future in the past
@@ -8067,6 +8111,20 @@ class Run {
             m.cameo = "040";
             out_->relations.push_back(std::move(m));
           }
+        }
+        // "rejected U.S. accusations that it was behind the attacks": the accuser criticised the
+        // responder
+        if (R.kind == RelationKind::kRespond && accusation_from_ && x.party != y.party &&
+            seen->insert({static_cast<int>(RelationKind::kCriticize), y.id, x.id}).second) {
+          Relation c = met;
+          c.kind = RelationKind::kCriticize;
+          std::swap(c.source, c.target);
+          std::swap(c.source_span, c.target_span);
+          c.stance = Stance::kNone;
+          c.modality = Modality::kAsserted;
+          c.rule = R.id + "+accusation";
+          c.cameo = "112";
+          out_->relations.push_back(std::move(c));
         }
         // "called the Israeli proposal absurd": a proposal judged is rejected too
         if (R.judged && R.kind == RelationKind::kCriticize && judged_proposal_ && modality == Modality::kAsserted &&

@@ -3587,4 +3587,25 @@ TEST_F(PassiveAgentBuiltinTest, DismayAtAnActAndAChargeThatItWasDoneAreCriticism
             1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AnAccusationRejectedIsAboutTheOneWhoRejectsIt) {
+  for (const char* text : {"Rwanda rejected accusations by Congo that it backs the M23 rebels.",
+                           "Rwanda rejected Congo's accusations that it backs the M23 rebels."}) {
+    std::vector<Relation> rels = Relations("2024-05-01", text);
+    auto triples = PartyTriples(rels);
+    EXPECT_EQ(triples.count("respond:RWA>COD"), 1u) << text;
+    EXPECT_EQ(triples.count("criticize:COD>RWA"), 1u) << text;
+    EXPECT_EQ(triples.count("support:COD>M23"), 0u) << text;
+    for (const Relation& r : rels)
+      if (r.kind == RelationKind::kSupport) {
+        EXPECT_EQ(r.source.party, "RWA") << text;
+        EXPECT_EQ(r.modality, Modality::kNegated) << text;
+      }
+  }
+  EXPECT_EQ(PartyTriples(Relations("2019-09-15",
+                                   "Iran rejected as meaningless U.S. accusations that it was "
+                                   "behind drone attacks on Saudi oil facilities."))
+                .count("criticize:USA>IRN"),
+            1u);
+}
+
 }  // namespace actorgraph
