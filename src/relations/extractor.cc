@@ -3484,8 +3484,14 @@ class Run {
       // ("said the Egyptian proposal was unacceptable": a demonym on a proposal noun too)
       // (the demonym's mention may hold the noun: "Egyptian proposal")
       int noun_at = li < 0 ? -1 : (C(s, s.lists[li].last - 1) & kWProposal) ? s.lists[li].last - 1 : s.lists[li].last;
-      bool named_proposal = li >= 0 && s.lists[li].adjectival && !s.lists[li].place && noun_at < ti &&
-                            (C(s, noun_at) & kWProposal) && !(C(s, noun_at) & kWClaim);
+      // ("said the Hamas demands were unacceptable": or a name used as one)
+      bool named_proposal =
+          li >= 0 &&
+          (s.lists[li].adjectival ||
+           (s.lists[li].first > 0 && Text(s, s.lists[li].first - 1, s.lists[li].first) == "the" &&
+            noun_at == s.lists[li].last)) &&
+          !s.lists[li].place && noun_at < ti && (C(s, noun_at) & kWProposal) &&
+          !(C(s, noun_at) & kWClaim);
       if (li >= 0 && li != s.speaker_list && (s.lists[li].possessive || named_proposal)) {
         judged = li;
         j = s.lists[li].first;

@@ -3608,4 +3608,11 @@ TEST_F(PassiveAgentBuiltinTest, AnAccusationRejectedIsAboutTheOneWhoRejectsIt) {
             1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ANameOnAProposalJudgedIsItsAuthor) {
+  auto triples =
+      PartyTriples(Relations("2024-05-01", "Israel said the Hamas demands were unacceptable."));
+  EXPECT_EQ(triples.count("criticize:ISR>HAMAS"), 1u);
+  EXPECT_EQ(triples.count("respond:ISR>HAMAS"), 1u);
+}
+
 }  // namespace actorgraph
