@@ -3615,4 +3615,10 @@ TEST_F(PassiveAgentBuiltinTest, ANameOnAProposalJudgedIsItsAuthor) {
   EXPECT_EQ(triples.count("respond:ISR>HAMAS"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, SignallingOpennessToAPlanAcceptsIt) {
+  EXPECT_EQ(PartyTriples(Relations("2024-05-01", "Israel signalled openness to the American plan."))
+                .count("respond:ISR>USA"),
+            1u);
+}
+
 }  // namespace actorgraph
