@@ -3621,4 +3621,18 @@ TEST_F(PassiveAgentBuiltinTest, SignallingOpennessToAPlanAcceptsIt) {
             1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, DistinctiveSurnamesOfCurrentLeadersAreNames) {
+  EXPECT_EQ(PartyTriples(Relations("2024-05-01", "Biden and Xi spoke by telephone."))
+                .count("meet:USA>CHN"),
+            1u);
+  EXPECT_EQ(PartyTriples(Relations("2024-05-01", "Kiir met Yoon in Seoul.")).count("meet:SSD>KOR"),
+            1u);
+  EXPECT_EQ(
+      PartyTriples(Relations("2025-05-01", "Sudani met Sharaa in Doha.")).count("meet:IRQ>SYR"),
+      1u);
+  EXPECT_EQ(
+      PartyTriples(Relations("2024-05-01", "Petro met Maduro in Caracas.")).count("meet:COL>VEN"),
+      1u);
+}
+
 }  // namespace actorgraph
