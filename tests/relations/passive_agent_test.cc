@@ -3635,4 +3635,12 @@ TEST_F(PassiveAgentBuiltinTest, DistinctiveSurnamesOfCurrentLeadersAreNames) {
       1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TellingReportsAClauseLikeTold) {
+  EXPECT_EQ(PartyTriples(Relations("2022-11-15",
+                                   "Zelensky presented a peace plan on Tuesday, telling the summit "
+                                   "by video link that Russia must withdraw all its troops."))
+                .count("urge:UKR>RUS"),
+            1u);
+}
+
 }  // namespace actorgraph
