@@ -3643,4 +3643,11 @@ TEST_F(PassiveAgentBuiltinTest, TellingReportsAClauseLikeTold) {
             1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TheOnusOnAnActorUrgesIt) {
+  EXPECT_EQ(PartyTriples(
+                Relations("2024-05-01", "Blinken said the onus was now on Hamas to do the same."))
+                .count("urge:USA>HAMAS"),
+            1u);
+}
+
 }  // namespace actorgraph
