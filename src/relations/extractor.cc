@@ -7949,8 +7949,8 @@ class Run {
       // others)
       bool bloc = subject >= 0 && s.lists[subject].members.size() == 1 &&
                   s.m[s.lists[subject].members[0]].desc == "regional";
-      if (!light && !bloc && R.noun && R.kind == RelationKind::kMeet && subject >= 0 &&
-          src.refs.size() >= 2) {
+      bool adverbial = false;  // the meeting noun stands in an adverbial ("after talks in Beijing")
+      if (!light && !bloc && R.noun && R.kind == RelationKind::kMeet && subject >= 0) {
         // (seven words back, not counting a compound name and its hyphen)
         for (int j = ti - 1, steps = 0; j >= 0 && steps < 7; --j) {
           // ("after a week of African Union-led talks": a compound name modifies the noun)
@@ -7968,9 +7968,33 @@ class Run {
               ((w == "at" || w == "At") && std::all_of(s.t.begin() + j + 1, s.t.begin() + ti, [&](const Token& t) {
                  return (d_.triggers.Cls(t.word) & kWDeterminer) != 0;
                }))) {
-            light = true;
+            adverbial = true;
             break;
           }
+        }
+      }
+      if (adverbial && src.refs.size() >= 2) light = true;
+      // "Putin offered Bush joint use of a radar station, after talks on the sidelines of the G8":
+      // with one subject, the person its clause's verb took for object is whom it met
+      if (adverbial && src.refs.size() == 1 && src.refs[0].person()) {
+        for (int j = s.lists[subject].last; j < ti; ++j) {
+          int li = s.tok_list[j];
+          if (li < 0) continue;
+          const List& O = s.lists[li];
+          bool persons =
+              O.usable && !O.place && !O.possessive &&
+              std::all_of(O.members.begin(), O.members.end(), [&](int k) {
+                return s.m[k].kind == ActorKind::kPerson && s.m[k].type == MentionType::kName;
+              });
+          int v = O.marker;
+          bool verb = v >= 0 && s.tok_list[v] < 0 && IsPlainWord(s, v) && !IsPrep(s, v) &&
+                      !(C(s, v) & (kWDeterminer | kWBoundary | kWRelative | kWTime)) &&
+                      s.t[v].word != d_.w_and;
+          if (persons && verb) {
+            tgt = RoleOf(s, li);
+            target_indirect = true;
+          }
+          break;
         }
       }
       // "Blinken and Sisi said their talks had been useful": a meeting noun whose possessor is a plural
@@ -7987,7 +8011,7 @@ class Run {
           src.refs.size() >= 2 && (adjacent || light)) {
         pairwise = true;
         tgt = src;
-      } else {
+      } else if (tgt.refs.empty()) {
         return;
       }
     }

@@ -3650,4 +3650,20 @@ TEST_F(PassiveAgentBuiltinTest, TheOnusOnAnActorUrgesIt) {
             1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TalksInAnAdverbialMeetTheClausesPersonObject) {
+  EXPECT_EQ(
+      PartyTriples(
+          Relations("2007-06-07",
+                    "Putin offered George W. Bush joint use of a radar station, after talks on "
+                    "the sidelines of the G8 summit."))
+          .count("meet:RUS>USA"),
+      1u);
+  // (not a state named as a place, nor an object that is no person)
+  EXPECT_EQ(
+      PartyTriples(Relations("2007-06-07",
+                             "Putin struck Chechnya after talks on the sidelines of the summit."))
+          .count("meet:RUS>RUS"),
+      0u);
+}
+
 }  // namespace actorgraph
