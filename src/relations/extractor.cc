@@ -5909,6 +5909,20 @@ class Run {
                 (s.t[b - 1].word == d_.w_hyphen && !s.t[b].Is(Token::kSpaceBefore))))
           --b;
         bool adverbial = b > 0 && s.tok_list[b] < 0 && IsPrep(s, b) && s.t[b - 1].word == d_.w_comma;
+        // ("declared a partnership with no limits after talks in Beijing": a time adverbial needs
+        // no comma)
+        std::string_view bw = b > 0 ? Text(s, b, b + 1) : std::string_view();
+        // (not a report's: "The US, Egypt and Qatar announced last week following talks in Doha
+        // that")
+        if (!adverbial && b > 0 && s.tok_list[b] < 0 && (bw == "after" || bw == "following") &&
+            s.tok_list[b - 1] < 0 &&
+            !(C(s, b - 1) & kWReporting)) {  // (not "X said after talks": X's)
+          int main = MainSubject(s, b);
+          int v = main >= 0 ? s.lists[main].last : -1;
+          bool report =
+              v >= 0 && v + 1 < b && (C(s, v) & kWReporting) && !(C(s, v + 1) & kWDeterminer);
+          adverbial = main >= 0 && !report;
+        }
         // (", speaking at a news conference in Tokyo": a participle set off at the end is the main
         // subject's)
         if (!adverbial && b > 1 && s.tok_list[b] < 0 && IsPrep(s, b) && s.tok_list[b - 1] < 0 &&

@@ -3666,4 +3666,17 @@ TEST_F(PassiveAgentBuiltinTest, TalksInAnAdverbialMeetTheClausesPersonObject) {
       0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AfterTalksNeedsNoCommaToBeTheMainSubjectsMeeting) {
+  EXPECT_EQ(PartyTriples(Relations("2022-02-04",
+                                   "Xi Jinping and Vladimir Putin declared a partnership with "
+                                   "\"no limits\" after talks in Beijing on Friday."))
+                .count("meet:CHN>RUS"),
+            1u);
+  // (a report made after talks is no meeting of those reporting)
+  auto report = PartyTriples(Relations("2024-05-01",
+                                       "The US, Egypt and Qatar announced last week following "
+                                       "cease-fire talks in Doha that a deal was near."));
+  EXPECT_EQ(report.count("meet:USA>EGY") + report.count("meet:EGY>USA"), 0u);
+}
+
 }  // namespace actorgraph
