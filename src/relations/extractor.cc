@@ -8329,6 +8329,12 @@ class Run {
     for (int k = 1; k < n; ++k)
       if (s.t[k].begin == y.span.begin && Text(s, k - 1, k) == "visiting") return true;
     if (VisitSaid(s, x.id, y.party, 0, s.t[ti].begin)) return true;
+    // ("NUR-SULTAN - Xi told Kazakh President Tokayev": a foreigner speaking to someone in the
+    // dateline's state, where the story is)
+    if (here_ && here_->party == y.party && x.party != y.party && y.person()) {
+      const Actor* home = kb_.Find(x.party);
+      if (home && home->kind == ActorKind::kCountry) return true;
+    }
     int end = PhraseEnd(s, te);
     for (const List& L : s.lists) {
       if (!L.place || L.first < te || L.first >= end || L.marker < 0 || L.members.size() != 1)

@@ -3679,4 +3679,23 @@ TEST_F(PassiveAgentBuiltinTest, AfterTalksNeedsNoCommaToBeTheMainSubjectsMeeting
   EXPECT_EQ(report.count("meet:USA>EGY") + report.count("meet:EGY>USA"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AForeignerTellingSomeoneInTheDatelinesStateMeetsThem) {
+  Document d;
+  d.id = "t";
+  d.date = "2022-09-14";
+  d.dateline = "NUR-SULTAN";
+  d.text =
+      "Chinese President Xi Jinping told Kazakh President Kassym-Jomart Tokayev on Wednesday that "
+      "China "
+      "would always support Kazakhstan.";
+  EXPECT_EQ(PartyTriples(extractor_->Extract(d).relations).count("meet:CHN>KAZ"), 1u);
+  // (not from elsewhere, where a call may have carried it)
+  EXPECT_EQ(PartyTriples(Relations("2022-09-14",
+                                   "Chinese President Xi Jinping told Kazakh President "
+                                   "Kassym-Jomart Tokayev on Wednesday that China would always "
+                                   "support Kazakhstan."))
+                .count("meet:CHN>KAZ"),
+            0u);
+}
+
 }  // namespace actorgraph
