@@ -5767,6 +5767,9 @@ class Run {
     Role src, tgt;
     double conf = R.confidence;
     bool passive = !R.noun && R.direct && Passive(s, ti);
+    // ("248 servicemen had been returned from territory held by Kyiv": who is brought back visits
+    // nowhere)
+    if (passive && R.kind == RelationKind::kVisit && !R.send && ByAgent(s, te) < 0) return;
     int subject = -1;
     bool guests_visit = false;  // "X hosted Y": Y visits X's state
     int controlled = 0;  // the trigger is what its subject was urged (1) or sent (2) to do

@@ -3698,4 +3698,16 @@ TEST_F(PassiveAgentBuiltinTest, AForeignerTellingSomeoneInTheDatelinesStateMeets
             0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ReturningFromAStateEndsAVisitThere) {
+  EXPECT_EQ(
+      PartyTriples(Relations("2024-05-01", "Netanyahu returned home from Washington on Friday."))
+          .count("visit:ISR>USA"),
+      1u);
+  // (who is brought back visits nowhere)
+  auto pows = PartyTriples(Relations("2024-01-03",
+                                     "Russia's Defence Ministry said 248 servicemen had been "
+                                     "returned from territory controlled by Kyiv."));
+  EXPECT_EQ(pows.count("visit:RUS>UKR") + pows.count("visit:UKR>RUS"), 0u);
+}
+
 }  // namespace actorgraph
