@@ -3710,4 +3710,10 @@ TEST_F(PassiveAgentBuiltinTest, ReturningFromAStateEndsAVisitThere) {
   EXPECT_EQ(pows.count("visit:RUS>UKR") + pows.count("visit:UKR>RUS"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, RammingAVesselIsAnAttack) {
+  EXPECT_EQ(PartyTriples(Relations("2024-05-01", "China's coast guard rammed a Philippine vessel."))
+                .count("attack:CHN>PHL"),
+            1u);
+}
+
 }  // namespace actorgraph
