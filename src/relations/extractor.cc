@@ -3598,15 +3598,10 @@ class Run {
         // actors of the of-genitive, not its possessor)
         if (R.as_object && R.kind == RelationKind::kSupport && L.possessive &&
             genitive_words == 0) {
-          int k = PastPossessive(s, L), words = 0;
-          while (k < n && s.tok_list[k] < 0 && words < 3 && IsPlainWord(s, k) &&
-                 !(C(s, k) & kWDeterminer)) {
-            ++words;
-            ++k;
-          }
-          if (words > 0 && k + 1 < n && s.t[k].word == d_.w_of && s.tok_list[k + 1] >= 0) {
+          int words = 0;
+          if (int g = GenitiveActors(s, PastPossessive(s, L), &words); g >= 0) {
             genitive_words = words;
-            j = k;
+            j = s.lists[g].first - 2;  // (the "of")
             continue;
           }
         }
@@ -4040,6 +4035,21 @@ class Run {
   // The token after possessive list `L`: past its "'s" (a possessive pronoun has none: "their proposal")
   static int PastPossessive(const Sentence& s, const List& L) {
     return L.last + (s.m[L.members.back()].type == MentionType::kPronoun ? 0 : 1);
+  }
+
+  // "the breakaway regions of Donetsk and Luhansk" from `k`: the list after "of" when at most three
+  // words (and determiners) come before it, their count in `words`; -1 if none.
+  int GenitiveActors(const Sentence& s, int k, int* words) const {
+    int n = static_cast<int>(s.t.size());
+    *words = 0;
+    while (k < n && s.tok_list[k] < 0 && *words < 3 &&
+           ((C(s, k) & kWDeterminer) || IsPlainWord(s, k))) {
+      if (!(C(s, k) & kWDeterminer)) ++*words;
+      ++k;
+    }
+    return *words > 0 && k + 1 < n && s.t[k].word == d_.w_of && s.tok_list[k + 1] >= 0
+               ? s.tok_list[k + 1]
+               : -1;
   }
 
   // (the noun's token, or -1)
@@ -5565,15 +5575,10 @@ class Run {
       // ("recognised the breakaway regions of Donetsk and Luhansk as independent states": the
       // actors of an of-genitive)
       if (R.as_object && R.kind == RelationKind::kSupport && (obj < 0 || s.lists[obj].possessive)) {
-        int k = obj >= 0 ? PastPossessive(s, s.lists[obj]) : te;
         int words = 0;
-        while (k < n && s.tok_list[k] < 0 && words < 3 &&
-               ((C(s, k) & kWDeterminer) || IsPlainWord(s, k))) {
-          if (IsPlainWord(s, k) && !(C(s, k) & kWDeterminer)) ++words;
-          ++k;
-        }
-        if (words > 0 && k + 1 < n && s.t[k].word == d_.w_of && s.tok_list[k + 1] >= 0)
-          obj = s.tok_list[k + 1];
+        if (int g = GenitiveActors(s, obj >= 0 ? PastPossessive(s, s.lists[obj]) : te, &words);
+            g >= 0)
+          obj = g;
       }
       // ("dismissed it as a trick": an "it" that names no actor is the proposal)
       // (or, after a proposal named in the sentence, the proposal: "accepted an Egyptian proposal, but Hamas
@@ -5913,13 +5918,11 @@ class Run {
           --b;
         bool adverbial = b > 0 && s.tok_list[b] < 0 && IsPrep(s, b) && s.t[b - 1].word == d_.w_comma;
         // ("declared a partnership with no limits after talks in Beijing": a time adverbial needs
-        // no comma)
+        // no comma; not after a speaker's verb, "X said after talks", nor a report with no object
+        // of its own, "The US, Egypt and Qatar announced last week following talks in Doha that")
         std::string_view bw = b > 0 ? Text(s, b, b + 1) : std::string_view();
-        // (not a report's: "The US, Egypt and Qatar announced last week following talks in Doha
-        // that")
         if (!adverbial && b > 0 && s.tok_list[b] < 0 && (bw == "after" || bw == "following") &&
-            s.tok_list[b - 1] < 0 &&
-            !(C(s, b - 1) & kWReporting)) {  // (not "X said after talks": X's)
+            s.tok_list[b - 1] < 0 && !(C(s, b - 1) & kWReporting)) {
           int main = MainSubject(s, b);
           int v = main >= 0 ? s.lists[main].last : -1;
           bool report =
