@@ -6592,6 +6592,38 @@ class Run {
         tgt.refs = st_.urgers;
         target_indirect = true;
       }
+      // "Sharif agreed to take steps to restore the Line of Control after Clinton urged him to pull
+      // back the fighters": an urging told after the answer, of the one who answers, is what it
+      // answers
+      if (tgt.refs.empty() && (R.stance == Stance::kReject || R.stance == Stance::kAccept) &&
+          infinitive && !(ti > 0 && s.t[ti - 1].word == d_.w_to) && !src.refs.empty()) {
+        for (int j = te; j + 3 < n && j < te + 25; ++j) {
+          if (s.t[j].word == d_.w_semicolon) break;
+          std::string_view w = Text(s, j, j + 1);
+          if (w != "after" && w != "when") continue;
+          int u = j + 1;
+          while (u + 1 < n && s.tok_list[u] < 0 && (C(s, u) & kWDeterminer)) ++u;
+          if (s.tok_list[u] < 0 || s.lists[s.tok_list[u]].first > u) break;
+          const List& U = s.lists[s.tok_list[u]];
+          int v = U.last;
+          if (v + 1 >= n || !TriggerAt(s, v, RelationKind::kUrge)) break;
+          int o = v + 1;  // ("urged him", "called on him")
+          while (o < n && s.tok_list[o] < 0 && (IsPlainWord(s, o) || IsPrep(s, o)) && o < v + 3)
+            ++o;
+          if (o >= n || s.tok_list[o] < 0) break;
+          std::vector<Ref> urged = ListRefs(s, s.tok_list[o]);
+          bool same = !urged.empty() && std::all_of(urged.begin(), urged.end(), [&](const Ref& x) {
+            return std::any_of(src.refs.begin(), src.refs.end(),
+                               [&](const Ref& y) { return y.party == x.party; });
+          });
+          std::vector<Ref> urgers = OtherParties(ListRefs(s, s.tok_list[u]), src.refs);
+          if (same && U.usable && !U.place && !urgers.empty()) {
+            tgt.refs = urgers;
+            tgt.span = {s.t[U.first].begin, s.t[U.last - 1].end};
+          }
+          break;
+        }
+      }
       // "agreed to step down under a deal negotiated by Carter", "agreed to disarm under a
       // ceasefire proposed by Russia": agreeing to act under a named author's accord or plan
       // answers its author

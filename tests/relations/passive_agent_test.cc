@@ -3716,4 +3716,21 @@ TEST_F(PassiveAgentBuiltinTest, RammingAVesselIsAnAttack) {
             1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AnAnswerToAnUrgingToldAfterItAnswersTheUrger) {
+  for (const char* text :
+       {"Hamas agreed to release ten hostages after Qatar urged it to show flexibility.",
+        "Hamas refused to release the hostages after the United States called on it to "
+        "show flexibility."}) {
+    auto triples = PartyTriples(Relations("2024-05-01", text));
+    bool qatar = std::string(text).find("Qatar") != std::string::npos;
+    EXPECT_EQ(triples.count(qatar ? "respond:HAMAS>QAT" : "respond:HAMAS>USA"), 1u) << text;
+  }
+  // (an urging of someone else answers nothing here)
+  EXPECT_EQ(PartyTriples(Relations("2024-05-01",
+                                   "Hamas agreed to release ten hostages after Qatar urged "
+                                   "Israel to show flexibility."))
+                .count("respond:HAMAS>QAT"),
+            0u);
+}
+
 }  // namespace actorgraph
