@@ -5771,7 +5771,8 @@ class Run {
     if (R.thing_object && ((te < n && s.tok_list[te] >= 0) || ReducedPassive(s, ti) || Passive(s, ti))) return;
     Role src, tgt;
     double conf = R.confidence;
-    bool passive = !R.noun && R.direct && Passive(s, ti);
+    // (not a form that takes its "by" itself: "was appalled by Israel's attack")
+    bool passive = !R.noun && R.direct && Passive(s, ti) && !W(s, te - 1, d_.w_by);
     // ("248 servicemen had been returned from territory held by Kyiv": who is brought back visits
     // nowhere)
     if (passive && R.kind == RelationKind::kVisit && !R.send && ByAgent(s, te) < 0) return;

@@ -3733,4 +3733,13 @@ TEST_F(PassiveAgentBuiltinTest, AnAnswerToAnUrgingToldAfterItAnswersTheUrger) {
             0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, BeingAppalledByAnActCriticisesItsAgent) {
+  EXPECT_EQ(PartyTriples(Relations("2024-05-01", "Putin said he was appalled by Israel's attack."))
+                .count("criticize:RUS>ISR"),
+            1u);
+  EXPECT_EQ(PartyTriples(Relations("2024-05-01", "Israel was angered by the Hamas attack."))
+                .count("criticize:ISR>HAMAS"),
+            1u);
+}
+
 }  // namespace actorgraph
