@@ -7569,6 +7569,19 @@ class Run {
         target_indirect = true;
       }
     }
+    // "agreed in talks with President Chun to provide $4 billion in economic aid": aid of no one
+    // named, pledged by one side of a meeting this sentence told, goes to the other side
+    if (R.kind == RelationKind::kSupport && !R.noun && tgt.refs.empty() && src.refs.size() == 1 &&
+        st_.met_all_sentence == s.index && st_.met_all.size() == 2 && R.id == "support.aid" &&
+        W(s, ti - 1, d_.w_to)) {  // (a verb: not "discussed food supplies with X")
+      const Ref& a = st_.met_all[0];
+      const Ref& b = st_.met_all[1];
+      if (a.id == src.refs[0].id && b.party != a.party)
+        tgt.refs = {b};
+      else if (b.id == src.refs[0].id && a.party != b.party)
+        tgt.refs = {a};
+      if (!tgt.refs.empty()) target_indirect = true;
+    }
     // "laid out what he called an Israeli proposal", "an Israeli proposal was conveyed to Hamas by the
     // mediators": who the proposal is named after proposes it too, through whoever carries it
     // ("The proposal, drawn up by Witkoff, was handed to Araghchi by Albusaidi": its drafter too)

@@ -3742,4 +3742,21 @@ TEST_F(PassiveAgentBuiltinTest, BeingAppalledByAnActCriticisesItsAgent) {
             1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AidPledgedInTalksGoesToTheOtherSide) {
+  EXPECT_EQ(
+      PartyTriples(Relations("1983-01-11",
+                             "Prime Minister Yasuhiro Nakasone arrived in Seoul on Tuesday and "
+                             "agreed in talks with President Chun Doo-hwan to provide $4 "
+                             "billion in economic aid."))
+          .count("support:JPN>KOR"),
+      1u);
+  // (a noun is no pledge)
+  EXPECT_EQ(
+      PartyTriples(Relations("2022-06-29",
+                             "Indonesian President Joko Widodo discussed food and fertiliser "
+                             "supplies with Ukrainian President Volodymyr Zelenskiy in Kyiv."))
+          .count("support:IDN>UKR"),
+      0u);
+}
+
 }  // namespace actorgraph
