@@ -7572,7 +7572,7 @@ class Run {
     // "agreed in talks with President Chun to provide $4 billion in economic aid": aid of no one
     // named, pledged by one side of a meeting this sentence told, goes to the other side
     if (R.kind == RelationKind::kSupport && !R.noun && tgt.refs.empty() && src.refs.size() == 1 &&
-        st_.met_all_sentence == s.index && st_.met_all.size() == 2 && R.id == "support.aid" &&
+        st_.met_all_sentence == s.index && st_.met_all.size() == 2 &&
         W(s, ti - 1, d_.w_to)) {  // (a verb: not "discussed food supplies with X")
       const Ref& a = st_.met_all[0];
       const Ref& b = st_.met_all[1];
