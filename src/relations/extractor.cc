@@ -8422,9 +8422,27 @@ class Run {
   }
 
   // "held talks with Erdogan in Ankara", "hosted X at the White House": meeting the
-  // host's own side in the host's state (a place after "in"/"at", never a metonym) is a visit there.
-  // A meeting in a third state is not coded as a visit (the seeds' gold does not: "talks in Paris").
-  // Only places whose list starts in [lo, hi) count.
+  // host's own side in the host's state (a place after "in"/"at", never a metonym) is a visit
+  // there. A meeting in a third state is not coded as a visit (the seeds' gold does not: "talks in
+  // Paris"). Only places whose list starts in [lo, hi) count. Whether [from, to) holds a
+  // subordinate clause with a subject of its own: "after", "when" or "because" and a noun phrase,
+  // then a verb ("after a convoy came under fire").
+  bool ClauseBetween(const Sentence& s, int from, int to) const {
+    for (int k = from; k + 2 < to; ++k) {
+      std::string_view w = Text(s, k, k + 1);
+      if (w != "after" && w != "before" && w != "when" && w != "while" && w != "because") continue;
+      if (!(C(s, k + 1) & kWDeterminer) && s.tok_list[k + 1] < 0) continue;
+      for (int v = k + 2; v < to; ++v) {
+        std::string_view x = Text(s, v, v + 1);
+        if (s.tok_list[v] < 0 && !s.t[v].Is(Token::kUpper) &&
+            ((C(s, v) & kWBe) || x == "came" || x == "went" || x == "fell" || x == "broke" ||
+             x == "began"))
+          return true;
+      }
+    }
+    return false;
+  }
+
   bool VenueVisit(const Sentence& s, const Relation& meeting, const ActorRef& who, Span who_span,
                   const std::string& host_side,
                   std::set<std::tuple<int, std::string, std::string>>* seen, int lo = 0,
@@ -8444,6 +8462,9 @@ class Run {
     for (const List* lp : order) {
       const List& L = *lp;
       if (L.marker < 0 || L.members.size() != 1 || L.first < lo || L.first >= hi) continue;
+      // ("had spoken with X ... after a U.S. diplomatic convoy came under fire in Khartoum": a
+      // place in a later clause with a subject and verb of its own)
+      if (te > 0 && L.first > te && ClauseBetween(s, te, L.marker)) continue;
       // ("a ceasefire in Nagorno-Karabakh", "hostages held in Tehran": where something goes on)
       if (L.marker >= 1 && (C(s, L.marker - 1) & kWScene)) continue;
       std::string_view prep = d_.vocab.Key(s.t[L.marker].word);

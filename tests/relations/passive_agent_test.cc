@@ -3759,4 +3759,18 @@ TEST_F(PassiveAgentBuiltinTest, AidPledgedInTalksGoesToTheOtherSide) {
       0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, APlaceInALaterClauseOfItsOwnIsNoVenue) {
+  auto later = PartyTriples(Relations("2023-04-18",
+                                      "Antony Blinken said he had spoken with General Abdel Fattah "
+                                      "al-Burhan, after a U.S. diplomatic convoy came under fire "
+                                      "in Khartoum."));
+  EXPECT_EQ(later.count("visit:USA>SDN"), 0u);
+  EXPECT_EQ(later.count("meet:USA>SDN"), 1u);
+  EXPECT_EQ(PartyTriples(Relations("2023-04-18",
+                                   "Antony Blinken met General Abdel Fattah al-Burhan in Khartoum "
+                                   "after a U.S. diplomatic convoy came under fire."))
+                .count("visit:USA>SDN"),
+            1u);
+}
+
 }  // namespace actorgraph
