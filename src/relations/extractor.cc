@@ -4169,11 +4169,7 @@ class Run {
   }
 
   // An accusation noun at `k` ("accusations", "allegations", "charges"): a claim that blames.
-  bool Accusation(const Sentence& s, int k) const {
-    std::string_view w = k >= 0 ? Text(s, k, k + 1) : std::string_view();
-    return w == "accusation" || w == "accusations" || w == "allegation" || w == "allegations" ||
-           w == "charge" || w == "charges";
-  }
+  bool Accusation(const Sentence& s, int k) const { return k >= 0 && (C(s, k) & kWAccusation); }
 
   // The claim noun at `k` or after at most three modifiers ("Indian claims", "Pakistan's baseless
   // allegations"); -1 if none.
@@ -5003,16 +4999,15 @@ class Run {
     return -1;
   }
 
-  // The agent of a passive or reduced passive: the list after "by" within the
-  // clause right after the trigger ("brokered by Norway", "presented to X by Y"); -1 if none.
   // Whether a backing or hosting half of a compound starts at `k`: the "-based" of "Geneva-based",
-  // the
-  // "-backed" of "Iran-backed" (ModifierCompound).
+  // the "-backed" of "Iran-backed" (ModifierCompound).
   bool BackerHalfAt(const Sentence& s, int k) const {
     return k + 1 < static_cast<int>(s.t.size()) && W(s, k, d_.w_hyphen) &&
            ModifierCompound(Text(s, k + 1, k + 2));
   }
 
+  // The agent of a passive or reduced passive: the list after "by" within the
+  // clause right after the trigger ("brokered by Norway", "presented to X by Y"); -1 if none.
   int ByAgent(const Sentence& s, int te) const {
     int n = static_cast<int>(s.t.size());
     for (int j = te; j < std::min(n, te + 8); ++j) {
@@ -8421,12 +8416,8 @@ class Run {
     return false;
   }
 
-  // "held talks with Erdogan in Ankara", "hosted X at the White House": meeting the
-  // host's own side in the host's state (a place after "in"/"at", never a metonym) is a visit
-  // there. A meeting in a third state is not coded as a visit (the seeds' gold does not: "talks in
-  // Paris"). Only places whose list starts in [lo, hi) count. Whether [from, to) holds a
-  // subordinate clause with a subject of its own: "after", "when" or "because" and a noun phrase,
-  // then a verb ("after a convoy came under fire").
+  // Whether [from, to) holds a subordinate clause with a subject of its own: "after", "when" or
+  // "because" and a noun phrase, then a verb ("after a convoy came under fire").
   bool ClauseBetween(const Sentence& s, int from, int to) const {
     for (int k = from; k + 2 < to; ++k) {
       std::string_view w = Text(s, k, k + 1);
@@ -8443,6 +8434,10 @@ class Run {
     return false;
   }
 
+  // "held talks with Erdogan in Ankara", "hosted X at the White House": meeting the
+  // host's own side in the host's state (a place after "in"/"at", never a metonym) is a visit
+  // there. A meeting in a third state is not coded as a visit (the seeds' gold does not: "talks in
+  // Paris"). Only places whose list starts in [lo, hi) count.
   bool VenueVisit(const Sentence& s, const Relation& meeting, const ActorRef& who, Span who_span,
                   const std::string& host_side,
                   std::set<std::tuple<int, std::string, std::string>>* seen, int lo = 0,

@@ -114,6 +114,9 @@ enum : std::uint32_t {
   // "a coup in Fiji", "the crackdown in Iran": an act done inside a state, by those who hold its
   // arms
   kWInternalAct = 1u << 23,
+  // "rejected U.S. accusations that": a claim that blames, whose author criticised the one
+  // rejecting it
+  kWAccusation = 1u << 24,
 };
 
 /// Phrase classes in the phrase trie.
