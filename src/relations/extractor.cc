@@ -8171,6 +8171,24 @@ class Run {
           out_->relations.push_back(std::move(back));
         }
         out_->relations.push_back(std::move(rel));
+        // "asked Russia to send troops, but the Kremlin said it saw no grounds": what the side
+        // urged or proposed to says back after ", but" answers the one who urged it
+        if ((kind == RelationKind::kUrge || kind == RelationKind::kPropose) &&
+            modality == Modality::kAsserted && !x.party.empty() && x.party != y.party) {
+          Ref answerer;
+          int v = AnswerAfterBut(s, te, y, &answerer);
+          if (v >= 0 &&
+              seen->insert({static_cast<int>(RelationKind::kRespond), answerer.id, x.id}).second) {
+            Relation a =
+                NewRelation(s, RelationKind::kRespond, answerer, x, v, v + 1, Modality::kAsserted);
+            a.stance = Stance::kMixed;
+            a.attributed_to = attributed;
+            a.rule = R.id + "+answer";
+            a.cameo = "020";
+            a.confidence = conf * kIndirectPenalty;
+            out_->relations.push_back(std::move(a));
+          }
+        }
         // "accepted a proposal it received from X": X proposed it to the responder; "rejected an
         // ultimatum from X": X demanded it of the responder
         RelationKind put = demand_from_ ? RelationKind::kUrge : RelationKind::kPropose;
@@ -9545,6 +9563,30 @@ class Run {
       if (C(s, j) & kWProposal) return true;
     }
     return false;
+  }
+
+  // "urged Israel to pause, but Netanyahu said ...": the reporting verb of a clause after ", but"
+  // whose subject is of the side `y` (stored in `answerer`); -1 if the next ", but" starts no such
+  // clause.
+  int AnswerAfterBut(const Sentence& s, int te, const Ref& y, Ref* answerer) const {
+    int n = static_cast<int>(s.t.size());
+    int j = te;
+    while (j + 2 < n && !(s.t[j].word == d_.w_comma && Text(s, j + 1, j + 2) == "but")) ++j;
+    int k = j + 2;
+    while (k < n && (C(s, k) & kWDeterminer)) ++k;
+    if (k >= n || s.tok_list[k] < 0) return -1;
+    const List& L = s.lists[s.tok_list[k]];
+    // ("but the Kremlin has since said")
+    int v = L.last;
+    while (v < n && v < L.last + 2 && ((C(s, v) & kWAuxiliary) || Text(s, v, v + 1) == "since"))
+      ++v;
+    if (!L.usable || L.possessive || v >= n || !(C(s, v) & kWReporting)) return -1;
+    for (const Ref& r : ListRefs(s, s.tok_list[k]))
+      if (r.party == y.party) {
+        *answerer = r;
+        return v;
+      }
+    return -1;
   }
 
   // The addressee list of an urging joined after token `te` (", urging X", "and called on X"); -1 if none.

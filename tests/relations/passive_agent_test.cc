@@ -3773,4 +3773,18 @@ TEST_F(PassiveAgentBuiltinTest, APlaceInALaterClauseOfItsOwnIsNoVenue) {
             1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TheUrgedSideSpeakingAfterButAnswers) {
+  auto answered = PartyTriples(Relations("2017-07-20",
+                                         "Germany urged Turkey to release the detained activists, "
+                                         "but Ankara has said the courts were independent."));
+  EXPECT_EQ(answered.count("urge:DEU>TUR"), 1u);
+  EXPECT_EQ(answered.count("respond:TUR>DEU"), 1u);
+  // (a third side speaking answers nothing)
+  auto third = PartyTriples(Relations("2017-07-20",
+                                      "Germany urged Turkey to release the detained activists, "
+                                      "but Britain said the courts were independent."));
+  EXPECT_EQ(third.count("respond:GBR>DEU"), 0u);
+  EXPECT_EQ(third.count("respond:TUR>DEU"), 0u);
+}
+
 }  // namespace actorgraph
