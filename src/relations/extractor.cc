@@ -1369,6 +1369,7 @@ class Run {
       --j;
       shifted = !light_infinitive;  // (the talks asked for are asked for; "to stop bombing" asks no bombing)
     }
+    bool unnamed_subject = false;
     // ("voted to condemn it and to demand that": a joined infinitive has the first one's subject)
     if (j >= 3 && s.t[j].word == d_.w_to && s.t[j - 1].word == d_.w_and && s.tok_list[j - 2] >= 0) --j;
     if (j >= 2 && s.tok_list[j] < 0) {
@@ -1497,6 +1498,9 @@ class Run {
                 if (join && coordinated) *coordinated = j;
                 return sub;
               }
+              // ("Gulf states condemned Iran and reaffirmed": the first verb's subject names no
+              // actor)
+              unnamed_subject = join && sub < 0 && IsPlainWord(s, v) && Participle(s, v);
             }
           }
         }
@@ -1614,7 +1618,7 @@ class Run {
         if (sub >= 0) return sub;
       }
     }
-    return SubjectLeft(s, ti - 1, false);
+    return unnamed_subject ? -1 : SubjectLeft(s, ti - 1, false);
   }
 
   // A noun for a body that acts for whoever it belongs to ("Hamas's delegation", "sent its envoys").
@@ -2390,6 +2394,20 @@ class Run {
         }
       }
     }
+    // "Egypt condemned Iran and reaffirmed its support for Bahrain": a possessive right after a
+    // verb and before a noun of support or criticism is the stance of the verb's subject
+    if (m.possessive && m.first > 1 && m.pronoun != PronounClass::kSpeaker &&
+        s.tok_list[m.first - 1] < 0 && Participle(s, m.first - 1) && !IsPrep(s, m.first - 1) &&
+        (RuleAt(s, m.last, [](const TriggerRule& R) {
+          return R.noun && (R.kind == RelationKind::kSupport || R.kind == RelationKind::kCriticize);
+        }))) {
+      int c = -1;
+      int sub = ClauseSubject(s, m.first - 1, &c);
+      if (sub >= 0 && sub != li && Agrees(m, ListRefs(s, sub))) {
+        *out = ListRefs(s, sub);
+        return;
+      }
+    }
     // "Turkey, which has positioned itself as a mediator": a reflexive is its clause's subject
     {
       std::string w = AsciiLower(Text(s, m.first, m.last));
@@ -2631,6 +2649,21 @@ class Run {
         if (own_subject >= 0 && m.first > 0) {  // "said both parties had agreed and urged them": the reporter
           int reporter = ReporterAcrossJoin(s, m.first - 1, own_subject);
           if (reporter >= 0) own_subject = reporter;
+        }
+        // ("Arab leaders condemned Iran and declared their solidarity": a "their" right after a
+        // verb is the main subject's when a plural noun ends that name)
+        if (m.possessive && m.first > 0 && s.tok_list[m.first - 1] < 0 && !IsPrep(s, m.first - 1) &&
+            !s.t[m.first - 1].Is(Token::kPunct)) {
+          int main = MainSubject(s, m.first);
+          if (main >= 0 && main != li && s.lists[main].members.size() == 1) {
+            const Mention& h = s.m[s.lists[main].members[0]];
+            std::string_view head = Text(s, h.last - 1, h.last);
+            if (h.type == MentionType::kName && head.size() > 3 && EndsWith(head, "s") &&
+                !EndsWith(head, "ss") && std::islower(static_cast<unsigned char>(head[0]))) {
+              *out = ListRefs(s, main);
+              return;
+            }
+          }
         }
         for (int j = li - 1; j >= 0; --j) {
           const List& L = s.lists[j];
@@ -5953,6 +5986,22 @@ class Run {
           --light;
         if (!(light > 0 && light < ti - 1 && s.tok_list[light] < 0 && IsLightVerb(s, light))) light = ti;
         subject = adverbial ? MainSubject(s, b) : SubjectLeft(s, light - 1, false);
+        // ("Gulf states condemned Iran and reaffirmed their support for": the object of a verb
+        // before "and" is not the joined verb's subject; the first verb's is)
+        if (!adverbial && subject >= 0 && ObjectOfVerb(s, s.lists[subject])) {
+          int v = ti - 1;
+          for (int words = 0; v > 1 && words < 3 &&
+                              (s.tok_list[v] < 0 ? (C(s, v) & kWDeterminer) ||
+                                                       (IsPlainWord(s, v) && !Participle(s, v))
+                                                 : s.lists[s.tok_list[v]].possessive);
+               ++words)
+            v = s.tok_list[v] < 0 ? v - 1 : s.lists[s.tok_list[v]].first - 1;
+          if (v > 1 && v < ti && s.tok_list[v] < 0 && Participle(s, v) &&
+              s.t[v - 1].word == d_.w_and && s.lists[subject].last <= v - 1) {
+            int c = -1;
+            subject = ClauseSubject(s, v, &c);
+          }
+        }
         // "urged Tehran to resume its talks with Washington", "called on Iran to return to negotiations with":
         // a noun in an infinitive that a verb's object was asked to do is that object's
         if (int asked = adverbial ? -1 : AskedToDo(s, ti); asked >= 0) {
@@ -6330,6 +6379,9 @@ class Run {
           bool no_subject_before = j > 0 && (s.tok_list[j - 1] < 0 || !UsableSubject(s, s.lists[s.tok_list[j - 1]]));
           if (j > 0 && j < ti && (w == "and" || w == "but") && no_subject_before) {
             subject = MainSubject(s, j);
+            // ("Gulf states condemned Iran and reaffirmed": not the object of the first verb when
+            // its subject names no actor)
+            if (subject >= 0 && ObjectOfVerb(s, s.lists[subject])) subject = -1;
             if (subject >= 0) {
               conf *= kDistantPenalty;
               coordinated = j;  // the modality of the second verb is its own
@@ -9193,6 +9245,13 @@ class Run {
       --p;
     while (p > 0 && s.tok_list[p] < 0 && (C(s, p) & (kWDeterminer | kWQuantifier))) --p;
     return p;
+  }
+
+  // Whether list `L` is the object of a past verb right before it ("condemned Iran").
+  bool ObjectOfVerb(const Sentence& s, const List& L) const {
+    int v = L.marker;
+    return v > 0 && s.tok_list[v] < 0 && IsPlainWord(s, v) && Participle(s, v) &&
+           !(C(s, v) & kWRelative);
   }
 
   bool IsVerbLike(const Sentence& s, int k) const {

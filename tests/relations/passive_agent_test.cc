@@ -3787,4 +3787,23 @@ TEST_F(PassiveAgentBuiltinTest, TheUrgedSideSpeakingAfterButAnswers) {
   EXPECT_EQ(third.count("respond:TUR>DEU"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AJoinedVerbsStanceIsTheFirstVerbsSubjects) {
+  EXPECT_EQ(PartyTriples(
+                Relations("1987-11-11",
+                          "Arab leaders condemned Iran and declared their solidarity with Iraq."))
+                .count("support:ARAB-LEAGUE>IRQ"),
+            1u);
+  auto own = PartyTriples(Relations(
+      "2011-03-20", "Egypt condemned Iran on Sunday and reaffirmed its support for Bahrain."));
+  EXPECT_EQ(own.count("support:EGY>BHR"), 1u);
+  EXPECT_EQ(own.count("support:IRN>BHR"), 0u);
+  // (a first subject that names no actor leaves the joined verb without one)
+  EXPECT_EQ(
+      PartyTriples(Relations("2011-03-20",
+                             "Gulf states condemned Iran on Sunday and reaffirmed their support "
+                             "for Bahrain."))
+          .count("support:IRN>BHR"),
+      0u);
+}
+
 }  // namespace actorgraph
