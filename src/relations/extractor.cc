@@ -271,6 +271,14 @@ class Run {
   mutable bool judged_proposal_ = false;    // Judged found a proposal judged ("called the plan absurd")
   // meetings said by handing something over, kept after the sentence if no rule met the two
   std::vector<Relation> in_hands_;
+  // proposals of this sentence that named no one they were put to (AnsweredProposals reads them)
+  struct Untargeted {
+    std::vector<Ref> authors;
+    int ti = 0, te = 0;
+    std::string rule;
+    double conf = 1.0;
+  };
+  std::vector<Untargeted> untargeted_;
   std::size_t sentence_first_relation_ = 0;  // the first relation of the sentence being read
   std::optional<Mention> here_;  // the dateline's place, for "here"
   int mediator_body_ = -1;  // "mediated by X on behalf of ECOWAS": the list of the body the agent acts for
@@ -5247,6 +5255,8 @@ class Run {
       }
       i += used;
     }
+    AnsweredProposals(s, first_relation, &seen);
+    untargeted_.clear();
     VisitingGuests(s, &seen);
     PlaceAppositions(s, &seen);
     AsDid(s, first_relation, &seen);
@@ -5255,6 +5265,58 @@ class Run {
       if (FirstSeen(&seen, RelationKind::kMeet, m.source.id, m.target.id))
         out_->relations.push_back(std::move(m));
     in_hands_.clear();
+  }
+
+  // "Tebboune proposed a transition of 12 to 16 months, an offer the junta said it welcomed": a
+  // proposal that named no one it was put to went to whoever in the same sentence answers its
+  // author
+  void AnsweredProposals(const Sentence& s, std::size_t first_relation,
+                         std::set<std::tuple<int, std::string, std::string>>* seen) {
+    std::size_t end = out_->relations.size();
+    int n = static_cast<int>(s.t.size());
+    for (const Untargeted& u : untargeted_) {
+      // (not "adopted Egypt's plan": another's proposal; nor "submitted to Ban a plan offering":
+      // one its author put to someone already)
+      int o = u.te;
+      while (o < n && s.tok_list[o] < 0 && (C(s, o) & kWDeterminer)) ++o;
+      if (o < n && s.tok_list[o] >= 0 && s.lists[s.tok_list[o]].possessive) continue;
+      bool put = false;
+      for (std::size_t r = first_relation; r < end && !put; ++r)
+        for (const Ref& a : u.authors)
+          put = put || (out_->relations[r].kind == RelationKind::kPropose &&
+                        out_->relations[r].source.id == a.id);
+      if (put) continue;
+      for (std::size_t r = first_relation; r < end; ++r) {
+        const Relation answer = out_->relations[r];  // (a copy: the vector grows below)
+        if (answer.kind != RelationKind::kRespond || answer.modality == Modality::kNegated)
+          continue;
+        // (an answer before the proposal only when the proposal came first: "accepted X, after Y
+        // offered to")
+        if (answer.trigger_span.begin < s.t[u.te - 1].end) {
+          bool after = false;
+          for (int k = 0; k < u.ti && !after; ++k)
+            after = s.t[k].begin > answer.trigger_span.end && Text(s, k, k + 1) == "after";
+          if (!after) continue;
+        }
+        for (const Ref& a : u.authors) {
+          if (a.party.empty() || a.party != answer.target.party || answer.source.party == a.party)
+            continue;
+          Ref to;
+          to.id = atom_(answer.source.id);
+          to.name = atom_(answer.source.name);
+          to.kind = answer.source.kind;
+          to.party = atom_(answer.source.party);
+          if (!FirstSeen(seen, RelationKind::kPropose, a.id, to.id)) continue;
+          Relation p =
+              NewRelation(s, RelationKind::kPropose, a, to, u.ti, u.te, Modality::kAsserted);
+          p.target_span = answer.source_span;
+          p.rule = u.rule + "+answered";
+          p.cameo = "036";
+          p.confidence = u.conf * kIndirectPenalty;
+          out_->relations.push_back(std::move(p));
+        }
+      }
+    }
   }
 
   // "Witkoff arrived in the resort on Wednesday, as did Qatar's prime minister": who did the same, as the
@@ -8125,6 +8187,9 @@ class Run {
         pairwise = true;
         tgt = src;
       } else if (tgt.refs.empty()) {
+        if (R.kind == RelationKind::kPropose && !R.noun && modality == Modality::kAsserted &&
+            !src.refs.empty())
+          untargeted_.push_back({src.refs, ti, te, R.id, conf});
         return;
       }
     }

@@ -3806,4 +3806,24 @@ TEST_F(PassiveAgentBuiltinTest, AJoinedVerbsStanceIsTheFirstVerbsSubjects) {
       0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AProposalPutToNoOneWentToWhoAnswersIt) {
+  EXPECT_EQ(
+      PartyTriples(Relations("2024-03-01",
+                             "Egypt proposed a three-day truce, an offer Hamas said it welcomed."))
+          .count("propose:EGY>HAMAS"),
+      1u);
+  auto after =
+      PartyTriples(Relations("2011-05-01",
+                             "Thailand and Cambodia agreed to accept Malaysian monitors after "
+                             "Malaysia offered to send them."));
+  EXPECT_EQ(after.count("propose:MYS>THA"), 1u);
+  EXPECT_EQ(after.count("propose:MYS>KHM"), 1u);
+  // (not another's plan adopted)
+  EXPECT_EQ(PartyTriples(
+                Relations("2025-03-04",
+                          "Arab leaders adopted Egypt's plan, but Israel rejected the proposal."))
+                .count("propose:ARAB-LEAGUE>ISR"),
+            0u);
+}
+
 }  // namespace actorgraph
