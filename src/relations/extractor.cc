@@ -2911,6 +2911,29 @@ class Run {
           return;
         }
       }
+      // ("called off talks with the ELN guerrillas ... after the government blamed the rebels": the
+      // state an armed movement named in the last two sentences fights at home) (as a subject only:
+      // not "threatened to quit the government")
+      bool subject_position =
+          m.last < static_cast<int>(s.t.size()) &&
+          (Participle(s, m.last) || (C(s, m.last) & (kWReporting | kWAuxiliary | kWBe))) &&
+          (m.first == 0 || s.t[m.first - 1].Is(Token::kPunct) ||
+           Subordinator(AsciiLower(Text(s, m.first - 1, m.first))) ||
+           (C(s, m.first - 1) & kWReporting) || s.t[m.first - 1].word == d_.w_that ||
+           Text(s, m.first - 1, m.first) == "and" || Text(s, m.first - 1, m.first) == "but");
+      if (head == "government" && subject_position && m.party.empty() && m.region.empty() &&
+          m.last - m.first == 2) {
+        const Ref* r = Recent(local, [&](const Entity& e) {
+          const Actor* a =
+              e.ref.kind == ActorKind::kOrganization && !e.place ? kb_.Find(e.ref.party) : nullptr;
+          return e.sentence + 2 >= s.index && a && a->armed && !a->home.empty();
+        });
+        const Actor* home = r ? kb_.Find(kb_.Find(r->party)->home) : nullptr;
+        if (home && home->kind == ActorKind::kCountry) {
+          out->push_back(RefOfActor(*home, true));
+          return;
+        }
+      }
       // "the army-led government", "the military-backed authorities": the state of the armed forces named last
       for (int q = m.first; q + 1 < m.last; ++q) {
         std::string_view w = Text(s, q, q + 1);

@@ -3826,4 +3826,13 @@ TEST_F(PassiveAgentBuiltinTest, AProposalPutToNoOneWentToWhoAnswersIt) {
             0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TheGovernmentAsASubjectIsTheHomeStateOfTheRebelsJustNamed) {
+  EXPECT_EQ(PartyTriples(
+                Relations("2002-02-20",
+                          "Peace talks with the FARC rebels stalled on Friday after the government "
+                          "accused the guerrillas of attacking a police post."))
+                .count("criticize:COL>FARC"),
+            1u);
+}
+
 }  // namespace actorgraph
