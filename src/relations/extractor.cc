@@ -5926,10 +5926,14 @@ class Run {
         return s.t[a].word == d_.w_and && a > 0 && a + 1 < ti && s.tok_mention[a - 1] < 0 && !s.t[a - 1].Is(Token::kUpper) &&
                !s.t[a - 1].Is(Token::kPunct) && !s.t[a + 1].Is(Token::kUpper) && !s.t[a + 1].Is(Token::kPunct);
       };
-      while (k >= 0 && s.tok_mention[k] < 0 && (!s.t[k].Is(Token::kPunct) || s.t[k].Is(Token::kQuote)) &&
-             (!(C(s, k) & (kWPreposition | kWBoundary | kWReporting)) || adjective_and(k)) && ti - k < 7 &&
-             !IsVerbLike(s, k) && !DrawsReaction(Text(s, k, k + 1), R.kind == RelationKind::kSupport))
-        --k;  // adjectives: "joint", "fresh", "constructive", "an "ironclad" commitment"
+      while (k >= 0 && s.tok_mention[k] < 0 &&
+             (!s.t[k].Is(Token::kPunct) || s.t[k].Is(Token::kQuote)) &&
+             (!(C(s, k) & (kWPreposition | kWBoundary | kWReporting)) || adjective_and(k)) &&
+             ti - k < 7 && !IsVerbLike(s, k) &&
+             !(R.kind == RelationKind::kMeet && IsLightVerb(s, k)) &&
+             !DrawsReaction(Text(s, k, k + 1), R.kind == RelationKind::kSupport))
+        --k;  // adjectives: "joint", "fresh", "constructive", "an "ironclad" commitment" (not
+              // "began")
       if (k >= 1 && k < ti - 1 && (s.t[k].word == d_.w_s || s.t[k].word == d_.w_apos))
         --k;  // "Israel's "ironclad" commitment"
       // ("talks with Egyptian and Qatari mediators": a body of mediators is its own source)

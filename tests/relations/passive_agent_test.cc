@@ -3835,4 +3835,10 @@ TEST_F(PassiveAgentBuiltinTest, TheGovernmentAsASubjectIsTheHomeStateOfTheRebels
             1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ALightVerbEndsTheModifiersOfAMeetingNoun) {
+  auto began = PartyTriples(
+      Relations("2020-10-14", "Israeli and Lebanese officials began talks on Wednesday."));
+  EXPECT_EQ(began.count("meet:ISR>LBN") + began.count("meet:LBN>ISR"), 1u);
+}
+
 }  // namespace actorgraph
