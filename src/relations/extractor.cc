@@ -6034,6 +6034,19 @@ class Run {
                 (b + 1 < n && s.t[b + 1].word == d_.w_hyphen && !s.t[b + 1].Is(Token::kSpaceBefore)) ||
                 (s.t[b - 1].word == d_.w_hyphen && !s.t[b].Is(Token::kSpaceBefore))))
           --b;
+        // ("after African Union-led talks": past the compound name that modifies the noun)
+        if (b > 1 && s.tok_mention[b] >= 0 && s.m[s.tok_mention[b]].compound &&
+            s.m[s.tok_mention[b]].first > 0) {
+          b = s.m[s.tok_mention[b]].first - 1;
+          while (b > 0 && s.tok_list[b] < 0 && (C(s, b) & kWDeterminer)) --b;
+        }
+        // ("after ten days of talks": past a duration)
+        if (b > 2 && Text(s, b, b + 1) == "of" && DurationWord(Text(s, b - 1, b))) {
+          b -= 2;
+          while (b > 0 && s.tok_list[b] < 0 &&
+                 ((C(s, b) & (kWDeterminer | kWQuantifier)) || s.t[b].Is(Token::kNumber)))
+            --b;
+        }
         bool adverbial = b > 0 && s.tok_list[b] < 0 && IsPrep(s, b) && s.t[b - 1].word == d_.w_comma;
         // ("declared a partnership with no limits after talks in Beijing": a time adverbial needs
         // no comma; not after a speaker's verb, "X said after talks", nor a report with no object

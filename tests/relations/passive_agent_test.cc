@@ -3841,4 +3841,17 @@ TEST_F(PassiveAgentBuiltinTest, ALightVerbEndsTheModifiersOfAMeetingNoun) {
   EXPECT_EQ(began.count("meet:ISR>LBN") + began.count("meet:LBN>ISR"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TalksLedByABodyInAnAdverbialAreTheSubjectsMeeting) {
+  auto named = PartyTriples(
+      Relations("2000-12-12",
+                "Ethiopia and Eritrea agreed on Tuesday to a \"permanent peace\" after "
+                "African Union-led talks in Algiers, the bloc's envoy said."));
+  EXPECT_EQ(named.count("meet:ETH>ERI") + named.count("meet:ERI>ETH"), 1u);
+  auto days = PartyTriples(
+      Relations("2000-12-12",
+                "Ethiopia and Eritrea agreed on Tuesday to a permanent peace, the bloc's "
+                "envoy said, after ten days of AU-led talks in Algiers."));
+  EXPECT_EQ(days.count("meet:ETH>ERI") + days.count("meet:ERI>ETH"), 1u);
+}
+
 }  // namespace actorgraph
