@@ -6733,12 +6733,25 @@ class Run {
           (s.t[te].word == d_.w_and && te + 1 < n && s.tok_list[te + 1] < 0 &&
            IsPlainWord(s, te + 1) &&
            (EndsWith(Text(s, te + 1, te + 2), "ed") || TriggerAt(s, te + 1)));
-      if (tgt.refs.empty() && (R.stance == Stance::kReject || R.stance == Stance::kAccept) && (infinitive || bare_answer) &&
-          !(ti > 0 && s.t[ti - 1].word == d_.w_to) &&
+      // (and a thing refused: "Putin demanded that Ukraine cede Donbas. Zelensky has rejected
+      // giving up territory") (not a participle: "an arms sale approved the previous day")
+      bool thing_answer = !R.noun && te < n && s.tok_list[te] < 0 && !IsPrep(s, te) &&
+                          !s.t[te].Is(Token::kPunct) && (te + 1 >= n || s.tok_list[te + 1] < 0) &&
+                          !IsIng(Text(s, ti, ti + 1)) && src.list >= 0 &&
+                          s.lists[src.list].last <= ti;
+      // (nor a claim refused: "rejected the allegations" answers whoever made them)
+      for (int o = te; thing_answer && o < n && o < te + 4 && s.tok_list[o] < 0 && !s.t[o].Is(Token::kPunct); ++o)
+        thing_answer = !(C(s, o) & (kWClaim | kWAccusation));
+      for (int a = src.list >= 0 ? s.lists[src.list].last : ti; thing_answer && a < ti; ++a)
+        thing_answer = Auxiliary(s, a) || EndsWith(Text(s, a, a + 1), "ly") || (C(s, a) & kWTime);
+      if (tgt.refs.empty() && (R.stance == Stance::kReject || R.stance == Stance::kAccept) &&
+          (infinitive || bare_answer || thing_answer) && !(ti > 0 && s.t[ti - 1].word == d_.w_to) &&
           st_.urge_sentence >= s.index - 1 && !st_.urgers.empty() && !src.refs.empty() &&
-          std::all_of(src.refs.begin(), src.refs.end(), [&](const Ref& x) {  // (not "the two sides agreed to meet")
-            return std::any_of(st_.urged.begin(), st_.urged.end(), [&](const Ref& u) { return u.party == x.party; });
-          })) {
+          std::all_of(src.refs.begin(), src.refs.end(),
+                      [&](const Ref& x) {  // (not "the two sides agreed to meet")
+                        return std::any_of(st_.urged.begin(), st_.urged.end(),
+                                           [&](const Ref& u) { return u.party == x.party; });
+                      })) {
         tgt.refs = st_.urgers;
         target_indirect = true;
       }

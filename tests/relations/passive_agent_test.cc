@@ -3854,4 +3854,20 @@ TEST_F(PassiveAgentBuiltinTest, TalksLedByABodyInAnAdverbialAreTheSubjectsMeetin
   EXPECT_EQ(days.count("meet:ETH>ERI") + days.count("meet:ERI>ETH"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ARefusalOfAThingAnswersTheUrgingJustMade) {
+  EXPECT_EQ(
+      PartyTriples(Relations("2025-08-16",
+                             "Putin demanded that Ukraine cede the Donbas region. Zelensky has "
+                             "rejected giving up territory."))
+          .count("respond:UKR>RUS"),
+      1u);
+  // (a participle on a noun answers nothing)
+  EXPECT_EQ(
+      PartyTriples(Relations("2010-01-30",
+                             "China demanded that the United States revoke an arms sale to Taiwan "
+                             "approved the previous day."))
+          .count("respond:USA>CHN"),
+      0u);
+}
+
 }  // namespace actorgraph
