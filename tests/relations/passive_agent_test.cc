@@ -3870,4 +3870,17 @@ TEST_F(PassiveAgentBuiltinTest, ARefusalOfAThingAnswersTheUrgingJustMade) {
       0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ReadinessToMeetSomeoneOffersTalks) {
+  EXPECT_EQ(
+      PartyTriples(
+          Relations("2019-05-06",
+                    "Shinzo Abe said he was ready to meet Kim Jong Un without preconditions."))
+          .count("propose:JPN>PRK"),
+      1u);
+  EXPECT_EQ(PartyTriples(Relations("2019-05-06",
+                                   "Shinzo Abe said he was willing to negotiate with Kim Jong Un."))
+                .count("propose:JPN>PRK"),
+            1u);
+}
+
 }  // namespace actorgraph
