@@ -1863,7 +1863,14 @@ class Run {
     int li = s.tok_list[j];
     int k = s.lists[li].last;
     while (k < n && s.tok_list[k] < 0 && (Auxiliary(s, k) || EndsWith(Text(s, k, k + 1), "ly"))) ++k;
-    return TriggerAt(s, k, RelationKind::kRespond) && RelativeAntecedent(s, li, k) == te - 1;
+    // ("a demand Kyiv called unacceptable": a judgement of it answers it too)
+    std::string_view v = k < n ? Text(s, k, k + 1) : std::string_view();
+    bool judging = false;
+    if (v == "called" || v == "described" || v == "termed" || v == "branded" || v == "labelled" ||
+        v == "labeled")
+      for (int q = k + 1; q < n && q <= k + 3 && !judging; ++q) judging = JudgementAt(s, q);
+    return (TriggerAt(s, k, RelationKind::kRespond) || judging) &&
+           RelativeAntecedent(s, li, k) == te - 1;
   }
 
   // A unit of time: "weeks", "a day".

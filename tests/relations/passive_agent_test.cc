@@ -3883,4 +3883,13 @@ TEST_F(PassiveAgentBuiltinTest, ReadinessToMeetSomeoneOffersTalks) {
             1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ADemandJudgedInARelativeClauseIsTheClauseAuthors) {
+  auto judged = PartyTriples(
+      Relations("2025-05-16",
+                "The Russians demanded that Ukraine pull its troops out of the Donetsk "
+                "region, a demand Kyiv called unacceptable."));
+  EXPECT_EQ(judged.count("respond:UKR>RUS"), 1u);
+  EXPECT_EQ(judged.count("criticize:UKR>RUS"), 1u);
+}
+
 }  // namespace actorgraph
