@@ -1611,6 +1611,18 @@ void FindCtx::Run() {
           !t[i - 1].Is(Token::kPunct) && !Cls(i - 1, kDeterminer) && t[i - 1].word != L.w_and &&
           (Text(i + 1) == "to" || t[i + 1].Is(Token::kPunct)))
         pl = 1, j = i;
+      // ("..., and that both had accepted the proposal", "Both agreed": a bare "both" before a verb
+      // is the pair as a subject)
+      if (!pl && k.word == L.w_both && i + 1 < n && !t[i + 1].Is(Token::kUpper) &&
+          (i == 0 || t[i - 1].Is(Token::kPunct) || t[i - 1].word == L.w_and ||
+           Lower(Text(i - 1)) == "that")) {
+        std::string next = Lower(std::string(Text(i + 1)));
+        static const std::set<std::string> kAux = {"had",   "have",   "has",   "were", "are",
+                                                   "would", "will",   "could", "can",  "did",
+                                                   "must",  "should", "said",  "say"};
+        if (kAux.count(next) || (next.size() > 4 && next.compare(next.size() - 2, 2, "ed") == 0))
+          pl = 1, j = i;
+      }
       // "the two South Caucasus neighbours", "both warring parties": up to three words before the noun
       if (!pl && j < n && (Lower(Text(j)) == "two" || Lower(Text(j)) == "both")) {
         for (int q = j + 1; q < n && q <= j + 3; ++q) {

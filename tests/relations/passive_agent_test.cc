@@ -3892,4 +3892,14 @@ TEST_F(PassiveAgentBuiltinTest, ADemandJudgedInARelativeClauseIsTheClauseAuthors
   EXPECT_EQ(judged.count("criticize:UKR>RUS"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ABareBothBeforeAVerbIsThePairJustNamed) {
+  auto both = PartyTriples(
+      Relations("2024-11-26",
+                "The United States proposed a ceasefire to Israel and Lebanon. Biden said he "
+                "had spoken with Netanyahu and Mikati, and that both had accepted the "
+                "proposal."));
+  EXPECT_EQ(both.count("respond:ISR>USA"), 1u);
+  EXPECT_EQ(both.count("respond:LBN>USA"), 1u);
+}
+
 }  // namespace actorgraph
