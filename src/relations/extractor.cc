@@ -4295,6 +4295,13 @@ class Run {
     // ("would not recognise any agreement reached without Ukraine": any such thing is none made
     // yet)
     if (j < n && Text(s, j, j + 1) == "any" && !(j + 1 < n && s.tok_list[j + 1] >= 0)) return {};
+    // ("welcomed parts of a peace plan drawn up by China": a part of it is answered like the whole)
+    if (j + 2 < n && s.tok_list[j] < 0 && Text(s, j + 1, j + 2) == "of") {
+      std::string_view part = Text(s, j, j + 1);
+      if (part == "parts" || part == "part" || part == "elements" || part == "aspects" ||
+          part == "much" || part == "most" || part == "some")
+        j += 2;
+    }
     // "agreed to open the corridor": the trigger's own "to" before a verb is an infinitive too
     // ("bowing to mounting pressure from the UN": an adjective before a demand or proposal noun is none)
     bool adjective = j + 1 < n && (C(s, j + 1) & (kWProposal | kWDemandNoun)) && s.tok_list[j + 1] < 0;

@@ -3902,4 +3902,11 @@ TEST_F(PassiveAgentBuiltinTest, ABareBothBeforeAVerbIsThePairJustNamed) {
   EXPECT_EQ(both.count("respond:LBN>USA"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, APartOfAPlanIsAnsweredLikeTheWhole) {
+  EXPECT_EQ(PartyTriples(Relations("2023-02-24",
+                                   "Zelenskiy welcomed parts of a peace plan drawn up by China."))
+                .count("respond:UKR>CHN"),
+            1u);
+}
+
 }  // namespace actorgraph
