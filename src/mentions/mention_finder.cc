@@ -29,19 +29,27 @@ enum : std::uint32_t {
   kTitleModifier = 1u << 12,
   kDeterminer = 1u << 13,
   kNameParticle = 1u << 14,
-  kNotName = 1u << 15,  // capitalised but never part of a person's name (days, months, function words)
+  kNotName =
+      1u << 15,  // capitalised but never part of a person's name (days, months, function words)
   kListJoin = 1u << 16,
   kRegion = 1u << 17,
-  kVictim = 1u << 18,  // a group noun of people who are acted upon ("civilians", "citizens")
+  kVictim = 1u << 18,    // a group noun of people who are acted upon ("civilians", "citizens")
   kPairHead = 1u << 19,  // the noun of a pair ("two ... neighbours"), for pairs with modifiers
-  kEventNoun = 1u << 20,  // after a capital, names an event there ("the Pretoria deal", "the Minsk talks")
+  kEventNoun =
+      1u << 20,  // after a capital, names an event there ("the Pretoria deal", "the Minsk talks")
   kPronFeminine = 1u << 21,
   kPronMasculine = 1u << 22,
   kSeatedNoun = 1u << 23,  // a body named by where it sits ("officials in Washington")
-  kArmedModifier = 1u << 24,  // "rebel", "insurgent": before a body or holding noun, the armed movement
+  kArmedModifier =
+      1u << 24,  // "rebel", "insurgent": before a body or holding noun, the armed movement
   kOppositionModifier = 1u << 25,  // "opposition": likewise, the opposition
-  kHolding = 1u << 26,  // "positions", "fighters": what an armed side holds or fields ("shelled rebel positions")
-  kStateModifier = 1u << 27,  // "government": before a fighting noun or an act, the state at war at home
+  kHolding = 1u << 26,  // "positions", "fighters": what an armed side holds or fields ("shelled
+                        // rebel positions")
+  kStateModifier =
+      1u << 27,  // "government": before a fighting noun or an act, the state at war at home
+  kPairVerb =
+      1u
+      << 28,  // "had", "agreed": after a bare "both", the pair as a subject ("both had accepted")
 };
 
 // Phrase classes for the multi-word trie (payload values).
@@ -336,6 +344,7 @@ Result<MentionFinder> MentionFinder::Create(const KnowledgeBase& kb, std::string
     std::vector<WordId> ids = Ids(s, vocab);
     if (ids.size() == 2 && (s.starts_with("two ") || s.starts_with("both "))) classes.push_back({ids[1], kPairHead});
   }
+  for (const std::string& s : list("descriptions", "pair_verbs")) mark(s, kPairVerb, 0);
   for (const std::string& s : list("descriptions", "forces")) mark(s, 0, kPhraseDescForces);
   for (const std::string& s : list("descriptions", "places")) mark(s, 0, kPhraseDescPlace);
   for (const std::string& s : list("descriptions", "mediators")) mark(s, 0, kPhraseDescMediators);
@@ -1617,10 +1626,8 @@ void FindCtx::Run() {
           (i == 0 || t[i - 1].Is(Token::kPunct) || t[i - 1].word == L.w_and ||
            Lower(Text(i - 1)) == "that")) {
         std::string next = Lower(std::string(Text(i + 1)));
-        static const std::set<std::string> kAux = {"had",   "have",   "has",   "were", "are",
-                                                   "would", "will",   "could", "can",  "did",
-                                                   "must",  "should", "said",  "say"};
-        if (kAux.count(next) || (next.size() > 4 && next.compare(next.size() - 2, 2, "ed") == 0))
+        if (Cls(i + 1, kPairVerb) ||
+            (next.size() > 4 && next.compare(next.size() - 2, 2, "ed") == 0))
           pl = 1, j = i;
       }
       // "the two South Caucasus neighbours", "both warring parties": up to three words before the noun

@@ -1864,10 +1864,8 @@ class Run {
     int k = s.lists[li].last;
     while (k < n && s.tok_list[k] < 0 && (Auxiliary(s, k) || EndsWith(Text(s, k, k + 1), "ly"))) ++k;
     // ("a demand Kyiv called unacceptable": a judgement of it answers it too)
-    std::string_view v = k < n ? Text(s, k, k + 1) : std::string_view();
     bool judging = false;
-    if (v == "called" || v == "described" || v == "termed" || v == "branded" || v == "labelled" ||
-        v == "labeled")
+    if (k < n && s.tok_list[k] < 0 && Participle(s, k) && (C(s, k) & kWJudging))
       for (int q = k + 1; q < n && q <= k + 3 && !judging; ++q) judging = JudgementAt(s, q);
     return (TriggerAt(s, k, RelationKind::kRespond) || judging) &&
            RelativeAntecedent(s, li, k) == te - 1;
@@ -3475,9 +3473,7 @@ class Run {
     int v = -1;
     // ("called the U.S.-led military action against Iraq a mistake": a long object)
     for (int j = ti - 1; j >= 0 && j >= ti - 14; --j) {
-      std::string_view w = Text(s, j, j + 1);
-      if (w == "called" || w == "calling" || w == "calls" || w == "call" || w == "described" || w == "describing" ||
-          w == "termed" || w == "terming" || w == "branded" || w == "branding" || w == "labelled" || w == "labeled") {
+      if (s.tok_list[j] < 0 && (C(s, j) & kWJudging)) {
         v = j;
         break;
       }
@@ -4296,12 +4292,8 @@ class Run {
     // yet)
     if (j < n && Text(s, j, j + 1) == "any" && !(j + 1 < n && s.tok_list[j + 1] >= 0)) return {};
     // ("welcomed parts of a peace plan drawn up by China": a part of it is answered like the whole)
-    if (j + 2 < n && s.tok_list[j] < 0 && Text(s, j + 1, j + 2) == "of") {
-      std::string_view part = Text(s, j, j + 1);
-      if (part == "parts" || part == "part" || part == "elements" || part == "aspects" ||
-          part == "much" || part == "most" || part == "some")
-        j += 2;
-    }
+    if (j + 2 < n && s.tok_list[j] < 0 && (C(s, j) & kWPartitive) && s.t[j + 1].word == d_.w_of)
+      j += 2;
     // "agreed to open the corridor": the trigger's own "to" before a verb is an infinitive too
     // ("bowing to mounting pressure from the UN": an adjective before a demand or proposal noun is none)
     bool adjective = j + 1 < n && (C(s, j + 1) & (kWProposal | kWDemandNoun)) && s.tok_list[j + 1] < 0;

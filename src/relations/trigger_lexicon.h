@@ -117,6 +117,10 @@ enum : std::uint32_t {
   // "rejected U.S. accusations that": a claim that blames, whose author criticised the one
   // rejecting it
   kWAccusation = 1u << 24,
+  // "parts of a plan", "much of the deal": a part that is answered like the whole
+  kWPartitive = 1u << 25,
+  // "called", "described", "branded": a verb whose object a judgement after it judges
+  kWJudging = 1u << 26,
 };
 
 /// Phrase classes in the phrase trie.
