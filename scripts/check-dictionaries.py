@@ -23,10 +23,12 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 DEFAULT_DIR = ROOT / "graphs" / "dictionaries" / "actors"
 
 KINDS = {"country", "organization", "person", "group"}
-ACTOR_KEYS = {"id", "name", "kind", "party", "aliases", "demonyms", "demonyms_plural",
+ACTOR_KEYS = {"id", "name", "kind", "party", "aliases", "context_aliases", "demonyms", "demonyms_plural",
               "capital", "seats", "offices", "merge", "armed", "female", "until", "part_of", "part_of_until", "home"}
 OFFICE_KEYS = {"office", "party", "start", "end", "title"}
-LIST_KEYS = ("aliases", "demonyms", "demonyms_plural", "seats")
+LIST_KEYS = ("aliases", "context_aliases", "demonyms", "demonyms_plural", "seats")
+# (a context alias is shared with another actor on purpose: no surface of its own)
+OWN_SURFACE_KEYS = ("aliases", "demonyms", "demonyms_plural", "seats")
 # Office keys of ../graphs/dictionaries/README.md; titles.toml may add more.
 KNOWN_OFFICES = {"head-of-state", "head-of-government", "foreign-minister", "defense-minister",
                  "intelligence-chief", "cia-director", "mossad-director", "shin-bet-director",
@@ -137,7 +139,7 @@ def main(argv):
             if "capital" in actor and not isinstance(actor["capital"], str):
                 errors.append(f"{where}: 'capital' must be a string")
             forms = [actor.get("name", "")] + [
-                v for key in LIST_KEYS for v in actor.get(key, []) if isinstance(v, str)]
+                v for key in OWN_SURFACE_KEYS for v in actor.get(key, []) if isinstance(v, str)]
             if isinstance(actor.get("capital"), str):
                 forms.append(actor["capital"])
             own = set()

@@ -307,8 +307,9 @@ Status KnowledgeBase::ApplyParsed(const ParsedFile& file) {
           continue;
         }
         CheckKeys(*t,
-                  {"id", "name", "kind", "party", "aliases", "demonyms", "demonyms_plural", "capital", "seats",
-                   "offices", "merge", "armed", "female", "until", "part_of", "part_of_until", "home"},
+                  {"id", "name", "kind", "party", "aliases", "context_aliases", "demonyms",
+                   "demonyms_plural", "capital", "seats", "offices", "merge", "armed", "female",
+                   "until", "part_of", "part_of_until", "home"},
                   "[[actor]]", &errors);
         ParsedActor p;
         p.where = t->source();
@@ -389,9 +390,12 @@ Status KnowledgeBase::ApplyParsed(const ParsedFile& file) {
         }
         if (p.has_name) p.forms.push_back({p.actor.name, p.actor.id, NameForm::kName});
         static constexpr std::pair<std::string_view, NameForm> kForms[] = {
-            {"aliases", NameForm::kName},          {"demonyms", NameForm::kDemonym},
-            {"demonyms_plural", NameForm::kDemonymPlural}, {"capital", NameForm::kCapital},
+            {"aliases", NameForm::kName},
+            {"demonyms", NameForm::kDemonym},
+            {"demonyms_plural", NameForm::kDemonymPlural},
+            {"capital", NameForm::kCapital},
             {"seats", NameForm::kSeat},
+            {"context_aliases", NameForm::kContextName},
         };
         for (const auto& [key, form] : kForms) {
           if (const toml::node* n = t->get(key)) {
@@ -593,7 +597,9 @@ void KnowledgeBase::Reindex() {
   // Warnings: one name for several actors, parties that name no actor.
   warnings_.clear();
   std::map<std::string, std::set<std::string>> claims;
-  for (const Surface& s : surfaces_) claims[FoldName(s.text)].insert(s.actor_id);
+  for (const Surface& s : surfaces_)
+    if (s.form != NameForm::kContextName)
+      claims[FoldName(s.text)].insert(s.actor_id);  // (shared on purpose)
   for (const auto& [folded, ids] : claims) {
     if (ids.size() < 2) continue;
     std::vector<std::string> who;
@@ -981,7 +987,8 @@ Result<KnowledgeBase> KnowledgeBase::FromSnapshot(std::string_view bytes) {
       f.text = r.Str();
       f.actor_id = id;
       std::uint32_t form = r.U32();
-      if (form > static_cast<std::uint32_t>(NameForm::kSeat)) return Status::ParseError("snapshot: bad name form");
+      if (form > static_cast<std::uint32_t>(NameForm::kContextName))
+        return Status::ParseError("snapshot: bad name form");
       f.form = static_cast<NameForm>(form);
     }
   }

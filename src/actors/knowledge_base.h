@@ -23,6 +23,8 @@ enum class NameForm {
   kDemonymPlural,  // "Israelis"
   kCapital,        // a capital, actor only as a metonym: "Washington", "Cairo"
   kSeat,           // a seat of government used as metonym: "the Kremlin", "Downing Street"
+  kContextName,    // a name the actor shares, naming it only where its party was named before:
+                   // "House of Representatives" in a story about Libya
 };
 
 /// One surface form of one actor, for the mention finder's token trie.

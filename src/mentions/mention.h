@@ -9,6 +9,7 @@
 #include <deque>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -67,6 +68,7 @@ struct DocumentActors {
   std::vector<const Actor*> persons;  // dictionary persons named so far, in order
   std::vector<const Actor*> bodies;   // organisations named so far (also as groups), in order
   std::map<std::string, std::string> acts_for;  // person id -> the body a title gave it here ("UN envoy X")
+  std::set<std::string> parties;  // parties of the mentions found so far (a shared name's context)
   const Actor* FindSurname(std::string_view folded) const;
   const Actor* FindId(std::string_view id) const;
   /// The last person named whose first name is `given` ("Sheikh Mohammed" after

@@ -117,6 +117,8 @@ std::vector<WordId> Ids(std::string_view phrase, Vocabulary* vocab) {
 int FormRank(NameForm f) {
   switch (f) {
     case NameForm::kName: return 0;
+    case NameForm::kContextName:
+      return 0;
     case NameForm::kSeat: return 1;
     case NameForm::kCapital: return 2;
     case NameForm::kDemonymPlural: return 3;
@@ -571,6 +573,10 @@ struct FindCtx {
     // the case rules and the period of a surface at i
     auto fits = [&](const SurfaceInfo& s) {
       if (year && ((s.era_from && year < s.era_from) || (s.era_to && year > s.era_to))) return false;
+      // ("House of Representatives" is Libya's only in a story that has named Libya)
+      if (s.form == NameForm::kContextName && !doc->parties.count(s.actor->party) &&
+          (s.actor->home.empty() || !doc->parties.count(s.actor->home)))
+        return false;
       return !(s.caps_required && !t[i].Is(Token::kAllCaps)) && !(s.upper_required && !t[i].Is(Token::kUpper)) &&
              InPeriod(s);
     };
@@ -585,9 +591,13 @@ struct FindCtx {
     for (std::uint32_t v : L.names.Values(node)) {
       const SurfaceInfo& s = L.surfaces[v];
       if (!fits(s)) continue;
-      // ("Moscow" in 1987: the state of that period before the one that kept the capital)
-      if (!pick || std::make_tuple(FormRank(s.form), s.actor->until.empty(), KindRank(s.actor->kind), s.actor->id) <
-                       std::make_tuple(FormRank(pick->form), pick->actor->until.empty(), KindRank(pick->actor->kind),
+      // ("Moscow" in 1987: the state of that period before the one that kept the capital) (a name
+      // that fits by its context before one that does not need it)
+      bool plain = s.form != NameForm::kContextName;
+      if (!pick || std::make_tuple(FormRank(s.form), plain, s.actor->until.empty(),
+                                   KindRank(s.actor->kind), s.actor->id) <
+                       std::make_tuple(FormRank(pick->form), pick->form != NameForm::kContextName,
+                                       pick->actor->until.empty(), KindRank(pick->actor->kind),
                                        pick->actor->id))
         pick = &s;
     }
@@ -2203,6 +2213,7 @@ void MentionFinder::Find(std::string_view text, const std::vector<Token>& tokens
     bool hy_before = m.first >= 2 && tokens[m.first - 1].word == L.w_hyphen &&
                      !tokens[m.first - 1].Is(Token::kSpaceBefore) && !tokens[m.first].Is(Token::kSpaceBefore);
     if (hy_after || hy_before) m.compound = true;
+    if (!m.party.empty()) doc_actors->parties.insert(m.party);
     const Actor* body = m.actor ? m.actor : m.party.empty() ? nullptr : kb_->Find(m.party);
     if (body && body->kind == ActorKind::kOrganization &&
         (doc_actors->bodies.empty() || doc_actors->bodies.back() != body))

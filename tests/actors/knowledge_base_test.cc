@@ -287,6 +287,26 @@ aliases = ["The Foreign Office"]
                           "party \"TEL\" used by other-office (more.toml:2) is not the id of any actor"));
 }
 
+TEST(KnowledgeBaseTest, AContextAliasIsASurfaceSharedWithoutAWarning) {
+  KnowledgeBase kb = World();
+  ASSERT_TRUE(kb.Overlay(R"toml(
+[[actor]]
+id = "other-office"
+name = "Telmarine Foreign Office"
+kind = "organization"
+party = "NAR"
+context_aliases = ["The Foreign Office"]
+)toml",
+                         "more.toml")
+                  .ok());
+  EXPECT_TRUE(kb.warnings().empty());
+  bool found = false;
+  for (const Surface& s : kb.surfaces())
+    found = found || (s.actor_id == "other-office" && s.form == NameForm::kContextName &&
+                      s.text == "The Foreign Office");
+  EXPECT_TRUE(found);
+}
+
 TEST(KnowledgeBaseTest, SearchAndSuggest) {
   KnowledgeBase kb = World();
   auto ids = [](const std::vector<const Actor*>& actors) {

@@ -3909,4 +3909,18 @@ TEST_F(PassiveAgentBuiltinTest, APartOfAPlanIsAnsweredLikeTheWhole) {
             1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ASharedNameIsTheActorOfAPartyTheStoryNamed) {
+  EXPECT_EQ(PartyTriples(Relations("2016-01-25",
+                                   "Egypt urged Libya to form a unity government. The House of "
+                                   "Representatives rejected the proposal."))
+                .count("respond:LBY>EGY"),
+            1u);
+  // (elsewhere it is the name's plain owner)
+  EXPECT_EQ(PartyTriples(Relations("2016-01-25",
+                                   "Mexico urged the United States to pass the bill. The House of "
+                                   "Representatives rejected the proposal."))
+                .count("respond:USA>MEX"),
+            1u);
+}
+
 }  // namespace actorgraph
