@@ -1499,9 +1499,22 @@ class Run {
               // verb in a series after a comma goes with the clause's subject too)
               bool series =
                   join && before_v == "," && Participle(s, v) && !IsIng(Text(s, v, v + 1));
-              int sub = join && (before_v == "that" || before_v == "which" || series)
-                            ? MainSubject(s, v - 1)
-                            : SubjectLeft(s, v - 1, false);
+              // ("demanded that Gbagbo hand over power to Ouattara, and threatened": past a comma,
+              // a verb inside a demand's or a report's "that" clause is not the one joined)
+              bool in_that_clause = false;
+              for (int q = v - 1; comma_join && q > 1 && !in_that_clause; --q) {
+                if (s.t[q].word == d_.w_comma || s.t[q].word == d_.w_semicolon) break;
+                if (s.t[q].word != d_.w_that) continue;
+                int r = q - 1;
+                while (r > 0 && s.tok_list[r] < 0 && (C(s, r) & kWTime)) --r;
+                in_that_clause = s.tok_list[r] < 0 &&
+                                 ((C(s, r) & kWReporting) || TriggerAt(s, r, RelationKind::kUrge));
+                if (!in_that_clause) break;
+              }
+              int sub =
+                  join && (before_v == "that" || before_v == "which" || series || in_that_clause)
+                      ? MainSubject(s, v - 1)
+                      : SubjectLeft(s, v - 1, false);
               if (sub >= 0) {
                 if (join && coordinated) *coordinated = j;
                 return sub;

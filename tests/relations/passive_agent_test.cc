@@ -3923,4 +3923,13 @@ TEST_F(PassiveAgentBuiltinTest, ASharedNameIsTheActorOfAPartyTheStoryNamed) {
             1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AVerbJoinedAfterADemandsThatClauseIsTheDemanders) {
+  auto joined = PartyTriples(
+      Relations("2008-06-24",
+                "The African Union demanded on Monday that Zimbabwe's Robert Mugabe hand "
+                "over power to his rival Morgan Tsvangirai, and threatened to suspend him."));
+  EXPECT_EQ(joined.count("urge:AU>ZWE"), 1u);
+  EXPECT_EQ(joined.count("criticize:AU>ZWE"), 1u);
+}
+
 }  // namespace actorgraph
