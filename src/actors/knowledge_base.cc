@@ -390,12 +390,9 @@ Status KnowledgeBase::ApplyParsed(const ParsedFile& file) {
         }
         if (p.has_name) p.forms.push_back({p.actor.name, p.actor.id, NameForm::kName});
         static constexpr std::pair<std::string_view, NameForm> kForms[] = {
-            {"aliases", NameForm::kName},
-            {"demonyms", NameForm::kDemonym},
-            {"demonyms_plural", NameForm::kDemonymPlural},
-            {"capital", NameForm::kCapital},
-            {"seats", NameForm::kSeat},
-            {"context_aliases", NameForm::kContextName},
+            {"aliases", NameForm::kName},          {"demonyms", NameForm::kDemonym},
+            {"demonyms_plural", NameForm::kDemonymPlural}, {"capital", NameForm::kCapital},
+            {"seats", NameForm::kSeat},            {"context_aliases", NameForm::kContextName},
         };
         for (const auto& [key, form] : kForms) {
           if (const toml::node* n = t->get(key)) {

@@ -44,8 +44,7 @@ const char* FormName(NameForm form) {
     case NameForm::kDemonymPlural: return "demonym (plural)";
     case NameForm::kCapital: return "capital";
     case NameForm::kSeat: return "seat";
-    case NameForm::kContextName:
-      return "alias where its party is named";
+    case NameForm::kContextName: return "alias where its party is named";
   }
   return "alias";
 }

@@ -29,27 +29,20 @@ enum : std::uint32_t {
   kTitleModifier = 1u << 12,
   kDeterminer = 1u << 13,
   kNameParticle = 1u << 14,
-  kNotName =
-      1u << 15,  // capitalised but never part of a person's name (days, months, function words)
+  kNotName = 1u << 15,  // capitalised but never part of a person's name (days, months, function words)
   kListJoin = 1u << 16,
   kRegion = 1u << 17,
-  kVictim = 1u << 18,    // a group noun of people who are acted upon ("civilians", "citizens")
+  kVictim = 1u << 18,  // a group noun of people who are acted upon ("civilians", "citizens")
   kPairHead = 1u << 19,  // the noun of a pair ("two ... neighbours"), for pairs with modifiers
-  kEventNoun =
-      1u << 20,  // after a capital, names an event there ("the Pretoria deal", "the Minsk talks")
+  kEventNoun = 1u << 20,  // after a capital, names an event there ("the Pretoria deal", "the Minsk talks")
   kPronFeminine = 1u << 21,
   kPronMasculine = 1u << 22,
   kSeatedNoun = 1u << 23,  // a body named by where it sits ("officials in Washington")
-  kArmedModifier =
-      1u << 24,  // "rebel", "insurgent": before a body or holding noun, the armed movement
+  kArmedModifier = 1u << 24,  // "rebel", "insurgent": before a body or holding noun, the armed movement
   kOppositionModifier = 1u << 25,  // "opposition": likewise, the opposition
-  kHolding = 1u << 26,  // "positions", "fighters": what an armed side holds or fields ("shelled
-                        // rebel positions")
-  kStateModifier =
-      1u << 27,  // "government": before a fighting noun or an act, the state at war at home
-  kPairVerb =
-      1u
-      << 28,  // "had", "agreed": after a bare "both", the pair as a subject ("both had accepted")
+  kHolding = 1u << 26,  // "positions", "fighters": what an armed side holds or fields ("shelled rebel positions")
+  kStateModifier = 1u << 27,  // "government": before a fighting noun or an act, the state at war at home
+  kPairVerb = 1u << 28,  // "had", "said": after a bare "both", the pair as a subject ("both had accepted")
 };
 
 // Phrase classes for the multi-word trie (payload values).
@@ -117,8 +110,7 @@ std::vector<WordId> Ids(std::string_view phrase, Vocabulary* vocab) {
 int FormRank(NameForm f) {
   switch (f) {
     case NameForm::kName: return 0;
-    case NameForm::kContextName:
-      return 0;
+    case NameForm::kContextName: return 0;
     case NameForm::kSeat: return 1;
     case NameForm::kCapital: return 2;
     case NameForm::kDemonymPlural: return 3;
@@ -593,13 +585,11 @@ struct FindCtx {
       if (!fits(s)) continue;
       // ("Moscow" in 1987: the state of that period before the one that kept the capital) (a name
       // that fits by its context before one that does not need it)
-      bool plain = s.form != NameForm::kContextName;
-      if (!pick || std::make_tuple(FormRank(s.form), plain, s.actor->until.empty(),
-                                   KindRank(s.actor->kind), s.actor->id) <
-                       std::make_tuple(FormRank(pick->form), pick->form != NameForm::kContextName,
-                                       pick->actor->until.empty(), KindRank(pick->actor->kind),
-                                       pick->actor->id))
-        pick = &s;
+      auto rank = [](const SurfaceInfo& x) {
+        return std::make_tuple(FormRank(x.form), x.form != NameForm::kContextName, x.actor->until.empty(),
+                               KindRank(x.actor->kind), x.actor->id);
+      };
+      if (!pick || rank(s) < rank(*pick)) pick = &s;
     }
     if (!pick) return 0;
     // "President Xi Jinping": an alias with a title ("President Xi") gives way to the full name after
@@ -1636,9 +1626,7 @@ void FindCtx::Run() {
           (i == 0 || t[i - 1].Is(Token::kPunct) || t[i - 1].word == L.w_and ||
            Lower(Text(i - 1)) == "that")) {
         std::string next = Lower(std::string(Text(i + 1)));
-        if (Cls(i + 1, kPairVerb) ||
-            (next.size() > 4 && next.compare(next.size() - 2, 2, "ed") == 0))
-          pl = 1, j = i;
+        if (Cls(i + 1, kPairVerb) || (next.size() > 4 && next.ends_with("ed"))) pl = 1, j = i;
       }
       // "the two South Caucasus neighbours", "both warring parties": up to three words before the noun
       if (!pl && j < n && (Lower(Text(j)) == "two" || Lower(Text(j)) == "both")) {

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <climits>
 #include <cstdlib>
 #include <map>
 #include <optional>
@@ -2873,13 +2874,7 @@ class Run {
       return;
     }
     if (m.desc == "home-state") {  // "government troops": the state that the armed movement named last fights
-      auto movement = [&](const Entity& e) {
-        const Actor* a = e.ref.kind == ActorKind::kOrganization && !e.place ? kb_.Find(e.ref.party) : nullptr;
-        return a && a->armed && !a->home.empty();
-      };
-      const Ref* r = Recent(local, movement);
-      const Actor* state = r ? kb_.Find(kb_.Find(r->party)->home) : nullptr;
-      if (state && state->kind == ActorKind::kCountry) out->push_back(RefOfActor(*state, true));
+      if (const Actor* state = HomeOfLastMovement(local, INT_MIN)) out->push_back(RefOfActor(*state, true));
       return;
     }
     if (m.desc == "armed") {  // "the rebels": the armed movement named last
@@ -2941,13 +2936,7 @@ class Run {
            Text(s, m.first - 1, m.first) == "and" || Text(s, m.first - 1, m.first) == "but");
       if (head == "government" && subject_position && m.party.empty() && m.region.empty() &&
           m.last - m.first == 2) {
-        const Ref* r = Recent(local, [&](const Entity& e) {
-          const Actor* a =
-              e.ref.kind == ActorKind::kOrganization && !e.place ? kb_.Find(e.ref.party) : nullptr;
-          return e.sentence + 2 >= s.index && a && a->armed && !a->home.empty();
-        });
-        const Actor* home = r ? kb_.Find(kb_.Find(r->party)->home) : nullptr;
-        if (home && home->kind == ActorKind::kCountry) {
+        if (const Actor* home = HomeOfLastMovement(local, s.index - 2)) {
           out->push_back(RefOfActor(*home, true));
           return;
         }
@@ -3294,6 +3283,16 @@ class Run {
       return a && a->kind == kind && (kind != ActorKind::kOrganization || a->party == a->id) && (!armed || a->armed);
     });
     return g ? kb_.Find(g->party) : nullptr;
+  }
+
+  // The state that the armed movement named last (from sentence `since` on) fights at home, or nullptr.
+  const Actor* HomeOfLastMovement(const std::vector<Entity>& local, int since) const {
+    const Ref* r = Recent(local, [&](const Entity& e) {
+      const Actor* a = e.ref.kind == ActorKind::kOrganization && !e.place ? kb_.Find(e.ref.party) : nullptr;
+      return e.sentence >= since && a && a->armed && !a->home.empty();
+    });
+    const Actor* state = r ? kb_.Find(kb_.Find(r->party)->home) : nullptr;
+    return state && state->kind == ActorKind::kCountry ? state : nullptr;
   }
 
   Ref RefOfActor(const Actor& a, bool indirect) const {
@@ -5343,15 +5342,11 @@ class Run {
         for (const Ref& a : u.authors) {
           if (a.party.empty() || a.party != answer.target.party || answer.source.party == a.party)
             continue;
-          Ref to;
-          to.id = atom_(answer.source.id);
-          to.name = atom_(answer.source.name);
-          to.kind = answer.source.kind;
-          to.party = atom_(answer.source.party);
+          Ref to{atom_(answer.source.id), atom_(answer.source.name), atom_(answer.source.party),
+                 answer.source.kind, false, answer.source_span};
           if (!FirstSeen(seen, RelationKind::kPropose, a.id, to.id)) continue;
           Relation p =
               NewRelation(s, RelationKind::kPropose, a, to, u.ti, u.te, Modality::kAsserted);
-          p.target_span = answer.source_span;
           p.rule = u.rule + "+answered";
           p.cameo = "036";
           p.confidence = u.conf * kIndirectPenalty;
