@@ -572,6 +572,9 @@ class Run {
               i += 2;  // ("as well as the heads of the UN, the AU and the EU": the bodies they head)
             } else if (saw_join && (m.type == MentionType::kName || m.type == MentionType::kGroup) &&
                        (m.kind == ActorKind::kOrganization || m.kind == ActorKind::kGroup) && CommonNounBefore(s, i, m.first)) {
+              // ("and the two rebel groups, LURD and MODEL,": the names are the noun's apposition)
+              titled_comma = titled_comma || s.t[m.first - 1].word == d_.w_comma ||
+                             (m.first >= 2 && s.t[m.first - 2].word == d_.w_comma);
               i = m.first;  // ("the government and the rebel groups LURD and MODEL", "and the pro-democracy alliance
                             // Forces of Freedom and Change": a common noun before a name)
             } else if (saw_join && m.type == MentionType::kName && m.kind == ActorKind::kPerson && TitleBeforeComma(s, i, m.first)) {
@@ -9814,7 +9817,17 @@ class Run {
 
   // Tokens [i, name) are a short common-noun phrase naming the kind of body the name after it is: "rebel
   // groups", "the opposition", "pro-democracy alliance" (plain words and hyphens, a collective head).
+  // ("the two rebel groups, LURD and MODEL", "the three resistance groups: the Khmer Rouge": a counted plural
+  // noun, then the names it stands for after a comma or colon)
   bool CommonNounBefore(const Sentence& s, int i, int name) const {
+    if (name - i >= 3 && (C(s, name - 1) & kWDeterminer) &&
+        (s.t[name - 2].word == d_.w_comma || s.t[name - 2].word == d_.w_colon))
+      --name;
+    if (name - i >= 3 && (s.t[name - 1].word == d_.w_comma || s.t[name - 1].word == d_.w_colon) &&
+        EndsWith(Text(s, name - 2, name - 1), "s")) {
+      --name;
+      while (i < name - 1 && (s.t[i].Is(Token::kNumber) || (C(s, i) & kWQuantifier))) ++i;
+    }
     if (name - i < 1 || name - i > 4) return false;
     for (int k = i; k < name; ++k)
       if (!IsPlainWord(s, k) && !(Text(s, k, k + 1) == "-" && k > i && k + 1 < name)) return false;

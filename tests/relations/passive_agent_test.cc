@@ -3932,4 +3932,14 @@ TEST_F(PassiveAgentBuiltinTest, AVerbJoinedAfterADemandsThatClauseIsTheDemanders
   EXPECT_EQ(joined.count("criticize:AU>ZWE"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, NamesAfterACountedPluralNounAreItsApposition) {
+  auto signers = PartyTriples(
+      Relations("2016-06-23",
+                "Colombia's government and the two guerrilla groups, the FARC and the ELN, signed a "
+                "joint statement in Havana on Monday."));
+  EXPECT_EQ(signers.count("meet:COL>FARC"), 1u);
+  EXPECT_EQ(signers.count("meet:COL>ELN"), 1u);
+  EXPECT_EQ(signers.count("meet:FARC>ELN"), 1u);
+}
+
 }  // namespace actorgraph
