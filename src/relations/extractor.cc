@@ -8805,6 +8805,23 @@ class Run {
       int subject = MainSubject(s, ti);
       if (subject < 0) return {};
       std::vector<Ref> r = OtherParties(ListRefs(s, subject), mediators);
+      // ("A and B signed a peace agreement with C after talks brokered by X": the accord's partner
+      // is a side too)
+      // (a signing verb, its accord right before "with": not "signed accords in Geneva, with the US acting as
+      // guarantor")
+      for (int j = s.lists[subject].last; j + 1 < ti; ++j) {
+        if (s.tok_list[j] >= 0 || !SignsAccord(Text(s, j, j + 1))) continue;
+        int a = j + 1;
+        while (a < ti && a < j + 5 && s.tok_list[a] < 0 && !(C(s, a) & kWAccord) &&
+               ((C(s, a) & kWDeterminer) || IsPlainWord(s, a)))
+          ++a;
+        if (a + 1 >= ti || s.tok_list[a] >= 0 || !(C(s, a) & kWAccord) || s.t[a + 1].word != d_.w_with) break;
+        int k = a + 2;
+        while (k < ti && (C(s, k) & kWDeterminer) && s.tok_list[k] < 0) ++k;
+        if (k < ti && s.tok_list[k] >= 0 && s.lists[s.tok_list[k]].usable && !s.lists[s.tok_list[k]].place)
+          for (const Ref& x : OtherParties(ListRefs(s, s.tok_list[k]), mediators)) AddRef(&r, x);
+        break;
+      }
       // ("Kibaki and the opposition leader Odinga": two people of one state are its two sides too)
       bool two_people = r.size() == 2 && r[0].person() && r[1].person() && r[0].id != r[1].id;
       if (r.size() >= 2 && (r[0].party != r[1].party || two_people)) return r;

@@ -3942,4 +3942,20 @@ TEST_F(PassiveAgentBuiltinTest, NamesAfterACountedPluralNounAreItsApposition) {
   EXPECT_EQ(signers.count("meet:FARC>ELN"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, TheSignedAccordsPartnerIsAMediatedSide) {
+  auto mediated = PartyTriples(
+      Relations("2010-03-20",
+                "Sudan's government and the SPLM signed a ceasefire with the JEM in Doha after talks "
+                "mediated by Qatar."));
+  EXPECT_EQ(mediated.count("mediate:QAT>SDN"), 1u);
+  EXPECT_EQ(mediated.count("mediate:QAT>JEM"), 1u);
+  // (not a party named after the accord's place: "with the US acting as guarantor")
+  auto guarantors = PartyTriples(
+      Relations("1988-04-14",
+                "Afghanistan and Pakistan signed accords in Geneva on Thursday, with the Soviet Union and the "
+                "United States acting as guarantors, ending six years of U.N.-sponsored negotiations."));
+  EXPECT_EQ(guarantors.count("mediate:UN>AFG"), 1u);
+  EXPECT_EQ(guarantors.count("mediate:UN>USA"), 0u);
+}
+
 }  // namespace actorgraph
