@@ -7603,6 +7603,22 @@ class Run {
         if (C(s, j) & kWReporting) return;
       tgt = src;
       src = RoleOf(s, s.speaker_list);
+      // ("Zelenskiy said he planned to meet Xi, while Stoltenberg said Beijing lacked credibility": the
+      // subject of the reporting verb right before the clause, when not the sentence's speaker)
+      // (a participle's is the main clause's: "urged the Council..., saying Cairo would", "summoned the
+      // ambassador..., warning that Washington would pay a price")
+      int v = s.lists[tgt.list].first - 1;
+      bool that = v > 0 && s.t[v].word == d_.w_that;
+      if (that) --v;
+      int who = -1;
+      if (v > 0 && s.tok_list[v] < 0 && IsIng(Text(s, v, v + 1))) {
+        if (s.t[v - 1].word == d_.w_comma && ((C(s, v) & kWReporting) || that)) who = MainSubject(s, v);
+      } else if (v > 0 && s.tok_list[v] < 0 && (C(s, v) & kWReporting)) {
+        int coordinated = -1;
+        who = ClauseSubject(s, v, &coordinated);
+      }
+      if (who >= 0 && who != tgt.list && s.lists[who].usable && !s.lists[who].place) src = RoleOf(s, who);
+      if (src.refs.empty() || src.list == tgt.list) return;
       target_indirect = true;
     }
     // "insisting that Algeria is the real party": a that-clause stating what is so demands nothing of its

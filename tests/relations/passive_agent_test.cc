@@ -3958,4 +3958,13 @@ TEST_F(PassiveAgentBuiltinTest, TheSignedAccordsPartnerIsAMediatedSide) {
   EXPECT_EQ(guarantors.count("mediate:UN>USA"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AReportedClauseIsItsOwnReportingVerbsSubjects) {
+  auto said = PartyTriples(
+      Relations("2023-02-24",
+                "Zelenskiy said on Friday he planned to meet Chinese President Xi Jinping, while NATO "
+                "Secretary-General Jens Stoltenberg said Russia had violated the ceasefire."));
+  EXPECT_EQ(said.count("criticize:NATO>RUS"), 1u);
+  EXPECT_EQ(said.count("criticize:UKR>RUS"), 0u);
+}
+
 }  // namespace actorgraph
