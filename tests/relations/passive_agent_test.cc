@@ -3967,4 +3967,20 @@ TEST_F(PassiveAgentBuiltinTest, AReportedClauseIsItsOwnReportingVerbsSubjects) {
   EXPECT_EQ(said.count("criticize:UKR>RUS"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, SayingASideLostLegitimacyOrWillPayAPriceCriticisesIt) {
+  EXPECT_EQ(PartyTriples(Relations("2011-03-12", "The Arab League said Gaddafi had lost all legitimacy."))
+                .count("criticize:ARAB-LEAGUE>LBY"),
+            1u);
+  EXPECT_EQ(PartyTriples(Relations("2006-07-12", "Israel's prime minister Ehud Olmert said Lebanon would "
+                                                 "bear the consequences."))
+                .count("criticize:ISR>LBN"),
+            1u);
+  EXPECT_EQ(PartyTriples(Relations("2016-09-26", "India told the General Assembly that Pakistan exports "
+                                                 "terrorism."))
+                .count("criticize:IND>PAK"),
+            1u);
+  // (not a speaker who reports no one: "Israel said Lebanon would face elections")
+  EXPECT_TRUE(PartyTriples(Relations("2006-07-12", "Israel said Lebanon would face elections.")).empty());
+}
+
 }  // namespace actorgraph
