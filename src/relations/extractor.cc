@@ -1477,6 +1477,8 @@ class Run {
           }
           bool verb = v > 0 && s.tok_list[v] < 0 && !s.t[v].Is(Token::kPunct) &&
                       !(C(s, v) & (kWRelative | kWDeterminer | kWReporting)) && s.t[v].word != d_.w_and;
+          // ("the vision of a greater Israel and called on": a word after an article is an adjective)
+          if (verb && s.tok_list[v - 1] < 0 && (C(s, v - 1) & kWDeterminer) && !Participle(s, v)) verb = false;
           if (verb) {
             bool control = false, causative = false;
             for (int a = std::max(0, v - 2); a <= v && !control; ++a) {

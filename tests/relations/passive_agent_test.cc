@@ -3983,4 +3983,13 @@ TEST_F(PassiveAgentBuiltinTest, SayingASideLostLegitimacyOrWillPayAPriceCriticis
   EXPECT_TRUE(PartyTriples(Relations("2006-07-12", "Israel said Lebanon would face elections.")).empty());
 }
 
+TEST_F(PassiveAgentBuiltinTest, AWordAfterAnArticleIsNoVerbBeforeAJoinedVerb) {
+  auto urged = PartyTriples(
+      Relations("1989-05-22",
+                "Secretary of State James A. Baker III urged Israel to lay aside the vision of a greater Israel "
+                "and called on the Palestinians to renounce violence."));
+  EXPECT_EQ(urged.count("urge:USA>PSE"), 1u);
+  EXPECT_EQ(urged.count("urge:ISR>PSE"), 0u);
+}
+
 }  // namespace actorgraph
