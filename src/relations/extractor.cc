@@ -403,6 +403,30 @@ class Run {
     return at;
   }
 
+  // 'support for Pakistan in "safeguarding its legitimate rights" over Kashmir during talks with X': quotes
+  // around a few words inside a clause (no punctuation or reporting verb within, words on both sides) mark
+  // a borrowed phrase, not speech; they are dropped so the clause reads on across them.
+  void DropScareQuotes(Sentence* sp) const {
+    std::vector<Token>& t = sp->t;
+    int n = static_cast<int>(t.size());
+    std::vector<char> drop(n, 0);
+    for (int open = 1; open < n; ++open) {
+      if (t[open].word != d_.w_quote) continue;
+      int close = open + 1;
+      while (close < n && close <= open + 7 && t[close].word != d_.w_quote && !t[close].Is(Token::kPunct) &&
+             !(d_.triggers.Cls(t[close].word) & kWReporting))
+        ++close;
+      if (close >= n || close == open + 1 || t[close].word != d_.w_quote) continue;
+      bool inside = !t[open - 1].Is(Token::kPunct) && close + 1 < n && !t[close + 1].Is(Token::kPunct);
+      if (inside) drop[open] = drop[close] = 1;
+      open = close;
+    }
+    int w = 0;
+    for (int i = 0; i < n; ++i)
+      if (!drop[i]) t[w++] = t[i];
+    t.resize(w);
+  }
+
   // ---------------------------------------------------------------- sentence
   void ProcessSentence(Sentence* sp) {
     Sentence& s = *sp;
@@ -415,6 +439,7 @@ class Run {
     Tokenize(doc_.text, s.begin, s.end, d_.vocab, &s.t, &scratch_);
     int n = static_cast<int>(s.t.size());
     if (n == 0) return;
+    DropScareQuotes(&s);
     std::vector<int> here = DatelinePlaces(&s);
     n = static_cast<int>(s.t.size());
     d_.finder.Find(doc_.text, s.t, doc_.date, &st_.actors, &s.m);

@@ -3992,4 +3992,13 @@ TEST_F(PassiveAgentBuiltinTest, AWordAfterAnArticleIsNoVerbBeforeAJoinedVerb) {
   EXPECT_EQ(urged.count("urge:ISR>PSE"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ScareQuotesInsideAClauseDoNotBreakIt) {
+  auto talks = PartyTriples(
+      Relations("2019-08-09",
+                "Chinese Foreign Minister Wang Yi pledged support for Pakistan in \"safeguarding its legitimate "
+                "rights\" during talks on Friday with visiting Pakistani Foreign Minister Shah Mahmood Qureshi."));
+  EXPECT_EQ(talks.count("meet:CHN>PAK"), 1u);
+  EXPECT_EQ(talks.count("visit:PAK>CHN"), 1u);
+}
+
 }  // namespace actorgraph
