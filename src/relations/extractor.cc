@@ -1190,6 +1190,15 @@ class Run {
                              std::all_of(A.members.begin(), A.members.end(), [&](int m) {
                                return s.m[m].kind == ActorKind::kCountry && !s.m[m].capital;
                              });
+          // ("Bernardino Leon, the Spanish diplomat who spent a year mediating": a description in apposition
+          // to a person's name is that person)
+          if (A.usable && A.members.size() == 1 && s.m[A.members[0]].type == MentionType::kDescription &&
+              A.first >= 2 && s.t[A.first - 1].word == d_.w_comma && s.tok_list[A.first - 2] >= 0) {
+            const List& P = s.lists[s.tok_list[A.first - 2]];
+            if (P.usable && !P.possessive && P.members.size() == 1 && s.m[P.members[0]].type == MentionType::kName &&
+                s.m[P.members[0]].kind == ActorKind::kPerson)
+              return s.tok_list[A.first - 2];
+          }
           if (A.usable && (!A.place || state_place) && !A.adjectival && !A.possessive) return s.tok_list[k];
           // ("an Israeli strike that killed X": an attack named by its attacker's demonym)
           if (A.usable && A.adjectival && !A.possessive && A.last == k + 1 &&

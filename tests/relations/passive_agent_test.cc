@@ -4001,4 +4001,14 @@ TEST_F(PassiveAgentBuiltinTest, ScareQuotesInsideAClauseDoNotBreakIt) {
   EXPECT_EQ(talks.count("visit:PAK>CHN"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ADescriptionInAppositionToANameIsThatPerson) {
+  auto mediated = PartyTriples(
+      Relations("2015-10-08",
+                "Martin Kobler inherited the talks from Bernardino Leon, the Spanish diplomat who spent a year "
+                "mediating between the House of Representatives in Tobruk and the General National Congress in "
+                "Tripoli."));
+  EXPECT_EQ(mediated.count("mediate:UN>GNC"), 1u);
+  EXPECT_EQ(mediated.count("mediate:ESP>GNC"), 0u);
+}
+
 }  // namespace actorgraph
