@@ -7764,12 +7764,20 @@ class Run {
         std::string_view mk = L.marker >= 0 ? Text(s, L.marker, L.marker + 1) : std::string_view();
         bool left = mk == "from" || mk == "in" || mk == "of" || mk == "leave" || mk == "leaving" ||
                     mk == "quit" || mk == "into" || mk == "inside" || mk == "across";
+        // ("the withdrawal of foreign troops from Afghanistan" after "the Soviet Union invaded
+        // Afghanistan": with no other party named, the forces are those of who last attacked the state
+        // they are to leave)
+        if (L.usable && mk == "from" && who.size() == 1 && tgt.refs.empty() && st_.attack_pair.size() == 2 &&
+            s.index - st_.attack_sentence <= 3 && st_.attack_pair[1].party == who[0].party &&
+            OtherParties({st_.attack_pair[0]}, src.refs).size() == 1)
+          tgt.refs = {st_.attack_pair[0]};
         if (!L.usable || left || who.empty() || OtherParties(who, src.refs).size() != who.size())
           continue;
         tgt = RoleOf(s, li);
         target_indirect = true;
         break;
       }
+      if (!tgt.refs.empty()) target_indirect = true;
     }
     // "offered to order a ceasefire if Kyiv withdrew its troops": an offer on a condition is made to whoever
     // must meet it; "warned of retaliation if North Korea attacked again", "warned that Pakistan would

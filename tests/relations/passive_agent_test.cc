@@ -4011,4 +4011,18 @@ TEST_F(PassiveAgentBuiltinTest, ADescriptionInAppositionToANameIsThatPerson) {
   EXPECT_EQ(mediated.count("mediate:ESP>GNC"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ForeignTroopsToLeaveAStateAreItsLastAttackers) {
+  auto urged = PartyTriples(Relations("1980-01-14",
+                                      "The Soviet Union invaded Afghanistan in December. The U.N. General "
+                                      "Assembly on Monday called for the immediate withdrawal of foreign troops "
+                                      "from Afghanistan."));
+  EXPECT_EQ(urged.count("urge:UN>SUN"), 1u);
+  // (not who attacked another state)
+  auto other = PartyTriples(Relations("1980-01-14",
+                                      "The Soviet Union invaded Afghanistan in December. The U.N. General "
+                                      "Assembly on Monday called for the withdrawal of foreign troops from "
+                                      "Lebanon."));
+  EXPECT_EQ(other.count("urge:UN>SUN"), 0u);
+}
+
 }  // namespace actorgraph
