@@ -43,6 +43,7 @@ enum : std::uint32_t {
   kHolding = 1u << 26,  // "positions", "fighters": what an armed side holds or fields ("shelled rebel positions")
   kStateModifier = 1u << 27,  // "government": before a fighting noun or an act, the state at war at home
   kPairVerb = 1u << 28,  // "had", "said": after a bare "both", the pair as a subject ("both had accepted")
+  kPlaceModifier = 1u << 29,  // "Caribbean", "besieged": before a place noun ("the besieged enclave")
 };
 
 // Phrase classes for the multi-word trie (payload values).
@@ -341,6 +342,7 @@ Result<MentionFinder> MentionFinder::Create(const KnowledgeBase& kb, std::string
   for (const std::string& s : list("descriptions", "pair_verbs")) mark(s, kPairVerb, 0);
   for (const std::string& s : list("descriptions", "forces")) mark(s, 0, kPhraseDescForces);
   for (const std::string& s : list("descriptions", "places")) mark(s, 0, kPhraseDescPlace);
+  for (const std::string& s : list("descriptions", "place_modifiers")) mark(s, kPlaceModifier, 0);
   for (const std::string& s : list("descriptions", "mediators")) mark(s, 0, kPhraseDescMediators);
   for (const std::string& s : list("descriptions", "groupings")) mark(s, 0, kPhraseGrouping);
   for (const std::string& s : list("descriptions", "opposition")) mark(s, 0, kPhraseDescOpposition);
@@ -1703,12 +1705,14 @@ void FindCtx::Run() {
       }
       // "pounded targets across the enclave": the place named last ("Gaza"), not "the city of X",
       // "the enclave's residents" or "the Strip" of a name
-      if (int pl = k.word == L.w_the ? PhraseAt(j, kPhraseDescPlace) : 0) {
-        int e = j + pl;
+      // ("the Caribbean island", "the besieged enclave": past one modifier)
+      int pj = j + 1 < n && Cls(j, kPlaceModifier) && PhraseAt(j + 1, kPhraseDescPlace) ? j + 1 : j;
+      if (int pl = k.word == L.w_the ? PhraseAt(pj, kPhraseDescPlace) : 0) {
+        int e = pj + pl;
         bool more =
             e < n && (t[e].word == L.w_of || t[e].word == L.w_s || t[e].word == L.w_hyphen ||
                       t[e].Is(Token::kUpper) || Cls(e, kGroupNoun | kModifier));
-        if (!more && !t[j].Is(Token::kUpper)) {
+        if (!more && !t[pj].Is(Token::kUpper)) {
           Mention& m = Push(i, e, MentionType::kDescription);
           m.desc = "place";
           m.place = true;

@@ -4025,4 +4025,12 @@ TEST_F(PassiveAgentBuiltinTest, ForeignTroopsToLeaveAStateAreItsLastAttackers) {
   EXPECT_EQ(other.count("urge:UN>SUN"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, APlaceNounMayTakeOneModifier) {
+  auto urged = PartyTriples(Relations("1983-11-03",
+                                      "The General Assembly of the United Nations deplored the armed intervention "
+                                      "in Grenada by U.S. forces and called for the immediate withdrawal of "
+                                      "foreign troops from the Caribbean island."));
+  EXPECT_EQ(urged.count("urge:UN>USA"), 1u);
+}
+
 }  // namespace actorgraph
