@@ -4033,4 +4033,10 @@ TEST_F(PassiveAgentBuiltinTest, APlaceNounMayTakeOneModifier) {
   EXPECT_EQ(urged.count("urge:UN>USA"), 1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, DismissingAnActorsComplaintsAnswersIt) {
+  EXPECT_EQ(PartyTriples(Relations("2025-02-18", "Trump brushed aside Ukraine's complaints about being excluded."))
+                .count("respond:USA>UKR"),
+            1u);
+}
+
 }  // namespace actorgraph
