@@ -785,6 +785,8 @@ class Run {
         L.possessive = false;
         L.usable = true;
         L.last = b + 1;
+        // ("the IAEA's board of governors found": the body's own complement)
+        if (b + 3 < n && W(s, b + 1, d_.w_of) && IsPlainWord(s, b + 2) && s.tok_mention[b + 2] < 0) L.last = b + 3;
         L.body = true;
         continue;
       }
@@ -1715,7 +1717,7 @@ class Run {
         "militants", "attackers", "commandos", "police", "ministers", "presidents", "heads", "chiefs",
         "prime ministers", "movement", "group", "rebels", "faction", "camp", "side", "militia", "militias", "party",
         "regime", "junta", "contingent", "contingents", "unit", "units", "battalion", "monitors", "observers",
-        "commander", "commanders", "officers", "operatives", "personnel",
+        "commander", "commanders", "officers", "operatives", "personnel", "board", "council", "committee",
         "country", "nation"};  // ("said his country had mediated": the state of the one it is his)
     return kBodies.count(w) > 0;
   }

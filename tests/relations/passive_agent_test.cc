@@ -4039,4 +4039,15 @@ TEST_F(PassiveAgentBuiltinTest, DismissingAnActorsComplaintsAnswersIt) {
             1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, FindingAStateInBreachCriticisesIt) {
+  auto found = PartyTriples(Relations("2011-06-09",
+                                      "The International Atomic Energy Agency's board of governors found Syria in "
+                                      "breach of its non-proliferation obligations on Thursday."));
+  EXPECT_EQ(found.count("criticize:IAEA>SYR"), 1u);
+  // (not a finding about something else)
+  EXPECT_TRUE(PartyTriples(Relations("2011-06-09", "The IAEA found that the site in Syria was in breach of the "
+                                                   "rules."))
+                  .count("criticize:IAEA>SYR") == 0);
+}
+
 }  // namespace actorgraph
