@@ -3886,6 +3886,9 @@ class Run {
             !s.t[L.marker].Is(Token::kUpper) && !s.t[L.marker].Is(Token::kPunct) && s.tok_list[L.marker] < 0 &&
             !(C(s, L.marker) & (kWBoundary | kWReporting | kWTime)) && IsPrep(s, L.marker - 1))
           mk = s.t[L.marker - 1].word;
+        // ("a Qatari-brokered deal between the ruling coalition and Hezbollah": a side no actor stands for,
+        // then the named one after "and")
+        if (mk == d_.w_and && BetweenUnnamed(s, L.marker, from)) mk = d_.w_between;
         bool marker_in_trigger = L.marker >= trigger_begin && L.marker < from && from == trigger_end;
         bool marker_prep = L.marker >= 0 && IsPrep(s, L.marker) && !marker_in_trigger && L.marker != what_object;
         // ("warning of serious consequences for Moscow's relations with Ankara": the first other side)
@@ -3996,6 +3999,7 @@ class Run {
                    (!s.t[k].Is(Token::kPunct) || s.t[k].word == d_.w_hyphen);
         if (object) return s.tok_list[at + len];
       }
+      if (tk.word == d_.w_and && j > from && BetweenUnnamed(s, j, from)) continue;
       // ("was holding and that violations were taken up with Israel": no object before "and")
       if ((c & kWBoundary) && j == from && (tk.word == d_.w_and || Text(s, j, j + 1) == "but") && !R.noun) return -1;
       // ("complained to the UN that Israel had violated the treaty": the clause the rule takes)
@@ -9878,6 +9882,18 @@ class Run {
       return -1;
     }
     return -1;
+  }
+
+  // Whether the "and" at `and_at` closes "between" and a short phrase no actor stands for, from `from` on
+  // ("between the ruling coalition and Hezbollah").
+  bool BetweenUnnamed(const Sentence& s, int and_at, int from) const {
+    for (int k = and_at - 1; k >= from && k >= and_at - 6; --k) {
+      if (s.t[k].word == d_.w_between) return k < and_at - 1;
+      if (s.tok_list[k] >= 0 || (s.t[k].Is(Token::kPunct) && s.t[k].word != d_.w_hyphen) ||
+          (!IsPlainWord(s, k) && !(C(s, k) & kWDeterminer) && s.t[k].word != d_.w_hyphen))
+        return false;
+    }
+    return false;
   }
 
   // A lower-case content word: no actor, punctuation, number, function word or verb-like word.

@@ -4050,4 +4050,14 @@ TEST_F(PassiveAgentBuiltinTest, FindingAStateInBreachCriticisesIt) {
                   .count("criticize:IAEA>SYR") == 0);
 }
 
+TEST_F(PassiveAgentBuiltinTest, BetweenAnUnnamedSideAndANamedOneTargetsTheNamedOne) {
+  EXPECT_EQ(PartyTriples(Relations("2008-05-25", "Lebanon's parliament elected a president under a Qatari-brokered "
+                                                 "deal between the ruling coalition and Hezbollah."))
+                .count("mediate:QAT>HEZBOLLAH"),
+            1u);
+  EXPECT_EQ(PartyTriples(Relations("2008-05-25", "Qatar mediated between the ruling coalition and Hezbollah."))
+                .count("mediate:QAT>HEZBOLLAH"),
+            1u);
+}
+
 }  // namespace actorgraph
