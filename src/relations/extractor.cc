@@ -5344,6 +5344,7 @@ class Run {
     AnsweredProposals(s, first_relation, &seen);
     untargeted_.clear();
     VisitingGuests(s, &seen);
+    ForeignTrip(s, first_relation, &seen);
     PlaceAppositions(s, &seen);
     AsDid(s, first_relation, &seen);
     StandIns(s, first_relation, &seen);
@@ -5546,6 +5547,63 @@ class Run {
   // "Deng gave visiting Indian Prime Minister Rajiv Gandhi a long handshake", "Khamenei told visiting
   // Japanese Prime Minister Shinzo Abe": a guest called "visiting" met the clause's subject and visited
   // the subject's state.
+  // "Xi, on his first foreign trip since the pandemic, told Kazakh President Tokayev", "held a meeting with
+  // Widodo ..., on his first official visit abroad": who is on a trip abroad visits the state of the one
+  // this sentence has him meet there (one such state only, and not by phone)
+  void ForeignTrip(const Sentence& s, std::size_t first_relation,
+                   std::set<std::tuple<int, std::string, std::string>>* seen) {
+    int n = static_cast<int>(s.t.size());
+    for (int j = 1; j < n; ++j) {
+      std::string w = AsciiLower(Text(s, j, j + 1));
+      if (w != "trip" && w != "visit" && w != "tour" && w != "journey") continue;
+      bool abroad = false;
+      for (int k = std::max(0, j - 3); k <= std::min(n - 1, j + 1) && !abroad; ++k) {
+        std::string a = AsciiLower(Text(s, k, k + 1));
+        abroad = a == "foreign" || a == "abroad" || a == "overseas";
+      }
+      if (!abroad) continue;
+      int p = -1;
+      for (int k = j - 1; k >= 0 && k >= j - 5 && p < 0; --k)
+        if (s.tok_mention[k] >= 0 && s.m[s.tok_mention[k]].type == MentionType::kPronoun &&
+            s.m[s.tok_mention[k]].possessive)
+          p = s.tok_mention[k];
+      if (p < 0 || p >= static_cast<int>(s.refs.size())) continue;
+      // (the clause's subject, a person, else whom the pronoun stands for)
+      std::vector<Ref> subject = ListRefs(s, MainSubject(s, j));
+      bool person = subject.size() == 1 && subject[0].person();
+      if (!person && s.refs[p].size() != 1) continue;
+      const Ref traveller = person ? subject[0] : s.refs[p][0];
+      const Relation* meeting = nullptr;
+      const Actor* host = nullptr;
+      bool several = false;
+      for (std::size_t i = first_relation; i < out_->relations.size(); ++i) {
+        const Relation& r = out_->relations[i];
+        if (r.kind != RelationKind::kMeet || r.modality != Modality::kAsserted) continue;
+        const ActorRef* other = r.source.id == traveller.id ? &r.target : r.target.id == traveller.id ? &r.source : nullptr;
+        if (!other || other->party.empty() || other->party == traveller.party) continue;
+        if (RemoteTrigger(r.trigger)) continue;
+        const Actor* st = kb_.Find(other->party);
+        if (!st || st->kind != ActorKind::kCountry) continue;
+        if (host && host != st) several = true;
+        host = st;
+        if (!meeting) meeting = &r;
+      }
+      if (!host || several) continue;
+      Relation m = *meeting;
+      const ActorRef& who = m.source.id == traveller.id ? m.source : m.target;
+      Span who_span = m.source.id == traveller.id ? m.source_span : m.target_span;
+      Span at = {s.t[j].begin, s.t[j].end};
+      AddVisit(m, who, who_span, *host, at, "visit.trip", seen);
+      return;
+    }
+  }
+
+  // Whether a meeting's trigger is at a distance: "telephoned", "a phone call", "by video link".
+  static bool RemoteTrigger(std::string_view trigger) {
+    std::string t = AsciiLower(trigger);
+    return Contains(t, "phone") || Contains(t, "call") || Contains(t, "video") || Contains(t, "rang");
+  }
+
   void VisitingGuests(const Sentence& s, std::set<std::tuple<int, std::string, std::string>>* seen) {
     int n = static_cast<int>(s.t.size());
     for (int i = 1; i + 1 < n; ++i) {

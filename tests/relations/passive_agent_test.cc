@@ -4060,4 +4060,18 @@ TEST_F(PassiveAgentBuiltinTest, BetweenAnUnnamedSideAndANamedOneTargetsTheNamedO
             1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, OnATripAbroadAMeetingIsAVisit) {
+  auto trip = PartyTriples(Relations("2023-01-09",
+                                     "Prime Minister Anwar Ibrahim held a bilateral meeting with Indonesian "
+                                     "President Joko Widodo on Monday, on his first official visit abroad since "
+                                     "taking office."));
+  EXPECT_EQ(trip.count("visit:MYS>IDN"), 1u);
+  EXPECT_EQ(trip.count("visit:IDN>MYS"), 0u);
+  // (not a call: "on his first foreign trip, he telephoned X" visits no one)
+  auto call = PartyTriples(Relations("2023-01-09",
+                                     "Anwar Ibrahim, on his first foreign trip, telephoned Indonesian President "
+                                     "Joko Widodo on Monday."));
+  EXPECT_EQ(call.count("visit:MYS>IDN"), 0u);
+}
+
 }  // namespace actorgraph
