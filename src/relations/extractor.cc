@@ -5544,9 +5544,6 @@ class Run {
     }
   }
 
-  // "Deng gave visiting Indian Prime Minister Rajiv Gandhi a long handshake", "Khamenei told visiting
-  // Japanese Prime Minister Shinzo Abe": a guest called "visiting" met the clause's subject and visited
-  // the subject's state.
   // "Xi, on his first foreign trip since the pandemic, told Kazakh President Tokayev", "held a meeting with
   // Widodo ..., on his first official visit abroad": who is on a trip abroad visits the state of the one
   // this sentence has him meet there (one such state only, and not by phone)
@@ -5604,6 +5601,9 @@ class Run {
     return Contains(t, "phone") || Contains(t, "call") || Contains(t, "video") || Contains(t, "rang");
   }
 
+  // "Deng gave visiting Indian Prime Minister Rajiv Gandhi a long handshake", "Khamenei told visiting
+  // Japanese Prime Minister Shinzo Abe": a guest called "visiting" met the clause's subject and visited
+  // the subject's state.
   void VisitingGuests(const Sentence& s, std::set<std::tuple<int, std::string, std::string>>* seen) {
     int n = static_cast<int>(s.t.size());
     for (int i = 1; i + 1 < n; ++i) {
