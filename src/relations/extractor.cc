@@ -5298,6 +5298,18 @@ class Run {
             next = P.Child(node, s.t[k].word);
             if (next) j = k;
           }
+          // ("called by 104 votes to 18 for": a vote count)
+          if (!next && s.t[j].word == d_.w_by && j + 2 < n && s.t[j + 1].Is(Token::kNumber) &&
+              (Text(s, j + 2, j + 3) == "votes" || Text(s, j + 2, j + 3) == "vote")) {
+            int k = j + 3;
+            if (k + 1 < n && (Text(s, k, k + 1) == "to" || Text(s, k, k + 1) == "against") &&
+                s.t[k + 1].Is(Token::kNumber))
+              k += 2;
+            if (k < n) {
+              next = P.Child(node, s.t[k].word);
+              if (next) j = k;
+            }
+          }
           // "responded for the first time to", "responded positively to": an adverbial inside a
           // phrase
           int len = 0;

@@ -4074,4 +4074,12 @@ TEST_F(PassiveAgentBuiltinTest, OnATripAbroadAMeetingIsAVisit) {
   EXPECT_EQ(call.count("visit:MYS>IDN"), 0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, AVoteCountInsideATriggerPhraseIsSkipped) {
+  EXPECT_EQ(PartyTriples(Relations("1980-01-14",
+                                   "The U.N. General Assembly on Monday called by 104 votes to 18 on Israel to "
+                                   "withdraw."))
+                .count("urge:UN>ISR"),
+            1u);
+}
+
 }  // namespace actorgraph
