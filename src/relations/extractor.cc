@@ -408,6 +408,7 @@ class Run {
   // a borrowed phrase, not speech; they are dropped so the clause reads on across them.
   void DropScareQuotes(Sentence* sp) const {
     std::vector<Token>& t = sp->t;
+    if (std::none_of(t.begin(), t.end(), [&](const Token& k) { return k.word == d_.w_quote; })) return;
     int n = static_cast<int>(t.size());
     std::vector<char> drop(n, 0);
     for (int open = 1; open < n; ++open) {
@@ -5563,11 +5564,11 @@ class Run {
                    std::set<std::tuple<int, std::string, std::string>>* seen) {
     int n = static_cast<int>(s.t.size());
     for (int j = 1; j < n; ++j) {
-      std::string w = AsciiLower(Text(s, j, j + 1));
+      std::string_view w = Text(s, j, j + 1);
       if (w != "trip" && w != "visit" && w != "tour" && w != "journey") continue;
       bool abroad = false;
       for (int k = std::max(0, j - 3); k <= std::min(n - 1, j + 1) && !abroad; ++k) {
-        std::string a = AsciiLower(Text(s, k, k + 1));
+        std::string_view a = Text(s, k, k + 1);
         abroad = a == "foreign" || a == "abroad" || a == "overseas";
       }
       if (!abroad) continue;
