@@ -4082,4 +4082,14 @@ TEST_F(PassiveAgentBuiltinTest, AVoteCountInsideATriggerPhraseIsSkipped) {
             1u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ExchangingDraftsProposesBothWays) {
+  auto drafts = PartyTriples(Relations("2023-05-04", "Armenia exchanged proposals with Azerbaijan on Monday."));
+  EXPECT_EQ(drafts.count("propose:ARM>AZE"), 1u);
+  EXPECT_EQ(drafts.count("propose:AZE>ARM"), 1u);
+  // (not an exchange of fire or of prisoners)
+  EXPECT_EQ(PartyTriples(Relations("2023-05-04", "Armenia exchanged prisoners with Azerbaijan on Monday."))
+                .count("propose:ARM>AZE"),
+            0u);
+}
+
 }  // namespace actorgraph
