@@ -6139,6 +6139,19 @@ class Run {
               // capitals after "from" are metonyms here ("demands from Cairo")
               break;
             }
+            // ("the downing of a Russian bomber by a Turkish F-16": the state of the demonym on the
+            // attacking craft or unit)
+            if (R.kind == RelationKind::kAttack && k2 < n && s.tok_list[k2] >= 0) {
+              const List& D = s.lists[s.tok_list[k2]];
+              bool demonym = D.adjectival && std::all_of(D.members.begin(), D.members.end(), [&](int m) {
+                return s.m[m].bare && s.m[m].demonym;
+              });
+              if (demonym && D.last < n && s.tok_list[D.last] < 0 && !s.t[D.last].Is(Token::kPunct) &&
+                  !IsPrep(s, D.last) && !IsVerbLike(s, D.last)) {
+                src = RoleOf(s, s.tok_list[k2]);
+                break;
+              }
+            }
           }
           ++j;
         }

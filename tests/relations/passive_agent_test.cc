@@ -4092,4 +4092,12 @@ TEST_F(PassiveAgentBuiltinTest, ExchangingDraftsProposesBothWays) {
             0u);
 }
 
+TEST_F(PassiveAgentBuiltinTest, ADemonymOnTheAttackingCraftIsTheAttacker) {
+  auto downing = PartyTriples(Relations("2015-11-24",
+                                        "Putin called the downing of a Russian Su-24 bomber by a Turkish F-16 near "
+                                        "the Syrian border a stab in the back."));
+  EXPECT_EQ(downing.count("attack:TUR>RUS"), 1u);
+  EXPECT_EQ(downing.count("attack:SYR>RUS"), 0u);
+}
+
 }  // namespace actorgraph
