@@ -5564,13 +5564,11 @@ class Run {
                    std::set<std::tuple<int, std::string, std::string>>* seen) {
     int n = static_cast<int>(s.t.size());
     for (int j = 1; j < n; ++j) {
-      std::string_view w = Text(s, j, j + 1);
-      if (w != "trip" && w != "visit" && w != "tour" && w != "journey") continue;
+      // (lower case: not "Foreign Minister X")
+      if (s.tok_list[j] >= 0 || s.t[j].Is(Token::kUpper) || !(C(s, j) & kWJourney)) continue;
       bool abroad = false;
-      for (int k = std::max(0, j - 3); k <= std::min(n - 1, j + 1) && !abroad; ++k) {
-        std::string_view a = Text(s, k, k + 1);
-        abroad = a == "foreign" || a == "abroad" || a == "overseas";
-      }
+      for (int k = std::max(0, j - 3); k <= std::min(n - 1, j + 1) && !abroad; ++k)
+        abroad = !s.t[k].Is(Token::kUpper) && (C(s, k) & kWAbroad);
       if (!abroad) continue;
       int p = -1;
       for (int k = j - 1; k >= 0 && k >= j - 5 && p < 0; --k)
@@ -7859,15 +7857,16 @@ class Run {
         // they are to leave)
         if (L.usable && mk == "from" && who.size() == 1 && tgt.refs.empty() && st_.attack_pair.size() == 2 &&
             s.index - st_.attack_sentence <= 3 && st_.attack_pair[1].party == who[0].party &&
-            OtherParties({st_.attack_pair[0]}, src.refs).size() == 1)
+            OtherParties({st_.attack_pair[0]}, src.refs).size() == 1) {
           tgt.refs = {st_.attack_pair[0]};
+          target_indirect = true;
+        }
         if (!L.usable || left || who.empty() || OtherParties(who, src.refs).size() != who.size())
           continue;
         tgt = RoleOf(s, li);
         target_indirect = true;
         break;
       }
-      if (!tgt.refs.empty()) target_indirect = true;
     }
     // "offered to order a ceasefire if Kyiv withdrew its troops": an offer on a condition is made to whoever
     // must meet it; "warned of retaliation if North Korea attacked again", "warned that Pakistan would

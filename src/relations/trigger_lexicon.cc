@@ -234,6 +234,8 @@ Result<TriggerLexicon> TriggerLexicon::Create(std::string_view toml_text, std::s
   AG_RETURN_IF_ERROR(words("words", "accusations", kWAccusation, 0));
   AG_RETURN_IF_ERROR(words("words", "partitives", kWPartitive, 0));
   AG_RETURN_IF_ERROR(words("words", "judging", kWJudging, 0));
+  AG_RETURN_IF_ERROR(words("words", "journeys", kWJourney, 0));
+  AG_RETURN_IF_ERROR(words("words", "abroad", kWAbroad, 0));
   AG_RETURN_IF_ERROR(words("modality", "planned", 0, kPPlanned));
   AG_RETURN_IF_ERROR(words("modality", "negated", 0, kPNegated));
   AG_RETURN_IF_ERROR(words("modality", "hypothetical", 0, kPHypothetical));

@@ -121,6 +121,9 @@ enum : std::uint32_t {
   kWPartitive = 1u << 25,
   // "called", "described", "branded": a verb whose object a judgement after it judges
   kWJudging = 1u << 26,
+  // "trip", "visit", "tour": a journey; "foreign", "abroad": a journey out of one's own state
+  kWJourney = 1u << 27,
+  kWAbroad = 1u << 28,
 };
 
 /// Phrase classes in the phrase trie.
